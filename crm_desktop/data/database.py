@@ -1,0 +1,111 @@
+"""Opening the local replica: one process at a time (a lock file), a healthy file, the newest schema, this
+device's identity and its hybrid clock. Everything that writes gets its UnitOfWork from here."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+import filelock
+from sqlalchemy import select, text
+from sqlalchemy.exc import OperationalError
+
+from ..domain.clock import HybridClock
+from ..domain.errors import StorageError
+from ..domain.ids import new_id
+from ..paths import DataPaths
+from . import migrate
+from .engine import check_database_file, sqlite_engine
+from .models import JournalEntry, LocalMeta
+from .unit_of_work import Actor, UnitOfWork
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Database:
+    def __init__(self, paths: DataPaths, *, now=utcnow, lock: bool = True):
+        self.paths = paths
+        self.now = now
+        self._lock: filelock.BaseFileLock | None = None
+        _ensure_writable(paths.root)
+        if lock:
+            self._lock = filelock.FileLock(str(paths.lock), timeout=0)
+            try:
+                self._lock.acquire()
+            except filelock.Timeout as exc:
+                raise StorageError("database_in_use", path=str(paths.root)) from exc
+        try:
+            check_database_file(paths.database)
+            self.engine = sqlite_engine(paths.database)
+            self.migration = migrate.upgrade(self.engine)
+            self.device_id = self._meta("device_id", lambda: new_id().hex[:12])
+            with self.engine.connect() as conn:
+                last = conn.execute(select(JournalEntry.hlc).order_by(JournalEntry.seq.desc()).limit(1)).scalar()
+            self.clock = HybridClock(self.device_id, last)
+        except (OperationalError, sqlite3.DatabaseError) as exc:
+            self.close()
+            raise StorageError(_classify(exc), path=str(paths.database), detail=str(exc)) from exc
+        except BaseException:
+            self.close()
+            raise
+
+    def unit_of_work(self, actor: Actor, label: str) -> UnitOfWork:
+        return UnitOfWork(self.engine, actor, self.clock, label, self.now)
+
+    def connect(self):
+        """A read-only connection for queries (services wrap it; the UI never sees it)."""
+        return self.engine.connect()
+
+    def meta(self, key: str) -> str | None:
+        with self.engine.connect() as conn:
+            return conn.execute(select(LocalMeta.value).where(LocalMeta.key == key)).scalar()
+
+    def set_meta(self, key: str, value: str) -> None:
+        # Local bookkeeping about this replica, not business data: no journal entry.
+        with self.engine.begin() as conn:
+            conn.execute(text("INSERT INTO local_meta(key, value) VALUES (:k, :v) "
+                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"), {"k": key, "v": value})
+
+    def _meta(self, key: str, default) -> str:
+        value = self.meta(key)
+        if value is None:
+            value = default()
+            self.set_meta(key, value)
+        return value
+
+    def close(self) -> None:
+        engine = getattr(self, "engine", None)
+        if engine is not None:
+            engine.dispose()
+        if self._lock is not None and self._lock.is_locked:
+            self._lock.release()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _ensure_writable(root: Path) -> None:
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError("folder_not_writable", path=str(root), detail=exc.strerror or str(exc)) from exc
+    if not os.access(root, os.W_OK | os.X_OK):
+        raise StorageError("folder_not_writable", path=str(root), detail="permission denied")
+
+
+def _classify(exc: Exception) -> str:
+    message = str(exc).lower()
+    if "locked" in message or "busy" in message:
+        return "database_locked"
+    if "not a database" in message or "malformed" in message or "corrupt" in message:
+        return "database_corrupt"
+    if "readonly" in message or "read-only" in message or "unable to open" in message:
+        return "folder_not_writable"
+    return "database_error"

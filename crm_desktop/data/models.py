@@ -1,0 +1,202 @@
+"""SQLAlchemy models. Every business table carries the same sync-ready columns (see SyncRow).
+
+Relationships are `lazy="raise"`: nothing that paints a cell can run SQL by accident.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+
+from sqlalchemy import (JSON, Date, DateTime, ForeignKey, Index, Integer, MetaData, String, Text, Uuid,
+                        text)
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+
+from ..domain.ids import new_id
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+LIVE = text("deleted_at IS NULL")
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class SyncRow:
+    """Columns every business record has from day one (SYNC.md): a client-made UUIDv7 key, who/when stamps,
+    a tombstone instead of a hard delete, ownership, and the server version the row was last based on."""
+
+    __entity__: str  # the journal's name for the table
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_by: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_by: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+    # No foreign keys on ownership: a replica receives rows within its scope, and the owning user or
+    # department may arrive in a later batch of a sync (or be outside the scope altogether).
+    @declared_attr
+    def owner_id(cls) -> Mapped[uuid.UUID | None]:
+        return mapped_column(Uuid, index=True)
+
+    @declared_attr
+    def department_id(cls) -> Mapped[uuid.UUID | None]:
+        return mapped_column(Uuid, index=True)
+
+
+class Department(SyncRow, Base):
+    __tablename__ = "department"
+    __entity__ = "department"
+    name: Mapped[str] = mapped_column(String(100))
+    parent_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("department.id"))
+
+
+class User(SyncRow, Base):
+    __tablename__ = "app_user"
+    __entity__ = "app_user"
+    login: Mapped[str] = mapped_column(String(60), unique=True)
+    display_name: Mapped[str] = mapped_column(String(100))
+
+
+class Customer(SyncRow, Base):
+    __tablename__ = "customer"
+    __entity__ = "customer"
+    name: Mapped[str] = mapped_column(String(200))
+    short_name: Mapped[str] = mapped_column(String(60), default="")
+    level: Mapped[str] = mapped_column(String(4), default="")
+    industry: Mapped[str] = mapped_column(String(60), default="")
+    province: Mapped[str] = mapped_column(String(30), default="")
+    city: Mapped[str] = mapped_column(String(30), default="")
+    address: Mapped[str] = mapped_column(String(300), default="")
+    phone: Mapped[str] = mapped_column(String(32), default="")
+    email: Mapped[str] = mapped_column(String(254), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    # Keyset pagination needs one index per sort order, ending in id for a total order; partial on live
+    # rows so the recycle bin costs the main list nothing.
+    __table_args__ = (
+        Index("ix_customer_live_name", "name", "id", sqlite_where=LIVE, postgresql_where=LIVE),
+        Index("ix_customer_live_created", "created_at", "id", sqlite_where=LIVE, postgresql_where=LIVE),
+        Index("ix_customer_live_updated", "updated_at", "id", sqlite_where=LIVE, postgresql_where=LIVE),
+        Index("ix_customer_live_owner", "owner_id", "name", "id", sqlite_where=LIVE, postgresql_where=LIVE),
+        Index("ix_customer_live_city", "city", "name", "id", sqlite_where=LIVE, postgresql_where=LIVE),
+        Index("ix_customer_live_industry", "industry", "name", "id", sqlite_where=LIVE,
+              postgresql_where=LIVE),
+        Index("ix_customer_live_level", "level", "name", "id", sqlite_where=LIVE, postgresql_where=LIVE),
+        Index("ix_customer_deleted", "deleted_at", sqlite_where=text("deleted_at IS NOT NULL"),
+              postgresql_where=text("deleted_at IS NOT NULL")),
+    )
+
+
+class Contact(SyncRow, Base):
+    __tablename__ = "contact"
+    __entity__ = "contact"
+    customer_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("customer.id"), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    title: Mapped[str] = mapped_column(String(60), default="")
+    phone: Mapped[str] = mapped_column(String(32), default="")
+    email: Mapped[str] = mapped_column(String(254), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Activity(SyncRow, Base):
+    """A follow-up record (跟进记录)."""
+
+    __tablename__ = "activity"
+    __entity__ = "activity"
+    customer_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("customer.id"))
+    contact_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("contact.id"))
+    kind: Mapped[str] = mapped_column(String(16))
+    happened_at: Mapped[datetime] = mapped_column(DateTime)
+    content: Mapped[str] = mapped_column(Text)
+    next_follow_up: Mapped[date | None] = mapped_column(Date)
+
+    __table_args__ = (Index("ix_activity_customer_time", "customer_id", "happened_at"),)
+
+
+class Tag(SyncRow, Base):
+    __tablename__ = "tag"
+    __entity__ = "tag"
+    name: Mapped[str] = mapped_column(String(40))
+    color: Mapped[str] = mapped_column(String(9), default="")
+
+
+class CustomerTag(SyncRow, Base):
+    """A tag on a customer is a record of its own, so adding and removing tags is journaled and syncs."""
+
+    __tablename__ = "customer_tag"
+    __entity__ = "customer_tag"
+    customer_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("customer.id"))
+    tag_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("tag.id"))
+
+    __table_args__ = (
+        Index("ix_customer_tag_tag", "tag_id", "customer_id", sqlite_where=LIVE, postgresql_where=LIVE),
+        Index("ix_customer_tag_customer", "customer_id"),
+    )
+
+
+class JournalAction(Base):
+    """One user action (a form save, a delete, a bulk job, an undo): the unit that undo reverts."""
+
+    __tablename__ = "journal_action"
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
+    label: Mapped[str] = mapped_column(String(200))
+    user_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    device_id: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    hlc: Mapped[str] = mapped_column(String(48))
+    undo_of: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("journal_action.id"), index=True)
+
+    __table_args__ = (Index("ix_journal_action_user_at", "user_id", "at"),)
+
+
+class JournalEntry(Base):
+    """One operation on one row, written in the same transaction as the change it describes.
+
+    It carries what the audit trail (who, when, which fields old -> new), undo (the old values) and the sync
+    outbox (op id, base version, clock, `synced_at`) each need, so none of them needs a second record.
+    """
+
+    __tablename__ = "journal_entry"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    op_id: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True, default=new_id)
+    action_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("journal_action.id"), index=True)
+    entity: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    kind: Mapped[str] = mapped_column(String(16))  # create / update / delete / restore
+    changes: Mapped[dict] = mapped_column(JSON)  # {field: [old, new]}
+    base_version: Mapped[int] = mapped_column(Integer)
+    hlc: Mapped[str] = mapped_column(String(48))
+    user_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    device_id: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    synced_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    __table_args__ = (
+        Index("ix_journal_entry_row", "entity", "row_id", "seq"),
+        Index("ix_journal_entry_outbox", "seq", sqlite_where=text("synced_at IS NULL"),
+              postgresql_where=text("synced_at IS NULL")),
+    )
+
+
+class LocalMeta(Base):
+    """Per-replica facts: this device's id, the current user, the clock's last stamp."""
+
+    __tablename__ = "local_meta"
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+BUSINESS_MODELS: dict[str, type[SyncRow]] = {
+    m.__entity__: m for m in (Department, User, Customer, Contact, Activity, Tag, CustomerTag)
+}

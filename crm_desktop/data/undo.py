@@ -1,0 +1,55 @@
+"""Per-user undo, computed from the journal: the user's latest action that is neither an undo itself nor
+already undone is reverted by a new, journaled action (so the audit trail shows both)."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased
+
+from ..domain.errors import NothingToUndo, UndoConflict
+from .models import BUSINESS_MODELS, JournalAction, JournalEntry
+from .unit_of_work import UnitOfWork
+from .values import from_json, to_json
+
+
+def last_undoable(session: Session, user_id: uuid.UUID | None) -> JournalAction | None:
+    undo = aliased(JournalAction)
+    stmt = (select(JournalAction)
+            .where(JournalAction.user_id == user_id, JournalAction.undo_of.is_(None),
+                   ~select(undo.id).where(undo.undo_of == JournalAction.id).exists())
+            .order_by(JournalAction.hlc.desc()).limit(1))
+    return session.scalars(stmt).first()
+
+
+def undo_action(uow: UnitOfWork, action: JournalAction) -> None:
+    entries = list(uow.session.scalars(select(JournalEntry).where(JournalEntry.action_id == action.id)
+                                       .order_by(JournalEntry.seq.desc())))
+    if not entries:
+        raise NothingToUndo()
+    for entry in entries:
+        model = BUSINESS_MODELS[entry.entity]
+        obj = uow.get(model, entry.row_id, include_deleted=True)
+        if entry.kind == "create":
+            uow.delete(obj)
+        elif entry.kind == "delete":
+            uow.restore(obj)
+        elif entry.kind == "restore":
+            uow.delete(obj)
+        elif entry.kind == "update":
+            revert = {}
+            for field, (old, new) in entry.changes.items():
+                if to_json(getattr(obj, field)) != new:
+                    raise UndoConflict(entity=entry.entity, id=str(entry.row_id), field=field)
+                revert[field] = from_json(model, field, old)
+            uow.update(obj, **revert)
+
+
+def undo_last(uow: UnitOfWork) -> JournalAction:
+    action = last_undoable(uow.session, uow.actor.user_id)
+    if action is None:
+        raise NothingToUndo()
+    uow.mark_as_undo_of(action.id, f"undo: {action.label}")
+    undo_action(uow, action)
+    return action

@@ -1,0 +1,255 @@
+"""The one write path. Every create, update, delete and restore — from a form, a bulk action, an import or
+the demo seeder — goes through a UnitOfWork, which validates, stamps who/when/ownership, and appends a
+journal entry in the same transaction as the change. A session guard refuses any flush that did not come
+through these methods, so no screen or service can write around the journal.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import event, insert, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
+
+from ..domain.changes import Changes
+from ..domain.clock import HybridClock
+from ..domain.errors import NotFound, ValidationError
+from ..domain.ids import new_id
+from ..domain.records import SYSTEM_FIELDS, validate
+from . import search_index
+from .models import BUSINESS_MODELS, Contact, Customer, JournalAction, JournalEntry, SyncRow
+from .values import to_json
+
+_SEARCHED = {"customer", "contact"}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is writing, from which device. user_id is None for system jobs such as the demo seeder."""
+
+    user_id: uuid.UUID | None
+    department_id: uuid.UUID | None
+    device_id: str
+
+
+class UnguardedWrite(RuntimeError):
+    pass
+
+
+class UnitOfWork:
+    def __init__(self, engine: Engine, actor: Actor, clock: HybridClock, label: str,
+                 now: Callable[[], datetime], undo_of: uuid.UUID | None = None):
+        self.session = Session(engine, expire_on_commit=False, autoflush=True)
+        self.actor = actor
+        self.label = label
+        self._clock = clock
+        self._now = now
+        self._undo_of = undo_of
+        self._action: JournalAction | None = None
+        self._sanctioned: set[int] = set()
+        self._touched: set[str] = set()
+        self._recycled = False
+        self._search_dirty: set[uuid.UUID] = set()
+        self._committed = False
+        event.listen(self.session, "before_flush", self._guard)
+
+    # -- context management: rolled back unless committed ------------------------------------------
+    def __enter__(self) -> UnitOfWork:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if not self._committed:
+            self.session.rollback()
+        self.session.close()
+
+    def _guard(self, session, _ctx, _instances) -> None:
+        for obj in list(session.new) + list(session.dirty):
+            if id(obj) not in self._sanctioned and session.is_modified(obj):
+                raise UnguardedWrite(f"{type(obj).__name__} changed outside the unit of work")
+        if session.deleted:
+            raise UnguardedWrite("rows are never hard-deleted; use UnitOfWork.delete (a tombstone)")
+
+    # -- reads ---------------------------------------------------------------------------------------
+    def get(self, model: type[SyncRow], row_id: uuid.UUID, *, include_deleted: bool = False) -> SyncRow:
+        obj = self.session.get(model, row_id)
+        if obj is None or (obj.deleted_at is not None and not include_deleted):
+            raise NotFound(entity=model.__entity__, id=str(row_id))
+        return obj
+
+    # -- writes --------------------------------------------------------------------------------------
+    def create(self, model: type[SyncRow], **values) -> SyncRow:
+        clean = validate(model.__entity__, values)
+        row = self._stamp_new(clean)
+        obj = model(**row)
+        self._sanctioned.add(id(obj))
+        self.session.add(obj)
+        self._journal(model.__entity__, obj.id, "create", _create_changes(row), 0)
+        self._note(model.__entity__, obj)
+        return obj
+
+    def update(self, obj: SyncRow, **values) -> dict:
+        """Apply changed values; journal exactly the fields whose value differs. Returns {field: (old, new)}."""
+        clean = validate(obj.__entity__, values, partial=True)
+        diff = {k: (getattr(obj, k), v) for k, v in clean.items() if getattr(obj, k) != v}
+        if not diff:
+            return {}
+        self._sanctioned.add(id(obj))
+        for field, (_old, new) in diff.items():
+            setattr(obj, field, new)
+        self._stamp_update(obj)
+        self._journal(obj.__entity__, obj.id, "update",
+                      {k: [to_json(o), to_json(n)] for k, (o, n) in diff.items()}, obj.version)
+        self._note(obj.__entity__, obj)
+        return diff
+
+    def delete(self, obj: SyncRow) -> None:
+        """Soft delete: the row becomes a tombstone in the recycle bin."""
+        if obj.deleted_at is not None:
+            return
+        self._sanctioned.add(id(obj))
+        obj.deleted_at = self._now()
+        self._stamp_update(obj)
+        self._journal(obj.__entity__, obj.id, "delete", {"deleted_at": [None, to_json(obj.deleted_at)]},
+                      obj.version)
+        self._recycled = True
+        self._note(obj.__entity__, obj)
+
+    def restore(self, obj: SyncRow) -> None:
+        if obj.deleted_at is None:
+            return
+        self._sanctioned.add(id(obj))
+        old = obj.deleted_at
+        obj.deleted_at = None
+        self._stamp_update(obj)
+        self._journal(obj.__entity__, obj.id, "restore", {"deleted_at": [to_json(old), None]}, obj.version)
+        self._recycled = True
+        self._note(obj.__entity__, obj)
+
+    def create_many(self, model: type[SyncRow], rows: Iterable[dict], *, index_search: bool = True,
+                    on_error: Callable[[int, ValidationError], None] | None = None) -> int:
+        """Bulk create through the same rules, stamps and journal, with executemany instead of ORM objects.
+
+        A row that fails validation is passed to on_error (with its position) and skipped, so the good rows
+        still land; without on_error the first bad row raises. Pass index_search=False when the caller
+        rebuilds the search index once after a large load.
+        """
+        table = model.__table__
+        entity = model.__entity__
+        count = 0
+        batch: list[dict] = []
+        journal: list[dict] = []
+        action_id = self._ensure_action().id
+
+        def flush():
+            if batch:
+                self.session.execute(insert(table), batch)
+                self.session.execute(insert(JournalEntry.__table__), journal)
+                if index_search and entity in _SEARCHED:
+                    key = "id" if entity == "customer" else "customer_id"
+                    self._search_dirty.update(r[key] for r in batch)
+                batch.clear()
+                journal.clear()
+
+        for position, values in enumerate(rows):
+            try:
+                clean = validate(entity, values)
+            except ValidationError as exc:
+                if on_error is None:
+                    raise
+                on_error(position, exc)
+                continue
+            row = self._stamp_new(clean)
+            batch.append(row)
+            journal.append(self._entry_row(action_id, entity, row["id"], "create",
+                                           _create_changes(row), 0))
+            count += 1
+            if len(batch) >= 5000:
+                flush()
+        flush()
+        if count:
+            self._touched.add(entity)
+        return count
+
+    def commit(self) -> Changes:
+        if self._search_dirty:
+            self.session.flush()
+            search_index.refresh(self.session.connection(), self._search_dirty)
+        self.session.commit()
+        self._committed = True
+        changes = Changes.for_entities(self._touched)
+        if self._recycled:
+            changes = changes | Changes(recycle_bin=True)
+        if self._action is not None:
+            changes = changes | Changes(undo=True)
+        return changes
+
+    def mark_as_undo_of(self, action_id: uuid.UUID, label: str) -> None:
+        if self._action is not None:
+            raise RuntimeError("mark an undo before the first write")
+        self._undo_of = action_id
+        self.label = label
+
+    @property
+    def action_id(self) -> uuid.UUID | None:
+        return self._action.id if self._action else None
+
+    # -- internals -----------------------------------------------------------------------------------
+    def _stamp_new(self, clean: dict) -> dict:
+        now = self._now()
+        row = dict(clean)
+        row.setdefault("owner_id", self.actor.user_id)
+        row.setdefault("department_id", self.actor.department_id)
+        row.update(id=new_id(), created_at=now, created_by=self.actor.user_id, updated_at=now,
+                   updated_by=self.actor.user_id, deleted_at=None, version=0)
+        return row
+
+    def _stamp_update(self, obj: SyncRow) -> None:
+        obj.updated_at = self._now()
+        obj.updated_by = self.actor.user_id
+
+    def _ensure_action(self) -> JournalAction:
+        if self._action is None:
+            self._action = JournalAction(id=new_id(), label=self.label, user_id=self.actor.user_id,
+                                         device_id=self.actor.device_id, at=self._now(),
+                                         hlc=str(self._clock.now()), undo_of=self._undo_of)
+            self._sanctioned.add(id(self._action))
+            self.session.add(self._action)
+            self.session.flush([self._action])
+        return self._action
+
+    def _entry_row(self, action_id, entity, row_id, kind, changes, base_version) -> dict:
+        return dict(op_id=new_id(), action_id=action_id, entity=entity, row_id=row_id, kind=kind,
+                    changes=changes, base_version=base_version, hlc=str(self._clock.now()),
+                    user_id=self.actor.user_id, device_id=self.actor.device_id, at=self._now(),
+                    synced_at=None)
+
+    def _journal(self, entity, row_id, kind, changes, base_version) -> None:
+        action = self._ensure_action()
+        entry = JournalEntry(**self._entry_row(action.id, entity, row_id, kind, changes, base_version))
+        self._sanctioned.add(id(entry))
+        self.session.add(entry)
+
+    def _note(self, entity: str, obj: SyncRow) -> None:
+        self._touched.add(entity)
+        if entity == "customer":
+            self._search_dirty.add(obj.id)
+        elif entity == "contact":
+            self._search_dirty.add(obj.customer_id)
+
+
+def _create_changes(row: dict) -> dict:
+    # The entry itself says who and when; the changes hold only what the record says.
+    return {k: [None, to_json(v)] for k, v in row.items() if k not in SYSTEM_FIELDS and v not in (None, "")}
+
+
+def load_journal(session: Session, entity: str, row_id: uuid.UUID) -> list[JournalEntry]:
+    return list(session.scalars(select(JournalEntry).where(JournalEntry.entity == entity,
+                                                           JournalEntry.row_id == row_id)
+                                .order_by(JournalEntry.seq)))
+
+
+__all__ = ["Actor", "UnitOfWork", "UnguardedWrite", "BUSINESS_MODELS", "Customer", "Contact"]

@@ -1,0 +1,28 @@
+"""What a write changed, so screens refresh only what is affected (after Anki's OpChanges)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Changes:
+    customers: bool = False
+    contacts: bool = False
+    activities: bool = False
+    tags: bool = False
+    users: bool = False
+    recycle_bin: bool = False
+    undo: bool = False
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(**{k: getattr(self, k) or getattr(other, k) for k in self.__dataclass_fields__})
+
+    def any(self) -> bool:
+        return any(getattr(self, k) for k in self.__dataclass_fields__)
+
+    @classmethod
+    def for_entities(cls, entities: set[str]) -> Changes:
+        flags = {"customer": "customers", "contact": "contacts", "activity": "activities",
+                 "customer_tag": "customers", "tag": "tags", "app_user": "users"}
+        return cls(**{flags[e]: True for e in entities if e in flags})

@@ -1,0 +1,133 @@
+"""The rules of each business record, independent of storage: which fields exist, how they are normalised
+and what makes them invalid. The unit of work calls `validate` for every create and update."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+
+from .contact_points import normalize_email, normalize_phone
+from .errors import FieldError, ValidationError
+
+ACTIVITY_KINDS = ("phone", "visit", "wechat", "email", "meeting", "other")
+CUSTOMER_LEVELS = ("A", "B", "C", "D")
+
+
+def _text(max_len: int, required: bool = False) -> Callable:
+    def check(name, value):
+        value = (value or "").strip() if isinstance(value, str) or value is None else value
+        if not isinstance(value, str):
+            return FieldError(name, "not_text")
+        if required and not value:
+            return FieldError(name, "required")
+        if len(value) > max_len:
+            return FieldError(name, "too_long", {"max": max_len})
+        return value
+    return check
+
+
+def _optional(check: Callable) -> Callable:
+    def wrapped(name, value):
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return ""
+        return check(value, name)
+    return wrapped
+
+
+def _choice(options: tuple, required: bool = False) -> Callable:
+    def check(name, value):
+        if value in (None, "") and not required:
+            return ""
+        if value not in options:
+            return FieldError(name, "not_a_choice", {"value": value, "options": list(options)})
+        return value
+    return check
+
+
+def _instance(kind: type, required: bool = False) -> Callable:
+    def check(name, value):
+        if value is None:
+            return FieldError(name, "required") if required else None
+        if not isinstance(value, kind):
+            return FieldError(name, "wrong_type", {"expected": kind.__name__})
+        return value
+    return check
+
+
+def _any(name, value):
+    return value
+
+
+RULES: dict[str, dict[str, Callable]] = {
+    "customer": {
+        "name": _text(200, required=True),
+        "short_name": _text(60),
+        "level": _choice(CUSTOMER_LEVELS),
+        "industry": _text(60),
+        "province": _text(30),
+        "city": _text(30),
+        "address": _text(300),
+        "phone": _optional(normalize_phone),
+        "email": _optional(normalize_email),
+        "notes": _text(4000),
+    },
+    "contact": {
+        "customer_id": _any,
+        "name": _text(100, required=True),
+        "title": _text(60),
+        "phone": _optional(normalize_phone),
+        "email": _optional(normalize_email),
+        "notes": _text(2000),
+    },
+    "activity": {
+        "customer_id": _any,
+        "contact_id": _any,
+        "kind": _choice(ACTIVITY_KINDS, required=True),
+        "happened_at": _instance(datetime, required=True),
+        "content": _text(4000, required=True),
+        "next_follow_up": _instance(date),
+    },
+    "tag": {"name": _text(40, required=True), "color": _text(9)},
+    "customer_tag": {"customer_id": _any, "tag_id": _any},
+    "department": {"name": _text(100, required=True), "parent_id": _any},
+    "app_user": {"login": _text(60, required=True), "display_name": _text(100, required=True),
+                 "department_id": _any},
+}
+
+# Fields every business record carries; stamped by the unit of work, never set by callers.
+SYSTEM_FIELDS = frozenset({"id", "created_at", "created_by", "updated_at", "updated_by", "deleted_at",
+                           "version"})
+# Ownership may be given by the caller (assign owner) and otherwise defaults to the actor.
+OWNERSHIP_FIELDS = ("owner_id", "department_id")
+
+
+def validate(entity: str, values: dict, partial: bool = False) -> dict:
+    """Return normalised values, or raise ValidationError naming every bad field at once."""
+    rules = RULES[entity]
+    errors: list[FieldError] = []
+    clean: dict = {}
+    for name, value in values.items():
+        if name in SYSTEM_FIELDS:
+            errors.append(FieldError(name, "read_only"))
+            continue
+        if name in OWNERSHIP_FIELDS and name not in rules:
+            clean[name] = value
+            continue
+        rule = rules.get(name)
+        if rule is None:
+            errors.append(FieldError(name, "unknown_field"))
+            continue
+        result = rule(name, value)
+        if isinstance(result, FieldError):
+            errors.append(result)
+        else:
+            clean[name] = result
+    if not partial:
+        for name, rule in rules.items():
+            if name not in values:
+                result = rule(name, None)
+                if isinstance(result, FieldError):
+                    errors.append(result)
+    if errors:
+        raise ValidationError(errors)
+    return clean
