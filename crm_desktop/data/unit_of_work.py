@@ -11,15 +11,15 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import event, insert, select
+from sqlalchemy import event, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from ..domain.changes import Changes
 from ..domain.clock import HybridClock
-from ..domain.errors import NotFound, ValidationError
+from ..domain.errors import FieldError, NotFound, ValidationError
 from ..domain.ids import new_id
-from ..domain.records import SYSTEM_FIELDS, validate
+from ..domain.records import OWNER_REQUIRED, SYSTEM_FIELDS, validate
 from . import search_index
 from .models import BUSINESS_MODELS, Contact, Customer, JournalAction, JournalEntry, SyncRow
 from .values import to_json
@@ -83,7 +83,7 @@ class UnitOfWork:
     # -- writes --------------------------------------------------------------------------------------
     def create(self, model: type[SyncRow], **values) -> SyncRow:
         clean = validate(model.__entity__, values)
-        row = self._stamp_new(clean)
+        row = self._stamp_new(clean, model.__entity__)
         obj = model(**row)
         self._sanctioned.add(id(obj))
         self.session.add(obj)
@@ -130,49 +130,42 @@ class UnitOfWork:
         self._note(obj.__entity__, obj)
 
     def create_many(self, model: type[SyncRow], rows: Iterable[dict], *, index_search: bool = True,
-                    on_error: Callable[[int, ValidationError], None] | None = None) -> int:
-        """Bulk create through the same rules, stamps and journal, with executemany instead of ORM objects.
+                    on_error: Callable[[int, ValidationError], None] | None = None) -> list[uuid.UUID]:
+        """Bulk create through the same rules, stamps and journal as `create`, written with executemany.
 
         A row that fails validation is passed to on_error (with its position) and skipped, so the good rows
         still land; without on_error the first bad row raises. Pass index_search=False when the caller
-        rebuilds the search index once after a large load.
+        rebuilds the search index once after a large load. Returns the new ids in input order.
         """
-        table = model.__table__
         entity = model.__entity__
-        count = 0
-        batch: list[dict] = []
-        journal: list[dict] = []
+        rows_out = _BulkInsert(model.__table__, self.session)
+        journal_out = _BulkInsert(JournalEntry.__table__, self.session)
+        created: list[uuid.UUID] = []
         action_id = self._ensure_action().id
 
         def flush():
-            if batch:
-                self.session.execute(insert(table), batch)
-                self.session.execute(insert(JournalEntry.__table__), journal)
-                if index_search and entity in _SEARCHED:
-                    key = "id" if entity == "customer" else "customer_id"
-                    self._search_dirty.update(r[key] for r in batch)
-                batch.clear()
-                journal.clear()
+            rows_out.flush()
+            journal_out.flush()
 
         for position, values in enumerate(rows):
             try:
-                clean = validate(entity, values)
+                row = self._stamp_new(validate(entity, values), entity)
             except ValidationError as exc:
                 if on_error is None:
                     raise
                 on_error(position, exc)
                 continue
-            row = self._stamp_new(clean)
-            batch.append(row)
-            journal.append(self._entry_row(action_id, entity, row["id"], "create",
-                                           _create_changes(row), 0))
-            count += 1
-            if len(batch) >= 5000:
+            rows_out.add(row)
+            journal_out.add(self._entry_row(action_id, entity, row["id"], "create", _create_changes(row), 0))
+            created.append(row["id"])
+            if index_search and entity in _SEARCHED:
+                self._search_dirty.add(row["id"] if entity == "customer" else row["customer_id"])
+            if len(rows_out) >= 5000:
                 flush()
         flush()
-        if count:
+        if created:
             self._touched.add(entity)
-        return count
+        return created
 
     def commit(self) -> Changes:
         if self._search_dirty:
@@ -198,11 +191,15 @@ class UnitOfWork:
         return self._action.id if self._action else None
 
     # -- internals -----------------------------------------------------------------------------------
-    def _stamp_new(self, clean: dict) -> dict:
+    def _stamp_new(self, clean: dict, entity: str) -> dict:
         now = self._now()
         row = dict(clean)
-        row.setdefault("owner_id", self.actor.user_id)
-        row.setdefault("department_id", self.actor.department_id)
+        if row.get("owner_id") is None:
+            row["owner_id"] = self.actor.user_id
+        if row.get("department_id") is None:
+            row["department_id"] = self.actor.department_id
+        if row["owner_id"] is None and entity in OWNER_REQUIRED:
+            raise ValidationError([FieldError("owner_id", "required")])
         row.update(id=new_id(), created_at=now, created_by=self.actor.user_id, updated_at=now,
                    updated_by=self.actor.user_id, deleted_at=None, version=0)
         return row
@@ -239,6 +236,39 @@ class UnitOfWork:
             self._search_dirty.add(obj.id)
         elif entity == "contact":
             self._search_dirty.add(obj.customer_id)
+
+
+class _BulkInsert:
+    """executemany straight to the driver, with each value converted by SQLAlchemy's own bind processor for
+    its column, so bulk rows are stored exactly as ORM rows are, without per-row statement overhead."""
+
+    def __init__(self, table, session: Session):
+        self._session = session
+        dialect = session.get_bind().dialect
+        self._columns = list(table.columns)
+        self._names = [c.name for c in self._columns]
+        self._procs = [c.type._cached_bind_processor(dialect) for c in self._columns]
+        self._defaults = [c.default.arg if c.default is not None and not callable(c.default.arg) else None
+                          for c in self._columns]
+        names = ", ".join(self._names)
+        marks = ", ".join("?" * len(self._names))
+        self._sql = f"INSERT INTO {table.name} ({names}) VALUES ({marks})"
+        self._pending: list[tuple] = []
+
+    def __len__(self) -> int:
+        return len(self._pending)
+
+    def add(self, row: dict) -> None:
+        values = []
+        for name, proc, default in zip(self._names, self._procs, self._defaults):
+            value = row.get(name, default)
+            values.append(proc(value) if proc is not None and value is not None else value)
+        self._pending.append(tuple(values))
+
+    def flush(self) -> None:
+        if self._pending:
+            self._session.connection().exec_driver_sql(self._sql, self._pending)
+            self._pending = []
 
 
 def _create_changes(row: dict) -> dict:

@@ -10,6 +10,8 @@ from sqlalchemy import Date, DateTime, Numeric, Uuid
 
 
 def to_json(value):
+    if value is None or value.__class__ in (str, int, float, bool):
+        return value
     if isinstance(value, uuid.UUID):
         return str(value)
     if isinstance(value, datetime):

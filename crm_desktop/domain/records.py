@@ -97,6 +97,8 @@ RULES: dict[str, dict[str, Callable]] = {
 # Fields every business record carries; stamped by the unit of work, never set by callers.
 SYSTEM_FIELDS = frozenset({"id", "created_at", "created_by", "updated_at", "updated_by", "deleted_at",
                            "version"})
+# Business records that must always belong to someone (sorting, scope and pools rely on it).
+OWNER_REQUIRED = frozenset({"customer", "contact", "activity"})
 # Ownership may be given by the caller (assign owner) and otherwise defaults to the actor.
 OWNERSHIP_FIELDS = ("owner_id", "department_id")
 

@@ -1,0 +1,128 @@
+"""Reads behind the customer list: counts, windows of rows by keyset pagination, and anchors.
+
+Keyset pagination (`WHERE (sort..., id) > (:last...)`) costs the same at row 900,000 as at row 0, where
+OFFSET would walk every row before it. To jump to an arbitrary row, one background pass over the sort index
+records an *anchor* (the key of every Nth row); a window then starts from the nearest anchor.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import exists, func, select, text, tuple_
+from sqlalchemy.engine import Connection
+
+from ..domain.customer_filter import CustomerFilter, CustomerOrder
+from . import search_index
+from .models import Customer, CustomerTag, User
+
+_SORT_COLUMNS = {
+    "name": (Customer.name,),
+    "created": (Customer.created_at,),
+    "updated": (Customer.updated_at,),
+    "owner": (Customer.owner_id, Customer.name),
+    "city": (Customer.city, Customer.name),
+}
+
+
+@dataclass(frozen=True)
+class CustomerListRow:
+    id: uuid.UUID
+    name: str
+    phone: str
+    email: str
+    city: str
+    industry: str
+    level: str
+    owner_name: str
+    created_at: datetime
+    updated_at: datetime
+    key: tuple  # the keyset position of this row in the order it was fetched
+
+
+def _where(flt: CustomerFilter, *, deleted: bool = False) -> tuple[list, dict]:
+    conds = [Customer.deleted_at.is_not(None) if deleted else Customer.deleted_at.is_(None)]
+    params: dict = {}
+    if flt.search.strip():
+        sql, bind = search_index.match_clause(flt.search)
+        conds.append(text(f"customer.rowid IN ({sql})").bindparams(**bind))
+    if flt.owner_id:
+        conds.append(Customer.owner_id == flt.owner_id)
+    if flt.city:
+        conds.append(Customer.city == flt.city)
+    if flt.industry:
+        conds.append(Customer.industry == flt.industry)
+    if flt.level:
+        conds.append(Customer.level == flt.level)
+    if flt.tag_id:
+        conds.append(exists().where(CustomerTag.customer_id == Customer.id, CustomerTag.tag_id == flt.tag_id,
+                                    CustomerTag.deleted_at.is_(None)))
+    return conds, params
+
+
+def _order_columns(order: CustomerOrder) -> tuple:
+    return (*_SORT_COLUMNS[order.key], Customer.id)
+
+
+def count(conn: Connection, flt: CustomerFilter) -> int:
+    conds, params = _where(flt)
+    return conn.execute(select(func.count()).select_from(Customer).where(*conds), params).scalar_one()
+
+
+def window(conn: Connection, flt: CustomerFilter, order: CustomerOrder, *, after: tuple | None = None,
+           inclusive: bool = False, limit: int = 200) -> list[CustomerListRow]:
+    """Up to `limit` rows following the keyset position `after` (or from the start)."""
+    cols = _order_columns(order)
+    conds, params = _where(flt)
+    if after is not None:
+        position = tuple_(*cols)
+        bound = tuple_(*after)
+        if order.descending:
+            conds.append(position <= bound if inclusive else position < bound)
+        else:
+            conds.append(position >= bound if inclusive else position > bound)
+    owner = select(User.display_name).where(User.id == Customer.owner_id).scalar_subquery()
+    stmt = (select(Customer.id, Customer.name, Customer.phone, Customer.email, Customer.city,
+                   Customer.industry, Customer.level, owner, Customer.created_at, Customer.updated_at,
+                   *cols[:-1])
+            .where(*conds)
+            .order_by(*[c.desc() if order.descending else c.asc() for c in cols])
+            .limit(limit))
+    rows = []
+    width = len(cols) - 1
+    for r in conn.execute(stmt, params):
+        sort_values = tuple(r[10:10 + width])
+        rows.append(CustomerListRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7] or "", r[8], r[9],
+                                    (*sort_values, r[0])))
+    return rows
+
+
+def anchors(conn: Connection, flt: CustomerFilter, order: CustomerOrder, every: int) -> list[tuple]:
+    """The keys of rows 0, every, 2*every, ... in this order: one pass over the sort index."""
+    cols = _order_columns(order)
+    conds, params = _where(flt)
+    ordering = [c.desc() if order.descending else c.asc() for c in cols]
+    numbered = (select(*cols, func.row_number().over(order_by=ordering).label("rn"))
+                .where(*conds).subquery())
+    stmt = select(*[numbered.c[i] for i in range(len(cols))]).where((numbered.c.rn - 1) % every == 0)
+    return [tuple(r) for r in conn.execute(stmt, params)]
+
+
+def recycle_bin(conn: Connection, limit: int = 500) -> list[CustomerListRow]:
+    conds, _ = _where(CustomerFilter(), deleted=True)
+    owner = select(User.display_name).where(User.id == Customer.owner_id).scalar_subquery()
+    stmt = (select(Customer.id, Customer.name, Customer.phone, Customer.email, Customer.city,
+                   Customer.industry, Customer.level, owner, Customer.created_at, Customer.deleted_at)
+            .where(*conds).order_by(Customer.deleted_at.desc()).limit(limit))
+    return [CustomerListRow(*r[:7], r[7] or "", r[8], r[9], (r[9], r[0])) for r in conn.execute(stmt)]
+
+
+def distinct_values(conn: Connection, column: str, limit: int = 500) -> list[str]:
+    col = {"city": Customer.city, "industry": Customer.industry, "level": Customer.level}[column]
+    stmt = select(col).where(Customer.deleted_at.is_(None), col != "").group_by(col).order_by(col).limit(limit)
+    return [r[0] for r in conn.execute(stmt)]
+
+
+__all__ = ["count", "window", "anchors", "recycle_bin", "distinct_values", "CustomerListRow"]

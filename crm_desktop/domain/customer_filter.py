@@ -1,0 +1,28 @@
+"""How the customer list is narrowed and ordered; a plain value shared by the screen, services and queries."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+SORT_KEYS = ("name", "created", "updated", "owner", "city")
+
+
+@dataclass(frozen=True)
+class CustomerFilter:
+    search: str = ""
+    owner_id: uuid.UUID | None = None
+    tag_id: uuid.UUID | None = None
+    city: str = ""
+    industry: str = ""
+    level: str = ""
+
+
+@dataclass(frozen=True)
+class CustomerOrder:
+    key: str = "name"
+    descending: bool = False
+
+    def __post_init__(self):
+        if self.key not in SORT_KEYS:
+            raise ValueError(f"unknown sort key {self.key!r}")

@@ -1,0 +1,132 @@
+"""Deterministic demo data: departments, sales users, and N customers with contacts and follow-ups, written
+through the same unit of work as every other write (bulk path), then the search index built once."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterator
+from datetime import timedelta
+
+from ..data import search_index
+from ..data.database import Database
+from ..data.models import Activity, Contact, Customer, CustomerTag, Department, Tag, User
+from .context import LOCAL_USER_KEY, system_actor
+
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国文红玉兰志强晓东海燕鹏飞雪梅子涵浩然欣怡宇轩"
+LATIN_FIRST = ["John", "Mary", "David", "Linda", "James", "Sarah", "Michael", "Emma", "Peter", "Anna"]
+LATIN_LAST = ["Smith", "Brown", "Miller", "Wilson", "Taylor", "Clark", "Walker", "Young", "King", "Wright"]
+REGIONS = [("北京", "北京"), ("上海", "上海"), ("广东", "广州"), ("广东", "深圳"), ("浙江", "杭州"),
+           ("江苏", "南京"), ("江苏", "苏州"), ("四川", "成都"), ("湖北", "武汉"), ("陕西", "西安"),
+           ("山东", "青岛"), ("福建", "厦门"), ("天津", "天津"), ("重庆", "重庆"), ("湖南", "长沙"),
+           ("河南", "郑州"), ("辽宁", "大连"), ("安徽", "合肥"), ("云南", "昆明"), ("黑龙江", "哈尔滨")]
+WORDS = "华信 东方 宏达 金源 恒通 瑞丰 新世纪 天诚 博远 中科 汇智 鼎盛 永泰 明辉 嘉禾 星河 长青 万邦 锦程 凯越".split()
+INDUSTRIES = [("科技", "信息技术"), ("制造", "制造业"), ("贸易", "批发零售"), ("医疗器械", "医疗健康"),
+              ("教育咨询", "教育培训"), ("物流", "交通物流"), ("建筑工程", "建筑地产"), ("食品", "食品饮料"),
+              ("金融服务", "金融"), ("文化传媒", "文化传媒")]
+LATIN_COMPANY = ["Trading", "Systems", "Logistics", "Consulting", "Foods", "Medical", "Software", "Industries"]
+MOBILE_PREFIXES = ["130", "131", "132", "135", "136", "137", "138", "139", "150", "151", "152", "158", "159",
+                   "170", "176", "177", "180", "181", "186", "187", "188", "189", "199"]
+TITLES = ["总经理", "采购经理", "财务总监", "技术主管", "行政主管", "销售总监", "Purchasing Manager", "CTO"]
+ACTIVITY_TEXT = ["电话沟通了采购需求，客户对报价有兴趣", "上门拜访，演示了产品功能", "微信发送了产品资料",
+                 "邮件跟进合同条款", "约定下周再次沟通", "Meeting about the annual renewal",
+                 "客户反馈价格偏高，需要内部讨论", "参加了客户的技术交流会"]
+ACTIVITY_KINDS = ["phone", "visit", "wechat", "email", "meeting"]
+TAGS = ["重点客户", "VIP", "新客户", "老客户", "待回访", "展会"]
+
+DEMO_USERS = [  # (login, display name, department index)
+    ("admin", "系统管理员", 0), ("zhangwei", "张伟", 1), ("lina", "李娜", 1), ("wangfang", "王芳", 1),
+    ("liuyang", "刘洋", 2), ("chenjing", "陈静", 2), ("zhaolei", "赵磊", 3), ("sunli", "孙丽", 3),
+]
+DEMO_DEPARTMENTS = ["总部", "华东销售部", "华南销售部", "客户服务部"]
+
+
+def person_name(rng: random.Random) -> str:
+    return rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 1, 2))))
+
+
+def mobile(rng: random.Random) -> str:
+    return "+86" + rng.choice(MOBILE_PREFIXES) + f"{rng.randrange(100_000_000):08d}"
+
+
+def seed(db: Database, customers: int, *, seed_value: int = 20261122,
+         progress: Callable[[int, int], None] | None = None) -> dict:
+    """Create the demo organisation (if absent) and `customers` customers. Deterministic for a seed."""
+    rng = random.Random(seed_value)
+    actor = system_actor(db)
+    base_time = db.now().replace(microsecond=0)
+    with db.unit_of_work(actor, f"demo data: {customers} customers") as uow:
+        depts = []
+        for i, name in enumerate(DEMO_DEPARTMENTS):
+            depts.append(uow.create(Department, name=name, parent_id=depts[0].id if i else None))
+        users = [uow.create(User, login=login, display_name=display, department_id=depts[d].id)
+                 for login, display, d in DEMO_USERS]
+        tags = [uow.create(Tag, name=t) for t in TAGS]
+        uow.session.flush()
+        sales = users[1:]
+
+        def owner_of(i: int) -> User:
+            return sales[i % len(sales)]
+
+        def customer_iter() -> Iterator[dict]:
+            for i in range(customers):
+                province, city = REGIONS[i % len(REGIONS)] if i % 7 else rng.choice(REGIONS)
+                word, (suffix, industry) = rng.choice(WORDS), rng.choice(INDUSTRIES)
+                if i % 10 == 9:
+                    name = f"{rng.choice(LATIN_LAST)} {rng.choice(LATIN_COMPANY)} Ltd. {i}"
+                elif i % 5 == 4:
+                    name = person_name(rng)
+                else:
+                    name = f"{city}{word}{suffix}有限公司" + (f"{i // 4000}分公司" if i >= 4000 else "")
+                owner = owner_of(i)
+                row = dict(name=name, short_name=word if i % 5 != 4 else "", level="ABCD"[rng.randrange(4)],
+                           industry=industry, province=province, city=city,
+                           address=f"{city}市{rng.choice(WORDS)}路{rng.randrange(1, 999)}号",
+                           phone=mobile(rng), email=f"c{i}@{'example.com' if i % 2 else 'example.cn'}",
+                           owner_id=owner.id, department_id=owner.department_id)
+                if progress and i % 10000 == 0:
+                    progress(i, customers)
+                yield row
+
+        ids = uow.create_many(Customer, customer_iter(), index_search=False)
+
+        def contact_iter() -> Iterator[dict]:
+            for i, cid in enumerate(ids):
+                if i % 2:
+                    continue
+                own = owner_of(i)
+                for _ in range(1 + (i % 6 == 0)):
+                    if i % 10 == 8:
+                        name = f"{rng.choice(LATIN_FIRST)} {rng.choice(LATIN_LAST)}"
+                    else:
+                        name = person_name(rng)
+                    yield dict(customer_id=cid, name=name, title=rng.choice(TITLES), phone=mobile(rng),
+                               email=f"k{i}@example.com", owner_id=own.id,
+                               department_id=own.department_id)
+
+        def activity_iter() -> Iterator[dict]:
+            for i, cid in enumerate(ids):
+                if i % 2 == 1:
+                    continue
+                own = owner_of(i)
+                at = base_time - timedelta(days=rng.randrange(1, 365), minutes=rng.randrange(600))
+                yield dict(customer_id=cid, contact_id=None, kind=rng.choice(ACTIVITY_KINDS),
+                           content=rng.choice(ACTIVITY_TEXT), happened_at=at,
+                           next_follow_up=(at + timedelta(days=rng.randrange(3, 30))).date(),
+                           owner_id=own.id, department_id=own.department_id)
+
+        contacts = len(uow.create_many(Contact, contact_iter(), index_search=False))
+        activities = len(uow.create_many(Activity, activity_iter(), index_search=False))
+        links = uow.create_many(CustomerTag, (dict(customer_id=cid, tag_id=tags[i % len(tags)].id,
+                                                   owner_id=owner_of(i).id,
+                                                   department_id=owner_of(i).department_id)
+                                              for i, cid in enumerate(ids) if i % 3 == 0), index_search=False)
+        links = len(links)
+        search_index.rebuild(uow.session.connection())
+        uow.commit()
+    db.set_meta(LOCAL_USER_KEY, users[0].id.hex)
+    if progress:
+        progress(customers, customers)
+    return {"customers": len(ids), "contacts": contacts, "activities": activities, "tags": links,
+            "users": len(users)}
+

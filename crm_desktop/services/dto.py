@@ -1,0 +1,67 @@
+"""Plain frozen values handed to the UI; never ORM objects."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from ..data.customer_queries import CustomerListRow
+
+__all__ = ["CustomerListRow", "CustomerDetail", "ContactItem", "ActivityItem", "Option", "UndoResult"]
+
+
+@dataclass(frozen=True)
+class Option:
+    id: uuid.UUID | None
+    label: str
+
+
+@dataclass(frozen=True)
+class ContactItem:
+    id: uuid.UUID
+    name: str
+    title: str
+    phone: str
+    email: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class ActivityItem:
+    id: uuid.UUID
+    kind: str
+    happened_at: datetime
+    content: str
+    next_follow_up: date | None
+    author: str
+
+
+@dataclass(frozen=True)
+class CustomerDetail:
+    id: uuid.UUID
+    name: str
+    short_name: str
+    level: str
+    industry: str
+    province: str
+    city: str
+    address: str
+    phone: str
+    email: str
+    notes: str
+    owner_id: uuid.UUID | None
+    owner_name: str
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None
+    tags: tuple[Option, ...] = ()
+    contacts: tuple[ContactItem, ...] = ()
+    activities: tuple[ActivityItem, ...] = ()
+    editable_fields: tuple[str, ...] = field(default=(
+        "name", "short_name", "level", "industry", "province", "city", "address", "phone", "email", "notes"))
+
+
+@dataclass(frozen=True)
+class UndoResult:
+    label: str
