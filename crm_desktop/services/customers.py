@@ -78,6 +78,10 @@ class CustomerService:
                                   names.get(c.owner_id, ""), c.created_at, c.updated_at, c.deleted_at,
                                   tags, contacts, activities)
 
+    def get_user_name(self) -> str:
+        with self.db.connect() as conn:
+            return conn.execute(select(User.display_name).where(User.id == self.actor.user_id)).scalar() or ""
+
     # -- writes --------------------------------------------------------------------------------------
     def create(self, values: dict) -> tuple[uuid.UUID, Changes]:
         with self.db.unit_of_work(self.actor, "create customer") as uow:

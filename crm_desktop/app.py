@@ -1,0 +1,66 @@
+"""The composition root: arguments -> paths -> database (migrated) -> services -> QApplication -> MainWindow.
+
+Headless subcommands never import Qt, so `crm-desktop db upgrade` works on a machine without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+PROCESS_START = time.perf_counter()
+
+
+def _non_negative(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"expected 0 or more, got {value}")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                        help="use this data folder instead of the user's (isolated database and settings)")
+    parser = argparse.ArgumentParser(prog="crm-desktop", parents=[common],
+                                     description="Desktop CRM. Without a command, opens the app.")
+    parser.add_argument("--lang", choices=("zh_CN", "en"), help="user interface language")
+    parser.add_argument("--demo", type=_non_negative, metavar="N",
+                        help="on a new database, seed N demo customers (default on first start: 2000)")
+    parser.add_argument("--smoke", action="store_true",
+                        help="start, paint the main window, print start-up timings as JSON, exit")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    db = sub.add_parser("db", help="database maintenance", parents=[common])
+    db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    db_sub.add_parser("upgrade", help="migrate the local database to the newest schema", parents=[common])
+    demo = sub.add_parser("demo", help="seed deterministic demo data into a new database", parents=[common])
+    demo.add_argument("--customers", type=_non_negative, default=2000, metavar="N")
+    demo.add_argument("--seed", type=int, default=20261122)
+    bench = sub.add_parser("bench", help="run benchmarks and print a table (or JSON)", parents=[common])
+    bench.add_argument("suite", nargs="?", default="foundation", choices=("foundation",))
+    bench.add_argument("--customers", type=_non_negative, default=1_000_000, metavar="N")
+    bench.add_argument("--json", action="store_true", help="print {\"rows\": [...]} instead of a table")
+    bench.add_argument("--keep", action="store_true", help="keep the benchmark database folder")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if not hasattr(args, "data_dir"):
+        args.data_dir = None
+    if args.command == "bench":
+        from bench.foundation import main as bench_main
+        return bench_main(args)
+    if args.command:
+        from .commands import run
+        return run(args)
+    from .ui.application import run_gui
+    return run_gui(args, PROCESS_START)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,166 @@
+"""Starting the desktop app: open (or choose) a data folder, translate, seed demo data on first start in the
+background, show the main window. Storage problems get a dialog that offers another folder, never a
+traceback; with --smoke they get one JSON line and exit code 1."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
+
+from ..domain.errors import StorageError
+from ..paths import DataPaths
+from ..services.context import LOCAL_USER_KEY, ensure_local_user
+from ..services.customers import CustomerService
+from ..services.demo import seed
+from ..services.session import open_database
+from . import i18n
+from . import settings as S
+from .common.errors import error_message
+from .main_window import MainWindow
+from .tasks import TaskRunner
+
+FIRST_START_DEMO = 2000
+
+
+def _print(obj: dict) -> None:
+    print(json.dumps(obj, ensure_ascii=False), flush=True)
+
+
+def _open(app: QApplication, paths: DataPaths, smoke: bool):
+    """Open the database, offering another folder while it fails; None if the user gives up."""
+    while True:
+        try:
+            return open_database(paths), paths
+        except StorageError as exc:
+            if smoke:
+                _print({"ok": False, "error": exc.code, "message": error_message(exc), **exc.args_map})
+                return None, paths
+            box = QMessageBox(QMessageBox.Icon.Critical, app.translate("startup", "Cannot open the data folder"),
+                              error_message(exc))
+            other = box.addButton(app.translate("startup", "Open another data folder…"),
+                                  QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QMessageBox.StandardButton.Close)
+            box.exec()
+            if box.clickedButton() is not other:
+                return None, paths
+            folder = QFileDialog.getExistingDirectory(None, app.translate("startup", "Open data folder"))
+            if not folder:
+                return None, paths
+            paths = DataPaths.resolve(folder)
+
+
+def run_gui(args, process_start: float) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("CRM Desktop")
+    app.setOrganizationName("crm-desktop")
+    paths = DataPaths.resolve(args.data_dir)
+    try:
+        paths.root.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        pass  # reported properly by _open below
+    settings = S.Settings(paths.settings) if paths.root.is_dir() else None
+    lang = args.lang or (settings.get(S.LANGUAGE) if settings else "") or i18n.default_language()
+    i18n.install(app, lang, paths.cache)
+
+    db, paths = _open(app, paths, args.smoke)
+    if db is None:
+        return 1
+    if settings is None or settings_path_changed(settings, paths):
+        settings = S.Settings(paths.settings)
+    tasks = TaskRunner(app)
+    state: dict = {}
+
+    def start_window() -> None:
+        actor = ensure_local_user(db)
+        service = CustomerService(db, actor)
+        window = MainWindow(service, tasks, settings, data_dir=str(paths.root),
+                            user_name=service.get_user_name())
+        state["window"] = window
+        window.switch_data_folder.connect(lambda folder: _restart_with(app, folder, state))
+        if args.smoke:
+            _arm_smoke(app, window, process_start, state)
+        window.show()
+
+    fresh = db.meta(LOCAL_USER_KEY) is None
+    demo_n = args.demo if args.demo is not None else (FIRST_START_DEMO if fresh else 0)
+    if fresh and demo_n > 0:
+        dialog = None
+        if not args.smoke:
+            dialog = QProgressDialog(app.translate("startup", "Creating demo data…"), "", 0, demo_n)
+            dialog.setCancelButton(None)
+            dialog.setMinimumDuration(300)
+
+        def seeded(_counts):
+            db.set_meta("demo_seeded", str(demo_n))
+            if dialog:
+                dialog.close()
+            start_window()
+
+        def failed(exc):
+            if dialog:
+                dialog.close()
+            if args.smoke:
+                _print({"ok": False, "error": "demo_failed", "message": str(exc)})
+            else:
+                QMessageBox.critical(None, app.translate("startup", "Demo data"), error_message(exc))
+            app.exit(1)
+
+        tasks.submit(seed, db, demo_n, on_done=seeded, on_error=failed,
+                     on_progress=(lambda done, total: dialog.setValue(done)) if dialog else None)
+    else:
+        start_window()
+    code = app.exec()
+    tasks.shutdown()
+    if "window" in state:
+        state["window"].deleteLater()
+    db.close()
+    if state.get("restart"):
+        args.data_dir = state["restart"]
+        return run_gui(args, time.perf_counter())
+    return code if not state.get("smoke_failed") else 1
+
+
+def settings_path_changed(settings: S.Settings, paths: DataPaths) -> bool:
+    return settings.path != paths.settings
+
+
+def _restart_with(app: QApplication, folder: str, state: dict) -> None:
+    state["restart"] = folder
+    state["window"].close()
+    app.quit()
+
+
+def _arm_smoke(app: QApplication, window: MainWindow, process_start: float, state: dict) -> None:
+    marks: dict = {}
+    model = window.customers.model
+
+    def maybe_done():
+        if "loaded" in marks and "painted" in marks and "done" not in marks:
+            marks["done"] = True
+            window.customers.view.viewport().repaint()
+            first_paint = time.perf_counter()
+            _print({"ok": True, "startup_ms": round((marks["shown"] - process_start) * 1000, 1),
+                    "first_paint_ms": round((first_paint - process_start) * 1000, 1),
+                    "customers": model.rowCount(), "platform": app.platformName()})
+            window.close()
+            app.quit()
+
+    def loaded():
+        marks.setdefault("loaded", time.perf_counter())
+        maybe_done()
+
+    def painted():
+        marks.setdefault("painted", time.perf_counter())
+        maybe_done()
+
+    marks["shown"] = time.perf_counter()
+    model.loaded.connect(loaded)
+    model.failed.connect(lambda exc: (_print({"ok": False, "error": str(exc)}), state.update(smoke_failed=1),
+                                      app.quit()))
+    window.painted.connect(painted)
+    QTimer.singleShot(60_000, lambda: (_print({"ok": False, "error": "timeout"}),
+                                       state.update(smoke_failed=1), app.quit()))

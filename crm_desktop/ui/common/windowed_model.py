@@ -1,0 +1,209 @@
+"""A table model over a query too large to load: it knows the row count and fetches windows of rows on the
+database lane as the view asks for them, never all rows.
+
+Windows are keyset pages: page p starts after the last key of page p-1 when that is loaded, or at the
+anchor of page p (anchors are computed in the background after the first page), so page 4,500 costs what
+page 1 costs. Results from an older filter or sort (a lower generation) are dropped when they arrive.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from ..tasks import TaskRunner
+
+PAGE = 200
+MAX_PAGES = 64  # ~13k rows cached; older pages are dropped and refetched if scrolled back to
+
+
+@dataclass(frozen=True)
+class Fetcher:
+    """The three queries the model needs; each is a plain callable run on the database lane."""
+
+    count: Callable[[], int]
+    window: Callable[..., list]  # window(after=key|None, inclusive=bool, limit=int) -> rows with .key
+    anchors: Callable[[int], list]  # anchors(every) -> keys of rows 0, every, 2*every, ...
+
+
+class WindowedTableModel(QAbstractTableModel):
+    loaded = Signal()  # count and first page are in (after every reset or refresh)
+    page_loaded = Signal(int)
+    anchors_ready = Signal()
+    failed = Signal(object)
+
+    def __init__(self, tasks: TaskRunner, parent=None):
+        super().__init__(parent)
+        self._tasks = tasks
+        self._fetcher: Fetcher | None = None
+        self._generation = 0
+        self._total = 0
+        self._pages: OrderedDict[int, list] = OrderedDict()
+        self._pending: set[int] = set()
+        self._waiting_for_anchors: set[int] = set()
+        self._anchors: list | None = None
+
+    # -- subclass hooks ------------------------------------------------------------------------------
+    def columns(self) -> list[str]:
+        """Header titles; subclasses name their columns."""
+        return []
+
+    def cell(self, row_value, column: int, role: int):
+        """The value of one cell of a loaded row for a role; subclasses format their rows."""
+        return None
+
+    # -- loading -------------------------------------------------------------------------------------
+    def load(self, fetcher: Fetcher) -> None:
+        """Replace the query (new filter or sort): count and first page, then anchors in the background."""
+        self._fetcher = fetcher
+        self._generation += 1
+        generation = self._generation
+        self._pending.clear()
+        self._waiting_for_anchors.clear()
+        self._anchors = None
+
+        def first(fetch=fetcher):
+            return fetch.count(), fetch.window(after=None, inclusive=False, limit=PAGE)
+
+        self._tasks.submit(first, on_done=lambda r, g=generation: self._on_first(g, r, reset=True),
+                           on_error=self.failed.emit)
+
+    def refresh(self) -> None:
+        """Re-read after a write, keeping the row layout where possible (selection and scroll survive)."""
+        if self._fetcher is None:
+            return
+        self._generation += 1
+        generation, fetcher = self._generation, self._fetcher
+        self._pending.clear()
+        self._waiting_for_anchors.clear()
+
+        def first():
+            return fetcher.count(), fetcher.window(after=None, inclusive=False, limit=PAGE)
+
+        self._tasks.submit(first, on_done=lambda r, g=generation: self._on_first(g, r, reset=False),
+                           on_error=self.failed.emit)
+
+    def _on_first(self, generation: int, result, *, reset: bool) -> None:
+        if generation != self._generation:
+            return
+        total, rows = result
+        if reset:
+            self.beginResetModel()
+            self._total = total
+            self._pages = OrderedDict({0: rows})
+            self.endResetModel()
+        else:
+            self._pages = OrderedDict({0: rows})
+            self._anchors = None
+            if total > self._total:
+                self.beginInsertRows(QModelIndex(), self._total, total - 1)
+                self._total = total
+                self.endInsertRows()
+            elif total < self._total:
+                self.beginRemoveRows(QModelIndex(), total, self._total - 1)
+                self._total = total
+                self.endRemoveRows()
+            if self._total:
+                self.dataChanged.emit(self.index(0, 0), self.index(self._total - 1, self.columnCount() - 1))
+        self.loaded.emit()
+        if total > PAGE:
+            fetcher = self._fetcher
+            self._tasks.submit(fetcher.anchors, PAGE,
+                               on_done=lambda a, g=generation: self._on_anchors(g, a), on_error=self.failed.emit)
+
+    def _on_anchors(self, generation: int, anchors: list) -> None:
+        if generation != self._generation:
+            return
+        self._anchors = anchors
+        waiting, self._waiting_for_anchors = self._waiting_for_anchors, set()
+        for page in sorted(waiting):
+            self._request(page)
+        self.anchors_ready.emit()
+
+    def _request(self, page: int) -> None:
+        if page in self._pending or page in self._pages or self._fetcher is None:
+            return
+        previous = self._pages.get(page - 1)
+        if page == 0:
+            after, inclusive = None, False
+        elif previous is not None and len(previous) == PAGE:
+            after, inclusive = previous[-1].key, False
+        elif self._anchors is not None and page < len(self._anchors):
+            after, inclusive = self._anchors[page], True
+        else:
+            self._waiting_for_anchors.add(page)
+            return
+        self._pending.add(page)
+        generation, fetcher = self._generation, self._fetcher
+        self._tasks.submit(fetcher.window, after=after, inclusive=inclusive, limit=PAGE,
+                           on_done=lambda rows, g=generation, p=page: self._on_page(g, p, rows),
+                           on_error=self.failed.emit)
+
+    def _on_page(self, generation: int, page: int, rows: list) -> None:
+        if generation != self._generation:
+            return
+        self._pending.discard(page)
+        self._pages[page] = rows
+        while len(self._pages) > MAX_PAGES:
+            self._pages.popitem(last=False)
+        first = page * PAGE
+        last = min(first + len(rows), self._total) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
+        self.page_loaded.emit(page)
+
+    def ensure_row(self, row: int) -> bool:
+        """Ask for the page holding `row`; True if it is already loaded."""
+        page = row // PAGE
+        if page in self._pages:
+            return True
+        self._request(page)
+        return False
+
+    def row_value(self, row: int):
+        page = self._pages.get(row // PAGE)
+        if page is None:
+            return None
+        offset = row % PAGE
+        return page[offset] if offset < len(page) else None
+
+    def is_loaded(self, row: int) -> bool:
+        return self.row_value(row) is not None
+
+    @property
+    def anchors_loaded(self) -> bool:
+        return self._anchors is not None
+
+    # -- QAbstractTableModel ---------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._total
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns())
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns()):
+                return self.columns()[section]
+            if orientation == Qt.Orientation.Vertical:
+                return str(section + 1)
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= self._total:
+            return None
+        value = self.row_value(index.row())
+        if value is None:
+            if role == Qt.ItemDataRole.DisplayRole:
+                self._request(index.row() // PAGE)
+                return "…" if index.column() == 0 else ""
+            return None
+        return self.cell(value, index.column(), role)
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

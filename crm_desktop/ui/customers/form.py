@@ -1,0 +1,269 @@
+"""The customer dialog: details with inline validation, contacts, follow-up records."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
+                               QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
+                               QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget,
+                               QVBoxLayout, QWidget)
+
+from ...domain.errors import CrmError, ValidationError
+from ...domain.records import ACTIVITY_KINDS, CUSTOMER_LEVELS
+from ...services.customers import CustomerService
+from ..bus import ChangeBus
+from ..common.errors import error_message, show_error
+from ..common.form import ValidatedForm
+
+TEXT_FIELDS = ("name", "short_name", "phone", "email", "province", "city", "address")
+
+
+def activity_kind_label(kind: str) -> str:
+    labels = {"phone": "Phone call", "visit": "Visit", "wechat": "WeChat", "email": "E-mail",
+              "meeting": "Meeting", "other": "Other"}
+    return QCoreApplication.translate("ActivityKind", labels[kind]) if kind in labels else kind
+
+
+class ContactDialog(QDialog):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Contact"))
+        form_layout = QFormLayout()
+        self.form = ValidatedForm(form_layout)
+        self.name = self.form.add("name", self.tr("Name"), QLineEdit())
+        self.title_edit = self.form.add("title", self.tr("Title"), QLineEdit())
+        self.phone = self.form.add("phone", self.tr("Phone"), QLineEdit())
+        self.email = self.form.add("email", self.tr("Email"), QLineEdit())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form_layout)
+        layout.addWidget(buttons)
+
+    def values(self) -> dict:
+        return {"name": self.name.text(), "title": self.title_edit.text(), "phone": self.phone.text(),
+                "email": self.email.text()}
+
+
+class CustomerDialog(QDialog):
+    """Create (customer_id None) or edit a customer. Saving goes through the service; a validation error is
+    shown under its field and nothing is saved."""
+
+    def __init__(self, service: CustomerService, bus: ChangeBus, customer_id: uuid.UUID | None = None,
+                 options: dict | None = None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("customerDialog")
+        self.service = service
+        self.bus = bus
+        self.customer_id = customer_id
+        self.setWindowTitle(self.tr("New customer") if customer_id is None else self.tr("Customer"))
+        self.resize(640, 560)
+        options = options or {}
+
+        self.tabs = QTabWidget(self)
+        details = QWidget()
+        form_layout = QFormLayout(details)
+        self.form = ValidatedForm(form_layout)
+        self.editors: dict[str, QWidget] = {}
+        labels = {"name": self.tr("Name"), "short_name": self.tr("Short name"), "phone": self.tr("Phone"),
+                  "email": self.tr("Email"), "province": self.tr("Province"), "city": self.tr("City"),
+                  "address": self.tr("Address")}
+        for name in TEXT_FIELDS:
+            self.editors[name] = self.form.add(name, labels[name], QLineEdit())
+        industry = QComboBox()
+        industry.setEditable(True)
+        industry.addItems([""] + list(options.get("industries", [])))
+        self.editors["industry"] = self.form.add("industry", self.tr("Industry"), industry)
+        level = QComboBox()
+        level.addItems([""] + list(CUSTOMER_LEVELS))
+        self.editors["level"] = self.form.add("level", self.tr("Level"), level)
+        self.tags_edit = self.form.add("tags", self.tr("Tags"), QLineEdit())
+        self.tags_edit.setPlaceholderText(self.tr("Comma-separated, e.g. VIP, 重点客户"))
+        notes = QPlainTextEdit()
+        notes.setFixedHeight(80)
+        self.editors["notes"] = self.form.add("notes", self.tr("Notes"), notes)
+        self.tabs.addTab(details, self.tr("Details"))
+        self.tabs.addTab(self._contacts_tab(), self.tr("Contacts"))
+        self.tabs.addTab(self._activities_tab(), self.tr("Follow-ups"))
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Close)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setShortcut(QKeySequence.StandardKey.Save)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #c0392b;")
+        self.message.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.reload()
+
+    # -- tabs ----------------------------------------------------------------------------------------
+    def _table(self, headers: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().hide()
+        return table
+
+    def _contacts_tab(self) -> QWidget:
+        tab = QWidget()
+        self.contacts = self._table([self.tr("Name"), self.tr("Title"), self.tr("Phone"), self.tr("Email")])
+        self.contacts.setObjectName("contactsTable")
+        add = QPushButton(self.tr("Add contact…"))
+        add.setObjectName("addContact")
+        add.clicked.connect(self.add_contact)
+        remove = QPushButton(self.tr("Delete contact"))
+        remove.clicked.connect(self.delete_contact)
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch()
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.contacts)
+        layout.addLayout(row)
+        self.contacts_tab = tab
+        return tab
+
+    def _activities_tab(self) -> QWidget:
+        tab = QWidget()
+        self.activities = self._table([self.tr("Time"), self.tr("Type"), self.tr("Content"),
+                                       self.tr("Next follow-up"), self.tr("By")])
+        self.activities.setObjectName("activitiesTable")
+        self.activity_kind = QComboBox()
+        for kind in ACTIVITY_KINDS:
+            self.activity_kind.addItem(activity_kind_label(kind), kind)
+        self.activity_text = QLineEdit()
+        self.activity_text.setObjectName("activityText")
+        self.activity_text.setPlaceholderText(self.tr("What happened?"))
+        self.activity_next_on = QCheckBox(self.tr("Next follow-up"))
+        self.activity_next = QDateEdit(QDate.currentDate().addDays(7))
+        self.activity_next.setCalendarPopup(True)
+        self.activity_next.setEnabled(False)
+        self.activity_next_on.toggled.connect(self.activity_next.setEnabled)
+        add = QPushButton(self.tr("Add follow-up"))
+        add.setObjectName("addActivity")
+        add.clicked.connect(self.add_activity)
+        self.activity_text.returnPressed.connect(self.add_activity)
+        row = QHBoxLayout()
+        row.addWidget(self.activity_kind)
+        row.addWidget(self.activity_text, 1)
+        row.addWidget(self.activity_next_on)
+        row.addWidget(self.activity_next)
+        row.addWidget(add)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.activities)
+        layout.addLayout(row)
+        self.activities_tab = tab
+        return tab
+
+    # -- data ----------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        saved = self.customer_id is not None
+        self.tabs.setTabEnabled(1, saved)
+        self.tabs.setTabEnabled(2, saved)
+        if not saved:
+            return
+        detail = self.service.get(self.customer_id)
+        self.setWindowTitle(self.tr("Customer: %1").replace("%1", detail.name))
+        for name in TEXT_FIELDS:
+            self.editors[name].setText(getattr(detail, name))
+        self.editors["industry"].setCurrentText(detail.industry)
+        self.editors["level"].setCurrentText(detail.level)
+        self.editors["notes"].setPlainText(detail.notes)
+        self.tags_edit.setText(", ".join(t.label for t in detail.tags))
+        self._contact_ids = [c.id for c in detail.contacts]
+        self.contacts.setRowCount(len(detail.contacts))
+        for r, c in enumerate(detail.contacts):
+            for col, value in enumerate((c.name, c.title, c.phone, c.email)):
+                self.contacts.setItem(r, col, QTableWidgetItem(value))
+        self.activities.setRowCount(len(detail.activities))
+        for r, a in enumerate(detail.activities):
+            values = (a.happened_at.strftime("%Y-%m-%d %H:%M"), activity_kind_label(a.kind), a.content,
+                      a.next_follow_up.isoformat() if a.next_follow_up else "", a.author)
+            for col, value in enumerate(values):
+                self.activities.setItem(r, col, QTableWidgetItem(value))
+
+    def values(self) -> dict:
+        values = {name: self.editors[name].text() for name in TEXT_FIELDS}
+        values["industry"] = self.editors["industry"].currentText()
+        values["level"] = self.editors["level"].currentText()
+        values["notes"] = self.editors["notes"].toPlainText()
+        return values
+
+    def save(self) -> bool:
+        self.form.clear_errors()
+        self.message.hide()
+        try:
+            if self.customer_id is None:
+                self.customer_id, changes = self.service.create(self.values())
+            else:
+                changes = self.service.update(self.customer_id, self.values())
+            tags = [t for t in self.tags_edit.text().replace("，", ",").split(",")]
+            changes = changes | self.service.set_tags(self.customer_id, tags)
+        except ValidationError as exc:
+            unplaced = self.form.show(exc)
+            if unplaced:
+                self.message.setText("\n".join(unplaced))
+                self.message.show()
+            return False
+        except CrmError as exc:
+            self.message.setText(error_message(exc))
+            self.message.show()
+            return False
+        self.bus.publish(changes)
+        was_new = self.windowTitle() == self.tr("New customer")
+        self.reload()
+        if was_new:  # stay open so contacts and follow-ups can be added right away
+            self.message.setText(self.tr("Saved. You can now add contacts and follow-ups."))
+            self.message.setStyleSheet("color: #1e8449;")
+            self.message.show()
+        else:
+            self.accept()
+        return True
+
+    def add_contact(self) -> None:
+        dialog = ContactDialog(self)
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            dialog.form.clear_errors()
+            try:
+                self.bus.publish(self.service.add_contact(self.customer_id, dialog.values()))
+            except ValidationError as exc:
+                dialog.form.show(exc)
+                continue
+            break
+        self.reload()
+
+    def delete_contact(self) -> None:
+        row = self.contacts.currentRow()
+        if row < 0:
+            return
+        if QMessageBox.question(self, self.tr("Delete contact"), self.tr("Delete this contact?")) \
+                != QMessageBox.StandardButton.Yes:
+            return
+        self.bus.publish(self.service.delete_contact(self._contact_ids[row]))
+        self.reload()
+
+    def add_activity(self) -> None:
+        next_date = self.activity_next.date().toPython() if self.activity_next_on.isChecked() else None
+        try:
+            changes = self.service.add_activity(self.customer_id, self.activity_kind.currentData(),
+                                                self.activity_text.text(), happened_at=None,
+                                                next_follow_up=next_date)
+        except CrmError as exc:
+            show_error(self, exc)
+            return
+        self.activity_text.clear()
+        self.bus.publish(changes)
+        self.reload()
+
+
+__all__ = ["CustomerDialog", "ContactDialog"]

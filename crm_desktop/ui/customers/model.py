@@ -1,0 +1,76 @@
+"""The customer list model: columns, formatting and which columns sort (in SQL, by keyset)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+
+from ...domain.contact_points import display_phone
+from ...domain.customer_filter import CustomerFilter, CustomerOrder
+from ...services.customers import CustomerService
+from ..common.windowed_model import Fetcher, WindowedTableModel
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("CustomerTableModel", text)
+
+
+# (title, attribute, sort key or None)
+COLUMNS = [
+    ("Name", "name", "name"),
+    ("Phone", "phone", None),
+    ("Email", "email", None),
+    ("City", "city", "city"),
+    ("Industry", "industry", None),
+    ("Level", "level", None),
+    ("Owner", "owner_name", "owner"),
+    ("Created", "created_at", "created"),
+    ("Updated", "updated_at", "updated"),
+]
+
+
+class CustomerTableModel(WindowedTableModel):
+    def __init__(self, service: CustomerService, tasks, parent=None):
+        super().__init__(tasks, parent)
+        self.service = service
+        self.filter = CustomerFilter()
+        self.order = CustomerOrder("name")
+
+    def columns(self) -> list[str]:
+        return [_t(title) for title, _a, _s in COLUMNS]
+
+    def cell(self, row, column: int, role: int):
+        attr = COLUMNS[column][1]
+        value = getattr(row, attr)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if attr == "phone":
+                return display_phone(value)
+            if attr in ("created_at", "updated_at"):
+                return value.strftime("%Y-%m-%d %H:%M")
+            return value
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        if role == Qt.ItemDataRole.ToolTipRole and attr == "name":
+            return value
+        return None
+
+    def sort_key_for(self, column: int) -> str | None:
+        return COLUMNS[column][2] if 0 <= column < len(COLUMNS) else None
+
+    def column_for(self, sort_key: str) -> int:
+        return next(i for i, c in enumerate(COLUMNS) if c[2] == sort_key)
+
+    def apply(self, flt: CustomerFilter | None = None, order: CustomerOrder | None = None) -> None:
+        self.filter = flt if flt is not None else self.filter
+        self.order = order if order is not None else self.order
+        flt, order, svc = self.filter, self.order, self.service
+        self.load(Fetcher(
+            count=lambda: svc.count(flt),
+            window=lambda after=None, inclusive=False, limit=200: svc.window(flt, order, after=after,
+                                                                            inclusive=inclusive, limit=limit),
+            anchors=lambda every: svc.anchors(flt, order, every)))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self.sort_key_for(column)
+        if key is None:
+            return
+        self.apply(order=CustomerOrder(key, order == Qt.SortOrder.DescendingOrder))

@@ -1,0 +1,234 @@
+"""The Customers screen: a filter bar over a windowed table of all customers."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QMessageBox, QTableView, QVBoxLayout, QWidget)
+
+from ...domain.customer_filter import CustomerFilter, CustomerOrder
+from ...services.customers import CustomerService
+from .. import settings as S
+from ..bus import ChangeBus
+from ..common.errors import show_error
+from ..tasks import TaskRunner
+from .form import CustomerDialog
+from .model import CustomerTableModel
+
+SEARCH_DELAY_MS = 180
+
+
+class CustomersScreen(QWidget):
+    status = Signal(str)
+
+    def __init__(self, service: CustomerService, tasks: TaskRunner, bus: ChangeBus, settings: S.Settings,
+                 parent=None):
+        super().__init__(parent)
+        self.setObjectName("customersScreen")
+        self.service = service
+        self.tasks = tasks
+        self.bus = bus
+        self.settings = settings
+        self.options: dict = {}
+
+        self.search = QLineEdit()
+        self.search.setObjectName("customerSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search name, phone, e-mail or contact…  (Ctrl+F)"))
+        self.owner = self._combo("ownerFilter", self.tr("All owners"))
+        self.tag = self._combo("tagFilter", self.tr("All tags"))
+        self.city = self._combo("cityFilter", self.tr("All cities"))
+        self.industry = self._combo("industryFilter", self.tr("All industries"))
+        self.level = self._combo("levelFilter", self.tr("All levels"))
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        for combo in (self.owner, self.tag, self.city, self.industry, self.level):
+            bar.addWidget(combo, 1)
+
+        self.model = CustomerTableModel(service, tasks, self)
+        self.view = QTableView()
+        self.view.setObjectName("customerTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSortingEnabled(False)  # sorting is asked of SQL through the header click below
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.view.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setStretchLastSection(True)
+        header.sectionClicked.connect(self._header_clicked)
+        self.view.doubleClicked.connect(lambda index: self.open_customer(index.data(Qt.ItemDataRole.UserRole)))
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("customerCount")
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count_label)
+
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self.apply_filter)
+        for combo in (self.owner, self.tag, self.city, self.industry, self.level):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.model.loaded.connect(self._on_loaded)
+        self.model.failed.connect(lambda exc: show_error(self, exc))
+        self.bus.changed.connect(self._on_changes)
+        self._build_actions()
+
+        order = CustomerOrder(settings.get(S.CUSTOMER_SORT), settings.get(S.CUSTOMER_SORT_DESC))
+        state = settings.get(S.CUSTOMER_HEADER)
+        if state:
+            header.restoreState(state)
+        header.setSortIndicator(self.model.column_for(order.key),
+                                Qt.SortOrder.DescendingOrder if order.descending else Qt.SortOrder.AscendingOrder)
+        self.model.apply(CustomerFilter(), order)
+        self.load_options()
+
+    def _combo(self, name: str, everything: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.addItem(everything, None)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        return combo
+
+    def _build_actions(self) -> None:
+        def act(text, shortcut, slot, name):
+            action = QAction(text, self)
+            action.setObjectName(name)
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            return action
+
+        self.new_action = act(self.tr("&New customer…"), QKeySequence.StandardKey.New, self.new_customer,
+                              "actionNewCustomer")
+        self.find_action = act(self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search, "actionFind")
+        self.delete_action = act(self.tr("&Delete to recycle bin"), QKeySequence(Qt.Key.Key_Delete),
+                                 self.delete_selected, "actionDelete")
+        self.open_action = act(self.tr("&Open customer"), QKeySequence(Qt.Key.Key_Return),
+                               self.open_current, "actionOpen")
+        self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.view.addAction(self.open_action)
+        self.refresh_action = act(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh,
+                                  "actionRefresh")
+
+    # -- filter options (distinct values over the whole table: off the GUI thread) -------------------
+    def load_options(self) -> None:
+        self.tasks.submit(self.service.filter_options, on_done=self._fill_options,
+                          on_error=lambda exc: show_error(self, exc))
+
+    def _fill_options(self, options: dict) -> None:
+        self.options = options
+        fills = ((self.owner, [(o.label, o.id) for o in options["owners"]]),
+                 (self.tag, [(o.label, o.id) for o in options["tags"]]),
+                 (self.city, [(c, c) for c in options["cities"]]),
+                 (self.industry, [(c, c) for c in options["industries"]]),
+                 (self.level, [(c, c) for c in options["levels"]]))
+        for combo, items in fills:
+            current = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for label, data in items:
+                combo.addItem(label, data)
+            index = combo.findData(current) if current is not None else 0
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+
+    # -- list ----------------------------------------------------------------------------------------
+    def current_filter(self) -> CustomerFilter:
+        return CustomerFilter(search=self.search.text().strip(), owner_id=self.owner.currentData(),
+                              tag_id=self.tag.currentData(), city=self.city.currentData() or "",
+                              industry=self.industry.currentData() or "", level=self.level.currentData() or "")
+
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        flt = self.current_filter()
+        if flt != self.model.filter:
+            self.model.apply(flt)
+
+    def _header_clicked(self, column: int) -> None:
+        key = self.model.sort_key_for(column)
+        header = self.view.horizontalHeader()
+        if key is None:
+            current = self.model.column_for(self.model.order.key)
+            header.setSortIndicator(current, Qt.SortOrder.DescendingOrder if self.model.order.descending
+                                    else Qt.SortOrder.AscendingOrder)
+            self.status.emit(self.tr("This column cannot be sorted."))
+            return
+        descending = key == self.model.order.key and not self.model.order.descending
+        header.setSortIndicator(column, Qt.SortOrder.DescendingOrder if descending
+                                else Qt.SortOrder.AscendingOrder)
+        self.model.apply(order=CustomerOrder(key, descending))
+        self.settings.set(S.CUSTOMER_SORT, key)
+        self.settings.set(S.CUSTOMER_SORT_DESC, descending)
+
+    def _on_loaded(self) -> None:
+        self.count_label.setText(self.tr("%n customer(s)", "", self.model.rowCount()))
+
+    def _on_changes(self, changes) -> None:
+        if changes.customers or changes.recycle_bin or changes.contacts:
+            self.model.refresh()
+        if changes.tags or changes.users:
+            self.load_options()
+
+    def refresh(self) -> None:
+        self.model.refresh()
+        self.load_options()
+
+    def save_layout(self) -> None:
+        self.settings.set(S.CUSTOMER_HEADER, self.view.horizontalHeader().saveState())
+
+    # -- actions -------------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def selected_ids(self) -> list[uuid.UUID]:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        ids = [self.model.row_value(r).id for r in rows if self.model.is_loaded(r)]
+        return ids
+
+    def open_current(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            self.open_customer(index.data(Qt.ItemDataRole.UserRole))
+
+    def open_customer(self, customer_id: uuid.UUID | None) -> None:
+        if customer_id is None:
+            return
+        dialog = CustomerDialog(self.service, self.bus, customer_id, self.options, self)
+        dialog.exec()
+
+    def new_customer(self) -> None:
+        dialog = CustomerDialog(self.service, self.bus, None, self.options, self)
+        dialog.exec()
+
+    def delete_selected(self, confirm: bool = True) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        if confirm and QMessageBox.question(
+                self, self.tr("Delete"),
+                self.tr("Move %n customer(s) to the recycle bin?", "", len(ids))) != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            changes = self.service.delete(ids)
+        except Exception as exc:  # shown to the user, nothing half-done: the unit of work rolled back
+            show_error(self, exc)
+            return
+        self.bus.publish(changes)
+        self.status.emit(self.tr("Moved %n customer(s) to the recycle bin (Ctrl+Z to undo).", "", len(ids)))
+
+    def select_row(self, row: int) -> None:
+        self.view.selectionModel().setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)

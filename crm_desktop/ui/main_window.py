@@ -1,0 +1,175 @@
+"""The main window: menu bar, toolbar, navigation, the screens, and a status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QFileDialog, QLabel, QListWidget, QListWidgetItem, QMainWindow,
+                               QMessageBox, QProgressBar, QSplitter, QStackedWidget, QStyle, QToolBar)
+
+from .. import __version__
+from ..domain.errors import CrmError
+from ..services.customers import CustomerService
+from . import settings as S
+from .bus import ChangeBus
+from .common.errors import error_message
+from .customers.recycle_bin import RecycleBinScreen
+from .customers.screen import CustomersScreen
+from .tasks import TaskRunner
+
+
+class MainWindow(QMainWindow):
+    painted = Signal()
+    switch_data_folder = Signal(str)
+    switch_language = Signal(str)
+
+    def __init__(self, customers: CustomerService, tasks: TaskRunner, settings: S.Settings, *,
+                 data_dir: str, user_name: str):
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("CRM Desktop"))
+        self.resize(1200, 760)
+        self.tasks, self.settings, self.service = tasks, settings, customers
+        self.bus = ChangeBus(self)
+        self._painted = False
+
+        self.customers = CustomersScreen(customers, tasks, self.bus, settings)
+        self.recycle_bin = RecycleBinScreen(customers, tasks, self.bus)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.customers)
+        self.stack.addWidget(self.recycle_bin)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(20, 20))
+        style = self.style()
+        for text, icon in ((self.tr("Customers"), QStyle.StandardPixmap.SP_DirHomeIcon),
+                           (self.tr("Recycle bin"), QStyle.StandardPixmap.SP_TrashIcon)):
+            QListWidgetItem(style.standardIcon(icon), text, self.nav)
+        self.nav.setFixedWidth(150)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+        self.nav.setCurrentRow(0)
+
+        self._build_actions()
+        self._build_status(data_dir, user_name)
+        for screen in (self.customers, self.recycle_bin):
+            screen.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
+
+        geometry = settings.get(S.MAIN_GEOMETRY)
+        if geometry:
+            self.restoreGeometry(geometry)
+        state = settings.get(S.MAIN_STATE)
+        if state:
+            self.restoreState(state)
+
+    def _build_actions(self) -> None:
+        c = self.customers
+        style = self.style()
+        self.undo_action = QAction(self.tr("&Undo"), self)
+        self.undo_action.setObjectName("actionUndo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.undo)
+        open_folder = QAction(self.tr("Open another data folder…"), self)
+        open_folder.triggered.connect(self.choose_data_folder)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        show_bin = QAction(self.tr("Recycle &bin"), self)
+        show_bin.triggered.connect(lambda: self.nav.setCurrentRow(1))
+        show_customers = QAction(self.tr("&Customers"), self)
+        show_customers.triggered.connect(lambda: self.nav.setCurrentRow(0))
+        about = QAction(self.tr("&About"), self)
+        about.triggered.connect(lambda: QMessageBox.about(
+            self, self.tr("About CRM Desktop"), self.tr("CRM Desktop %1").replace("%1", __version__)))
+
+        c.new_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_FileIcon))
+        c.delete_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon))
+        c.refresh_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
+        self.undo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addAction(c.new_action)
+        file_menu.addSeparator()
+        file_menu.addAction(open_folder)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        edit = menu.addMenu(self.tr("&Edit"))
+        edit.addAction(self.undo_action)
+        edit.addSeparator()
+        edit.addAction(c.find_action)
+        edit.addAction(c.delete_action)
+        view = menu.addMenu(self.tr("&View"))
+        view.addAction(show_customers)
+        view.addAction(show_bin)
+        view.addAction(c.refresh_action)
+        language = view.addMenu(self.tr("&Language"))
+        for code, label in (("zh_CN", "简体中文"), ("en", "English")):
+            action = language.addAction(label)
+            action.triggered.connect(lambda _=False, code=code: self.choose_language(code))
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(about)
+
+        toolbar = QToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (c.new_action, c.delete_action, self.undo_action, c.refresh_action):
+            toolbar.addAction(action)
+        self.addToolBar(toolbar)
+        # Window-wide shortcuts must live on the window so they work from any focused widget.
+        for action in (c.new_action, c.find_action, c.delete_action, c.refresh_action, self.undo_action):
+            self.addAction(action)
+
+    def _build_status(self, data_dir: str, user_name: str) -> None:
+        bar = self.statusBar()
+        self.user_label = QLabel(self.tr("User: %1").replace("%1", user_name))
+        self.busy = QProgressBar()
+        self.busy.setObjectName("busyIndicator")
+        self.busy.setMaximumWidth(120)
+        self.busy.setRange(0, 0)
+        self.busy.hide()
+        self.path_label = QLabel(data_dir)
+        self.path_label.setObjectName("dataFolderLabel")
+        bar.addPermanentWidget(self.busy)
+        bar.addPermanentWidget(self.user_label)
+        bar.addPermanentWidget(self.path_label)
+        self.tasks.busy_changed.connect(lambda n: self.busy.setVisible(n > 0))
+
+    def undo(self) -> None:
+        try:
+            result, changes = self.service.undo()
+        except CrmError as exc:
+            self.statusBar().showMessage(error_message(exc), 6000)
+            return
+        self.bus.publish(changes)
+        self.statusBar().showMessage(self.tr("Undone: %1").replace("%1", result.label), 6000)
+
+    def choose_data_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open data folder"))
+        if folder:
+            self.switch_data_folder.emit(folder)
+
+    def choose_language(self, code: str) -> None:
+        self.settings.set(S.LANGUAGE, code)
+        QMessageBox.information(self, self.tr("Language"),
+                                self.tr("The language changes the next time the app starts."))
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.painted.emit()
+
+    def closeEvent(self, event) -> None:
+        self.settings.set(S.MAIN_GEOMETRY, self.saveGeometry())
+        self.settings.set(S.MAIN_STATE, self.saveState())
+        self.customers.save_layout()
+        self.settings.sync()
+        super().closeEvent(event)
+
+
+__all__ = ["MainWindow"]

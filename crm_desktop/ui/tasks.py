@@ -1,0 +1,119 @@
+"""Background work: plain callables (no Qt) run on worker lanes; results come back to the GUI thread through
+queued signals. The database lane has one worker (SQLite has one writer, and reads in order keep stale
+results rare); the io lane is for files and network. Long jobs get a Progress to report on and to poll for
+cancellation."""
+
+from __future__ import annotations
+
+import inspect
+import threading
+import traceback
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class Cancelled(Exception):
+    pass
+
+
+class Progress:
+    """Handed to jobs that accept a `progress` argument."""
+
+    def __init__(self, emit: Callable[[int, int], None]):
+        self._emit = emit
+        self._cancel = threading.Event()
+
+    def report(self, done: int, total: int) -> None:
+        if self._cancel.is_set():
+            raise Cancelled()
+        self._emit(done, total)
+
+    __call__ = report  # jobs below the UI take a plain progress(done, total) callable
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+    progressed = Signal(int, int)
+
+
+class Task(QRunnable):
+    def __init__(self, fn: Callable, args: tuple, kwargs: dict):
+        super().__init__()
+        self.setAutoDelete(False)  # the runner keeps it until its result is delivered
+        self.signals = _Signals()
+        self.progress = Progress(self.signals.progressed.emit)
+        if "progress" in inspect.signature(fn).parameters:
+            kwargs = {**kwargs, "progress": self.progress}
+        self._call = lambda: fn(*args, **kwargs)
+
+    def run(self) -> None:
+        try:
+            result = self._call()
+        except Cancelled as exc:
+            self.signals.failed.emit(exc)
+        except Exception as exc:  # delivered to the GUI thread, which decides how to show it
+            exc.traceback_text = traceback.format_exc()
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.done.emit(result)
+
+    def cancel(self) -> None:
+        self.progress.cancel()
+
+
+class TaskRunner(QObject):
+    """submit(fn, ...) runs fn on a lane; `inline=True` runs it at once on the calling thread (tests)."""
+
+    busy_changed = Signal(int)
+
+    def __init__(self, parent: QObject | None = None, *, inline: bool = False):
+        super().__init__(parent)
+        self.inline = inline
+        self._lanes = {"db": QThreadPool(self), "io": QThreadPool(self)}
+        self._lanes["db"].setMaxThreadCount(1)
+        self._lanes["io"].setMaxThreadCount(2)
+        self._live: set[Task] = set()
+
+    def submit(self, fn: Callable, *args, on_done: Callable | None = None, on_error: Callable | None = None,
+               on_progress: Callable | None = None, lane: str = "db", **kwargs) -> Task:
+        task = Task(fn, args, kwargs)
+        if on_done:
+            task.signals.done.connect(on_done)
+        if on_error:
+            task.signals.failed.connect(on_error)
+        if on_progress:
+            task.signals.progressed.connect(on_progress)
+        task.signals.done.connect(lambda _r, t=task: self._finish(t))
+        task.signals.failed.connect(lambda _e, t=task: self._finish(t))
+        self._live.add(task)
+        self.busy_changed.emit(len(self._live))
+        if self.inline:
+            task.run()
+        else:
+            self._lanes[lane].start(task)
+        return task
+
+    def _finish(self, task: Task) -> None:
+        self._live.discard(task)
+        self.busy_changed.emit(len(self._live))
+
+    @property
+    def busy(self) -> int:
+        return len(self._live)
+
+    def wait(self, msecs: int = 30000) -> bool:
+        return all(pool.waitForDone(msecs) for pool in self._lanes.values())
+
+    def shutdown(self) -> None:
+        for task in list(self._live):
+            task.cancel()
+        self.wait()
