@@ -45,12 +45,13 @@ class MainWindow(QMainWindow):
         for text, icon in ((self.tr("Customers"), QStyle.StandardPixmap.SP_DirHomeIcon),
                            (self.tr("Recycle bin"), QStyle.StandardPixmap.SP_TrashIcon)):
             QListWidgetItem(style.standardIcon(icon), text, self.nav)
-        self.nav.setFixedWidth(150)
+        self.nav.setMinimumWidth(120)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         splitter = QSplitter()
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([150, 1050])
         self.setCentralWidget(splitter)
         self.nav.setCurrentRow(0)
 

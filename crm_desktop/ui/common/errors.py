@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...domain.errors import CrmError, FieldError, ValidationError
@@ -15,15 +15,15 @@ def _t(text: str) -> str:
 def field_message(error: FieldError) -> str:
     a = error.args
     messages = {
-        "required": lambda: _t("This field is required."),
-        "too_long": lambda: _t("At most %n characters.").replace("%n", str(a.get("max"))),
-        "phone_unparsable": lambda: _t("Not a phone number."),
-        "phone_invalid": lambda: _t("This phone number does not exist (check the digits)."),
-        "email_invalid": lambda: _t("Not a valid e-mail address."),
-        "not_a_choice": lambda: _t("Choose one of the listed values."),
-        "wrong_type": lambda: _t("Wrong kind of value."),
-        "unknown_field": lambda: _t("Unknown field."),
-        "read_only": lambda: _t("This field cannot be changed."),
+        "required": lambda: _t(QT_TRANSLATE_NOOP("errors", "This field is required.")),
+        "too_long": lambda: _t(QT_TRANSLATE_NOOP("errors", "At most %n characters.")).replace("%n", str(a.get("max"))),
+        "phone_unparsable": lambda: _t(QT_TRANSLATE_NOOP("errors", "Not a phone number.")),
+        "phone_invalid": lambda: _t(QT_TRANSLATE_NOOP("errors", "This phone number does not exist (check the digits).")),
+        "email_invalid": lambda: _t(QT_TRANSLATE_NOOP("errors", "Not a valid e-mail address.")),
+        "not_a_choice": lambda: _t(QT_TRANSLATE_NOOP("errors", "Choose one of the listed values.")),
+        "wrong_type": lambda: _t(QT_TRANSLATE_NOOP("errors", "Wrong kind of value.")),
+        "unknown_field": lambda: _t(QT_TRANSLATE_NOOP("errors", "Unknown field.")),
+        "read_only": lambda: _t(QT_TRANSLATE_NOOP("errors", "This field cannot be changed.")),
     }
     return messages.get(error.code, lambda: error.code)()
 
@@ -34,27 +34,27 @@ def error_message(exc: BaseException) -> str:
     if isinstance(exc, CrmError):
         a = exc.args_map
         messages = {
-            "not_found": lambda: _t("The record no longer exists."),
-            "nothing_to_undo": lambda: _t("Nothing to undo."),
-            "undo_conflict": lambda: _t("Cannot undo: the record was changed again afterwards (field %1).")
+            "not_found": lambda: _t(QT_TRANSLATE_NOOP("errors", "The record no longer exists.")),
+            "nothing_to_undo": lambda: _t(QT_TRANSLATE_NOOP("errors", "Nothing to undo.")),
+            "undo_conflict": lambda: _t(QT_TRANSLATE_NOOP("errors", "Cannot undo: the record was changed again afterwards (field %1)."))
             .replace("%1", str(a.get("field", ""))),
-            "folder_not_writable": lambda: _t("The data folder cannot be written:\n%1").replace(
+            "folder_not_writable": lambda: _t(QT_TRANSLATE_NOOP("errors", "The data folder cannot be written:\n%1")).replace(
                 "%1", str(a.get("path", ""))),
-            "database_in_use": lambda: _t("The data folder is in use by another running copy of the app:\n%1")
+            "database_in_use": lambda: _t(QT_TRANSLATE_NOOP("errors", "The data folder is in use by another running copy of the app:\n%1"))
             .replace("%1", str(a.get("path", ""))),
-            "database_locked": lambda: _t("The database is locked by another program:\n%1").replace(
+            "database_locked": lambda: _t(QT_TRANSLATE_NOOP("errors", "The database is locked by another program:\n%1")).replace(
                 "%1", str(a.get("path", ""))),
-            "database_corrupt": lambda: _t("The database file is damaged and cannot be opened:\n%1").replace(
+            "database_corrupt": lambda: _t(QT_TRANSLATE_NOOP("errors", "The database file is damaged and cannot be opened:\n%1")).replace(
                 "%1", str(a.get("path", ""))),
-            "database_error": lambda: _t("The database could not be opened:\n%1").replace(
+            "database_error": lambda: _t(QT_TRANSLATE_NOOP("errors", "The database could not be opened:\n%1")).replace(
                 "%1", str(a.get("detail", ""))),
         }
         return messages.get(exc.code, lambda: f"{exc.code}: {a}")()
-    return _t("Unexpected error: %1").replace("%1", str(exc))
+    return _t(QT_TRANSLATE_NOOP("errors", "Unexpected error: %1")).replace("%1", str(exc))
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, title or _t("Error"), error_message(exc),
+    box = QMessageBox(QMessageBox.Icon.Warning, title or _t(QT_TRANSLATE_NOOP("errors", "Error")), error_message(exc),
                       QMessageBox.StandardButton.Ok, parent)
     detail = getattr(exc, "traceback_text", None)
     if detail:

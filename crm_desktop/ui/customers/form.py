@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
                                QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
@@ -22,8 +22,12 @@ TEXT_FIELDS = ("name", "short_name", "phone", "email", "province", "city", "addr
 
 
 def activity_kind_label(kind: str) -> str:
-    labels = {"phone": "Phone call", "visit": "Visit", "wechat": "WeChat", "email": "E-mail",
-              "meeting": "Meeting", "other": "Other"}
+    labels = {"phone": QT_TRANSLATE_NOOP("ActivityKind", "Phone call"),
+              "visit": QT_TRANSLATE_NOOP("ActivityKind", "Visit"),
+              "wechat": QT_TRANSLATE_NOOP("ActivityKind", "WeChat"),
+              "email": QT_TRANSLATE_NOOP("ActivityKind", "E-mail"),
+              "meeting": QT_TRANSLATE_NOOP("ActivityKind", "Meeting"),
+              "other": QT_TRANSLATE_NOOP("ActivityKind", "Other")}
     return QCoreApplication.translate("ActivityKind", labels[kind]) if kind in labels else kind
 
 
@@ -147,6 +151,7 @@ class CustomerDialog(QDialog):
         self.activity_next_on = QCheckBox(self.tr("Next follow-up"))
         self.activity_next = QDateEdit(QDate.currentDate().addDays(7))
         self.activity_next.setCalendarPopup(True)
+        self.activity_next.setDisplayFormat("yyyy-MM-dd")
         self.activity_next.setEnabled(False)
         self.activity_next_on.toggled.connect(self.activity_next.setEnabled)
         add = QPushButton(self.tr("Add follow-up"))

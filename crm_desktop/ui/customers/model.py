@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from ...domain.contact_points import display_phone
 from ...domain.customer_filter import CustomerFilter, CustomerOrder
@@ -16,15 +16,15 @@ def _t(text: str) -> str:
 
 # (title, attribute, sort key or None)
 COLUMNS = [
-    ("Name", "name", "name"),
-    ("Phone", "phone", None),
-    ("Email", "email", None),
-    ("City", "city", "city"),
-    ("Industry", "industry", None),
-    ("Level", "level", None),
-    ("Owner", "owner_name", "owner"),
-    ("Created", "created_at", "created"),
-    ("Updated", "updated_at", "updated"),
+    (QT_TRANSLATE_NOOP("CustomerTableModel", "Name"), "name", "name"),
+    (QT_TRANSLATE_NOOP("CustomerTableModel", "Phone"), "phone", None),
+    (QT_TRANSLATE_NOOP("CustomerTableModel", "Email"), "email", None),
+    (QT_TRANSLATE_NOOP("CustomerTableModel", "City"), "city", "city"),
+    (QT_TRANSLATE_NOOP("CustomerTableModel", "Industry"), "industry", None),
+    (QT_TRANSLATE_NOOP("CustomerTableModel", "Level"), "level", None),
+    (QT_TRANSLATE_NOOP("CustomerTableModel", "Owner"), "owner_name", "owner"),
+    (QT_TRANSLATE_NOOP("CustomerTableModel", "Created"), "created_at", "created"),
+    (QT_TRANSLATE_NOOP("CustomerTableModel", "Updated"), "updated_at", "updated"),
 ]
 
 

@@ -87,6 +87,9 @@ class CustomersScreen(QWidget):
         state = settings.get(S.CUSTOMER_HEADER)
         if state:
             header.restoreState(state)
+        else:
+            for column, width in ((0, 280), (1, 120), (2, 170), (3, 70), (4, 90), (5, 50), (6, 80)):
+                self.view.setColumnWidth(column, width)
         header.setSortIndicator(self.model.column_for(order.key),
                                 Qt.SortOrder.DescendingOrder if order.descending else Qt.SortOrder.AscendingOrder)
         self.model.apply(CustomerFilter(), order)

@@ -1,0 +1,85 @@
+"""Screenshots of the real windows for the README, taken on a real X server (Xvfb), not offscreen:
+
+    xvfb-run -a -s "-screen 0 1280x800x24" python -m crm_desktop.ui.screenshot --out resources/screenshots
+
+It seeds a demo database in a temporary folder, opens the main window as a user would, and grabs the screen
+once the customer list has loaded; then the customer dialog of the first customer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from ..paths import DataPaths
+from ..services.context import ensure_local_user
+from ..services.customers import CustomerService
+from ..services.demo import seed
+from ..services.session import open_database
+from . import i18n
+from . import settings as S
+from .customers.form import CustomerDialog
+from .main_window import MainWindow
+from .tasks import TaskRunner
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", default="resources/screenshots")
+    parser.add_argument("--lang", default="zh_CN")
+    parser.add_argument("--customers", type=int, default=5000)
+    args = parser.parse_args(argv)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    if app.platformName() == "offscreen":
+        print("run under Xvfb (xvfb-run), not the offscreen platform", file=sys.stderr)
+        return 2
+    folder = tempfile.mkdtemp(prefix="crm-shot-")
+    paths = DataPaths.resolve(folder)
+    i18n.install(app, args.lang, paths.cache)
+    db = open_database(paths)
+    seed(db, args.customers)
+    service = CustomerService(db, ensure_local_user(db))
+    tasks = TaskRunner(app)
+    window = MainWindow(service, tasks, S.Settings(paths.settings), data_dir=folder,
+                        user_name=service.get_user_name())
+    window.resize(1280, 760)
+    window.move(0, 0)
+    window.show()
+    shots: list[str] = []
+
+    def grab(widget, name):
+        path = out / f"{name}-{args.lang}.png"
+        screen = app.primaryScreen()
+        geo = widget.frameGeometry()
+        screen.grabWindow(0, geo.x(), geo.y(), geo.width(), geo.height()).save(str(path))
+        shots.append(str(path))
+
+    def main_shot():
+        grab(window, "customers")
+        rows = [window.customers.model.row_value(r) for r in range(60)]
+        chosen = next(r for r in rows if r and "有限公司" in r.name and service.get(r.id).activities)
+        dialog = CustomerDialog(service, window.bus, chosen.id, window.customers.options, window)
+        dialog.move(200, 100)
+        dialog.show()
+        dialog.tabs.setCurrentIndex(0)
+        QTimer.singleShot(700, lambda: (grab(dialog, "customer-form"), dialog.tabs.setCurrentIndex(2),
+                                        QTimer.singleShot(500, lambda: (grab(dialog, "customer-follow-ups"),
+                                                                        app.quit()))))
+
+    window.customers.model.loaded.connect(lambda: QTimer.singleShot(1200, main_shot))
+    app.exec()
+    tasks.shutdown()
+    db.close()
+    print("\n".join(shots))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
