@@ -22,6 +22,11 @@ def resource(*parts: str) -> Path:
     return bundle_root().joinpath("resources", *parts)
 
 
+def cache_dir() -> Path:
+    """Per-user cache (compiled translations); independent of the data folder, which may be unusable."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
 def migrations_dir(tree: str = "local") -> Path:
     return bundle_root().joinpath("db", tree)
 
@@ -48,6 +53,3 @@ class DataPaths:
     def settings(self) -> Path:
         return self.root / "settings.ini"
 
-    @property
-    def cache(self) -> Path:
-        return self.root / "cache"

@@ -15,6 +15,8 @@ from .values import from_json, to_json
 
 
 def last_undoable(session: Session, user_id: uuid.UUID | None) -> JournalAction | None:
+    if user_id is None:  # system jobs (demo seeding, migrations) are not anyone's to undo
+        return None
     undo = aliased(JournalAction)
     stmt = (select(JournalAction)
             .where(JournalAction.user_id == user_id, JournalAction.undo_of.is_(None),

@@ -117,7 +117,7 @@ def seed(db: Database, customers: int, *, seed_value: int = 20261122,
 
         contacts = len(uow.create_many(Contact, contact_iter(), index_search=False))
         activities = len(uow.create_many(Activity, activity_iter(), index_search=False))
-        links = uow.create_many(CustomerTag, (dict(customer_id=cid, tag_id=tags[i % len(tags)].id,
+        links = uow.create_many(CustomerTag, (dict(customer_id=cid, tag_id=tags[(i // 3) % len(tags)].id,
                                                    owner_id=owner_of(i).id,
                                                    department_id=owner_of(i).department_id)
                                               for i, cid in enumerate(ids) if i % 3 == 0), index_search=False)

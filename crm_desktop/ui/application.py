@@ -64,7 +64,7 @@ def run_gui(args, process_start: float) -> int:
         pass  # reported properly by _open below
     settings = S.Settings(paths.settings) if paths.root.is_dir() else None
     lang = args.lang or (settings.get(S.LANGUAGE) if settings else "") or i18n.default_language()
-    i18n.install(app, lang, paths.cache)
+    i18n.install(app, lang)
 
     db, paths = _open(app, paths, args.smoke)
     if db is None:

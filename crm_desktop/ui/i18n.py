@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import tempfile
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from ..paths import resource
+from ..paths import cache_dir, resource
 
 LANGUAGES = ("zh_CN", "en")
 
@@ -42,7 +43,11 @@ def compiled(lang: str, cache: Path) -> Path | None:
         return shipped
     if not ts.exists():
         return None
-    cache.mkdir(parents=True, exist_ok=True)
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        cache = Path(tempfile.gettempdir()) / "crm-desktop-translations"
+        cache.mkdir(parents=True, exist_ok=True)
     target = cache / f"crm_{lang}.qm"
     if target.exists() and target.stat().st_mtime >= ts.stat().st_mtime:
         return target
@@ -53,8 +58,9 @@ def compiled(lang: str, cache: Path) -> Path | None:
     return target
 
 
-def install(app: QCoreApplication, lang: str, cache: Path) -> list[QTranslator]:
+def install(app: QCoreApplication, lang: str, cache: Path | None = None) -> list[QTranslator]:
     installed = []
+    cache = cache or cache_dir()
     qm = compiled(lang, cache)
     if qm is not None:
         translator = QTranslator(app)

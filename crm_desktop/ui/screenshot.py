@@ -42,7 +42,7 @@ def main(argv=None) -> int:
         return 2
     folder = tempfile.mkdtemp(prefix="crm-shot-")
     paths = DataPaths.resolve(folder)
-    i18n.install(app, args.lang, paths.cache)
+    i18n.install(app, args.lang)
     db = open_database(paths)
     seed(db, args.customers)
     service = CustomerService(db, ensure_local_user(db))

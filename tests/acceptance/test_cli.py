@@ -1,0 +1,85 @@
+"""The command line as users and scripts call it: JSON out, clear messages, exit codes."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+
+def run(*args, timeout=120):
+    return subprocess.run([sys.executable, "-m", "crm_desktop", *args], capture_output=True, text=True,
+                          env=ENV, timeout=timeout)
+
+
+def last_json(stdout: str) -> dict:
+    return json.loads(stdout.strip().splitlines()[-1])
+
+
+def test_smoke_on_a_fresh_folder_seeds_demo_data_and_paints(tmp_path):
+    result = run("--data-dir", str(tmp_path / "d"), "--smoke", "--demo", "300")
+    assert result.returncode == 0, result.stderr
+    report = last_json(result.stdout)
+    assert report["ok"] is True and report["customers"] == 300
+    assert 0 < report["startup_ms"] <= report["first_paint_ms"]
+    again = last_json(run("--data-dir", str(tmp_path / "d"), "--smoke", "--lang", "en").stdout)
+    assert again["customers"] == 300  # data kept, not seeded twice
+
+
+def test_db_upgrade_and_demo_print_json(tmp_path):
+    result = run("db", "upgrade", "--data-dir", str(tmp_path))
+    assert result.returncode == 0
+    report = last_json(result.stdout)
+    assert report["ok"] and report["from"] is None and report["to"]
+    result = run("demo", "--data-dir", str(tmp_path), "--customers", "150")
+    assert result.returncode == 0, result.stderr
+    report = last_json(result.stdout)
+    assert report["customers"] == 150 and report["users"] == 8 and report["contacts"] > 0
+    again = run("demo", "--data-dir", str(tmp_path), "--customers", "10")
+    assert again.returncode == 1 and "already holds demo data" in last_json(again.stdout)["error"]
+
+
+@pytest.mark.parametrize("args, needle", [
+    (["--demo", "-5"], "expected 0 or more"),
+    (["--demo", "lots"], "expected a whole number"),
+    (["--lang", "fr"], "invalid choice"),
+    (["frobnicate"], "invalid choice"),
+    (["db"], "required"),
+])
+def test_bad_arguments_exit_2_with_a_message(args, needle):
+    result = run(*args)
+    assert result.returncode == 2
+    assert needle in result.stderr
+
+
+def test_smoke_reports_a_corrupt_database_clearly(tmp_path):
+    (tmp_path / "crm.sqlite3").write_bytes(b"garbage" * 1000)
+    result = run("--data-dir", str(tmp_path), "--smoke")
+    assert result.returncode == 1
+    report = last_json(result.stdout)
+    assert report["ok"] is False and report["error"] == "database_corrupt"
+    assert "Traceback" not in result.stderr
+
+
+def test_smoke_reports_an_unusable_folder_clearly(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    result = run("--data-dir", str(blocker / "data"), "--smoke")
+    assert result.returncode == 1
+    assert last_json(result.stdout)["error"] == "folder_not_writable"
+    assert "Traceback" not in result.stderr
+
+
+def test_headless_command_reports_a_locked_folder(tmp_path):
+    from crm_desktop.data.database import Database
+    from crm_desktop.paths import DataPaths
+    holder = Database(DataPaths(tmp_path))
+    try:
+        result = run("db", "upgrade", "--data-dir", str(tmp_path))
+    finally:
+        holder.close()
+    assert result.returncode == 1
+    assert last_json(result.stdout)["code"] == "database_in_use"

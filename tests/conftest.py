@@ -1,0 +1,87 @@
+"""Shared fixtures. Qt runs offscreen; a template database is migrated once per session and copied per test
+(real schema, fast tests)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from datetime import datetime, timedelta
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from crm_desktop.data.database import Database  # noqa: E402
+from crm_desktop.paths import DataPaths  # noqa: E402
+from crm_desktop.services.context import ensure_local_user  # noqa: E402
+from crm_desktop.services.customers import CustomerService  # noqa: E402
+from crm_desktop.services.demo import seed  # noqa: E402
+
+
+class TickingClock:
+    """A controllable clock: each call moves one millisecond, so ordering by time is deterministic."""
+
+    def __init__(self, start=datetime(2026, 11, 1, 9, 0, 0)):
+        self.current = start
+
+    def __call__(self) -> datetime:
+        self.current += timedelta(milliseconds=1)
+        return self.current
+
+
+@pytest.fixture(scope="session")
+def template_dir(tmp_path_factory):
+    root = tmp_path_factory.mktemp("template")
+    Database(DataPaths(root), lock=False).close()
+    return root
+
+
+@pytest.fixture(scope="session")
+def demo_template_dir(tmp_path_factory):
+    root = tmp_path_factory.mktemp("demo-template")
+    db = Database(DataPaths(root), lock=False)
+    seed(db, 600)
+    db.close()
+    return root
+
+
+def _copy(src, dst) -> DataPaths:
+    dst.mkdir(parents=True, exist_ok=True)
+    for name in ("crm.sqlite3", "crm.sqlite3-wal", "crm.sqlite3-shm"):
+        if (src / name).exists():
+            shutil.copy2(src / name, dst / name)
+    return DataPaths(dst)
+
+
+@pytest.fixture
+def data_paths(template_dir, tmp_path) -> DataPaths:
+    return _copy(template_dir, tmp_path / "data")
+
+
+@pytest.fixture
+def demo_paths(demo_template_dir, tmp_path) -> DataPaths:
+    return _copy(demo_template_dir, tmp_path / "demo")
+
+
+@pytest.fixture
+def db(data_paths):
+    database = Database(data_paths, now=TickingClock())
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def demo_db(demo_paths):
+    database = Database(demo_paths, now=TickingClock())
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def service(db) -> CustomerService:
+    return CustomerService(db, ensure_local_user(db))
+
+
+@pytest.fixture
+def demo_service(demo_db) -> CustomerService:
+    return CustomerService(demo_db, ensure_local_user(demo_db))

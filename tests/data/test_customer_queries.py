@@ -1,0 +1,125 @@
+"""Keyset windows, anchors, counts, filters and search over a real (demo) SQLite database."""
+
+import pytest
+from sqlalchemy import text
+
+from crm_desktop.domain.customer_filter import SORT_KEYS, CustomerFilter, CustomerOrder
+
+
+def all_rows_by_paging(service, flt, order, page=37):
+    rows, after = [], None
+    while True:
+        window = service.window(flt, order, after=after, limit=page)
+        rows.extend(window)
+        if len(window) < page:
+            return rows
+        after = window[-1].key
+
+
+def reference_ids(db, order: CustomerOrder, where="deleted_at IS NULL"):
+    cols = {"name": "name", "created": "created_at", "updated": "updated_at", "owner": "owner_id, name",
+            "city": "city, name"}[order.key]
+    direction = " DESC" if order.descending else ""
+    order_sql = ", ".join(c.strip() + direction for c in (cols + ", id").split(","))
+    with db.connect() as conn:
+        return [r[0] for r in conn.execute(text(f"SELECT id FROM customer WHERE {where} ORDER BY {order_sql}"))]
+
+
+@pytest.mark.parametrize("key", SORT_KEYS)
+@pytest.mark.parametrize("descending", [False, True])
+def test_keyset_paging_visits_every_row_once_in_sql_order(demo_service, demo_db, key, descending):
+    order = CustomerOrder(key, descending)
+    rows = all_rows_by_paging(demo_service, CustomerFilter(), order)
+    assert [r.id.hex for r in rows] == reference_ids(demo_db, order)
+
+
+@pytest.mark.parametrize("key", ["name", "city"])
+def test_anchors_point_at_every_nth_row(demo_service, key):
+    order = CustomerOrder(key)
+    rows = all_rows_by_paging(demo_service, CustomerFilter(), order)
+    anchors = demo_service.anchors(CustomerFilter(), order, 50)
+    assert len(anchors) == (len(rows) + 49) // 50
+    for page, anchor in enumerate(anchors):
+        window = demo_service.window(CustomerFilter(), order, after=anchor, inclusive=True, limit=50)
+        assert [r.id for r in window] == [r.id for r in rows[page * 50:page * 50 + 50]]
+
+
+def test_count_and_filters_agree_with_sql(demo_service, demo_db):
+    options = demo_service.filter_options()
+    city = options["cities"][0]
+    owner = options["owners"][2]
+    flt = CustomerFilter(city=city, owner_id=owner.id, level="A")
+    with demo_db.connect() as conn:
+        expected = conn.execute(text("SELECT count(*) FROM customer WHERE deleted_at IS NULL AND city=:c "
+                                     "AND owner_id=:o AND level='A'"), {"c": city, "o": owner.id.hex}).scalar()
+    assert expected > 0
+    assert demo_service.count(flt) == expected
+    rows = all_rows_by_paging(demo_service, flt, CustomerOrder("name"))
+    assert len(rows) == expected and all(r.city == city and r.owner_name == owner.label for r in rows)
+
+
+def test_tag_filter(demo_service, demo_db):
+    tag = next(t for t in demo_service.filter_options()["tags"] if t.label == "VIP")
+    with demo_db.connect() as conn:
+        expected = conn.execute(text("SELECT count(*) FROM customer_tag WHERE tag_id=:t AND deleted_at IS NULL"),
+                                {"t": tag.id.hex}).scalar()
+    assert expected > 0 and demo_service.count(CustomerFilter(tag_id=tag.id)) == expected
+
+
+@pytest.fixture
+def searchable(service):
+    a, _ = service.create({"name": "杭州华信科技有限公司", "phone": "13812345678", "email": "sales@huaxin.cn"})
+    b, _ = service.create({"name": "张三", "phone": "021 6888 1234"})
+    c, _ = service.create({"name": "Acme Trading Ltd.", "email": "info@acme.com"})
+    service.add_contact(c, {"name": "欧阳娜娜", "phone": "13911112222", "email": "nana@acme.com"})
+    return {"huaxin": a, "zhangsan": b, "acme": c}
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("华信", {"huaxin"}),            # 2-character Chinese
+    ("张", {"zhangsan"}),            # 1 character
+    ("有限公司", {"huaxin"}),
+    ("1381234", {"huaxin"}),         # phone substring, national digits
+    ("138-1234-5678", {"huaxin"}),   # typed with separators
+    ("+86 138 1234 5678", {"huaxin"}),
+    ("68881234", {"zhangsan"}),      # landline
+    ("huaxin.cn", {"huaxin"}),       # e-mail
+    ("ACME", {"acme"}),              # case-insensitive
+    ("欧阳娜娜", {"acme"}),           # contact name
+    ("1391111", {"acme"}),           # contact phone
+    ("nana@", {"acme"}),             # contact e-mail
+    ("不存在的客户", set()),
+])
+def test_search_matches_name_phone_email_and_contacts(service, searchable, query, expected):
+    found = {r.id for r in service.search(query)}
+    assert found == {searchable[k] for k in expected}
+
+
+def test_search_follows_edits_deletes_and_restores(service, searchable):
+    service.update(searchable["huaxin"], {"name": "杭州东方科技有限公司"})
+    assert service.search("华信") == []
+    assert [r.id for r in service.search("东方")] == [searchable["huaxin"]]
+    service.delete([searchable["huaxin"]])
+    assert service.search("东方") == []
+    service.restore([searchable["huaxin"]])
+    assert [r.id for r in service.search("东方")] == [searchable["huaxin"]]
+
+
+def test_search_with_quotes_and_wildcards_is_literal(service, searchable):
+    assert service.search('"') == []
+    assert service.search("%") == []
+    assert service.search('a"b OR c*') == []
+
+
+def test_search_combines_with_filters_and_keyset(demo_service):
+    flt = CustomerFilter(search="有限公司", level="B")
+    total = demo_service.count(flt)
+    rows = all_rows_by_paging(demo_service, flt, CustomerOrder("name"), page=20)
+    assert total > 20 and len(rows) == total
+    assert all("有限公司" in r.name and r.level == "B" for r in rows)
+
+
+def test_recycle_bin_lists_deleted_customers(service, searchable):
+    service.delete([searchable["acme"]])
+    assert [r.id for r in service.recycle_bin()] == [searchable["acme"]]
+    assert service.count(CustomerFilter()) == 2

@@ -1,0 +1,91 @@
+import uuid
+
+import pytest
+
+from crm_desktop.domain.changes import Changes
+from crm_desktop.domain.clock import Hlc, HybridClock
+from crm_desktop.domain.contact_points import display_phone, normalize_email, normalize_phone, phone_digits
+from crm_desktop.domain.errors import FieldError, ValidationError
+from crm_desktop.domain.ids import new_id
+from crm_desktop.domain.records import validate
+
+
+@pytest.mark.parametrize("raw, stored", [
+    ("13812345678", "+8613812345678"),
+    ("138 1234 5678", "+8613812345678"),
+    ("+86 138-1234-5678", "+8613812345678"),
+    ("010 6552 9988", "+861065529988"),
+    ("+1 650-253-0000", "+16502530000"),
+])
+def test_phone_is_normalised_to_e164(raw, stored):
+    assert normalize_phone(raw) == stored
+
+
+@pytest.mark.parametrize("raw, code", [("12345", "phone_invalid"), ("not a phone", "phone_unparsable"),
+                                       ("1381234567", "phone_invalid")])
+def test_bad_phone_gives_a_field_error(raw, code):
+    result = normalize_phone(raw)
+    assert isinstance(result, FieldError) and result.code == code and result.field == "phone"
+
+
+def test_phone_display_and_search_digits():
+    assert display_phone("+8613812345678") == "138 1234 5678"
+    assert phone_digits("+8613812345678") == "13812345678"
+
+
+@pytest.mark.parametrize("raw, stored", [("Zhang.San@Example.COM", "Zhang.San@example.com"),
+                                         ("用户@例子.广告", "用户@例子.广告")])
+def test_email_normalised(raw, stored):
+    assert normalize_email(raw) == stored
+
+
+@pytest.mark.parametrize("raw", ["x@", "a..b@example.com", "no-at-sign", "a@b"])
+def test_bad_email_gives_a_field_error(raw):
+    result = normalize_email(raw)
+    assert isinstance(result, FieldError) and result.code == "email_invalid"
+
+
+def test_validate_reports_every_bad_field_at_once():
+    with pytest.raises(ValidationError) as info:
+        validate("customer", {"name": " ", "phone": "123", "email": "x@", "level": "Z"})
+    assert {e.field: e.code for e in info.value.errors} == {
+        "name": "required", "phone": "phone_invalid", "email": "email_invalid", "level": "not_a_choice"}
+
+
+def test_validate_refuses_system_and_unknown_fields():
+    with pytest.raises(ValidationError) as info:
+        validate("customer", {"name": "A", "version": 3, "colour": "red"}, partial=True)
+    assert {e.field: e.code for e in info.value.errors} == {"version": "read_only", "colour": "unknown_field"}
+
+
+def test_validate_trims_and_keeps_empty_optionals():
+    assert validate("customer", {"name": " 华信科技 ", "phone": "", "email": None}) == {
+        "name": "华信科技", "phone": "", "email": ""}
+
+
+def test_uuid7_is_time_ordered_and_unique():
+    ids = [new_id() for _ in range(20000)]
+    assert ids == sorted(ids)
+    assert len(set(ids)) == len(ids)
+    assert all(i.version == 7 and i.variant == uuid.RFC_4122 for i in ids[:100])
+
+
+def test_hybrid_clock_never_goes_backwards():
+    wall = iter([1.000, 1.000, 0.500, 2.000])
+    clock = HybridClock("dev1", wall=lambda: next(wall))
+    stamps = [clock.now() for _ in range(4)]
+    assert [str(s) for s in stamps] == sorted(str(s) for s in stamps)
+    assert stamps[1] == Hlc(1000, 1, "dev1") and stamps[2] == Hlc(1000, 2, "dev1")
+    assert stamps[3] == Hlc(2000, 0, "dev1")
+
+
+def test_hybrid_clock_moves_past_observed_remote_stamps():
+    clock = HybridClock("a", wall=lambda: 1.0)
+    clock.observe("0000000005000-00007-b")
+    assert clock.now() == Hlc(5000, 8, "a")
+
+
+def test_changes_combine_and_map_entities():
+    c = Changes.for_entities({"customer", "contact"}) | Changes(recycle_bin=True)
+    assert c.customers and c.contacts and c.recycle_bin and not c.activities
+    assert not Changes().any()
