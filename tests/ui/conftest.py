@@ -1,0 +1,63 @@
+import re
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from crm_desktop.ui import settings as S
+from crm_desktop.ui.main_window import MainWindow
+from crm_desktop.ui.tasks import TaskRunner
+
+
+@pytest.fixture
+def tasks(qtbot):
+    runner = TaskRunner()
+    yield runner
+    runner.shutdown()
+
+
+@pytest.fixture
+def make_window(qtbot, tasks, tmp_path):
+    created = []
+
+    def make(service, settings_path=None):
+        settings = S.Settings(settings_path or tmp_path / "settings.ini")
+        window = MainWindow(service, tasks, settings, data_dir=str(tmp_path), user_name=service.get_user_name())
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.customers.model.loaded, timeout=10000):
+            window.show()
+        created.append(window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(make_window, demo_service):
+    return make_window(demo_service)
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    """Type like a user: ASCII as key presses, Chinese as an input method commits it (QTest cannot press
+    keys for characters outside Latin-1, and real Chinese input arrives through an IME anyway)."""
+    from PySide6.QtGui import QInputMethodEvent
+    widget.setFocus()
+    for run in re.findall(r"[\x20-\x7e]+|[^\x20-\x7e]+", text):
+        if run.isascii():
+            qtbot.keyClicks(widget, run)
+        else:
+            event = QInputMethodEvent("", [])
+            event.setCommitString(run)
+            QApplication.sendEvent(widget, event)
+
+
+def on_modal(action, *, attempts=200):
+    """Run `action(dialog)` on the next modal dialog once it is shown (modal exec() blocks the test)."""
+    def poll(left=attempts):
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or not dialog.isVisible():
+            if left:
+                QTimer.singleShot(20, lambda: poll(left - 1))
+            return
+        action(dialog)
+    QTimer.singleShot(0, poll)

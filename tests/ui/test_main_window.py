@@ -1,0 +1,200 @@
+"""Drive the real main window as a user would: create, edit, search, delete, restore and undo a customer."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QTabWidget
+
+from crm_desktop.domain.customer_filter import CustomerFilter
+from crm_desktop.ui.customers.form import CustomerDialog
+
+from .conftest import on_modal, type_text
+
+
+def wait_loaded(qtbot, window, action):
+    with qtbot.waitSignal(window.customers.model.loaded, timeout=10000):
+        action()
+
+
+def search_for(qtbot, window, text):
+    box = window.customers.search
+    box.clear()
+    wait_loaded(qtbot, window, lambda: type_text(qtbot, box, text))
+
+
+def activate(qtbot, window):
+    """Shortcuts go to the active window; after a modal dialog closes, make sure that is the main one."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+def names(window):
+    model = window.customers.model
+    return [model.row_value(r).name for r in range(model.rowCount())]
+
+
+def field(dialog, name) -> QLineEdit:
+    return dialog.findChild(QLineEdit, f"field_{name}")
+
+
+def test_main_window_has_menus_toolbar_navigation_and_status(window):
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert len(titles) == 4
+    assert window.nav.count() == 2
+    assert window.customers.count_label.text().startswith("600")
+    assert "系统管理员" in window.user_label.text()
+    shortcuts = {a.objectName(): a.shortcut().toString() for a in window.actions()}
+    assert shortcuts["actionNewCustomer"] == "Ctrl+N" and shortcuts["actionFind"] == "Ctrl+F"
+    assert shortcuts["actionUndo"] == "Ctrl+Z" and shortcuts["actionDelete"] == "Del"
+    assert shortcuts["actionRefresh"] == "F5"
+
+
+def test_customer_lifecycle_through_the_gui(qtbot, window, monkeypatch):
+    screen = window.customers
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+
+    # Create with Ctrl+N; a bad phone first shows an inline error and saves nothing.
+    def create(dialog: CustomerDialog):
+        type_text(qtbot, field(dialog, "name"), "测试新客户有限公司")
+        type_text(qtbot, field(dialog, "phone"), "12345")
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+        error = field(dialog, "phone").parent().findChild(QLabel, "fieldError")
+        assert error.isVisible() and error.text()
+        assert dialog.customer_id is None and dialog.isVisible()
+        field(dialog, "phone").clear()
+        type_text(qtbot, field(dialog, "phone"), "139 8888 7777")
+        type_text(qtbot, field(dialog, "city"), "宁波")
+        type_text(qtbot, dialog.tags_edit, "VIP, 展会")
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+        assert dialog.customer_id is not None and not error.isVisible()
+        # Contacts and follow-ups on the new customer.
+        on_modal(lambda contact: (type_text(qtbot, contact.name, "欧阳娜娜"),
+                                  type_text(qtbot, contact.phone, "13700001111"), contact.accept()))
+        qtbot.mouseClick(dialog.findChild(QPushButton, "addContact"), Qt.MouseButton.LeftButton)
+        assert dialog.contacts.rowCount() == 1 and dialog.contacts.item(0, 0).text() == "欧阳娜娜"
+        dialog.tabs.setCurrentIndex(2)
+        type_text(qtbot, dialog.activity_text, "电话沟通报价")
+        qtbot.mouseClick(dialog.findChild(QPushButton, "addActivity"), Qt.MouseButton.LeftButton)
+        assert dialog.activities.rowCount() == 1
+        assert dialog.activities.item(0, 2).text() == "电话沟通报价"
+        dialog.reject()
+
+    screen.view.setFocus()
+    on_modal(create)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 601, timeout=10000)
+
+    # Search as you type (name, then a contact's name) finds it.
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert screen.search.hasFocus()
+    search_for(qtbot, window, "测试新客户")
+    assert names(window) == ["测试新客户有限公司"]
+    search_for(qtbot, window, "欧阳娜娜")
+    assert names(window) == ["测试新客户有限公司"]
+
+    # Edit: open with a double click, change the city, save.
+    def edit(dialog: CustomerDialog):
+        assert field(dialog, "phone").text() == "139 8888 7777"
+        assert dialog.tags_edit.text() == "VIP, 展会"
+        field(dialog, "city").clear()
+        type_text(qtbot, field(dialog, "city"), "杭州")
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+        assert dialog.result() == QDialog.DialogCode.Accepted
+
+    on_modal(edit)
+    rect = screen.view.visualRect(screen.model.index(0, 0))
+    with qtbot.waitSignal(screen.model.loaded, timeout=10000):
+        # A real double click: QTest's double-click event alone lacks the press that precedes it.
+        qtbot.mouseClick(screen.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(screen.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert screen.model.row_value(0).city == "杭州"
+
+    # Delete with the Del key: gone from the list, into the recycle bin.
+    activate(qtbot, window)
+    screen.select_row(0)
+    screen.view.setFocus()
+    with qtbot.waitSignal(screen.model.loaded, timeout=10000):
+        qtbot.keyClick(screen.view, Qt.Key.Key_Delete)
+    assert screen.model.rowCount() == 0
+    window.nav.setCurrentRow(1)
+    bin_view = window.recycle_bin.view
+    qtbot.waitUntil(lambda: window.recycle_bin.model.rowCount() == 1, timeout=10000)
+    assert window.recycle_bin.model.rows[0].name == "测试新客户有限公司"
+
+    # Restore from the bin.
+    bin_view.selectRow(0)
+    with qtbot.waitSignal(screen.model.loaded, timeout=10000):
+        qtbot.mouseClick(window.recycle_bin.restore_button, Qt.MouseButton.LeftButton)
+    assert names(window) == ["测试新客户有限公司"]
+    qtbot.waitUntil(lambda: window.recycle_bin.model.rowCount() == 0, timeout=10000)
+
+    # Ctrl+Z undoes the restore (back in the bin), then the delete (back in the list).
+    window.nav.setCurrentRow(0)
+    activate(qtbot, window)
+    screen.view.setFocus()
+    with qtbot.waitSignal(screen.model.loaded, timeout=10000):
+        qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert screen.model.rowCount() == 0
+    with qtbot.waitSignal(screen.model.loaded, timeout=10000):
+        qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert names(window) == ["测试新客户有限公司"]
+    # The next undo reverts the city edit.
+    with qtbot.waitSignal(screen.model.loaded, timeout=10000):
+        qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert screen.model.row_value(0).city == "宁波"
+    assert "宁波" not in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage()
+
+
+def test_filter_combos_narrow_the_list(qtbot, window):
+    screen = window.customers
+    qtbot.waitUntil(lambda: screen.city.count() > 1, timeout=10000)
+    index = screen.city.findText("杭州")
+    wait_loaded(qtbot, window, lambda: screen.city.setCurrentIndex(index))
+    expected = screen.service.count(CustomerFilter(city="杭州"))
+    assert 0 < screen.model.rowCount() == expected
+    assert {screen.model.row_value(r).city for r in range(screen.model.rowCount())} == {"杭州"}
+
+
+def test_header_click_sorts_in_sql_and_unsortable_columns_say_so(qtbot, window):
+    screen = window.customers
+    header = screen.view.horizontalHeader()
+    city_col = screen.model.column_for("city")
+    rect_x = header.sectionViewportPosition(city_col) + 5
+    wait_loaded(qtbot, window, lambda: qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                                                        pos=header.rect().center().__class__(rect_x, 5)))
+    assert screen.model.order.key == "city" and not screen.model.order.descending
+    cities = [screen.model.row_value(r).city for r in range(100)]
+    assert cities == sorted(cities)
+    wait_loaded(qtbot, window, lambda: screen._header_clicked(city_col))
+    assert screen.model.order.descending
+    screen._header_clicked(1)  # phone: not sortable
+    assert screen.model.order.key == "city"
+    assert window.statusBar().currentMessage()
+
+
+def test_window_and_column_layout_are_remembered(qtbot, make_window, demo_service, tmp_path):
+    settings_path = tmp_path / "layout.ini"
+    first = make_window(demo_service, settings_path)
+    first.resize(760, 560)
+    header = first.customers.view.horizontalHeader()
+    header.resizeSection(0, 333)
+    header.moveSection(3, 1)
+    wait_loaded(qtbot, first, lambda: first.customers._header_clicked(first.customers.model.column_for("city")))
+    first.close()
+    second = make_window(demo_service, settings_path)
+    assert (second.width(), second.height()) == (760, 560)
+    header2 = second.customers.view.horizontalHeader()
+    assert header2.sectionSize(0) == 333 and header2.visualIndex(3) == 1
+    assert second.customers.model.order.key == "city"
+
+
+def test_undo_with_nothing_to_undo_says_so(qtbot, window):
+    window.undo()
+    assert window.statusBar().currentMessage() == "Nothing to undo."
+
+
+def test_dialog_tabs_for_a_new_customer_wait_for_the_first_save(qtbot, window):
+    dialog = CustomerDialog(window.customers.service, window.bus, None, {}, window)
+    qtbot.addWidget(dialog)
+    tabs = dialog.findChild(QTabWidget)
+    assert not tabs.isTabEnabled(1) and not tabs.isTabEnabled(2)

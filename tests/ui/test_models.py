@@ -1,0 +1,61 @@
+"""Every model passes Qt's model tester, and the windowed model never loads all rows."""
+
+from crm_desktop.domain.customer_filter import CustomerFilter
+from crm_desktop.ui.common.windowed_model import MAX_PAGES, PAGE
+from crm_desktop.ui.customers.model import CustomerTableModel
+from crm_desktop.ui.customers.recycle_bin import RecycleBinModel
+
+
+def test_customer_model_passes_the_model_tester(qtbot, qtmodeltester, demo_service, tasks):
+    model = CustomerTableModel(demo_service, tasks)
+    with qtbot.waitSignal(model.loaded, timeout=10000):
+        model.apply(CustomerFilter())
+    assert model.rowCount() == 600
+    qtmodeltester.check(model, force_py=True)
+    tasks.wait()
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_recycle_bin_model_passes_the_model_tester(qtmodeltester, demo_service):
+    ids = [r.id for r in demo_service.window(CustomerFilter(), demo_service_order(), limit=3)]
+    demo_service.delete(ids)
+    model = RecycleBinModel()
+    model.set_rows(demo_service.recycle_bin())
+    assert model.rowCount() == 3
+    qtmodeltester.check(model, force_py=True)
+
+
+def demo_service_order():
+    from crm_desktop.domain.customer_filter import CustomerOrder
+    return CustomerOrder("name")
+
+
+def test_windowed_model_loads_pages_on_demand_and_far_rows_through_anchors(qtbot, demo_service, tasks):
+    model = CustomerTableModel(demo_service, tasks)
+    with qtbot.waitSignal(model.loaded, timeout=10000):
+        model.apply(CustomerFilter())
+    assert model.is_loaded(0) and not model.is_loaded(PAGE)
+    with qtbot.waitSignal(model.anchors_ready, timeout=10000):
+        pass
+    far = 550
+    with qtbot.waitSignal(model.page_loaded, timeout=10000) as blocker:
+        model.ensure_row(far)
+    assert blocker.args == [far // PAGE]
+    expected = demo_service.window(CustomerFilter(), model.order, limit=600)[far]
+    assert model.row_value(far).id == expected.id
+    assert not model.is_loaded(PAGE)  # the pages between were never fetched
+    assert len(model._pages) <= MAX_PAGES
+
+
+def test_results_of_an_older_query_are_dropped(qtbot, demo_service, tasks):
+    model = CustomerTableModel(demo_service, tasks)
+    with qtbot.waitSignal(model.loaded, timeout=10000):
+        model.apply(CustomerFilter())
+    model.apply(CustomerFilter(search="有限公司"))
+    with qtbot.waitSignal(model.loaded, timeout=10000):
+        model.apply(CustomerFilter(search="Ltd."))
+    tasks.wait()
+    qtbot.wait(50)
+    assert model.filter.search == "Ltd."
+    assert model.rowCount() == demo_service.count(CustomerFilter(search="Ltd."))
+    assert all("Ltd." in model.row_value(r).name for r in range(min(model.rowCount(), PAGE)))
