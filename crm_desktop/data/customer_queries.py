@@ -11,7 +11,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import exists, func, select, text, tuple_
+from sqlalchemy import exists, func, select, tuple_
 from sqlalchemy.engine import Connection
 
 from ..domain.customer_filter import CustomerFilter, CustomerOrder
@@ -42,12 +42,11 @@ class CustomerListRow:
     key: tuple  # the keyset position of this row in the order it was fetched
 
 
-def _where(flt: CustomerFilter, *, deleted: bool = False) -> tuple[list, dict]:
+def _where(conn: Connection, flt: CustomerFilter, *, deleted: bool = False) -> tuple[list, dict]:
     conds = [Customer.deleted_at.is_not(None) if deleted else Customer.deleted_at.is_(None)]
     params: dict = {}
     if flt.search.strip():
-        sql, bind = search_index.match_clause(flt.search)
-        conds.append(text(f"customer.rowid IN ({sql})").bindparams(**bind))
+        conds.append(search_index.condition(conn, flt.search))
     if flt.owner_id:
         conds.append(Customer.owner_id == flt.owner_id)
     if flt.city:
@@ -67,7 +66,7 @@ def _order_columns(order: CustomerOrder) -> tuple:
 
 
 def count(conn: Connection, flt: CustomerFilter) -> int:
-    conds, params = _where(flt)
+    conds, params = _where(conn, flt)
     return conn.execute(select(func.count()).select_from(Customer).where(*conds), params).scalar_one()
 
 
@@ -75,7 +74,7 @@ def window(conn: Connection, flt: CustomerFilter, order: CustomerOrder, *, after
            inclusive: bool = False, limit: int = 200) -> list[CustomerListRow]:
     """Up to `limit` rows following the keyset position `after` (or from the start)."""
     cols = _order_columns(order)
-    conds, params = _where(flt)
+    conds, params = _where(conn, flt)
     if after is not None:
         position = tuple_(*cols)
         bound = tuple_(*after)
@@ -102,7 +101,7 @@ def window(conn: Connection, flt: CustomerFilter, order: CustomerOrder, *, after
 def anchors(conn: Connection, flt: CustomerFilter, order: CustomerOrder, every: int) -> list[tuple]:
     """The keys of rows 0, every, 2*every, ... in this order: one pass over the sort index."""
     cols = _order_columns(order)
-    conds, params = _where(flt)
+    conds, params = _where(conn, flt)
     ordering = [c.desc() if order.descending else c.asc() for c in cols]
     numbered = (select(*cols, func.row_number().over(order_by=ordering).label("rn"))
                 .where(*conds).subquery())
@@ -111,7 +110,7 @@ def anchors(conn: Connection, flt: CustomerFilter, order: CustomerOrder, every: 
 
 
 def recycle_bin(conn: Connection, limit: int = 500) -> list[CustomerListRow]:
-    conds, _ = _where(CustomerFilter(), deleted=True)
+    conds, _ = _where(conn, CustomerFilter(), deleted=True)
     owner = select(User.display_name).where(User.id == Customer.owner_id).scalar_subquery()
     stmt = (select(Customer.id, Customer.name, Customer.phone, Customer.email, Customer.city,
                    Customer.industry, Customer.level, owner, Customer.created_at, Customer.deleted_at)

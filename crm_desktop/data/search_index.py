@@ -73,15 +73,48 @@ def normalize_query(raw: str) -> str:
     return q
 
 
+# Above this many matches a query is "broad": walking the sort index and checking each row beats collecting
+# and sorting every match. Below it, collecting the matches and sorting them is cheaper.
+BROAD_MATCHES = 3000
+
+
+def _like(q: str) -> str:
+    return "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
 def match_clause(query: str) -> tuple[str, dict]:
     """SQL selecting the rowids of customers matching `query`, and its parameters."""
     q = normalize_query(query)
     if len(q) >= 3:
-        phrase = '"' + q.replace('"', '""') + '"'
-        return f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :q", {"q": phrase}
-    like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        return f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :q", {"q": _phrase(q)}
     cond = " OR ".join(f"{col} LIKE :q ESCAPE '\\'" for col in _COLUMNS)
-    return f"SELECT rowid FROM {TABLE} WHERE {cond}", {"q": like}
+    return f"SELECT rowid FROM {TABLE} WHERE {cond}", {"q": _like(q)}
+
+
+def _phrase(q: str) -> str:
+    return '"' + q.replace('"', '""') + '"'
+
+
+def condition(conn: Connection, query: str, *, row: str = "customer.rowid"):
+    """A WHERE condition on the customer table for `query`, shaped by how many rows it matches.
+
+    Narrow queries (most phone numbers, e-mails, distinctive names) select their matches from the trigram
+    index and let SQLite sort the few rows. Broad ones (a city, "有限公司") and one- or two-character queries
+    check each row while walking the sort index, so the first window stops after its rows are found
+    instead of sorting hundreds of thousands of matches. Both give the same rows (trigram MATCH of a
+    phrase is LIKE '%phrase%' on the same columns, case-insensitive for ASCII).
+    """
+    q = normalize_query(query)
+    per_row = " OR ".join(f"s.{col} LIKE :like ESCAPE '\\'" for col in _COLUMNS)
+    broad = text(f"EXISTS (SELECT 1 FROM {TABLE} s WHERE s.rowid = {row} AND ({per_row}))").bindparams(
+        like=_like(q))
+    if len(q) < 3:
+        return broad
+    found = conn.execute(text(f"SELECT count(*) FROM (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :q "
+                              f"LIMIT :cap)"), {"q": _phrase(q), "cap": BROAD_MATCHES + 1}).scalar()
+    if found > BROAD_MATCHES:
+        return broad
+    return text(f"{row} IN (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :q)").bindparams(q=_phrase(q))
 
 
 def count_rows(conn: Connection) -> int:

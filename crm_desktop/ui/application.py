@@ -134,33 +134,45 @@ def _restart_with(app: QApplication, folder: str, state: dict) -> None:
     app.quit()
 
 
+def peak_rss_mb() -> float:
+    try:
+        import resource
+        return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)  # KiB on Linux
+    except ImportError:  # Windows
+        import psutil
+        return round(psutil.Process().memory_info().peak_wset / 2**20, 1)
+
+
 def _arm_smoke(app: QApplication, window: MainWindow, process_start: float, state: dict) -> None:
+    """Print one JSON line once the window is painted with the first page of customers and the count is
+    known: start-up (window shown) and first paint (first page painted), both from process start."""
     marks: dict = {}
     model = window.customers.model
 
     def maybe_done():
-        if "loaded" in marks and "painted" in marks and "done" not in marks:
+        if {"first_page", "painted", "loaded"} <= marks.keys() and "done" not in marks:
             marks["done"] = True
-            window.customers.view.viewport().repaint()
-            first_paint = time.perf_counter()
             _print({"ok": True, "startup_ms": round((marks["shown"] - process_start) * 1000, 1),
-                    "first_paint_ms": round((first_paint - process_start) * 1000, 1),
-                    "customers": model.rowCount(), "platform": app.platformName()})
+                    "first_paint_ms": round((marks["first_page"] - process_start) * 1000, 1),
+                    "customers": model.rowCount(), "platform": app.platformName(),
+                    "peak_rss_mb": peak_rss_mb()})
             window.close()
             app.quit()
 
-    def loaded():
-        marks.setdefault("loaded", time.perf_counter())
+    def first_page():
+        window.customers.view.viewport().repaint()
+        marks.setdefault("first_page", time.perf_counter())
         maybe_done()
 
-    def painted():
-        marks.setdefault("painted", time.perf_counter())
+    def mark(name):
+        marks.setdefault(name, time.perf_counter())
         maybe_done()
 
     marks["shown"] = time.perf_counter()
-    model.loaded.connect(loaded)
+    model.first_page.connect(first_page)
+    model.loaded.connect(lambda: mark("loaded"))
+    window.painted.connect(lambda: mark("painted"))
     model.failed.connect(lambda exc: (_print({"ok": False, "error": str(exc)}), state.update(smoke_failed=1),
                                       app.quit()))
-    window.painted.connect(painted)
     QTimer.singleShot(60_000, lambda: (_print({"ok": False, "error": "timeout"}),
                                        state.update(smoke_failed=1), app.quit()))

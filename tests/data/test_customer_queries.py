@@ -123,3 +123,17 @@ def test_recycle_bin_lists_deleted_customers(service, searchable):
     service.delete([searchable["acme"]])
     assert [r.id for r in service.recycle_bin()] == [searchable["acme"]]
     assert service.count(CustomerFilter()) == 2
+
+
+@pytest.mark.parametrize("query", ["有限公司", "杭州", "Ltd", "138", "example.cn", "张", "科技"])
+def test_broad_and_narrow_search_plans_return_the_same_rows(demo_service, monkeypatch, query):
+    from crm_desktop.data import search_index
+    flt, order = CustomerFilter(search=query), CustomerOrder("name")
+    monkeypatch.setattr(search_index, "BROAD_MATCHES", 10**9)  # always collect-and-sort
+    narrow = all_rows_by_paging(demo_service, flt, order)
+    narrow_count = demo_service.count(flt)
+    monkeypatch.setattr(search_index, "BROAD_MATCHES", 0)  # always walk the index and check rows
+    broad = all_rows_by_paging(demo_service, flt, order)
+    assert [r.id for r in broad] == [r.id for r in narrow]
+    assert demo_service.count(flt) == narrow_count == len(narrow)
+    assert narrow_count > 0

@@ -30,7 +30,8 @@ class Fetcher:
 
 
 class WindowedTableModel(QAbstractTableModel):
-    loaded = Signal()  # count and first page are in (after every reset or refresh)
+    first_page = Signal()  # the first page is in and shown (row count may still grow)
+    loaded = Signal()  # the exact row count is known too (after every reset or refresh)
     page_loaded = Signal(int)
     anchors_ready = Signal()
     failed = Signal(object)
@@ -45,6 +46,7 @@ class WindowedTableModel(QAbstractTableModel):
         self._pending: set[int] = set()
         self._waiting_for_anchors: set[int] = set()
         self._anchors: list | None = None
+        self._counted = False
 
     # -- subclass hooks ------------------------------------------------------------------------------
     def columns(self) -> list[str]:
@@ -57,62 +59,72 @@ class WindowedTableModel(QAbstractTableModel):
 
     # -- loading -------------------------------------------------------------------------------------
     def load(self, fetcher: Fetcher) -> None:
-        """Replace the query (new filter or sort): count and first page, then anchors in the background."""
+        """Replace the query (new filter or sort): first page, then the exact count, then anchors."""
         self._fetcher = fetcher
-        self._generation += 1
-        generation = self._generation
-        self._pending.clear()
-        self._waiting_for_anchors.clear()
-        self._anchors = None
-
-        def first(fetch=fetcher):
-            return fetch.count(), fetch.window(after=None, inclusive=False, limit=PAGE)
-
-        self._tasks.submit(first, on_done=lambda r, g=generation: self._on_first(g, r, reset=True),
-                           on_error=self.failed.emit)
+        self._start(reset=True)
 
     def refresh(self) -> None:
         """Re-read after a write, keeping the row layout where possible (selection and scroll survive)."""
-        if self._fetcher is None:
-            return
+        if self._fetcher is not None:
+            self._start(reset=False)
+
+    def _start(self, *, reset: bool) -> None:
         self._generation += 1
         generation, fetcher = self._generation, self._fetcher
         self._pending.clear()
         self._waiting_for_anchors.clear()
-
-        def first():
-            return fetcher.count(), fetcher.window(after=None, inclusive=False, limit=PAGE)
-
-        self._tasks.submit(first, on_done=lambda r, g=generation: self._on_first(g, r, reset=False),
+        self._anchors = None
+        self._counted = False
+        self._tasks.submit(fetcher.window, after=None, inclusive=False, limit=PAGE,
+                           on_done=lambda rows, g=generation: self._on_first(g, rows, reset),
                            on_error=self.failed.emit)
 
-    def _on_first(self, generation: int, result, *, reset: bool) -> None:
+    def _on_first(self, generation: int, rows: list, reset: bool) -> None:
+        """The first page is what the user waits for; the exact count follows on the database lane."""
         if generation != self._generation:
             return
-        total, rows = result
+        complete = len(rows) < PAGE
         if reset:
             self.beginResetModel()
-            self._total = total
             self._pages = OrderedDict({0: rows})
+            self._total = len(rows)
             self.endResetModel()
         else:
             self._pages = OrderedDict({0: rows})
-            self._anchors = None
-            if total > self._total:
-                self.beginInsertRows(QModelIndex(), self._total, total - 1)
-                self._total = total
-                self.endInsertRows()
-            elif total < self._total:
-                self.beginRemoveRows(QModelIndex(), total, self._total - 1)
-                self._total = total
-                self.endRemoveRows()
+            if complete or self._total < len(rows):
+                self._resize(len(rows))
             if self._total:
                 self.dataChanged.emit(self.index(0, 0), self.index(self._total - 1, self.columnCount() - 1))
+        self.first_page.emit()
+        if complete:
+            self._on_count(generation, len(rows))
+        else:
+            self._tasks.submit(self._fetcher.count, on_done=lambda n, g=generation: self._on_count(g, n),
+                               on_error=self.failed.emit)
+
+    def _on_count(self, generation: int, total: int) -> None:
+        if generation != self._generation:
+            return
+        self._resize(total)
+        self._counted = True
         self.loaded.emit()
         if total > PAGE:
-            fetcher = self._fetcher
-            self._tasks.submit(fetcher.anchors, PAGE,
+            self._tasks.submit(self._fetcher.anchors, PAGE,
                                on_done=lambda a, g=generation: self._on_anchors(g, a), on_error=self.failed.emit)
+
+    def _resize(self, total: int) -> None:
+        if total > self._total:
+            self.beginInsertRows(QModelIndex(), self._total, total - 1)
+            self._total = total
+            self.endInsertRows()
+        elif total < self._total:
+            self.beginRemoveRows(QModelIndex(), total, self._total - 1)
+            self._total = total
+            self.endRemoveRows()
+
+    @property
+    def counted(self) -> bool:
+        return self._counted
 
     def _on_anchors(self, generation: int, anchors: list) -> None:
         if generation != self._generation:

@@ -1,0 +1,332 @@
+"""`crm-desktop bench [--customers N] [--json]`: the foundation's figures at scale, each beside the raw floor.
+
+    build        the demo seeder through the unit of work (journal included)  vs  raw sqlite3 executemany of
+                 the same rows into the same schema, plus the same search-index build
+    first paint  the customer screen's model + QTableView until the first page is painted  vs  a bare
+                 QTableView over a minimal in-memory model with as many rows
+    jump         scrolling to row 900,000 until its page is painted  vs  the raw keyset query for that page
+    search       what the screen runs per keystroke (count + first window)  vs  the same SQL through sqlite3
+    peak RSS     the whole app (`--smoke`) over the database  vs  a bare PySide6 table process
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+from . import report
+from .report import Row, percentile
+
+QUERIES_PER_KIND = 40
+
+
+def main(args) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    n = args.customers
+    if n < 1000:
+        print("bench needs --customers 1000 or more", file=sys.stderr)
+        return 2
+    root = Path(args.data_dir) if args.data_dir else Path(tempfile.mkdtemp(prefix="crm-bench-"))
+    root.mkdir(parents=True, exist_ok=True)
+    app_dir, raw_dir = root / "app", root / "raw"
+    for d in (app_dir, raw_dir):
+        shutil.rmtree(d, ignore_errors=True)
+    log = (lambda *a: None) if args.json else (lambda *a: print(*a, file=sys.stderr, flush=True))
+    rows: list[Row] = []
+    try:
+        log(f"building {n:,} customers through the unit of work…")
+        build = _build_app(app_dir, n)
+        log(f"  {build:.1f} s; raw floor…")
+        raw = _build_raw(app_dir, raw_dir)
+        rows.append(Row("database build", build, raw, "s", "<= 3x raw"))
+        log("measuring the customer list…")
+        rows += _ui_figures(app_dir, n)
+        log("measuring search…")
+        rows += _search_figures(app_dir)
+        log("measuring peak memory…")
+        rows.append(_rss(app_dir, n))
+    finally:
+        if not args.keep and not args.data_dir:
+            shutil.rmtree(root, ignore_errors=True)
+    print(report.render(rows, args.json, header=f"crm-desktop bench foundation — {n:,} customers"))
+    return 0
+
+
+# -- build -------------------------------------------------------------------------------------------------
+def _build_app(folder: Path, n: int) -> float:
+    from crm_desktop.data.database import Database
+    from crm_desktop.paths import DataPaths
+    from crm_desktop.services.demo import seed
+    db = Database(DataPaths(folder))
+    try:
+        started = time.perf_counter()
+        seed(db, n)
+        elapsed = time.perf_counter() - started
+        db.set_meta("demo_seeded", str(n))
+    finally:
+        db.close()
+    return elapsed
+
+
+TABLES = ("department", "app_user", "tag", "customer", "contact", "activity", "customer_tag")
+
+
+def _build_raw(app_folder: Path, raw_folder: Path) -> float:
+    """The same rows, read back beforehand, inserted with plain sqlite3 executemany into the same schema."""
+    from crm_desktop.data import search_index
+    from crm_desktop.data.database import Database
+    from crm_desktop.paths import DataPaths
+    Database(DataPaths(raw_folder)).close()  # the same migrated schema and indexes, empty
+    src = sqlite3.connect(app_folder / "crm.sqlite3")
+    data = {}
+    for table in TABLES:
+        cur = src.execute(f"SELECT * FROM {table}")
+        data[table] = ([c[0] for c in cur.description], cur.fetchall())
+    src.close()
+    con = sqlite3.connect(raw_folder / "crm.sqlite3", isolation_level=None)
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("PRAGMA synchronous=NORMAL")
+    con.execute("PRAGMA foreign_keys=ON")
+    started = time.perf_counter()
+    con.execute("BEGIN")
+    for table in TABLES:
+        cols, values = data[table]
+        marks = ",".join("?" * len(cols))
+        con.executemany(f"INSERT INTO {table} ({','.join(cols)}) VALUES ({marks})", values)
+    con.execute(f"DELETE FROM {search_index.TABLE}")
+    con.execute(f"INSERT INTO {search_index.TABLE}(rowid, name, phones, emails, contacts) "
+                f"{search_index._ROW_SELECT}")
+    con.execute("COMMIT")
+    elapsed = time.perf_counter() - started
+    con.close()
+    return elapsed
+
+
+# -- the customer list -----------------------------------------------------------------------------------
+def _wait(signal, timeout_ms: int = 60000) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+    signal.disconnect(loop.quit)
+
+
+def _ui_figures(folder: Path, n: int) -> list[Row]:
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+    from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView
+
+    from crm_desktop.data.database import Database
+    from crm_desktop.domain.customer_filter import CustomerFilter, CustomerOrder
+    from crm_desktop.paths import DataPaths
+    from crm_desktop.services.context import ensure_local_user
+    from crm_desktop.services.customers import CustomerService
+    from crm_desktop.ui.common.windowed_model import PAGE
+    from crm_desktop.ui.customers.model import CustomerTableModel
+    from crm_desktop.ui.tasks import TaskRunner
+
+    class Minimal(QAbstractTableModel):
+        def rowCount(self, parent=QModelIndex()):
+            return 0 if parent.isValid() else n
+
+        def columnCount(self, parent=QModelIndex()):
+            return 0 if parent.isValid() else 9
+
+        def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+            return f"{index.row()}:{index.column()}" if role == Qt.ItemDataRole.DisplayRole else None
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    db = Database(DataPaths(folder))
+    service = CustomerService(db, ensure_local_user(db))
+    tasks = TaskRunner()
+
+    def open_view(model_factory, wait):
+        started = time.perf_counter()
+        model = model_factory()
+        view = QTableView()
+        view.resize(1200, 800)
+        view.setModel(model)
+        view.show()
+        wait(model)
+        view.viewport().repaint()
+        app.processEvents()
+        return time.perf_counter() - started, model, view
+
+    def customer_model():
+        model = CustomerTableModel(service, tasks)
+        model.apply(CustomerFilter(), CustomerOrder("name"))
+        return model
+
+    paints, floors = [], []
+    for _ in range(3):
+        elapsed, model, view = open_view(customer_model, lambda m: _wait(m.first_page))
+        if not model.counted:
+            _wait(model.loaded)
+        paints.append(elapsed)
+        _wait(model.anchors_ready)
+        view.close()
+        floor, _m, floor_view = open_view(Minimal, lambda m: None)
+        floors.append(floor)
+        floor_view.close()
+
+    # Anchors: one background pass over the sort index so any row can be reached by keyset.
+    model = CustomerTableModel(service, tasks)
+    view = QTableView()
+    view.resize(1200, 800)
+    view.setModel(model)
+    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
+    model.apply(CustomerFilter(), CustomerOrder("name"))
+    view.show()
+    _wait(model.loaded)
+    started = time.perf_counter()
+    _wait(model.anchors_ready)
+    anchors_s = time.perf_counter() - started
+    anchors_floor = _raw_anchor_pass(folder, PAGE)
+
+    targets = [int(n * f) for f in (0.9, 0.45, 0.123, 0.77, 0.31)]
+    jumps, jump_floors = [], []
+    con = sqlite3.connect(folder / "crm.sqlite3")
+    for row in targets:
+        started = time.perf_counter()
+        view.scrollTo(model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+        view.viewport().repaint()  # asks for the page; it arrives on the database lane
+        if not model.is_loaded(row):
+            _wait(model.page_loaded)
+        view.viewport().repaint()
+        jumps.append(time.perf_counter() - started)
+        key = model._anchors[row // PAGE]
+        started = time.perf_counter()
+        con.execute("SELECT id, name, phone, email, city, industry, level, created_at, updated_at FROM customer "
+                    "WHERE deleted_at IS NULL AND (name, id) >= (?, ?) ORDER BY name, id LIMIT ?",
+                    (key[0], key[1].hex, PAGE)).fetchall()
+        jump_floors.append(time.perf_counter() - started)
+    con.close()
+    view.close()
+    tasks.shutdown()
+    db.close()
+    ms = 1000
+    return [Row("customer list first paint", _median(paints) * ms, _median(floors) * ms, "ms", "<= 250 ms"),
+            Row(f"jump to row {targets[0]:,} (median of 5)", _median(jumps) * ms, _median(jump_floors) * ms,
+                "ms", "<= 30 ms"),
+            Row("anchors for jumps (background, once)", anchors_s * ms, anchors_floor * ms, "ms", "")]
+
+
+def _raw_anchor_pass(folder: Path, every: int) -> float:
+    con = sqlite3.connect(folder / "crm.sqlite3")
+    started = time.perf_counter()
+    con.execute("SELECT name, id FROM (SELECT name, id, row_number() OVER (ORDER BY name, id) rn FROM customer "
+                "WHERE deleted_at IS NULL) WHERE (rn - 1) % ? = 0", (every,)).fetchall()
+    elapsed = time.perf_counter() - started
+    con.close()
+    return elapsed
+
+
+def _median(values: list[float]) -> float:
+    return sorted(values)[len(values) // 2]
+
+
+# -- search ----------------------------------------------------------------------------------------------
+def _queries(folder: Path) -> dict[str, list[str]]:
+    rng = random.Random(7)
+    con = sqlite3.connect(folder / "crm.sqlite3")
+    total = con.execute("SELECT max(rowid) FROM customer").fetchone()[0]
+    picks = [con.execute("SELECT name, phone, email FROM customer WHERE rowid = ?",
+                         (rng.randrange(1, total + 1),)).fetchone() for _ in range(QUERIES_PER_KIND * 2)]
+    con.close()
+    picks = [p for p in picks if p][:QUERIES_PER_KIND]
+    names = []
+    for name, _p, _e in picks:
+        head = name[:6]
+        start = rng.randrange(0, max(1, len(head) - 2))
+        names.append(head[start:start + 3])
+    return {"name substring (3 chars)": names,
+            "phone (7 digits)": [p[3 + 2:3 + 9] for _n, p, _e in picks],
+            "email (local part)": [e.split("@")[0] + "@" for _n, _p, e in picks]}
+
+
+def _search_figures(folder: Path) -> list[Row]:
+    from crm_desktop.data import search_index
+    from crm_desktop.data.database import Database
+    from crm_desktop.domain.customer_filter import CustomerFilter, CustomerOrder
+    from crm_desktop.paths import DataPaths
+    from crm_desktop.services.context import ensure_local_user
+    from crm_desktop.services.customers import CustomerService
+
+    queries = _queries(folder)
+    db = Database(DataPaths(folder))
+    service = CustomerService(db, ensure_local_user(db))
+    con = sqlite3.connect(folder / "crm.sqlite3")
+    rows = []
+    order = CustomerOrder("name")
+    counts, count_floors = [], []
+    for kind, items in queries.items():
+        times, floors = [], []
+        for q in items:
+            flt = CustomerFilter(search=q)
+            # Per keystroke the screen waits for the first window; the count follows in the background.
+            started = time.perf_counter()
+            service.window(flt, order, limit=200)
+            times.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            service.count(flt)
+            counts.append(time.perf_counter() - started)
+            # Floor: the plain trigram query a hand-written app would run, sorted by name.
+            sql, bind = search_index.match_clause(q)
+            raw_sql = sql.replace(":q", "?")
+            params = (bind["q"],) * raw_sql.count("?")
+            started = time.perf_counter()
+            con.execute(f"SELECT id, name, phone, email, city, industry, level, created_at, updated_at "
+                        f"FROM customer WHERE deleted_at IS NULL AND rowid IN ({raw_sql}) "
+                        f"ORDER BY name, id LIMIT 200", params).fetchall()
+            floors.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            con.execute(f"SELECT count(*) FROM customer WHERE deleted_at IS NULL AND rowid IN ({raw_sql})",
+                        params).fetchone()
+            count_floors.append(time.perf_counter() - started)
+        ms = 1000
+        rows.append(Row(f"search {kind} p50", percentile(times, 50) * ms, percentile(floors, 50) * ms, "ms"))
+        rows.append(Row(f"search {kind} p95", percentile(times, 95) * ms, percentile(floors, 95) * ms, "ms",
+                        "<= 20 ms"))
+    rows.append(Row("search result count p95 (background)", percentile(counts, 95) * 1000,
+                    percentile(count_floors, 95) * 1000, "ms", ""))
+    con.close()
+    db.close()
+    return rows
+
+
+# -- memory ----------------------------------------------------------------------------------------------
+BARE_TABLE = textwrap.dedent("""
+    import json, resource, sys
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QTableView
+    n = int(sys.argv[1])
+    class M(QAbstractTableModel):
+        def rowCount(self, p=QModelIndex()): return 0 if p.isValid() else n
+        def columnCount(self, p=QModelIndex()): return 0 if p.isValid() else 9
+        def data(self, i, r=Qt.ItemDataRole.DisplayRole):
+            return f"{i.row()}:{i.column()}" if r == Qt.ItemDataRole.DisplayRole else None
+    app = QApplication([])
+    v = QTableView(); m = M(); v.setModel(m); v.resize(1200, 800); v.show()
+    QTimer.singleShot(300, app.quit); app.exec()
+    print(json.dumps({"peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+""")
+
+
+def _rss(folder: Path, n: int) -> Row:
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    app = subprocess.run([sys.executable, "-m", "crm_desktop", "--data-dir", str(folder), "--smoke"],
+                         capture_output=True, text=True, env=env, timeout=600)
+    bare = subprocess.run([sys.executable, "-c", BARE_TABLE, str(n)], capture_output=True, text=True, env=env,
+                          timeout=600)
+    app_mb = json.loads(app.stdout.strip().splitlines()[-1])["peak_rss_mb"]
+    bare_mb = json.loads(bare.stdout.strip().splitlines()[-1])["peak_rss_mb"]
+    return Row("peak RSS of the app (--smoke)", app_mb, bare_mb, "MB", "<= 250 MB")
