@@ -45,6 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--customers", type=_non_negative, default=1_000_000, metavar="N")
     bench.add_argument("--json", action="store_true", help="print {\"rows\": [...]} instead of a table")
     bench.add_argument("--keep", action="store_true", help="keep the benchmark database folder")
+    bench.add_argument("--reuse", action="store_true",
+                       help="with --data-dir: reuse the databases a previous run built there (skips the build)")
     return parser
 
 

@@ -19,11 +19,11 @@ from . import search_index
 from .models import Customer, CustomerTag, User
 
 _SORT_COLUMNS = {
-    "name": (Customer.name,),
+    "name": (Customer.name_key,),
     "created": (Customer.created_at,),
     "updated": (Customer.updated_at,),
-    "owner": (Customer.owner_id, Customer.name),
-    "city": (Customer.city, Customer.name),
+    "owner": (Customer.owner_id, Customer.name_key),
+    "city": (Customer.city, Customer.name_key),
 }
 
 

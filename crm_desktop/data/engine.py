@@ -10,6 +10,7 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 
 from ..domain.errors import StorageError
+from . import search_index
 
 
 def sqlite_engine(path: Path, *, readonly: bool = False) -> Engine:
@@ -27,6 +28,7 @@ def sqlite_engine(path: Path, *, readonly: bool = False) -> Engine:
         if readonly:
             cur.execute("PRAGMA query_only=ON")
         cur.close()
+        search_index.register_functions(dbapi_conn)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):

@@ -72,6 +72,8 @@ class Customer(SyncRow, Base):
     __tablename__ = "customer"
     __entity__ = "customer"
     name: Mapped[str] = mapped_column(String(200))
+    # The pinyin sort key of name (domain.sort_keys), kept by the unit of work; lists sort on it.
+    name_key: Mapped[str] = mapped_column(String(800), default="")
     short_name: Mapped[str] = mapped_column(String(60), default="")
     level: Mapped[str] = mapped_column(String(4), default="")
     industry: Mapped[str] = mapped_column(String(60), default="")
@@ -85,14 +87,16 @@ class Customer(SyncRow, Base):
     # Keyset pagination needs one index per sort order, ending in id for a total order; partial on live
     # rows so the recycle bin costs the main list nothing.
     __table_args__ = (
-        Index("ix_customer_live_name", "name", "id", sqlite_where=LIVE, postgresql_where=LIVE),
+        Index("ix_customer_live_name", "name_key", "id", sqlite_where=LIVE, postgresql_where=LIVE),
         Index("ix_customer_live_created", "created_at", "id", sqlite_where=LIVE, postgresql_where=LIVE),
         Index("ix_customer_live_updated", "updated_at", "id", sqlite_where=LIVE, postgresql_where=LIVE),
-        Index("ix_customer_live_owner", "owner_id", "name", "id", sqlite_where=LIVE, postgresql_where=LIVE),
-        Index("ix_customer_live_city", "city", "name", "id", sqlite_where=LIVE, postgresql_where=LIVE),
-        Index("ix_customer_live_industry", "industry", "name", "id", sqlite_where=LIVE,
+        Index("ix_customer_live_owner", "owner_id", "name_key", "id", sqlite_where=LIVE,
               postgresql_where=LIVE),
-        Index("ix_customer_live_level", "level", "name", "id", sqlite_where=LIVE, postgresql_where=LIVE),
+        Index("ix_customer_live_city", "city", "name_key", "id", sqlite_where=LIVE, postgresql_where=LIVE),
+        Index("ix_customer_live_industry", "industry", "name_key", "id", sqlite_where=LIVE,
+              postgresql_where=LIVE),
+        Index("ix_customer_live_level", "level", "name_key", "id", sqlite_where=LIVE,
+              postgresql_where=LIVE),
         Index("ix_customer_deleted", "deleted_at", sqlite_where=text("deleted_at IS NOT NULL"),
               postgresql_where=text("deleted_at IS NOT NULL")),
     )

@@ -1,9 +1,12 @@
 """The customer search index: one FTS5 trigram row per live customer (name, short name, phone digits,
 e-mail, contact names and phones), rowid = the customer's rowid.
 
-Trigram matching gives substring search for queries of three or more characters. Debian's SQLite returns
-nothing, silently, for one- and two-character MATCH queries on a trigram index, so shorter queries use LIKE
-over the same compact table instead of the wide customer table.
+Trigram matching gives substring search for queries of three or more characters; a trigram index cannot
+answer one- and two-character queries (SQLite returns nothing, silently). Those matter in Chinese: most
+given names, and many surname + given name pairs, are two characters (韩军). A second index,
+`customer_search_cjk`, holds the name and contact names with every Chinese character as its own token
+(unicode61 over text spaced by `cjk_spaced`), so a 1–2 character Chinese query is an FTS phrase query.
+Short Latin or digit queries (rarely narrow: "ab", "13") check rows with LIKE while walking the sort index.
 """
 
 from __future__ import annotations
@@ -16,10 +19,24 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 TABLE = "customer_search"
-CREATE_SQL = (f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5("
-              "name, phones, emails, contacts, tokenize='trigram')")
+CJK_TABLE = "customer_search_cjk"
 _COLUMNS = ("name", "phones", "emails", "contacts")
 _PHONE_LIKE = re.compile(r"^\+?[\d\s\-()]{3,}$")
+# CJK Unified Ideographs and Extension A, the characters of Chinese names.
+_CJK = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff])")
+_ALL_CJK = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff]+$")
+SPACED_FUNCTION = "crm_cjk_spaced"
+
+
+def cjk_spaced(value: str | None) -> str:
+    """'北京韩军Ltd' -> ' 北  京  韩  军 Ltd': each Chinese character becomes a token of its own while adjacent
+    characters stay adjacent tokens, so the phrase "韩 军" matches exactly where 韩军 occurs."""
+    return _CJK.sub(r" \1 ", value) if value else ""
+
+
+def register_functions(dbapi_conn) -> None:
+    """The SQL function the CJK index is built with; registered on every connection."""
+    dbapi_conn.create_function(SPACED_FUNCTION, 1, cjk_spaced, deterministic=True)
 
 # The text each column holds for one customer, built in SQL so the bulk rebuild and the per-row refresh
 # cannot drift apart. Phones are stored as +86... and indexed by their national digits too.
@@ -35,20 +52,28 @@ SELECT c.rowid,
                    WHERE k.customer_id = c.id AND k.deleted_at IS NULL), '')
 FROM customer c WHERE c.deleted_at IS NULL
 """
+_CJK_ROW_SELECT = f"""
+SELECT c.rowid, {SPACED_FUNCTION}(c.name || ' ' || c.short_name),
+       {SPACED_FUNCTION}(coalesce((SELECT group_concat(k.name, ' ') FROM contact k
+                                   WHERE k.customer_id = c.id AND k.deleted_at IS NULL), ''))
+FROM customer c WHERE c.deleted_at IS NULL
+"""
 
 
 def is_search_table(name: str) -> bool:
     return name == TABLE or name.startswith(TABLE + "_")
 
 
-def create(conn: Connection) -> None:
-    conn.exec_driver_sql(CREATE_SQL)
+REBUILD_SQL = (f"DELETE FROM {TABLE}",
+               f"INSERT INTO {TABLE}(rowid, name, phones, emails, contacts) {_ROW_SELECT}",
+               f"DELETE FROM {CJK_TABLE}",
+               f"INSERT INTO {CJK_TABLE}(rowid, name, contacts) {_CJK_ROW_SELECT}")
 
 
 def rebuild(conn: Connection) -> None:
-    """Refill the whole index in one statement; used after bulk loads, where it beats per-row upkeep."""
-    conn.exec_driver_sql(f"DELETE FROM {TABLE}")
-    conn.exec_driver_sql(f"INSERT INTO {TABLE}(rowid, name, phones, emails, contacts) {_ROW_SELECT}")
+    """Refill both indexes in one statement each; used after bulk loads, where it beats per-row upkeep."""
+    for sql in REBUILD_SQL:
+        conn.exec_driver_sql(sql)
 
 
 def refresh(conn: Connection, customer_ids: Iterable[uuid.UUID]) -> None:
@@ -61,6 +86,12 @@ def refresh(conn: Connection, customer_ids: Iterable[uuid.UUID]) -> None:
             tuple(chunk))
         conn.exec_driver_sql(
             f"INSERT INTO {TABLE}(rowid, name, phones, emails, contacts) {_ROW_SELECT} AND c.id IN ({marks})",
+            tuple(chunk))
+        conn.exec_driver_sql(
+            f"DELETE FROM {CJK_TABLE} WHERE rowid IN (SELECT rowid FROM customer WHERE id IN ({marks}))",
+            tuple(chunk))
+        conn.exec_driver_sql(
+            f"INSERT INTO {CJK_TABLE}(rowid, name, contacts) {_CJK_ROW_SELECT} AND c.id IN ({marks})",
             tuple(chunk))
 
 
@@ -82,11 +113,17 @@ def _like(q: str) -> str:
     return "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
+def _short_cjk(q: str) -> bool:
+    return len(q) < 3 and bool(_ALL_CJK.match(q))
+
+
 def match_clause(query: str) -> tuple[str, dict]:
-    """SQL selecting the rowids of customers matching `query`, and its parameters."""
+    """SQL selecting the rowids of customers matching `query` from an index, and its parameters."""
     q = normalize_query(query)
     if len(q) >= 3:
         return f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :q", {"q": _phrase(q)}
+    if _short_cjk(q):
+        return f"SELECT rowid FROM {CJK_TABLE} WHERE {CJK_TABLE} MATCH :q", {"q": _phrase(" ".join(q))}
     cond = " OR ".join(f"{col} LIKE :q ESCAPE '\\'" for col in _COLUMNS)
     return f"SELECT rowid FROM {TABLE} WHERE {cond}", {"q": _like(q)}
 
@@ -108,13 +145,17 @@ def condition(conn: Connection, query: str, *, row: str = "customer.rowid"):
     per_row = " OR ".join(f"s.{col} LIKE :like ESCAPE '\\'" for col in _COLUMNS)
     broad = text(f"EXISTS (SELECT 1 FROM {TABLE} s WHERE s.rowid = {row} AND ({per_row}))").bindparams(
         like=_like(q))
-    if len(q) < 3:
+    if len(q) >= 3:
+        index, phrase = TABLE, _phrase(q)
+    elif _short_cjk(q):
+        index, phrase = CJK_TABLE, _phrase(" ".join(q))
+    else:
         return broad
-    found = conn.execute(text(f"SELECT count(*) FROM (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :q "
-                              f"LIMIT :cap)"), {"q": _phrase(q), "cap": BROAD_MATCHES + 1}).scalar()
+    found = conn.execute(text(f"SELECT count(*) FROM (SELECT rowid FROM {index} WHERE {index} MATCH :q "
+                              f"LIMIT :cap)"), {"q": phrase, "cap": BROAD_MATCHES + 1}).scalar()
     if found > BROAD_MATCHES:
         return broad
-    return text(f"{row} IN (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :q)").bindparams(q=_phrase(q))
+    return text(f"{row} IN (SELECT rowid FROM {index} WHERE {index} MATCH :q)").bindparams(q=phrase)
 
 
 def count_rows(conn: Connection) -> int:

@@ -38,6 +38,9 @@ def display_phone(stored: str) -> str:
     """Chinese numbers in national format (138 1234 5678), others internationally."""
     if not stored:
         return ""
+    if len(stored) == 14 and stored.startswith("+861") and stored[1:].isdigit():
+        # Chinese mobiles are most numbers on screen; phonenumbers takes ~100 µs to say the same.
+        return f"{stored[3:6]} {stored[6:10]} {stored[10:]}"
     try:
         number = phonenumbers.parse(stored, None)
     except phonenumbers.NumberParseException:

@@ -12,11 +12,18 @@ import uuid
 _lock = threading.Lock()
 _last_ms = 0
 _counter = 0
+# Random bits are read from the OS 4 KiB at a time: one system call per id made bulk imports id-bound.
+_pool = b""
+_pool_at = 0
 
 
 def new_id() -> uuid.UUID:
-    global _last_ms, _counter
+    global _last_ms, _counter, _pool, _pool_at
     with _lock:
+        if _pool_at >= len(_pool):
+            _pool, _pool_at = os.urandom(4096), 0
+        rand_b = int.from_bytes(_pool[_pool_at:_pool_at + 8], "big") & 0x3FFF_FFFF_FFFF_FFFF
+        _pool_at += 8
         ms = time.time_ns() // 1_000_000
         if ms > _last_ms:
             _last_ms, _counter = ms, int.from_bytes(os.urandom(2), "big") & 0x3FF
@@ -25,6 +32,15 @@ def new_id() -> uuid.UUID:
             if _counter > 0xFFF:  # counter exhausted: borrow the next millisecond
                 _last_ms, _counter = _last_ms + 1, 0
         ms, counter = _last_ms, _counter
-    rand_b = int.from_bytes(os.urandom(8), "big") & 0x3FFF_FFFF_FFFF_FFFF
     value = (ms << 80) | (0x7 << 76) | (counter << 64) | (0b10 << 62) | rand_b
     return uuid.UUID(int=value)
+
+
+def _forget_pool() -> None:
+    # A forked child must not hand out the random bits its parent already used.
+    global _pool, _pool_at
+    _pool, _pool_at = b"", 0
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_pool)

@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from .contact_points import normalize_email, normalize_phone
 from .errors import FieldError, ValidationError
+from .sort_keys import pinyin_key
 
 ACTIVITY_KINDS = ("phone", "visit", "wechat", "email", "meeting", "other")
 CUSTOMER_LEVELS = ("A", "B", "C", "D")
@@ -97,6 +98,12 @@ RULES: dict[str, dict[str, Callable]] = {
 # Fields every business record carries; stamped by the unit of work, never set by callers.
 SYSTEM_FIELDS = frozenset({"id", "created_at", "created_by", "updated_at", "updated_by", "deleted_at",
                            "version"})
+# Fields computed from another field of the same record: never set by callers and not journaled, because
+# every replica (undo, sync, import) recomputes them from the journaled source field.
+DERIVED: dict[str, dict[str, tuple[str, Callable[[str], str]]]] = {
+    "customer": {"name_key": ("name", pinyin_key)},
+}
+DERIVED_FIELDS = frozenset(f for fields in DERIVED.values() for f in fields)
 # Business records that must always belong to someone (sorting, scope and pools rely on it).
 OWNER_REQUIRED = frozenset({"customer", "contact", "activity"})
 # Ownership may be given by the caller (assign owner) and otherwise defaults to the actor.
@@ -109,7 +116,7 @@ def validate(entity: str, values: dict, partial: bool = False) -> dict:
     errors: list[FieldError] = []
     clean: dict = {}
     for name, value in values.items():
-        if name in SYSTEM_FIELDS:
+        if name in SYSTEM_FIELDS or name in DERIVED_FIELDS:
             errors.append(FieldError(name, "read_only"))
             continue
         if name in OWNERSHIP_FIELDS and name not in rules:
@@ -133,3 +140,9 @@ def validate(entity: str, values: dict, partial: bool = False) -> dict:
     if errors:
         raise ValidationError(errors)
     return clean
+
+
+def derive(entity: str, clean: dict) -> dict:
+    """The derived fields whose source field is among `clean` (normalised values), computed."""
+    return {field: fn(clean[source]) for field, (source, fn) in DERIVED.get(entity, {}).items()
+            if source in clean}

@@ -66,7 +66,9 @@ class CustomerService:
                                                                       Contact.deleted_at.is_(None))
                                                 .order_by(Contact.name)))
             activities = tuple(ActivityItem(a.id, a.kind, a.happened_at, a.content, a.next_follow_up,
-                                            names.get(a.created_by, ""))
+                                            # Imported and demo records were written by the system;
+                                            # their owner is the rep who followed up.
+                                            names.get(a.created_by) or names.get(a.owner_id, ""))
                                for a in s.scalars(select(Activity).where(Activity.customer_id == c.id,
                                                                          Activity.deleted_at.is_(None))
                                                   .order_by(Activity.happened_at.desc()).limit(500)))

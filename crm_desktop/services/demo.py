@@ -20,7 +20,8 @@ REGIONS = [("北京", "北京"), ("上海", "上海"), ("广东", "广州"), ("�
            ("江苏", "南京"), ("江苏", "苏州"), ("四川", "成都"), ("湖北", "武汉"), ("陕西", "西安"),
            ("山东", "青岛"), ("福建", "厦门"), ("天津", "天津"), ("重庆", "重庆"), ("湖南", "长沙"),
            ("河南", "郑州"), ("辽宁", "大连"), ("安徽", "合肥"), ("云南", "昆明"), ("黑龙江", "哈尔滨")]
-WORDS = "华信 东方 宏达 金源 恒通 瑞丰 新世纪 天诚 博远 中科 汇智 鼎盛 永泰 明辉 嘉禾 星河 长青 万邦 锦程 凯越".split()
+WORDS = ("华信 东方 宏达 金源 恒通 瑞丰 新世纪 天诚 博远 中科 汇智 鼎盛 永泰 明辉 嘉禾 星河 长青 万邦 锦程 凯越 "
+         "安泰 百川 创新 德胜 丰华 广源 海纳 和信 佳美 锐思 盛世 同创 欣荣 远航 正大 卓越 智达 云图 阳光 振兴").split()
 INDUSTRIES = [("科技", "信息技术"), ("制造", "制造业"), ("贸易", "批发零售"), ("医疗器械", "医疗健康"),
               ("教育咨询", "教育培训"), ("物流", "交通物流"), ("建筑工程", "建筑地产"), ("食品", "食品饮料"),
               ("金融服务", "金融"), ("文化传媒", "文化传媒")]
@@ -28,10 +29,15 @@ LATIN_COMPANY = ["Trading", "Systems", "Logistics", "Consulting", "Foods", "Medi
 MOBILE_PREFIXES = ["130", "131", "132", "135", "136", "137", "138", "139", "150", "151", "152", "158", "159",
                    "170", "176", "177", "180", "181", "186", "187", "188", "189", "199"]
 TITLES = ["总经理", "采购经理", "财务总监", "技术主管", "行政主管", "销售总监", "Purchasing Manager", "CTO"]
-ACTIVITY_TEXT = ["电话沟通了采购需求，客户对报价有兴趣", "上门拜访，演示了产品功能", "微信发送了产品资料",
-                 "邮件跟进合同条款", "约定下周再次沟通", "Meeting about the annual renewal",
-                 "客户反馈价格偏高，需要内部讨论", "参加了客户的技术交流会"]
-ACTIVITY_KINDS = ["phone", "visit", "wechat", "email", "meeting"]
+ACTIVITY_TEXT = {  # follow-up kind -> what such a follow-up says
+    "phone": ["电话沟通了采购需求，客户对报价有兴趣", "电话确认了交货时间", "客户反馈价格偏高，需要内部讨论",
+              "Called about the annual renewal"],
+    "visit": ["上门拜访，演示了产品功能", "拜访采购经理，了解明年预算", "现场查看设备使用情况"],
+    "wechat": ["微信发送了产品资料", "微信沟通了付款方式", "约定下周再次沟通"],
+    "email": ["邮件跟进合同条款", "发送了正式报价单", "Sent the revised quotation by e-mail"],
+    "meeting": ["参加了客户的技术交流会", "与客户管理层开会讨论合作方案", "Kick-off meeting with the project team"],
+}
+ACTIVITY_KINDS = list(ACTIVITY_TEXT)
 TAGS = ["重点客户", "VIP", "新客户", "老客户", "待回访", "展会"]
 
 DEMO_USERS = [  # (login, display name, department index)
@@ -77,7 +83,12 @@ def seed(db: Database, customers: int, *, seed_value: int = 20261122,
                 elif i % 5 == 4:
                     name = person_name(rng)
                 else:
-                    name = f"{city}{word}{suffix}有限公司" + (f"{i // 4000}分公司" if i >= 4000 else "")
+                    # 40 x 40 words x 20 cities x 10 trades; large demos add branch offices (分公司), as real
+                    # customer lists have, so names stay mostly distinct.
+                    second = rng.choice(WORDS)
+                    name = f"{city}{word}{second if second != word else ''}{suffix}有限公司"
+                    if i >= 50_000:
+                        name += f"{rng.choice(REGIONS)[1]}分公司"
                 owner = owner_of(i)
                 row = dict(name=name, short_name=word if i % 5 != 4 else "", level="ABCD"[rng.randrange(4)],
                            industry=industry, province=province, city=city,
@@ -110,8 +121,9 @@ def seed(db: Database, customers: int, *, seed_value: int = 20261122,
                     continue
                 own = owner_of(i)
                 at = base_time - timedelta(days=rng.randrange(1, 365), minutes=rng.randrange(600))
-                yield dict(customer_id=cid, contact_id=None, kind=rng.choice(ACTIVITY_KINDS),
-                           content=rng.choice(ACTIVITY_TEXT), happened_at=at,
+                kind = rng.choice(ACTIVITY_KINDS)
+                yield dict(customer_id=cid, contact_id=None, kind=kind,
+                           content=rng.choice(ACTIVITY_TEXT[kind]), happened_at=at,
                            next_follow_up=(at + timedelta(days=rng.randrange(3, 30))).date(),
                            owner_id=own.id, department_id=own.department_id)
 

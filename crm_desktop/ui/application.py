@@ -135,6 +135,15 @@ def _restart_with(app: QApplication, folder: str, state: dict) -> None:
 
 
 def peak_rss_mb() -> float:
+    """Peak resident memory of this process. On Linux VmHWM, not ru_maxrss: ru_maxrss survives exec, so a
+    process started by a big parent (the benchmark) would report the parent's peak."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return round(int(line.split()[1]) / 1024, 1)  # kB
+    except OSError:
+        pass
     try:
         import resource
         return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)  # KiB on Linux

@@ -17,8 +17,8 @@ def all_rows_by_paging(service, flt, order, page=37):
 
 
 def reference_ids(db, order: CustomerOrder, where="deleted_at IS NULL"):
-    cols = {"name": "name", "created": "created_at", "updated": "updated_at", "owner": "owner_id, name",
-            "city": "city, name"}[order.key]
+    cols = {"name": "name_key", "created": "created_at", "updated": "updated_at", "owner": "owner_id, name_key",
+            "city": "city, name_key"}[order.key]
     direction = " DESC" if order.descending else ""
     order_sql = ", ".join(c.strip() + direction for c in (cols + ", id").split(","))
     with db.connect() as conn:
@@ -47,7 +47,10 @@ def test_anchors_point_at_every_nth_row(demo_service, key):
 def test_count_and_filters_agree_with_sql(demo_service, demo_db):
     options = demo_service.filter_options()
     city = options["cities"][0]
-    owner = options["owners"][2]
+    with demo_db.connect() as conn:  # an owner who has level-A customers in that city
+        owner_hex = conn.execute(text("SELECT owner_id FROM customer WHERE deleted_at IS NULL AND city=:c "
+                                      "AND level='A' ORDER BY id LIMIT 1"), {"c": city}).scalar()
+    owner = next(o for o in options["owners"] if o.id.hex == owner_hex)
     flt = CustomerFilter(city=city, owner_id=owner.id, level="A")
     with demo_db.connect() as conn:
         expected = conn.execute(text("SELECT count(*) FROM customer WHERE deleted_at IS NULL AND city=:c "
@@ -78,6 +81,9 @@ def searchable(service):
 @pytest.mark.parametrize("query, expected", [
     ("华信", {"huaxin"}),            # 2-character Chinese
     ("张", {"zhangsan"}),            # 1 character
+    ("娜娜", {"acme"}),              # 2 characters of a contact's name
+    ("技有", {"huaxin"}),            # any two adjacent characters
+    ("信技", set()),                 # both present, but not adjacent
     ("有限公司", {"huaxin"}),
     ("1381234", {"huaxin"}),         # phone substring, national digits
     ("138-1234-5678", {"huaxin"}),   # typed with separators
@@ -125,7 +131,7 @@ def test_recycle_bin_lists_deleted_customers(service, searchable):
     assert service.count(CustomerFilter()) == 2
 
 
-@pytest.mark.parametrize("query", ["有限公司", "杭州", "Ltd", "138", "example.cn", "张", "科技"])
+@pytest.mark.parametrize("query", ["有限公司", "杭州", "Ltd", "138", "example.cn", "张", "科技", "有限", "李"])
 def test_broad_and_narrow_search_plans_return_the_same_rows(demo_service, monkeypatch, query):
     from crm_desktop.data import search_index
     flt, order = CustomerFilter(search=query), CustomerOrder("name")
@@ -137,3 +143,15 @@ def test_broad_and_narrow_search_plans_return_the_same_rows(demo_service, monkey
     assert [r.id for r in broad] == [r.id for r in narrow]
     assert demo_service.count(flt) == narrow_count == len(narrow)
     assert narrow_count > 0
+
+
+def test_short_chinese_queries_use_the_character_index(demo_db):
+    from sqlalchemy import select
+
+    from crm_desktop.data import search_index
+    from crm_desktop.data.models import Customer
+    with demo_db.connect() as conn:
+        cond = search_index.condition(conn, "王芳")
+        plan = " ".join(str(r) for r in conn.execute(text("EXPLAIN QUERY PLAN " + str(
+            select(Customer.id).where(cond).compile(compile_kwargs={"literal_binds": True})))))
+    assert search_index.CJK_TABLE in plan

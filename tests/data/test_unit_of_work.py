@@ -225,3 +225,29 @@ def test_contact_changes_refresh_the_customer_search_row(db, actor):
     with db.connect() as conn:
         row = conn.execute(text("SELECT contacts, phones FROM customer_search")).one()
     assert "欧阳娜娜" in row[0] and "13700001111" in row[1]
+
+
+def test_name_key_is_derived_on_create_and_rename_and_never_journaled(db, actor):
+    cid = create_customer(db, actor, name="重庆长安物流有限公司")
+    with Session(db.engine) as s:
+        assert s.get(Customer, cid).name_key == "chong qing chang an wu liu you xian gong si"
+    with db.unit_of_work(actor, "rename") as uow:
+        diff = uow.update(uow.get(Customer, cid), name="张伟")
+        uow.commit()
+    assert set(diff) == {"name"}
+    with Session(db.engine) as s:
+        assert s.get(Customer, cid).name_key == "zhang wei"
+    assert all("name_key" not in e.changes for e in entries(db, cid))
+    assert entries(db, cid)[-1].changes == {"name": ["重庆长安物流有限公司", "张伟"]}
+    with db.unit_of_work(actor, "undo") as uow:  # undo replays the journaled name; the key follows it
+        undo_last(uow)
+        uow.commit()
+    with Session(db.engine) as s:
+        assert s.get(Customer, cid).name_key.startswith("chong qing")
+
+
+def test_callers_cannot_set_a_derived_field(db, actor):
+    with db.unit_of_work(actor, "create") as uow:
+        with pytest.raises(ValidationError) as err:
+            uow.create(Customer, name="华信", name_key="aaa")
+    assert [(e.field, e.code) for e in err.value.errors] == [("name_key", "read_only")]

@@ -59,3 +59,28 @@ def test_results_of_an_older_query_are_dropped(qtbot, demo_service, tasks):
     assert model.filter.search == "Ltd."
     assert model.rowCount() == demo_service.count(CustomerFilter(search="Ltd."))
     assert all("Ltd." in model.row_value(r).name for r in range(min(model.rowCount(), PAGE)))
+
+
+def test_jumping_far_holds_painting_until_the_visible_page_arrives(qtbot, demo_service, tasks):
+    from PySide6.QtWidgets import QAbstractItemView, QTableView
+
+    from crm_desktop.ui.common.scroll_prefetch import ScrollPrefetch
+    model = CustomerTableModel(demo_service, tasks)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    prefetch = ScrollPrefetch(view, model)
+    view.resize(800, 400)
+    view.show()
+    with qtbot.waitSignal(model.anchors_ready, timeout=10000):
+        model.apply(CustomerFilter())
+    far = 580
+    assert not model.is_loaded(far)
+    with qtbot.waitSignal(model.page_loaded, timeout=10000) as blocker:
+        view.scrollTo(model.index(far, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+        # The page was asked for by the scroll itself, and the placeholders are never painted.
+        assert not view.viewport().updatesEnabled()
+    assert blocker.args == [far // PAGE]
+    assert view.viewport().updatesEnabled() and model.is_loaded(view.rowAt(0))
+    assert view.rowAt(0) >= far - 30
+    assert prefetch.parent() is view

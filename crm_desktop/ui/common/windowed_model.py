@@ -18,6 +18,9 @@ from ..tasks import TaskRunner
 
 PAGE = 200
 MAX_PAGES = 64  # ~13k rows cached; older pages are dropped and refetched if scrolled back to
+# A view asks data() for ~8 roles per visible cell on every paint; roles are compared as plain ints.
+DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,9 @@ class WindowedTableModel(QAbstractTableModel):
         self._generation = 0
         self._total = 0
         self._pages: OrderedDict[int, list] = OrderedDict()
+        # Display texts per loaded page, formatted on first paint of a row and reused by every repaint.
+        self._texts: dict[int, list] = {}
+        self._titles: list[str] | None = None
         self._pending: set[int] = set()
         self._waiting_for_anchors: set[int] = set()
         self._anchors: list | None = None
@@ -53,9 +59,17 @@ class WindowedTableModel(QAbstractTableModel):
         """Header titles; subclasses name their columns."""
         return []
 
+    def display(self, row_value) -> tuple:
+        """The display texts of one loaded row, one per column; subclasses format their rows."""
+        return ()
+
     def cell(self, row_value, column: int, role: int):
-        """The value of one cell of a loaded row for a role; subclasses format their rows."""
+        """The value of one cell of a loaded row for any role but display; None by default."""
         return None
+
+    def extra_roles(self) -> frozenset[int]:
+        """Roles besides display that cell() answers (as ints); everything else returns None at once."""
+        return frozenset()
 
     # -- loading -------------------------------------------------------------------------------------
     def load(self, fetcher: Fetcher) -> None:
@@ -84,6 +98,7 @@ class WindowedTableModel(QAbstractTableModel):
         if generation != self._generation:
             return
         complete = len(rows) < PAGE
+        self._texts = {}
         if reset:
             self.beginResetModel()
             self._pages = OrderedDict({0: rows})
@@ -159,8 +174,10 @@ class WindowedTableModel(QAbstractTableModel):
             return
         self._pending.discard(page)
         self._pages[page] = rows
+        self._texts.pop(page, None)
         while len(self._pages) > MAX_PAGES:
-            self._pages.popitem(last=False)
+            dropped, _rows = self._pages.popitem(last=False)
+            self._texts.pop(dropped, None)
         first = page * PAGE
         last = min(first + len(rows), self._total) - 1
         if last >= first:
@@ -194,28 +211,44 @@ class WindowedTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.columns())
+        return 0 if parent.isValid() else len(self._column_titles())
+
+    def _column_titles(self) -> list[str]:
+        if self._titles is None:
+            self._titles = self.columns()
+        return self._titles
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole:
-            if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns()):
-                return self.columns()[section]
-            if orientation == Qt.Orientation.Vertical:
-                return str(section + 1)
+        if role == DISPLAY:
+            if orientation == Qt.Orientation.Horizontal:
+                titles = self._column_titles()
+                return titles[section] if 0 <= section < len(titles) else None
+            return str(section + 1)
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= self._total:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY):
+        if role != DISPLAY and role not in self.extra_roles():
             return None
-        value = self.row_value(index.row())
-        if value is None:
-            if role == Qt.ItemDataRole.DisplayRole:
-                self._request(index.row() // PAGE)
+        row = index.row()
+        if row < 0 or row >= self._total:
+            return None
+        page, offset = divmod(row, PAGE)
+        rows = self._pages.get(page)
+        if rows is None or offset >= len(rows):
+            if role == DISPLAY:
+                self._request(page)
                 return "…" if index.column() == 0 else ""
             return None
-        return self.cell(value, index.column(), role)
+        if role != DISPLAY:
+            return self.cell(rows[offset], index.column(), role)
+        texts = self._texts.get(page)
+        if texts is None:
+            texts = self._texts[page] = [None] * len(rows)
+        shown = texts[offset]
+        if shown is None:
+            shown = texts[offset] = self.display(rows[offset])
+        column = index.column()
+        return shown[column] if 0 <= column < len(shown) else None
 
     def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags

@@ -28,6 +28,11 @@ COLUMNS = [
 ]
 
 
+USER = int(Qt.ItemDataRole.UserRole.value)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_EXTRA_ROLES = frozenset({USER, TOOLTIP})
+
+
 class CustomerTableModel(WindowedTableModel):
     def __init__(self, service: CustomerService, tasks, parent=None):
         super().__init__(tasks, parent)
@@ -38,19 +43,18 @@ class CustomerTableModel(WindowedTableModel):
     def columns(self) -> list[str]:
         return [_t(title) for title, _a, _s in COLUMNS]
 
+    def display(self, row) -> tuple:
+        return (row.name, display_phone(row.phone), row.email, row.city, row.industry, row.level, row.owner_name,
+                row.created_at.strftime("%Y-%m-%d %H:%M"), row.updated_at.strftime("%Y-%m-%d %H:%M"))
+
+    def extra_roles(self) -> frozenset[int]:
+        return _EXTRA_ROLES
+
     def cell(self, row, column: int, role: int):
-        attr = COLUMNS[column][1]
-        value = getattr(row, attr)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if attr == "phone":
-                return display_phone(value)
-            if attr in ("created_at", "updated_at"):
-                return value.strftime("%Y-%m-%d %H:%M")
-            return value
-        if role == Qt.ItemDataRole.UserRole:
+        if role == USER:
             return row.id
-        if role == Qt.ItemDataRole.ToolTipRole and attr == "name":
-            return value
+        if role == TOOLTIP and column == 0:
+            return row.name
         return None
 
     def sort_key_for(self, column: int) -> str | None:

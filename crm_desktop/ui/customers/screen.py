@@ -14,6 +14,7 @@ from ...services.customers import CustomerService
 from .. import settings as S
 from ..bus import ChangeBus
 from ..common.errors import show_error
+from ..common.scroll_prefetch import ScrollPrefetch
 from ..tasks import TaskRunner
 from .form import CustomerDialog
 from .model import CustomerTableModel
@@ -52,6 +53,7 @@ class CustomersScreen(QWidget):
         self.view = QTableView()
         self.view.setObjectName("customerTable")
         self.view.setModel(self.model)
+        self.prefetch = ScrollPrefetch(self.view, self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setAlternatingRowColors(True)
         self.view.setSortingEnabled(False)  # sorting is asked of SQL through the header click below
@@ -88,7 +90,8 @@ class CustomersScreen(QWidget):
         if state:
             header.restoreState(state)
         else:
-            for column, width in ((0, 280), (1, 120), (2, 170), (3, 70), (4, 90), (5, 50), (6, 80)):
+            for column, width in ((0, 250), (1, 120), (2, 170), (3, 60), (4, 80), (5, 45), (6, 70), (7, 130),
+                                  (8, 130)):
                 self.view.setColumnWidth(column, width)
         header.setSortIndicator(self.model.column_for(order.key),
                                 Qt.SortOrder.DescendingOrder if order.descending else Qt.SortOrder.AscendingOrder)
