@@ -251,3 +251,22 @@ def test_callers_cannot_set_a_derived_field(db, actor):
         with pytest.raises(ValidationError) as err:
             uow.create(Customer, name="华信", name_key="aaa")
     assert [(e.field, e.code) for e in err.value.errors] == [("name_key", "read_only")]
+
+
+def test_bulk_path_converts_values_exactly_as_sqlalchemy_binds_them(db):
+    import uuid
+    from datetime import datetime
+
+    from crm_desktop.data.models import Base
+    from crm_desktop.data.unit_of_work import _fast_converter
+    dialect = db.engine.dialect
+    samples = {"Uuid": [uuid.uuid4(), uuid.UUID(int=0)],
+               "DateTime": [datetime(2026, 11, 22, 7, 5, 3), datetime(2026, 1, 2, 3, 4, 5, 60)]}
+    checked = 0
+    for table in Base.metadata.sorted_tables:
+        for column in table.columns:
+            for value in samples.get(type(column.type).__name__, []):
+                expected = column.type._cached_bind_processor(dialect)(value)
+                assert _fast_converter(column, dialect)(value) == expected, (table.name, column.name)
+                checked += 1
+    assert checked > 50
