@@ -3,18 +3,24 @@
 Keyset pagination (`WHERE (sort..., id) > (:last...)`) costs the same at row 900,000 as at row 0, where
 OFFSET would walk every row before it. To jump to an arbitrary row, one background pass over the sort index
 records an *anchor* (the key of every Nth row); a window then starts from the nearest anchor.
+
+Sorting by owner or city is *grouped*: users expect owners and cities in the pinyin order of what they
+read (陈静, 李娜, 王芳; 北京, 成都, 重庆), which no stored column holds (an owner's name lives on the user and
+can change). Those columns have few distinct values, so the groups are ranked in Python and each group is
+read from the (group, name_key, id) index in turn; keys stay (group value, name_key, id).
 """
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
-from sqlalchemy import exists, func, select, tuple_
+from sqlalchemy import exists, func, select, text, tuple_
 from sqlalchemy.engine import Connection
 
 from ..domain.customer_filter import CustomerFilter, CustomerOrder
+from ..domain.sort_keys import pinyin_key
 from . import search_index
 from .models import Customer, CustomerTag, User
 
@@ -25,6 +31,7 @@ _SORT_COLUMNS = {
     "owner": (Customer.owner_id, Customer.name_key),
     "city": (Customer.city, Customer.name_key),
 }
+_GROUPED = {"owner": Customer.owner_id, "city": Customer.city}
 
 
 @dataclass(frozen=True)
@@ -73,8 +80,16 @@ def count(conn: Connection, flt: CustomerFilter) -> int:
 def window(conn: Connection, flt: CustomerFilter, order: CustomerOrder, *, after: tuple | None = None,
            inclusive: bool = False, limit: int = 200) -> list[CustomerListRow]:
     """Up to `limit` rows following the keyset position `after` (or from the start)."""
+    if order.key in _GROUPED:
+        return _grouped_window(conn, flt, order, after, inclusive, limit)
+    return _window(conn, flt, order, after, inclusive, limit)
+
+
+def _window(conn: Connection, flt: CustomerFilter, order: CustomerOrder, after: tuple | None, inclusive: bool,
+            limit: int, extra: tuple = ()) -> list[CustomerListRow]:
     cols = _order_columns(order)
     conds, params = _where(conn, flt)
+    conds.extend(extra)
     if after is not None:
         position = tuple_(*cols)
         bound = tuple_(*after)
@@ -100,13 +115,76 @@ def window(conn: Connection, flt: CustomerFilter, order: CustomerOrder, *, after
 
 def anchors(conn: Connection, flt: CustomerFilter, order: CustomerOrder, every: int) -> list[tuple]:
     """The keys of rows 0, every, 2*every, ... in this order: one pass over the sort index."""
+    if order.key not in _GROUPED:
+        return _anchors(conn, flt, order, every)
+    column = _GROUPED[order.key]
+    conds, params = _where(conn, flt)
+    sizes = dict(conn.execute(select(column, func.count()).where(*conds).group_by(column), params).all())
+    found, offset = [], 0
+    for group in _ranked_groups(conn, order):
+        size = sizes.get(group, 0)
+        if size:
+            found += _anchors(conn, flt, CustomerOrder("name", order.descending), every, offset,
+                              (column == group,), prefix=(group,))
+            offset += size
+    return found
+
+
+def _anchors(conn: Connection, flt: CustomerFilter, order: CustomerOrder, every: int, offset: int = 0,
+             extra: tuple = (), prefix: tuple = ()) -> list[tuple]:
     cols = _order_columns(order)
     conds, params = _where(conn, flt)
+    conds.extend(extra)
     ordering = [c.desc() if order.descending else c.asc() for c in cols]
     numbered = (select(*cols, func.row_number().over(order_by=ordering).label("rn"))
                 .where(*conds).subquery())
-    stmt = select(*[numbered.c[i] for i in range(len(cols))]).where((numbered.c.rn - 1) % every == 0)
-    return [tuple(r) for r in conn.execute(stmt, params)]
+    stmt = select(*[numbered.c[i] for i in range(len(cols))]).where((numbered.c.rn - 1 + offset) % every == 0)
+    return [(*prefix, *r) for r in conn.execute(stmt, params)]
+
+
+def _ranked_groups(conn: Connection, order: CustomerOrder) -> list:
+    """The distinct values of a grouped order's column, in the order the list shows them."""
+    if order.key == "owner":
+        users = conn.execute(select(User.id, User.display_name)).all()
+        ranked = [uid for uid, _n in sorted(users, key=lambda u: (pinyin_key(u[1]), u[0].hex))]
+    else:
+        ranked = sorted(_distinct_cities(conn), key=lambda c: (pinyin_key(c), c))
+    return ranked[::-1] if order.descending else ranked
+
+
+def _distinct_cities(conn: Connection) -> list[str]:
+    # A skip scan: one index seek per city instead of reading every row of the city index.
+    return [r[0] for r in conn.execute(text(
+        "WITH RECURSIVE c(v) AS ("
+        " SELECT min(city) FROM customer WHERE deleted_at IS NULL"
+        " UNION ALL"
+        " SELECT (SELECT min(city) FROM customer WHERE deleted_at IS NULL AND city > c.v) FROM c"
+        " WHERE c.v IS NOT NULL)"
+        " SELECT v FROM c WHERE v IS NOT NULL"))]
+
+
+def _grouped_window(conn: Connection, flt: CustomerFilter, order: CustomerOrder, after: tuple | None,
+                    inclusive: bool, limit: int) -> list[CustomerListRow]:
+    column = _GROUPED[order.key]
+    groups = _ranked_groups(conn, order)
+    start = 0
+    if after is not None:
+        if after[0] in groups:
+            start = groups.index(after[0])
+        else:  # the city emptied since the key was read: go on with the cities ranked after it
+            gone = (pinyin_key(after[0]), after[0])
+            later = [i for i, g in enumerate(groups) if ((pinyin_key(g), g) < gone) == order.descending]
+            start = later[0] if later else len(groups)
+    inner = CustomerOrder("name", order.descending)
+    rows: list[CustomerListRow] = []
+    for i in range(start, len(groups)):
+        group = groups[i]
+        within = after[1:] if after is not None and i == start and group == after[0] else None
+        part = _window(conn, flt, inner, within, inclusive, limit - len(rows), (column == group,))
+        rows += [replace(r, key=(group, *r.key)) for r in part]
+        if len(rows) >= limit:
+            break
+    return rows
 
 
 def recycle_bin(conn: Connection, limit: int = 500) -> list[CustomerListRow]:

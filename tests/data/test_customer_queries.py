@@ -4,6 +4,7 @@ import pytest
 from sqlalchemy import text
 
 from crm_desktop.domain.customer_filter import SORT_KEYS, CustomerFilter, CustomerOrder
+from crm_desktop.domain.sort_keys import pinyin_key
 
 
 def all_rows_by_paging(service, flt, order, page=37):
@@ -17,11 +18,18 @@ def all_rows_by_paging(service, flt, order, page=37):
 
 
 def reference_ids(db, order: CustomerOrder, where="deleted_at IS NULL"):
-    cols = {"name": "name_key", "created": "created_at", "updated": "updated_at", "owner": "owner_id, name_key",
-            "city": "city, name_key"}[order.key]
-    direction = " DESC" if order.descending else ""
-    order_sql = ", ".join(c.strip() + direction for c in (cols + ", id").split(","))
+    """The expected order, computed independently: SQL for plain columns; owners and cities sorted here in
+    the pinyin order of the owner's name / the city, then by name key and id."""
     with db.connect() as conn:
+        if order.key in ("owner", "city"):
+            rows = conn.execute(text(f"SELECT c.id, c.name_key, c.city, u.display_name, u.id FROM customer c "
+                                     f"JOIN app_user u ON u.id = c.owner_id WHERE c.{where}")).all()
+            group = (lambda r: (pinyin_key(r[3]), r[4])) if order.key == "owner" else \
+                (lambda r: (pinyin_key(r[2]), r[2]))
+            return [r[0] for r in sorted(rows, key=lambda r: (group(r), r[1], r[0]), reverse=order.descending)]
+        cols = {"name": "name_key", "created": "created_at", "updated": "updated_at"}[order.key]
+        direction = " DESC" if order.descending else ""
+        order_sql = ", ".join(c.strip() + direction for c in (cols + ", id").split(","))
         return [r[0] for r in conn.execute(text(f"SELECT id FROM customer WHERE {where} ORDER BY {order_sql}"))]
 
 
@@ -155,3 +163,24 @@ def test_short_chinese_queries_use_the_character_index(demo_db):
         plan = " ".join(str(r) for r in conn.execute(text("EXPLAIN QUERY PLAN " + str(
             select(Customer.id).where(cond).compile(compile_kwargs={"literal_binds": True})))))
     assert search_index.CJK_TABLE in plan
+
+
+def test_owners_and_cities_sort_in_pinyin_order_of_what_the_list_shows(demo_service):
+    for key, label in (("owner", lambda r: r.owner_name), ("city", lambda r: r.city)):
+        rows = all_rows_by_paging(demo_service, CustomerFilter(), CustomerOrder(key))
+        seen = list(dict.fromkeys(label(r) for r in rows))  # group labels in the order shown
+        assert len(seen) > 3
+        assert seen == sorted(seen, key=pinyin_key)
+    cities = list(dict.fromkeys(r.city for r in all_rows_by_paging(demo_service, CustomerFilter(),
+                                                                     CustomerOrder("city"))))
+    assert cities.index("北京") < cities.index("成都") < cities.index("重庆") < cities.index("上海")
+
+
+def test_a_grouped_window_continues_after_its_group_emptied(demo_service):
+    order = CustomerOrder("city")
+    rows = all_rows_by_paging(demo_service, CustomerFilter(), order)
+    first_city = rows[0].city
+    key = rows[0].key
+    demo_service.delete([r.id for r in rows if r.city == first_city])
+    after = demo_service.window(CustomerFilter(), order, after=key, limit=5)
+    assert [r.id for r in after] == [r.id for r in rows if r.city != first_city][:5]
