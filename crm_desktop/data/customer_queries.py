@@ -82,14 +82,13 @@ def window(conn: Connection, flt: CustomerFilter, order: CustomerOrder, *, after
     """Up to `limit` rows following the keyset position `after` (or from the start)."""
     if order.key in _GROUPED:
         return _grouped_window(conn, flt, order, after, inclusive, limit)
-    return _window(conn, flt, order, after, inclusive, limit)
+    return _window(conn, _where(conn, flt), order, after, inclusive, limit)
 
 
-def _window(conn: Connection, flt: CustomerFilter, order: CustomerOrder, after: tuple | None, inclusive: bool,
-            limit: int, extra: tuple = ()) -> list[CustomerListRow]:
+def _window(conn: Connection, where: tuple[list, dict], order: CustomerOrder, after: tuple | None,
+            inclusive: bool, limit: int, extra: tuple = ()) -> list[CustomerListRow]:
     cols = _order_columns(order)
-    conds, params = _where(conn, flt)
-    conds.extend(extra)
+    conds, params = [*where[0], *extra], where[1]
     if after is not None:
         position = tuple_(*cols)
         bound = tuple_(*after)
@@ -115,26 +114,26 @@ def _window(conn: Connection, flt: CustomerFilter, order: CustomerOrder, after: 
 
 def anchors(conn: Connection, flt: CustomerFilter, order: CustomerOrder, every: int) -> list[tuple]:
     """The keys of rows 0, every, 2*every, ... in this order: one pass over the sort index."""
+    where = _where(conn, flt)
     if order.key not in _GROUPED:
-        return _anchors(conn, flt, order, every)
+        return _anchors(conn, where, order, every)
     column = _GROUPED[order.key]
-    conds, params = _where(conn, flt)
+    conds, params = where
     sizes = dict(conn.execute(select(column, func.count()).where(*conds).group_by(column), params).all())
     found, offset = [], 0
     for group in _ranked_groups(conn, order):
         size = sizes.get(group, 0)
         if size:
-            found += _anchors(conn, flt, CustomerOrder("name", order.descending), every, offset,
+            found += _anchors(conn, where, CustomerOrder("name", order.descending), every, offset,
                               (column == group,), prefix=(group,))
             offset += size
     return found
 
 
-def _anchors(conn: Connection, flt: CustomerFilter, order: CustomerOrder, every: int, offset: int = 0,
+def _anchors(conn: Connection, where: tuple[list, dict], order: CustomerOrder, every: int, offset: int = 0,
              extra: tuple = (), prefix: tuple = ()) -> list[tuple]:
     cols = _order_columns(order)
-    conds, params = _where(conn, flt)
-    conds.extend(extra)
+    conds, params = [*where[0], *extra], where[1]
     ordering = [c.desc() if order.descending else c.asc() for c in cols]
     numbered = (select(*cols, func.row_number().over(order_by=ordering).label("rn"))
                 .where(*conds).subquery())
@@ -167,6 +166,7 @@ def _grouped_window(conn: Connection, flt: CustomerFilter, order: CustomerOrder,
                     inclusive: bool, limit: int) -> list[CustomerListRow]:
     column = _GROUPED[order.key]
     groups = _ranked_groups(conn, order)
+    where = _where(conn, flt)  # once: a search condition costs an index probe to shape
     start = 0
     if after is not None:
         if after[0] in groups:
@@ -180,7 +180,7 @@ def _grouped_window(conn: Connection, flt: CustomerFilter, order: CustomerOrder,
     for i in range(start, len(groups)):
         group = groups[i]
         within = after[1:] if after is not None and i == start and group == after[0] else None
-        part = _window(conn, flt, inner, within, inclusive, limit - len(rows), (column == group,))
+        part = _window(conn, where, inner, within, inclusive, limit - len(rows), (column == group,))
         rows += [replace(r, key=(group, *r.key)) for r in part]
         if len(rows) >= limit:
             break
