@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -13,13 +15,17 @@ from sqlalchemy import select, text
 from sqlalchemy.exc import OperationalError
 
 from ..domain.clock import HybridClock
-from ..domain.errors import StorageError
+from ..domain.errors import Cancelled, StorageError
 from ..domain.ids import new_id
 from ..paths import DataPaths
 from . import migrate
 from .engine import check_database_file, sqlite_engine
 from .models import JournalEntry, LocalMeta
 from .unit_of_work import Actor, UnitOfWork
+
+
+# Virtual-machine steps between cancellation checks: about a millisecond of work, a negligible cost.
+_INTERRUPT_STEPS = 20_000
 
 
 def utcnow() -> datetime:
@@ -59,6 +65,30 @@ class Database:
     def connect(self):
         """A read-only connection for queries (services wrap it; the UI never sees it)."""
         return self.engine.connect()
+
+    @contextmanager
+    def reading(self, cancelled: Callable[[], bool] | None = None) -> Iterator:
+        """A connection for queries that stops (raising Cancelled) soon after `cancelled()` turns true.
+
+        SQLite calls the progress handler every few thousand virtual-machine steps, so even a query walking a
+        million rows ends within milliseconds of the request: a superseded search or anchor pass must not
+        hold the database lane while the user's next keystroke waits behind it."""
+        with self.engine.connect() as conn:
+            if cancelled is None:
+                yield conn
+                return
+            raw = conn.connection.dbapi_connection
+            if cancelled():
+                raise Cancelled()
+            raw.set_progress_handler(lambda: 1 if cancelled() else 0, _INTERRUPT_STEPS)
+            try:
+                yield conn
+            except OperationalError as exc:
+                if cancelled() and "interrupt" in str(exc).lower():
+                    raise Cancelled() from exc
+                raise
+            finally:
+                raw.set_progress_handler(None, 0)
 
     def meta(self, key: str) -> str | None:
         with self.engine.connect() as conn:

@@ -50,3 +50,7 @@ class StorageError(CrmError):
     """The data folder or database cannot be used (not writable, locked, corrupt)."""
 
     code = "storage"
+
+
+class Cancelled(Exception):
+    """A job stopped because whoever asked for it no longer wants the result (a newer search, Cancel)."""

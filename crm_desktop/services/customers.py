@@ -4,7 +4,7 @@ action) and returns a Changes value; each read returns DTOs."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -26,17 +26,21 @@ class CustomerService:
         self.actor = actor
 
     # -- reads ---------------------------------------------------------------------------------------
-    def count(self, flt: CustomerFilter) -> int:
-        with self.db.connect() as conn:
+    # The list reads take `cancelled`: a callable the caller flips when it no longer wants the answer; the
+    # query then stops with Cancelled instead of finishing.
+    def count(self, flt: CustomerFilter, *, cancelled: Callable[[], bool] | None = None) -> int:
+        with self.db.reading(cancelled) as conn:
             return q.count(conn, flt)
 
     def window(self, flt: CustomerFilter, order: CustomerOrder, *, after: tuple | None = None,
-               inclusive: bool = False, limit: int = 200) -> list[CustomerListRow]:
-        with self.db.connect() as conn:
+               inclusive: bool = False, limit: int = 200,
+               cancelled: Callable[[], bool] | None = None) -> list[CustomerListRow]:
+        with self.db.reading(cancelled) as conn:
             return q.window(conn, flt, order, after=after, inclusive=inclusive, limit=limit)
 
-    def anchors(self, flt: CustomerFilter, order: CustomerOrder, every: int) -> list[tuple]:
-        with self.db.connect() as conn:
+    def anchors(self, flt: CustomerFilter, order: CustomerOrder, every: int, *,
+                cancelled: Callable[[], bool] | None = None) -> list[tuple]:
+        with self.db.reading(cancelled) as conn:
             return q.anchors(conn, flt, order, every)
 
     def search(self, text: str, limit: int = 50) -> list[CustomerListRow]:

@@ -1,7 +1,8 @@
 """Background work: plain callables (no Qt) run on worker lanes; results come back to the GUI thread through
 queued signals. The database lane has one worker (SQLite has one writer, and reads in order keep stale
 results rare); the io lane is for files and network. Long jobs get a Progress to report on and to poll for
-cancellation."""
+cancellation; queries take a `cancelled` callable instead, which the database layer polls while SQLite runs.
+A task cancelled before its turn does not run at all."""
 
 from __future__ import annotations
 
@@ -12,9 +13,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from ..domain.errors import Cancelled
 
-class Cancelled(Exception):
-    pass
+__all__ = ["Cancelled", "Progress", "Task", "TaskRunner"]
 
 
 class Progress:
@@ -51,12 +52,17 @@ class Task(QRunnable):
         self.setAutoDelete(False)  # the runner keeps it until its result is delivered
         self.signals = _Signals()
         self.progress = Progress(self.signals.progressed.emit)
-        if "progress" in inspect.signature(fn).parameters:
+        parameters = inspect.signature(fn).parameters
+        if "progress" in parameters:
             kwargs = {**kwargs, "progress": self.progress}
+        if "cancelled" in parameters:
+            kwargs = {**kwargs, "cancelled": lambda: self.progress.cancelled}
         self._call = lambda: fn(*args, **kwargs)
 
     def run(self) -> None:
         try:
+            if self.progress.cancelled:
+                raise Cancelled()
             result = self._call()
         except Cancelled as exc:
             self.signals.failed.emit(exc)
@@ -105,6 +111,9 @@ class TaskRunner(QObject):
     def _finish(self, task: Task) -> None:
         self._live.discard(task)
         self.busy_changed.emit(len(self._live))
+
+    def is_live(self, task: Task) -> bool:
+        return task in self._live
 
     @property
     def busy(self) -> int:

@@ -184,3 +184,25 @@ def test_a_grouped_window_continues_after_its_group_emptied(demo_service):
     demo_service.delete([r.id for r in rows if r.city == first_city])
     after = demo_service.window(CustomerFilter(), order, after=key, limit=5)
     assert [r.id for r in after] == [r.id for r in rows if r.city != first_city][:5]
+
+
+def test_a_cancelled_read_stops_inside_sqlite_and_the_connection_stays_usable(demo_service):
+    from crm_desktop.domain.errors import Cancelled
+    checks = []
+
+    def cancelled():
+        checks.append(1)
+        return len(checks) > 1  # not yet when the read starts; as soon as SQLite asks while it runs
+
+    # A broad one-letter search walks every row: long enough for SQLite to poll the flag.
+    flt = CustomerFilter(search="a")
+    with pytest.raises(Cancelled):
+        demo_service.anchors(flt, CustomerOrder("name"), 1, cancelled=cancelled)
+    assert len(checks) >= 2  # SQLite itself asked while the walk ran
+    with pytest.raises(Cancelled):  # already cancelled: the query is not even started
+        demo_service.count(flt, cancelled=lambda: True)
+    # The pooled connection carries no handler afterwards: the same read completes, with or without a flag.
+    expected = demo_service.count(flt)
+    assert expected > 0
+    assert demo_service.count(flt, cancelled=lambda: False) == expected
+    assert len(demo_service.anchors(flt, CustomerOrder("name"), 1)) == expected

@@ -84,3 +84,49 @@ def test_jumping_far_holds_painting_until_the_visible_page_arrives(qtbot, demo_s
     assert view.viewport().updatesEnabled() and model.is_loaded(view.rowAt(0))
     assert view.rowAt(0) >= far - 30
     assert prefetch.parent() is view
+
+
+def test_a_new_filter_cancels_the_running_read_of_the_old_one(qtbot, tasks):
+    """A superseded anchor pass (seconds over a broad search at a million rows) must not hold the database
+    lane: the newer query's first page arrives while the old read is told to stop."""
+    import threading
+    import time
+    from types import SimpleNamespace
+
+    from crm_desktop.ui.common.windowed_model import Fetcher, WindowedTableModel
+
+    started, outcome = threading.Event(), {}
+
+    def slow_anchors(every, cancelled=None):
+        started.set()
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            if cancelled():
+                outcome["old"] = "cancelled"
+                from crm_desktop.domain.errors import Cancelled
+                raise Cancelled()
+            time.sleep(0.005)
+        outcome["old"] = "ran to the end"
+        return []
+
+    def rows(prefix, n):
+        return [SimpleNamespace(key=(prefix, i), name=f"{prefix}{i}") for i in range(n)]
+
+    model = WindowedTableModel(tasks)
+    failures = []
+    model.failed.connect(failures.append)
+    old = Fetcher(count=lambda: 10 * PAGE, anchors=slow_anchors,
+                  window=lambda after=None, inclusive=False, limit=PAGE: rows("old", PAGE))
+    model.load(old)
+    qtbot.waitUntil(started.is_set, timeout=10000)  # first page and count delivered, anchors running
+    t0 = time.monotonic()
+    new = Fetcher(count=lambda: 3, window=lambda after=None, inclusive=False, limit=PAGE: rows("new", 3),
+                  anchors=lambda every: [])
+    with qtbot.waitSignal(model.loaded, timeout=5000):
+        model.load(new)
+    assert time.monotonic() - t0 < 5  # not after the old pass's ten seconds
+    assert outcome == {"old": "cancelled"}
+    assert model.rowCount() == 3 and model.row_value(0).name == "new0"
+    tasks.wait()
+    qtbot.wait(20)
+    assert failures == []  # a cancellation is not an error to show the user

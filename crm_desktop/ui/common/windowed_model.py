@@ -3,7 +3,8 @@ database lane as the view asks for them, never all rows.
 
 Windows are keyset pages: page p starts after the last key of page p-1 when that is loaded, or at the
 anchor of page p (anchors are computed in the background after the first page), so page 4,500 costs what
-page 1 costs. Results from an older filter or sort (a lower generation) are dropped when they arrive.
+page 1 costs. A new filter or sort starts a new generation: reads of the older one still queued or running
+are cancelled (a running query stops within milliseconds), and any result that still arrives is dropped.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from ..tasks import TaskRunner
+from ..tasks import Cancelled, Task, TaskRunner
 
 PAGE = 200
 MAX_PAGES = 64  # ~13k rows cached; older pages are dropped and refetched if scrolled back to
@@ -27,9 +28,10 @@ _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 class Fetcher:
     """The three queries the model needs; each is a plain callable run on the database lane."""
 
-    count: Callable[[], int]
+    # Each may take a `cancelled` keyword (a callable) to stop early when its generation is superseded.
+    count: Callable[..., int]
     window: Callable[..., list]  # window(after=key|None, inclusive=bool, limit=int) -> rows with .key
-    anchors: Callable[[int], list]  # anchors(every) -> keys of rows 0, every, 2*every, ...
+    anchors: Callable[..., list]  # anchors(every) -> keys of rows 0, every, 2*every, ...
 
 
 class WindowedTableModel(QAbstractTableModel):
@@ -53,6 +55,7 @@ class WindowedTableModel(QAbstractTableModel):
         self._waiting_for_anchors: set[int] = set()
         self._anchors: list | None = None
         self._counted = False
+        self._reads: list[Task] = []  # this generation's reads, cancelled when a newer one starts
 
     # -- subclass hooks ------------------------------------------------------------------------------
     def columns(self) -> list[str]:
@@ -82,16 +85,26 @@ class WindowedTableModel(QAbstractTableModel):
         if self._fetcher is not None:
             self._start(reset=False)
 
+    def _submit(self, fn: Callable, *args, on_done: Callable, **kwargs) -> None:
+        self._reads = [t for t in self._reads if self._tasks.is_live(t)]
+        self._reads.append(self._tasks.submit(fn, *args, on_done=on_done, on_error=self._on_error, **kwargs))
+
+    def _on_error(self, error: Exception) -> None:
+        if not isinstance(error, Cancelled):  # cancelled reads were superseded on purpose
+            self.failed.emit(error)
+
     def _start(self, *, reset: bool) -> None:
         self._generation += 1
+        for task in self._reads:
+            task.cancel()
+        self._reads = []
         generation, fetcher = self._generation, self._fetcher
         self._pending.clear()
         self._waiting_for_anchors.clear()
         self._anchors = None
         self._counted = False
-        self._tasks.submit(fetcher.window, after=None, inclusive=False, limit=PAGE,
-                           on_done=lambda rows, g=generation: self._on_first(g, rows, reset),
-                           on_error=self.failed.emit)
+        self._submit(fetcher.window, after=None, inclusive=False, limit=PAGE,
+                     on_done=lambda rows, g=generation: self._on_first(g, rows, reset))
 
     def _on_first(self, generation: int, rows: list, reset: bool) -> None:
         """The first page is what the user waits for; the exact count follows on the database lane."""
@@ -114,8 +127,7 @@ class WindowedTableModel(QAbstractTableModel):
         if complete:
             self._on_count(generation, len(rows))
         else:
-            self._tasks.submit(self._fetcher.count, on_done=lambda n, g=generation: self._on_count(g, n),
-                               on_error=self.failed.emit)
+            self._submit(self._fetcher.count, on_done=lambda n, g=generation: self._on_count(g, n))
 
     def _on_count(self, generation: int, total: int) -> None:
         if generation != self._generation:
@@ -124,8 +136,7 @@ class WindowedTableModel(QAbstractTableModel):
         self._counted = True
         self.loaded.emit()
         if total > PAGE:
-            self._tasks.submit(self._fetcher.anchors, PAGE,
-                               on_done=lambda a, g=generation: self._on_anchors(g, a), on_error=self.failed.emit)
+            self._submit(self._fetcher.anchors, PAGE, on_done=lambda a, g=generation: self._on_anchors(g, a))
 
     def _resize(self, total: int) -> None:
         if total > self._total:
@@ -165,9 +176,8 @@ class WindowedTableModel(QAbstractTableModel):
             return
         self._pending.add(page)
         generation, fetcher = self._generation, self._fetcher
-        self._tasks.submit(fetcher.window, after=after, inclusive=inclusive, limit=PAGE,
-                           on_done=lambda rows, g=generation, p=page: self._on_page(g, p, rows),
-                           on_error=self.failed.emit)
+        self._submit(fetcher.window, after=after, inclusive=inclusive, limit=PAGE,
+                     on_done=lambda rows, g=generation, p=page: self._on_page(g, p, rows))
 
     def _on_page(self, generation: int, page: int, rows: list) -> None:
         if generation != self._generation:

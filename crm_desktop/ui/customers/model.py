@@ -68,10 +68,10 @@ class CustomerTableModel(WindowedTableModel):
         self.order = order if order is not None else self.order
         flt, order, svc = self.filter, self.order, self.service
         self.load(Fetcher(
-            count=lambda: svc.count(flt),
-            window=lambda after=None, inclusive=False, limit=200: svc.window(flt, order, after=after,
-                                                                            inclusive=inclusive, limit=limit),
-            anchors=lambda every: svc.anchors(flt, order, every)))
+            count=lambda cancelled=None: svc.count(flt, cancelled=cancelled),
+            window=lambda after=None, inclusive=False, limit=200, cancelled=None: svc.window(
+                flt, order, after=after, inclusive=inclusive, limit=limit, cancelled=cancelled),
+            anchors=lambda every, cancelled=None: svc.anchors(flt, order, every, cancelled=cancelled)))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = self.sort_key_for(column)
