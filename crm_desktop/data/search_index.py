@@ -104,9 +104,14 @@ def normalize_query(raw: str) -> str:
     return q
 
 
-# Above this many matches a query is "broad": walking the sort index and checking each row beats collecting
-# and sorting every match. Below it, collecting the matches and sorting them is cheaper.
-BROAD_MATCHES = 3000
+# How a first window finds its matches depends on how many there are (m, of N live customers):
+#   m <= COLLECT      collect the matches from the index and sort them: about m row lookups;
+#   m <= SET_WALK     put the matches in a set and walk the sort index, keeping members: about 200 * N / m
+#                     index entries, each a set probe with no table read;
+#   more              walk the sort index checking each row's indexed text with LIKE: about 200 * N / m rows,
+#                     each dearer than a set probe, but nothing is collected first.
+COLLECT = 3000
+SET_WALK = 60000
 
 
 def _like(q: str) -> str:
@@ -132,30 +137,44 @@ def _phrase(q: str) -> str:
     return '"' + q.replace('"', '""') + '"'
 
 
-def condition(conn: Connection, query: str, *, row: str = "customer.rowid"):
+def condition(conn: Connection, query: str, *, row: str = "customer.rowid", purpose: str = "window"):
     """A WHERE condition on the customer table for `query`, shaped by how many rows it matches.
 
-    Narrow queries (most phone numbers, e-mails, distinctive names) select their matches from the trigram
-    index and let SQLite sort the few rows. Broad ones (a city, "有限公司") and one- or two-character queries
-    check each row while walking the sort index, so the first window stops after its rows are found
-    instead of sorting hundreds of thousands of matches. Both give the same rows (trigram MATCH of a
-    phrase is LIKE '%phrase%' on the same columns, case-insensitive for ASCII).
+    purpose "window" (a first page in sort order) picks one of the three plans above by probing the index for
+    up to SET_WALK + 1 matches. "count" and "anchors" visit every match anyway, so they take the matches
+    from the index whenever it can answer (counting is m lookups; anchors walk the sort index against the
+    set) rather than running LIKE on every row. All plans give the same rows: a trigram MATCH of a phrase
+    is LIKE '%phrase%' on the same columns, case-insensitive for ASCII.
     """
     q = normalize_query(query)
-    per_row = " OR ".join(f"s.{col} LIKE :like ESCAPE '\\'" for col in _COLUMNS)
-    broad = text(f"EXISTS (SELECT 1 FROM {TABLE} s WHERE s.rowid = {row} AND ({per_row}))").bindparams(
-        like=_like(q))
     if len(q) >= 3:
         index, phrase = TABLE, _phrase(q)
     elif _short_cjk(q):
         index, phrase = CJK_TABLE, _phrase(" ".join(q))
-    else:
-        return broad
-    found = conn.execute(text(f"SELECT count(*) FROM (SELECT rowid FROM {index} WHERE {index} MATCH :q "
-                              f"LIMIT :cap)"), {"q": phrase, "cap": BROAD_MATCHES + 1}).scalar()
-    if found > BROAD_MATCHES:
-        return broad
-    return text(f"{row} IN (SELECT rowid FROM {index} WHERE {index} MATCH :q)").bindparams(q=phrase)
+    else:  # one or two Latin letters or digits: no index can answer, every plan is a LIKE walk
+        return _like_walk(q, row)
+    matches = f"SELECT rowid FROM {index} WHERE {index} MATCH :q"
+    collect = text(f"{row} IN ({matches})").bindparams(q=phrase)
+    # The unary + keeps SQLite from using the set to look rows up: it walks the sort index instead and
+    # probes the set (built once) for each entry.
+    set_walk = text(f"+{row} IN ({matches})").bindparams(q=phrase)
+    if purpose == "count":
+        return collect
+    if purpose == "anchors":
+        return set_walk
+    found = conn.execute(text(f"SELECT count(*) FROM ({matches} LIMIT :cap)"),
+                         {"q": phrase, "cap": SET_WALK + 1}).scalar()
+    if found <= COLLECT:
+        return collect
+    if found <= SET_WALK:
+        return set_walk
+    return _like_walk(q, row)
+
+
+def _like_walk(q: str, row: str):
+    per_row = " OR ".join(f"s.{col} LIKE :like ESCAPE '\\'" for col in _COLUMNS)
+    return text(f"EXISTS (SELECT 1 FROM {TABLE} s WHERE s.rowid = {row} AND ({per_row}))").bindparams(
+        like=_like(q))
 
 
 def count_rows(conn: Connection) -> int:

@@ -140,17 +140,46 @@ def test_recycle_bin_lists_deleted_customers(service, searchable):
 
 
 @pytest.mark.parametrize("query", ["有限公司", "杭州", "Ltd", "138", "example.cn", "张", "科技", "有限", "李"])
-def test_broad_and_narrow_search_plans_return_the_same_rows(demo_service, monkeypatch, query):
+def test_the_three_search_plans_return_the_same_rows(demo_service, monkeypatch, query):
     from crm_desktop.data import search_index
     flt, order = CustomerFilter(search=query), CustomerOrder("name")
-    monkeypatch.setattr(search_index, "BROAD_MATCHES", 10**9)  # always collect-and-sort
-    narrow = all_rows_by_paging(demo_service, flt, order)
-    narrow_count = demo_service.count(flt)
-    monkeypatch.setattr(search_index, "BROAD_MATCHES", 0)  # always walk the index and check rows
-    broad = all_rows_by_paging(demo_service, flt, order)
-    assert [r.id for r in broad] == [r.id for r in narrow]
-    assert demo_service.count(flt) == narrow_count == len(narrow)
-    assert narrow_count > 0
+    results = {}
+    # (COLLECT, SET_WALK): which plan a first window takes whatever the number of matches.
+    for plan, (collect, set_walk) in {"collect and sort": (10**9, 10**9), "set walk": (0, 10**9),
+                                      "LIKE walk": (0, 0)}.items():
+        monkeypatch.setattr(search_index, "COLLECT", collect)
+        monkeypatch.setattr(search_index, "SET_WALK", set_walk)
+        results[plan] = [r.id for r in all_rows_by_paging(demo_service, flt, order)]
+    total = demo_service.count(flt)
+    assert total > 0
+    assert results["set walk"] == results["collect and sort"] == results["LIKE walk"]
+    assert len(results["set walk"]) == total
+    # Anchors (every 7th row) use the set walk for any number of matches: the same keys as paging gives.
+    paged = all_rows_by_paging(demo_service, flt, order)
+    assert demo_service.anchors(flt, order, 7) == [r.key for r in paged[::7]]
+
+
+def test_each_search_plan_reads_the_index_it_should(demo_db, monkeypatch):
+    from sqlalchemy import select
+
+    from crm_desktop.data import search_index
+    from crm_desktop.data.models import Customer
+
+    def plan(collect, set_walk, purpose="window"):
+        monkeypatch.setattr(search_index, "COLLECT", collect)
+        monkeypatch.setattr(search_index, "SET_WALK", set_walk)
+        with demo_db.connect() as conn:
+            cond = search_index.condition(conn, "有限公司", purpose=purpose)
+            stmt = (select(Customer.id).where(Customer.deleted_at.is_(None), cond)
+                    .order_by(Customer.name_key, Customer.id).limit(200))
+            return " | ".join(r[-1] for r in conn.execute(text("EXPLAIN QUERY PLAN " + str(
+                stmt.compile(compile_kwargs={"literal_binds": True})))))
+
+    collect = plan(10**9, 10**9)
+    assert "USING INTEGER PRIMARY KEY" in collect and "TEMP B-TREE FOR ORDER BY" in collect
+    for walked in (plan(0, 10**9), plan(0, 0), plan(10**9, 10**9, "anchors")):
+        assert "ix_customer_live_name" in walked and "TEMP B-TREE" not in walked
+    assert "LIST SUBQUERY" in plan(0, 10**9) and "LIST SUBQUERY" not in plan(0, 0)
 
 
 def test_short_chinese_queries_use_the_character_index(demo_db):
