@@ -73,6 +73,10 @@ def _order_columns(order: CustomerOrder) -> tuple:
 
 
 def count(conn: Connection, flt: CustomerFilter) -> int:
+    if flt.search.strip() and flt == CustomerFilter(search=flt.search):
+        # A search alone is counted in the index (milliseconds for 40,000 matches, where looking each one up
+        # in the customer table takes a hundred).
+        return search_index.count_matches(conn, flt.search)
     conds, params = _where(conn, flt)
     return conn.execute(select(func.count()).select_from(Customer).where(*conds), params).scalar_one()
 

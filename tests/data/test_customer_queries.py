@@ -110,13 +110,19 @@ def test_search_matches_name_phone_email_and_contacts(service, searchable, query
 
 
 def test_search_follows_edits_deletes_and_restores(service, searchable):
+    def counts(*queries):  # counts of a search alone come from the index, so it must follow every write
+        return [service.count(CustomerFilter(search=q)) for q in queries]
+
     service.update(searchable["huaxin"], {"name": "杭州东方科技有限公司"})
     assert service.search("华信") == []
     assert [r.id for r in service.search("东方")] == [searchable["huaxin"]]
+    assert counts("华信", "东方", "东方科技", "cn") == [0, 1, 1, 1]
     service.delete([searchable["huaxin"]])
     assert service.search("东方") == []
+    assert counts("东方", "东方科技", "cn") == [0, 0, 0]
     service.restore([searchable["huaxin"]])
     assert [r.id for r in service.search("东方")] == [searchable["huaxin"]]
+    assert counts("东方", "东方科技", "cn") == [1, 1, 1]
 
 
 def test_search_with_quotes_and_wildcards_is_literal(service, searchable):
@@ -139,7 +145,7 @@ def test_recycle_bin_lists_deleted_customers(service, searchable):
     assert service.count(CustomerFilter()) == 2
 
 
-@pytest.mark.parametrize("query", ["有限公司", "杭州", "Ltd", "138", "example.cn", "张", "科技", "有限", "李"])
+@pytest.mark.parametrize("query", ["有限公司", "杭州", "Ltd", "138", "example.cn", "张", "科技", "有限", "李", "td", "13"])
 def test_the_three_search_plans_return_the_same_rows(demo_service, monkeypatch, query):
     from crm_desktop.data import search_index
     flt, order = CustomerFilter(search=query), CustomerOrder("name")
