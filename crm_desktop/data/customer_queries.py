@@ -49,11 +49,12 @@ class CustomerListRow:
     key: tuple  # the keyset position of this row in the order it was fetched
 
 
-def _where(conn: Connection, flt: CustomerFilter, *, deleted: bool = False) -> tuple[list, dict]:
+def _where(conn: Connection, flt: CustomerFilter, *, deleted: bool = False,
+           purpose: str = "window") -> tuple[list, dict]:
     conds = [Customer.deleted_at.is_not(None) if deleted else Customer.deleted_at.is_(None)]
     params: dict = {}
     if flt.search.strip():
-        conds.append(search_index.condition(conn, flt.search))
+        conds.append(search_index.condition(conn, flt.search, purpose=purpose))
     if flt.owner_id:
         conds.append(Customer.owner_id == flt.owner_id)
     if flt.city:
@@ -77,7 +78,7 @@ def count(conn: Connection, flt: CustomerFilter) -> int:
         # A search alone is counted in the index (milliseconds for 40,000 matches, where looking each one up
         # in the customer table takes a hundred).
         return search_index.count_matches(conn, flt.search)
-    conds, params = _where(conn, flt)
+    conds, params = _where(conn, flt, purpose="count")
     return conn.execute(select(func.count()).select_from(Customer).where(*conds), params).scalar_one()
 
 
@@ -118,7 +119,7 @@ def _window(conn: Connection, where: tuple[list, dict], order: CustomerOrder, af
 
 def anchors(conn: Connection, flt: CustomerFilter, order: CustomerOrder, every: int) -> list[tuple]:
     """The keys of rows 0, every, 2*every, ... in this order: one pass over the sort index."""
-    where = _where(conn, flt)
+    where = _where(conn, flt, purpose="anchors")
     if order.key not in _GROUPED:
         return _anchors(conn, where, order, every)
     column = _GROUPED[order.key]

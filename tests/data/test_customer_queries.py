@@ -160,9 +160,19 @@ def test_the_three_search_plans_return_the_same_rows(demo_service, monkeypatch, 
     assert total > 0
     assert results["set walk"] == results["collect and sort"] == results["LIKE walk"]
     assert len(results["set walk"]) == total
-    # Anchors (every 7th row) use the set walk for any number of matches: the same keys as paging gives.
+    # Anchors (every 7th row) give the same keys as paging; with a second filter the count agrees too.
     paged = all_rows_by_paging(demo_service, flt, order)
-    assert demo_service.anchors(flt, order, 7) == [r.key for r in paged[::7]]
+    with_level = CustomerFilter(search=query, level="B")
+    expected = (demo_service.anchors(flt, order, 7), demo_service.count(with_level))
+    assert expected[0] == [r.key for r in paged[::7]]
+    assert expected[1] == sum(1 for r in paged if r.level == "B")
+    if len(search_index.normalize_query(query)) >= 3 or search_index._short_cjk(query):
+        # Anchors and counts take indexable matches from the index even where a first window would walk
+        # with LIKE (COLLECT = SET_WALK = 0 still holds here).
+        def no_like_walk(*_a, **_k):
+            raise AssertionError("LIKE walk used where the index can answer")
+        monkeypatch.setattr(search_index, "_like_walk", no_like_walk)
+        assert (demo_service.anchors(flt, order, 7), demo_service.count(with_level)) == expected
 
 
 def test_each_search_plan_reads_the_index_it_should(demo_db, monkeypatch):
