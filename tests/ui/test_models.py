@@ -130,3 +130,24 @@ def test_a_new_filter_cancels_the_running_read_of_the_old_one(qtbot, tasks):
     tasks.wait()
     qtbot.wait(20)
     assert failures == []  # a cancellation is not an error to show the user
+
+
+def test_the_first_screenful_comes_first_then_the_rest_of_page_zero(qtbot, demo_service, tasks):
+    from crm_desktop.ui.common.windowed_model import FIRST
+    model = CustomerTableModel(demo_service, tasks)
+    shown_at_first = []
+    model.first_page.connect(lambda: shown_at_first.append(model.rowCount()))
+    with qtbot.waitSignal(model.loaded, timeout=10000):
+        model.apply(CustomerFilter())
+    assert shown_at_first == [FIRST]
+    assert model.rowCount() == 600
+    expected = demo_service.window(CustomerFilter(), model.order, limit=PAGE + 1)
+    assert [model.row_value(r).id for r in range(PAGE)] == [e.id for e in expected[:PAGE]]
+    # Page 1 follows on from page 0's last key.
+    with qtbot.waitSignal(model.page_loaded, timeout=10000):
+        model.ensure_row(PAGE)
+    assert model.row_value(PAGE).id == expected[PAGE].id
+    # A result smaller than a screenful is complete at once: no second read, the count is known.
+    with qtbot.waitSignal(model.loaded, timeout=10000):
+        model.apply(CustomerFilter(search="Ltd. 19"))
+    assert 0 < model.rowCount() < FIRST and model.counted

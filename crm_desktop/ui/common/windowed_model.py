@@ -18,6 +18,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from ..tasks import Cancelled, Task, TaskRunner
 
 PAGE = 200
+FIRST = 64  # rows in the very first read: a tall screenful, so the list paints before page 0 is complete
 MAX_PAGES = 64  # ~13k rows cached; older pages are dropped and refetched if scrolled back to
 # A view asks data() for ~8 roles per visible cell on every paint; roles are compared as plain ints.
 DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
@@ -103,14 +104,15 @@ class WindowedTableModel(QAbstractTableModel):
         self._waiting_for_anchors.clear()
         self._anchors = None
         self._counted = False
-        self._submit(fetcher.window, after=None, inclusive=False, limit=PAGE,
+        self._submit(fetcher.window, after=None, inclusive=False, limit=FIRST,
                      on_done=lambda rows, g=generation: self._on_first(g, rows, reset))
 
     def _on_first(self, generation: int, rows: list, reset: bool) -> None:
-        """The first page is what the user waits for; the exact count follows on the database lane."""
+        """The first screenful is what the user waits for; the rest of page 0 and then the exact count follow
+        on the database lane."""
         if generation != self._generation:
             return
-        complete = len(rows) < PAGE
+        complete = len(rows) < FIRST
         self._texts = {}
         if reset:
             self.beginResetModel()
@@ -124,6 +126,26 @@ class WindowedTableModel(QAbstractTableModel):
             if self._total:
                 self.dataChanged.emit(self.index(0, 0), self.index(self._total - 1, self.columnCount() - 1))
         self.first_page.emit()
+        if complete:
+            self._on_count(generation, len(rows))
+        else:
+            self._submit(self._fetcher.window, after=rows[-1].key, inclusive=False, limit=PAGE - FIRST,
+                         on_done=lambda rest, g=generation: self._on_rest_of_first(g, rest))
+
+    def _on_rest_of_first(self, generation: int, rest: list) -> None:
+        if generation != self._generation:
+            return
+        rows = self._pages[0] = self._pages.get(0, []) + rest
+        self._texts.pop(0, None)
+        complete = len(rows) < PAGE
+        if complete or self._total < len(rows):
+            self._resize(len(rows))
+        if rest and self._total > FIRST:
+            last = min(len(rows), self._total) - 1
+            self.dataChanged.emit(self.index(FIRST, 0), self.index(last, self.columnCount() - 1))
+        waiting, self._waiting_for_anchors = self._waiting_for_anchors, set()
+        for page in sorted(waiting):  # page 1 can now follow on from page 0's last key
+            self._request(page)
         if complete:
             self._on_count(generation, len(rows))
         else:
