@@ -40,6 +40,11 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="seed deterministic demo data into a new database", parents=[common])
     demo.add_argument("--customers", type=_non_negative, default=2000, metavar="N")
     demo.add_argument("--seed", type=int, default=20261122)
+    backup = sub.add_parser("backup", help="back up the database into the data folder's backups/", parents=[common])
+    backup.add_argument("--list", action="store_true", help="list the backups instead of taking one")
+    restore = sub.add_parser("restore", help="replace the database with a backup (the app must be closed)",
+                             parents=[common])
+    restore.add_argument("file", metavar="FILE", help="a backup file (see `crm-desktop backup --list`)")
     bench = sub.add_parser("bench", help="run benchmarks and print a table (or JSON)", parents=[common])
     bench.add_argument("suite", nargs="?", default="foundation", choices=("foundation",))
     bench.add_argument("--customers", type=_non_negative, default=1_000_000, metavar="N")

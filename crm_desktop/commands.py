@@ -41,13 +41,47 @@ def demo_data(args) -> int:
     return 0
 
 
+def backup_command(args) -> int:
+    from .services import backups
+    paths = DataPaths.resolve(args.data_dir)
+    if args.list:
+        emit({"ok": True, "backups": [{"file": str(b.path), "reason": b.reason, "taken_at": b.taken_at.isoformat(),
+                                       "size": b.size} for b in backups.list_backups(paths)]})
+        return 0
+    if not paths.database.exists():
+        return fail(f"no database in {paths.root}", code="no_database")
+    started = time.perf_counter()
+    # Opening the database first makes sure the folder is not in use by the app, and migrates it.
+    with Database(paths):
+        info = backups.take(paths, "manual")
+    emit({"ok": True, "file": str(info.path), "size": info.size, "seconds": round(time.perf_counter() - started, 2)})
+    return 0
+
+
+def restore_command(args) -> int:
+    from .services import backups
+    paths = DataPaths.resolve(args.data_dir)
+    paths.root.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    facts = backups.restore(paths, args.file)
+    with Database(paths) as db:  # the restored file may be an older schema: bring it up to date
+        migration = db.migration
+    emit({"ok": True, "database": str(paths.database), **facts, "migration": migration,
+          "seconds": round(time.perf_counter() - started, 2)})
+    return 0
+
+
 def run(args) -> int:
-    handlers = {("db", "upgrade"): db_upgrade, ("demo", None): demo_data}
+    handlers = {("db", "upgrade"): db_upgrade, ("demo", None): demo_data, ("backup", None): backup_command,
+                ("restore", None): restore_command}
     handler = handlers[(args.command, getattr(args, "db_command", None))]
     try:
         return handler(args)
     except CrmError as exc:
-        return fail(f"{exc.code}: {exc.args_map}", code=exc.code)
+        facts = exc.args_map
+        message = exc.code + (f": {facts['detail']}" if facts.get("detail") else "") + \
+            (f" ({facts['path']})" if facts.get("path") else "")
+        return fail(message, code=exc.code, **facts)
     except KeyboardInterrupt:
         return fail("interrupted")
 

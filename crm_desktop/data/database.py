@@ -18,7 +18,7 @@ from ..domain.clock import HybridClock
 from ..domain.errors import Cancelled, StorageError
 from ..domain.ids import new_id
 from ..paths import DataPaths
-from . import migrate
+from . import backup, migrate
 from .engine import check_database_file, sqlite_engine
 from .models import JournalEntry, LocalMeta
 from .unit_of_work import Actor, UnitOfWork
@@ -47,6 +47,8 @@ class Database:
         try:
             check_database_file(paths.database)
             self.engine = sqlite_engine(paths.database)
+            if migrate.pending(self.engine):  # a migration rewrites tables: keep the way back first
+                backup.take(paths, "before-upgrade")
             self.migration = migrate.upgrade(self.engine)
             self.device_id = self._meta("device_id", lambda: new_id().hex[:12])
             with self.engine.connect() as conn:

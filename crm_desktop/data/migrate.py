@@ -26,6 +26,12 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+def pending(engine: Engine) -> bool:
+    """True when an existing database is older than the code (a new, empty one is not "pending")."""
+    current = current_revision(engine)
+    return current is not None and current != head_revision()
+
+
 def upgrade(engine: Engine) -> dict:
     before = current_revision(engine)
     cfg = alembic_config()

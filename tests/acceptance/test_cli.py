@@ -83,3 +83,25 @@ def test_headless_command_reports_a_locked_folder(tmp_path):
         holder.close()
     assert result.returncode == 1
     assert last_json(result.stdout)["code"] == "database_in_use"
+
+
+def test_backup_list_and_restore_from_the_command_line(tmp_path):
+    folder = str(tmp_path / "d")
+    assert run("demo", "--data-dir", folder, "--customers", "50").returncode == 0
+    taken = run("backup", "--data-dir", folder)
+    assert taken.returncode == 0, taken.stderr
+    file = last_json(taken.stdout)["file"]
+    listed = last_json(run("backup", "--list", "--data-dir", folder).stdout)["backups"]
+    assert [b["file"] for b in listed] == [file] and listed[0]["reason"] == "manual"
+    restored = run("restore", file, "--data-dir", folder)
+    assert restored.returncode == 0, restored.stderr
+    report = last_json(restored.stdout)
+    assert report["ok"] and report["customers"] == 50 and report["safety_backup"]
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_text("not a database")
+    refused = run("restore", str(bad), "--data-dir", folder)
+    assert refused.returncode == 1
+    error = last_json(refused.stdout)
+    assert error["code"] == "backup_invalid" and "not an SQLite database" in error["error"]
+    missing = run("backup", "--data-dir", str(tmp_path / "empty"))
+    assert missing.returncode == 1 and last_json(missing.stdout)["code"] == "no_database"
