@@ -69,6 +69,9 @@ def take(paths: DataPaths, reason: str = "manual", *, now: datetime | None = Non
     except OSError as exc:
         part.unlink(missing_ok=True)
         raise StorageError("backup_failed", path=str(final), detail=exc.strerror or str(exc)) from exc
+    except BaseException:  # cancelled from the progress callback, or interrupted: leave no partial file
+        part.unlink(missing_ok=True)
+        raise
     rotate(paths)
     return BackupInfo(final, reason, taken_at, final.stat().st_size)
 

@@ -12,8 +12,8 @@ from ..data.backup import AUTO_EVERY, KEEP, BackupInfo, Progress
 from ..domain.errors import StorageError
 from ..paths import DataPaths
 
-__all__ = ["AUTO_EVERY", "KEEP", "BackupInfo", "take", "list_backups", "auto_backup_due", "inspect",
-           "restore", "backup_dir"]
+__all__ = ["AUTO_EVERY", "KEEP", "BackupInfo", "take", "list_backups", "auto_backup_due", "auto_backup_if_due",
+           "inspect", "restore", "backup_dir"]
 
 take = _backup.take
 list_backups = _backup.list_backups
@@ -34,3 +34,8 @@ def restore(paths: DataPaths, file: str | Path, *, progress: Progress | None = N
         return _backup.restore(paths, Path(file), progress=progress)
     finally:
         lock.release()
+
+
+def auto_backup_if_due(paths: DataPaths, *, progress: Progress | None = None) -> BackupInfo | None:
+    """The scheduled backup: taken when the newest automatic one is AUTO_EVERY old (or there is none)."""
+    return take(paths, "auto", progress=progress) if auto_backup_due(paths) else None

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressD
 
 from ..domain.errors import StorageError
 from ..paths import DataPaths
+from ..services import backups
 from ..services.context import LOCAL_USER_KEY, ensure_local_user
 from ..services.customers import CustomerService
 from ..services.demo import seed
@@ -81,6 +82,7 @@ def run_gui(args, process_start: float) -> int:
                             user_name=service.get_user_name())
         state["window"] = window
         window.switch_data_folder.connect(lambda folder: _restart_with(app, folder, state))
+        window.restore_requested.connect(lambda file: _restart_with(app, str(paths.root), state, restore=file))
         if args.smoke:
             _arm_smoke(app, window, process_start, state)
         window.show()
@@ -118,6 +120,8 @@ def run_gui(args, process_start: float) -> int:
     if "window" in state:
         state["window"].deleteLater()
     db.close()
+    if state.get("restore"):
+        _restore(app, paths, state["restore"])
     if state.get("restart"):
         args.data_dir = state["restart"]
         return run_gui(args, time.perf_counter())
@@ -128,10 +132,33 @@ def settings_path_changed(settings: S.Settings, paths: DataPaths) -> bool:
     return settings.path != paths.settings
 
 
-def _restart_with(app: QApplication, folder: str, state: dict) -> None:
+def _restart_with(app: QApplication, folder: str, state: dict, restore: str | None = None) -> None:
     state["restart"] = folder
+    if restore:
+        state["restore"] = restore
     state["window"].close()
     app.quit()
+
+
+def _restore(app: QApplication, paths: DataPaths, file: str) -> bool:
+    """Restore with the database closed, showing progress; on failure say why (the data is untouched)."""
+    dialog = QProgressDialog(app.translate("startup", "Restoring the backup…"), "", 0, 100)
+    dialog.setCancelButton(None)
+    dialog.setMinimumDuration(300)
+
+    def progress(done: int, total: int) -> None:
+        dialog.setValue(int(done * 100 / total) if total else 0)
+        app.processEvents()
+
+    try:
+        backups.restore(paths, file, progress=progress)
+        return True
+    except StorageError as exc:
+        dialog.close()
+        QMessageBox.critical(None, app.translate("startup", "Restore from backup"), error_message(exc))
+        return False
+    finally:
+        dialog.close()
 
 
 def peak_rss_mb() -> float:

@@ -9,8 +9,10 @@ from PySide6.QtWidgets import (QFileDialog, QLabel, QListWidget, QListWidgetItem
 
 from .. import __version__
 from ..domain.errors import CrmError
+from ..paths import DataPaths
 from ..services.customers import CustomerService
 from . import settings as S
+from .backup_actions import BackupActions
 from .bus import ChangeBus
 from .common.errors import error_message
 from .customers.recycle_bin import RecycleBinScreen
@@ -21,6 +23,7 @@ from .tasks import TaskRunner
 class MainWindow(QMainWindow):
     painted = Signal()
     switch_data_folder = Signal(str)
+    restore_requested = Signal(str)  # a backup file to restore over this folder's database
     switch_language = Signal(str)
 
     def __init__(self, customers: CustomerService, tasks: TaskRunner, settings: S.Settings, *,
@@ -55,9 +58,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self.nav.setCurrentRow(0)
 
+        self.backups = BackupActions(self, tasks, DataPaths.resolve(data_dir))
+        self.backups.restore_requested.connect(self.restore_requested)
         self._build_actions()
         self._build_status(data_dir, user_name)
-        for screen in (self.customers, self.recycle_bin):
+        for screen in (self.customers, self.recycle_bin, self.backups):
             screen.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
 
         geometry = settings.get(S.MAIN_GEOMETRY)
@@ -97,6 +102,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(c.new_action)
         file_menu.addSeparator()
         file_menu.addAction(open_folder)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backups.backup_action)
+        file_menu.addAction(self.backups.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         edit = menu.addMenu(self.tr("&Edit"))

@@ -35,6 +35,61 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="32"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="35"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="46"/>
+        <source>A backup is already running.</source>
+        <translation>A backup is already running.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="50"/>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="67"/>
+        <source>Backed up to %1</source>
+        <translation>Backed up to %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="72"/>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="76"/>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="83"/>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="77"/>
+        <source>Database backups (*.sqlite3)</source>
+        <translation>Database backups (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="84"/>
+        <source>Replace all data in this folder with the backup
+%1?
+
+The current data is kept as a backup of its own, and the app restarts.</source>
+        <translation>Replace all data in this folder with the backup
+%1?
+
+The current data is kept as a backup of its own, and the app restarts.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="37"/>
@@ -66,7 +121,7 @@
     <name>CustomerDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="67"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="227"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="228"/>
         <source>New customer</source>
         <translation>New customer</translation>
     </message>
@@ -165,7 +220,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="128"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="253"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="254"/>
         <source>Delete contact</source>
         <translation>Delete contact</translation>
     </message>
@@ -201,22 +256,22 @@
         <translation>What happened?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="156"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="157"/>
         <source>Add follow-up</source>
         <translation>Add follow-up</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="180"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="181"/>
         <source>Customer: %1</source>
         <translation>Customer: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="230"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="231"/>
         <source>Saved. You can now add contacts and follow-ups.</source>
         <translation>Saved. You can now add contacts and follow-ups.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="253"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="254"/>
         <source>Delete this contact?</source>
         <translation>Delete this contact?</translation>
     </message>
@@ -272,67 +327,67 @@
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="40"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="41"/>
         <source>Search name, phone, e-mail or contact…  (Ctrl+F)</source>
         <translation>Search name, phone, e-mail or contact…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="41"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="42"/>
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="42"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="43"/>
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="43"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="44"/>
         <source>All cities</source>
         <translation>All cities</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="44"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="45"/>
         <source>All industries</source>
         <translation>All industries</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="45"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="46"/>
         <source>All levels</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="111"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="117"/>
         <source>&amp;New customer…</source>
         <translation>&amp;New customer…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="113"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="119"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="114"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="120"/>
         <source>&amp;Delete to recycle bin</source>
         <translation>&amp;Delete to recycle bin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="116"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="122"/>
         <source>&amp;Open customer</source>
         <translation>&amp;Open customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="120"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="126"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="165"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="171"/>
         <source>This column cannot be sorted.</source>
         <translation>This column cannot be sorted.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="175"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="181"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -340,12 +395,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="220"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="226"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="221"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="227"/>
         <source>Move %n customer(s) to the recycle bin?</source>
         <translation>
             <numerusform>Move %n customer to the recycle bin?</numerusform>
@@ -353,7 +408,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="229"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="235"/>
         <source>Moved %n customer(s) to the recycle bin (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>Moved %n customer to the recycle bin (Ctrl+Z to undo).</numerusform>
@@ -364,112 +419,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="30"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="33"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="45"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="48"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="46"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="49"/>
         <source>Recycle bin</source>
         <translation>Recycle bin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="78"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="82"/>
         <source>Open another data folder…</source>
         <translation>Open another data folder…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="84"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="87"/>
         <source>Recycle &amp;bin</source>
         <translation>Recycle &amp;bin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="89"/>
         <source>&amp;Customers</source>
         <translation>&amp;Customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="85"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="91"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="93"/>
         <source>About CRM Desktop</source>
         <translation>About CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="93"/>
         <source>CRM Desktop %1</source>
         <translation>CRM Desktop %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="101"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="110"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="115"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="119"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="123"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="126"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="138"/>
         <source>User: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="158"/>
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="161"/>
         <source>Open data folder</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="167"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="168"/>
         <source>The language changes the next time the app starts.</source>
         <translation>The language changes the next time the app starts.</translation>
     </message>
@@ -610,18 +665,43 @@
     </message>
     <message>
         <location filename="../../crm_desktop/ui/common/errors.py" line="49"/>
+        <source>This file cannot be restored (%1):
+%2
+
+The current data is unchanged.</source>
+        <translation>This file cannot be restored (%1):
+%2
+
+The current data is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="51"/>
+        <source>The backup failed (%1):
+%2</source>
+        <translation>The backup failed (%1):
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="53"/>
+        <source>The restore failed (%1); the current data is unchanged:
+%2</source>
+        <translation>The restore failed (%1); the current data is unchanged:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="55"/>
         <source>The database could not be opened:
 %1</source>
         <translation>The database could not be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="53"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="59"/>
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="57"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="63"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -629,29 +709,39 @@
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../crm_desktop/ui/application.py" line="42"/>
+        <location filename="../../crm_desktop/ui/application.py" line="43"/>
         <source>Cannot open the data folder</source>
         <translation>Cannot open the data folder</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/application.py" line="44"/>
+        <location filename="../../crm_desktop/ui/application.py" line="45"/>
         <source>Open another data folder…</source>
         <translation>Open another data folder…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/application.py" line="50"/>
+        <location filename="../../crm_desktop/ui/application.py" line="51"/>
         <source>Open data folder</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/application.py" line="93"/>
+        <location filename="../../crm_desktop/ui/application.py" line="95"/>
         <source>Creating demo data…</source>
         <translation>Creating demo data…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/application.py" line="109"/>
+        <location filename="../../crm_desktop/ui/application.py" line="111"/>
         <source>Demo data</source>
         <translation>Demo data</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/application.py" line="145"/>
+        <source>Restoring the backup…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/application.py" line="158"/>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
     </message>
 </context>
 </TS>

@@ -35,6 +35,61 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="32"/>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="35"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="46"/>
+        <source>A backup is already running.</source>
+        <translation>已有一个备份正在进行。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="50"/>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="67"/>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="72"/>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="76"/>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="83"/>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="77"/>
+        <source>Database backups (*.sqlite3)</source>
+        <translation>数据库备份 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="84"/>
+        <source>Replace all data in this folder with the backup
+%1?
+
+The current data is kept as a backup of its own, and the app restarts.</source>
+        <translation>用以下备份替换此文件夹中的全部数据吗？
+%1
+
+当前数据会另存为一个备份，应用随后重新启动。</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="37"/>
@@ -66,7 +121,7 @@
     <name>CustomerDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="67"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="227"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="228"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
@@ -165,7 +220,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="128"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="253"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="254"/>
         <source>Delete contact</source>
         <translation>删除联系人</translation>
     </message>
@@ -201,22 +256,22 @@
         <translation>跟进内容</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="156"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="157"/>
         <source>Add follow-up</source>
         <translation>添加跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="180"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="181"/>
         <source>Customer: %1</source>
         <translation>客户：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="230"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="231"/>
         <source>Saved. You can now add contacts and follow-ups.</source>
         <translation>已保存。现在可以添加联系人和跟进记录。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="253"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="254"/>
         <source>Delete this contact?</source>
         <translation>确定删除该联系人？</translation>
     </message>
@@ -272,86 +327,86 @@
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="40"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="41"/>
         <source>Search name, phone, e-mail or contact…  (Ctrl+F)</source>
         <translation>搜索名称、电话、邮箱或联系人…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="41"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="42"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="42"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="43"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="43"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="44"/>
         <source>All cities</source>
         <translation>全部城市</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="44"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="45"/>
         <source>All industries</source>
         <translation>全部行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="45"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="46"/>
         <source>All levels</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="111"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="117"/>
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="113"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="119"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="114"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="120"/>
         <source>&amp;Delete to recycle bin</source>
         <translation>删除到回收站(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="116"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="122"/>
         <source>&amp;Open customer</source>
         <translation>打开客户(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="120"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="126"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="165"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="171"/>
         <source>This column cannot be sorted.</source>
         <translation>此列不能排序。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="175"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="181"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="220"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="226"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="221"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="227"/>
         <source>Move %n customer(s) to the recycle bin?</source>
         <translation>
             <numerusform>将 %n 个客户移到回收站？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="229"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="235"/>
         <source>Moved %n customer(s) to the recycle bin (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>已将 %n 个客户移到回收站（Ctrl+Z 撤销）。</numerusform>
@@ -361,112 +416,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="30"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="33"/>
         <source>CRM Desktop</source>
         <translation>CRM 桌面版</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="45"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="48"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="46"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="49"/>
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="78"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="82"/>
         <source>Open another data folder…</source>
         <translation>打开其他数据文件夹…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="84"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="87"/>
         <source>Recycle &amp;bin</source>
         <translation>回收站(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="89"/>
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="85"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="91"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="93"/>
         <source>About CRM Desktop</source>
         <translation>关于 CRM 桌面版</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="93"/>
         <source>CRM Desktop %1</source>
         <translation>CRM 桌面版 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="101"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="110"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="115"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="119"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="123"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="126"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="138"/>
         <source>User: %1</source>
         <translation>用户：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="158"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="161"/>
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="167"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="168"/>
         <source>The language changes the next time the app starts.</source>
         <translation>语言将在下次启动时生效。</translation>
     </message>
@@ -606,18 +661,43 @@
     </message>
     <message>
         <location filename="../../crm_desktop/ui/common/errors.py" line="49"/>
+        <source>This file cannot be restored (%1):
+%2
+
+The current data is unchanged.</source>
+        <translation>无法恢复此文件（%1）：
+%2
+
+当前数据未做任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="51"/>
+        <source>The backup failed (%1):
+%2</source>
+        <translation>备份失败（%1）：
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="53"/>
+        <source>The restore failed (%1); the current data is unchanged:
+%2</source>
+        <translation>恢复失败（%1），当前数据未做任何改动：
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="55"/>
         <source>The database could not be opened:
 %1</source>
         <translation>无法打开数据库：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="53"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="59"/>
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="57"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="63"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
@@ -625,29 +705,39 @@
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../crm_desktop/ui/application.py" line="42"/>
+        <location filename="../../crm_desktop/ui/application.py" line="43"/>
         <source>Cannot open the data folder</source>
         <translation>无法打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/application.py" line="44"/>
+        <location filename="../../crm_desktop/ui/application.py" line="45"/>
         <source>Open another data folder…</source>
         <translation>打开其他数据文件夹…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/application.py" line="50"/>
+        <location filename="../../crm_desktop/ui/application.py" line="51"/>
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/application.py" line="93"/>
+        <location filename="../../crm_desktop/ui/application.py" line="95"/>
         <source>Creating demo data…</source>
         <translation>正在生成演示数据…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/application.py" line="109"/>
+        <location filename="../../crm_desktop/ui/application.py" line="111"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/application.py" line="145"/>
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/application.py" line="158"/>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
     </message>
 </context>
 </TS>

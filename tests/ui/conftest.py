@@ -20,9 +20,10 @@ def tasks(qtbot):
 def make_window(qtbot, tasks, tmp_path):
     created = []
 
-    def make(service, settings_path=None):
+    def make(service, settings_path=None, data_dir=None):
         settings = S.Settings(settings_path or tmp_path / "settings.ini")
-        window = MainWindow(service, tasks, settings, data_dir=str(tmp_path), user_name=service.get_user_name())
+        window = MainWindow(service, tasks, settings, data_dir=str(data_dir or tmp_path),
+                            user_name=service.get_user_name())
         qtbot.addWidget(window)
         with qtbot.waitSignal(window.customers.model.loaded, timeout=10000):
             window.show()

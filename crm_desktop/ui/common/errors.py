@@ -46,6 +46,12 @@ def error_message(exc: BaseException) -> str:
                 "%1", str(a.get("path", ""))),
             "database_corrupt": lambda: _t(QT_TRANSLATE_NOOP("errors", "The database file is damaged and cannot be opened:\n%1")).replace(
                 "%1", str(a.get("path", ""))),
+            "backup_invalid": lambda: _t(QT_TRANSLATE_NOOP("errors", "This file cannot be restored (%1):\n%2\n\nThe current data is unchanged."))
+            .replace("%1", str(a.get("detail", ""))).replace("%2", str(a.get("path", ""))),
+            "backup_failed": lambda: _t(QT_TRANSLATE_NOOP("errors", "The backup failed (%1):\n%2"))
+            .replace("%1", str(a.get("detail", ""))).replace("%2", str(a.get("path", ""))),
+            "restore_failed": lambda: _t(QT_TRANSLATE_NOOP("errors", "The restore failed (%1); the current data is unchanged:\n%2"))
+            .replace("%1", str(a.get("detail", ""))).replace("%2", str(a.get("path", ""))),
             "database_error": lambda: _t(QT_TRANSLATE_NOOP("errors", "The database could not be opened:\n%1")).replace(
                 "%1", str(a.get("detail", ""))),
         }
