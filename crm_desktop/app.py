@@ -40,6 +40,10 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="seed deterministic demo data into a new database", parents=[common])
     demo.add_argument("--customers", type=_non_negative, default=2000, metavar="N")
     demo.add_argument("--seed", type=int, default=20261122)
+    audit = sub.add_parser("audit", help="the audit trail", parents=[common])
+    audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    audit_sub.add_parser("verify", help="check the journal's hash chain; report the first broken link",
+                         parents=[common])
     backup = sub.add_parser("backup", help="back up the database into the data folder's backups/", parents=[common])
     backup.add_argument("--list", action="store_true", help="list the backups instead of taking one")
     restore = sub.add_parser("restore", help="replace the database with a backup (the app must be closed)",

@@ -71,10 +71,23 @@ def restore_command(args) -> int:
     return 0
 
 
+def audit_verify(args) -> int:
+    from .services import audit
+    paths = DataPaths.resolve(args.data_dir)
+    if not paths.database.exists():
+        return fail(f"no database in {paths.root}", code="no_database")
+    started = time.perf_counter()
+    with Database(paths) as db:
+        verdict = audit.verify(db)
+    emit({**verdict, "database": str(paths.database), "seconds": round(time.perf_counter() - started, 2)})
+    return 0 if verdict["ok"] else 1
+
+
 def run(args) -> int:
-    handlers = {("db", "upgrade"): db_upgrade, ("demo", None): demo_data, ("backup", None): backup_command,
+    handlers = {("audit", "verify"): audit_verify, ("db", "upgrade"): db_upgrade, ("demo", None): demo_data, ("backup", None): backup_command,
                 ("restore", None): restore_command}
-    handler = handlers[(args.command, getattr(args, "db_command", None))]
+    action = getattr(args, "db_command", None) or getattr(args, "audit_command", None)
+    handler = handlers[(args.command, action)]
     try:
         return handler(args)
     except CrmError as exc:

@@ -185,6 +185,8 @@ class JournalEntry(Base):
     device_id: Mapped[str] = mapped_column(String(64))
     at: Mapped[datetime] = mapped_column(DateTime)
     synced_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # SHA-256 of this entry chained to the previous one (data/audit_chain.py): the trail is tamper-evident.
+    chain_hash: Mapped[str | None] = mapped_column(String(64))
 
     __table_args__ = (
         Index("ix_journal_entry_row", "entity", "row_id", "seq"),

@@ -20,7 +20,7 @@ from ..domain.clock import HybridClock
 from ..domain.errors import FieldError, NotFound, ValidationError
 from ..domain.ids import new_id
 from ..domain.records import DERIVED_FIELDS, OWNER_REQUIRED, SYSTEM_FIELDS, derive, validate
-from . import search_index
+from . import audit_chain, search_index
 from .models import BUSINESS_MODELS, Contact, Customer, JournalAction, JournalEntry, SyncRow
 from .values import to_json
 
@@ -55,6 +55,7 @@ class UnitOfWork:
         self._recycled = False
         self._search_dirty: set[uuid.UUID] = set()
         self._committed = False
+        self._chain: str | None = None  # hash of the newest journal entry, once this unit has written one
         event.listen(self.session, "before_flush", self._guard)
 
     # -- context management: rolled back unless committed ------------------------------------------
@@ -140,6 +141,7 @@ class UnitOfWork:
         rebuilds the search index once after a large load. Returns the new ids in input order.
         """
         entity = model.__entity__
+        self.session.flush()  # entries added earlier get their seq before these: seq order is chain order
         rows_out = _BulkInsert(model.__table__, self.session)
         journal_out = _BulkInsert(JournalEntry.__table__, self.session)
         created: list[uuid.UUID] = []
@@ -175,6 +177,13 @@ class UnitOfWork:
         if self._search_dirty:
             self.session.flush()
             search_index.refresh(self.session.connection(), self._search_dirty)
+        if self._chain is not None:
+            self.session.flush()
+            conn = self.session.connection()
+            seq, head = audit_chain.last_link(conn.exec_driver_sql)
+            conn.exec_driver_sql("INSERT INTO local_meta(key, value) VALUES (?, ?) "
+                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                                 (audit_chain.HEAD_KEY, f"{seq}:{head}"))
         self.session.commit()
         self._committed = True
         changes = Changes.for_entities(self._touched)
@@ -221,13 +230,18 @@ class UnitOfWork:
             self._sanctioned.add(id(self._action))
             self.session.add(self._action)
             self.session.flush([self._action])
+            # The insert above took SQLite's write lock, so no other writer can extend the chain until this
+            # transaction ends: the newest link read now stays the newest.
+            _seq, self._chain = audit_chain.last_link(self.session.connection().exec_driver_sql)
         return self._action
 
     def _entry_row(self, action_id, entity, row_id, kind, changes, base_version, now=None) -> dict:
-        return dict(op_id=new_id(), action_id=action_id, entity=entity, row_id=row_id, kind=kind,
-                    changes=changes, base_version=base_version, hlc=str(self._clock.now()),
-                    user_id=self.actor.user_id, device_id=self.actor.device_id, at=now or self._now(),
-                    synced_at=None)
+        row = dict(op_id=new_id(), action_id=action_id, entity=entity, row_id=row_id, kind=kind,
+                   changes=changes, base_version=base_version, hlc=str(self._clock.now()),
+                   user_id=self.actor.user_id, device_id=self.actor.device_id, at=now or self._now(),
+                   synced_at=None)
+        row["chain_hash"] = self._chain = audit_chain.link(self._chain, row)
+        return row
 
     def _journal(self, entity, row_id, kind, changes, base_version) -> None:
         action = self._ensure_action()

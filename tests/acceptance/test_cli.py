@@ -105,3 +105,21 @@ def test_backup_list_and_restore_from_the_command_line(tmp_path):
     assert error["code"] == "backup_invalid" and "not an SQLite database" in error["error"]
     missing = run("backup", "--data-dir", str(tmp_path / "empty"))
     assert missing.returncode == 1 and last_json(missing.stdout)["code"] == "no_database"
+
+
+def test_audit_verify_reports_the_first_broken_link(tmp_path):
+    import sqlite3
+    folder = tmp_path / "d"
+    assert run("demo", "--data-dir", str(folder), "--customers", "30").returncode == 0
+    good = run("audit", "verify", "--data-dir", str(folder))
+    assert good.returncode == 0, good.stderr
+    report = last_json(good.stdout)
+    assert report["ok"] is True and report["entries"] > 30
+    con = sqlite3.connect(folder / "crm.sqlite3")
+    con.execute("UPDATE journal_entry SET kind = 'delete' WHERE seq = 12")
+    con.commit()
+    con.close()
+    bad = run("audit", "verify", "--data-dir", str(folder))
+    assert bad.returncode == 1
+    report = last_json(bad.stdout)
+    assert (report["ok"], report["first_broken_seq"], report["problem"]) == (False, 12, "entry_changed")
