@@ -8,7 +8,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import (JSON, Date, DateTime, ForeignKey, Index, Integer, MetaData, String, Text, Uuid,
+from sqlalchemy import (JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, MetaData, String, Text, Uuid,
                         text)
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
@@ -66,6 +66,31 @@ class User(SyncRow, Base):
     __entity__ = "app_user"
     login: Mapped[str] = mapped_column(String(60), unique=True)
     display_name: Mapped[str] = mapped_column(String(100))
+    # Whom this user reports to: "own + subordinates" scopes follow this chain.
+    manager_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("1"))
+
+
+class Role(SyncRow, Base):
+    """A set of permissions ("module.action"), one data scope and field rules ("entity.field" -> rule)."""
+
+    __tablename__ = "role"
+    __entity__ = "role"
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    data_scope: Mapped[str] = mapped_column(String(30))
+    permissions: Mapped[list] = mapped_column(JSON, default=list)
+    field_rules: Mapped[dict] = mapped_column(JSON, default=dict)
+    builtin: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+
+
+class UserRole(SyncRow, Base):
+    __tablename__ = "user_role"
+    __entity__ = "user_role"
+    user_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("app_user.id"))
+    role_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("role.id"))
+
+    __table_args__ = (Index("ix_user_role_user", "user_id", sqlite_where=LIVE, postgresql_where=LIVE),)
 
 
 class Customer(SyncRow, Base):
@@ -91,6 +116,9 @@ class Customer(SyncRow, Base):
         Index("ix_customer_live_created", "created_at", "id", sqlite_where=LIVE, postgresql_where=LIVE),
         Index("ix_customer_live_updated", "updated_at", "id", sqlite_where=LIVE, postgresql_where=LIVE),
         Index("ix_customer_live_owner", "owner_id", "name_key", "id", sqlite_where=LIVE,
+              postgresql_where=LIVE),
+        # "Own department" scopes list a department's customers in name order.
+        Index("ix_customer_live_department", "department_id", "name_key", "id", sqlite_where=LIVE,
               postgresql_where=LIVE),
         Index("ix_customer_live_city", "city", "name_key", "id", sqlite_where=LIVE, postgresql_where=LIVE),
         Index("ix_customer_live_industry", "industry", "name_key", "id", sqlite_where=LIVE,
@@ -204,5 +232,5 @@ class LocalMeta(Base):
 
 
 BUSINESS_MODELS: dict[str, type[SyncRow]] = {
-    m.__entity__: m for m in (Department, User, Customer, Contact, Activity, Tag, CustomerTag)
+    m.__entity__: m for m in (Department, User, Role, UserRole, Customer, Contact, Activity, Tag, CustomerTag)
 }

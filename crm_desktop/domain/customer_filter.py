@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 SORT_KEYS = ("name", "created", "updated", "owner", "city")
 
@@ -16,6 +16,12 @@ class CustomerFilter:
     city: str = ""
     industry: str = ""
     level: str = ""
+    # The data scope, set by the service from the user's access (None: no restriction on that dimension).
+    owner_ids: frozenset[uuid.UUID | None] | None = None
+    department_ids: frozenset[uuid.UUID | None] | None = None
+
+    def scoped(self, owner_ids, department_ids) -> CustomerFilter:
+        return replace(self, owner_ids=owner_ids, department_ids=department_ids)
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
+from .access import DataScope
 from .contact_points import normalize_email, normalize_phone
 from .errors import FieldError, ValidationError
 from .sort_keys import pinyin_key
@@ -92,7 +93,11 @@ RULES: dict[str, dict[str, Callable]] = {
     "customer_tag": {"customer_id": _any, "tag_id": _any},
     "department": {"name": _text(100, required=True), "parent_id": _any},
     "app_user": {"login": _text(60, required=True), "display_name": _text(100, required=True),
-                 "department_id": _any},
+                 "department_id": _any, "manager_id": _any, "active": _instance(bool)},
+    "role": {"code": _text(40, required=True), "name": _text(100, required=True),
+             "data_scope": _choice(tuple(s.name for s in DataScope), required=True),
+             "permissions": _instance(list), "field_rules": _instance(dict), "builtin": _instance(bool)},
+    "user_role": {"user_id": _any, "role_id": _any},
 }
 
 # Fields every business record carries; stamped by the unit of work, never set by callers.

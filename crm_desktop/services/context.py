@@ -8,8 +8,9 @@ import uuid
 from sqlalchemy import select
 
 from ..data.database import Database
-from ..data.models import Department, User
+from ..data.models import Department, User, UserRole
 from ..data.unit_of_work import Actor
+from . import access
 
 LOCAL_USER_KEY = "local_user_id"
 
@@ -19,7 +20,20 @@ def system_actor(db: Database) -> Actor:
 
 
 def ensure_local_user(db: Database, login: str = "me", display_name: str = "Me") -> Actor:
-    """The user this replica writes as; created on first start when no demo user was chosen."""
+    """The user this replica writes as; created on first start when no demo user was chosen. The built-in
+    roles exist afterwards, and if nobody holds the administrator role this user gets it (the first user of
+    a new database administers it)."""
+    actor = _local_user(db, login, display_name)
+    roles = access.ensure_roles(db, system_actor(db))
+    with db.connect() as conn:
+        admin_held = conn.execute(select(UserRole.id).where(UserRole.role_id == roles["administrator"],
+                                                            UserRole.deleted_at.is_(None))).first()
+    if admin_held is None:
+        access.grant(db, system_actor(db), actor.user_id, "administrator")
+    return actor
+
+
+def _local_user(db: Database, login: str, display_name: str) -> Actor:
     stored = db.meta(LOCAL_USER_KEY)
     if stored:
         with db.connect() as conn:

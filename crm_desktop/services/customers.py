@@ -1,10 +1,16 @@
 """Customer use cases: the only API the customer screens call. Each write is one unit of work (one undoable
-action) and returns a Changes value; each read returns DTOs."""
+action) and returns a Changes value; each read returns DTOs.
+
+Access is enforced here for every call, whatever the screen shows: the permission (module.action), the data
+scope (a filter on every read; a check on every write), and field rules (masked or hidden values never
+leave this class unmasked; a read-only field cannot be changed).
+"""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -14,41 +20,98 @@ from ..data.database import Database
 from ..data.models import Activity, Contact, Customer, CustomerTag, Tag, User
 from ..data.undo import undo_last
 from ..data.unit_of_work import Actor
+from ..domain.access import MASK_KIND, Access, FieldRule, PermissionDenied, mask
 from ..domain.changes import Changes
 from ..domain.contact_points import display_phone
 from ..domain.customer_filter import CustomerFilter, CustomerOrder
+from ..domain.errors import FieldError, ValidationError
+from . import access as access_service
 from .dto import ActivityItem, ContactItem, CustomerDetail, CustomerListRow, Option, UndoResult
 
 
 class CustomerService:
-    def __init__(self, db: Database, actor: Actor):
+    def __init__(self, db: Database, actor: Actor, access: Access | None = None):
         self.db = db
         self.actor = actor
+        if access is None:
+            with db.connect() as conn:
+                access = access_service.resolve(conn, actor.user_id)
+        self.access = access
+        self._list_rules = tuple((f, r) for f in ("phone", "email") if (r := access.rule("customer", f))
+                                 <= FieldRule.MASKED)
+
+    def can(self, module: str, action: str) -> bool:
+        """For the UI to mirror (hide or disable); every call below checks again."""
+        return self.access.can(module, action)
+
+    # -- access helpers ------------------------------------------------------------------------------
+    def _scoped(self, flt: CustomerFilter) -> CustomerFilter:
+        return flt.scoped(self.access.owner_ids, self.access.department_ids)
+
+    def _check_scope(self, row, action: str) -> None:
+        if not self.access.covers(row.owner_id, row.department_id):
+            raise PermissionDenied(module="customers", action=action, reason="out_of_scope")
+
+    def _shown(self, entity: str, field: str, value: str) -> str:
+        rule = self.access.rule(entity, field)
+        if rule == FieldRule.HIDDEN:
+            return ""
+        if rule == FieldRule.MASKED:
+            return mask(value, MASK_KIND.get(field, "text"))
+        return value
+
+    def _present(self, row: CustomerListRow) -> CustomerListRow:
+        changes = {}
+        for field, rule in self._list_rules:
+            value = getattr(row, field)
+            changes[field] = "" if rule == FieldRule.HIDDEN else mask(value, MASK_KIND.get(field, "text"))
+        return replace(row, **changes)
+
+    def _writable(self, entity: str, values: dict, shown: dict | None = None) -> dict:
+        """Values the user may write. A restricted field passes only unchanged from what the user was shown
+        (a form sends every field back) or, on create, empty; anything else is a read_only error."""
+        out, errors = {}, []
+        for name, value in values.items():
+            if self.access.rule(entity, name) == FieldRule.EDITABLE:
+                out[name] = value
+            elif (shown is not None and value == shown.get(name)) or (shown is None and not value):
+                continue
+            else:
+                errors.append(FieldError(name, "read_only"))
+        if errors:
+            raise ValidationError(errors)
+        return out
 
     # -- reads ---------------------------------------------------------------------------------------
     # The list reads take `cancelled`: a callable the caller flips when it no longer wants the answer; the
     # query then stops with Cancelled instead of finishing.
     def count(self, flt: CustomerFilter, *, cancelled: Callable[[], bool] | None = None) -> int:
+        self.access.require("customers", "view")
         with self.db.reading(cancelled) as conn:
-            return q.count(conn, flt)
+            return q.count(conn, self._scoped(flt))
 
     def window(self, flt: CustomerFilter, order: CustomerOrder, *, after: tuple | None = None,
                inclusive: bool = False, limit: int = 200,
                cancelled: Callable[[], bool] | None = None) -> list[CustomerListRow]:
+        self.access.require("customers", "view")
         with self.db.reading(cancelled) as conn:
-            return q.window(conn, flt, order, after=after, inclusive=inclusive, limit=limit)
+            rows = q.window(conn, self._scoped(flt), order, after=after, inclusive=inclusive, limit=limit)
+        return [self._present(r) for r in rows] if self._list_rules else rows
 
     def anchors(self, flt: CustomerFilter, order: CustomerOrder, every: int, *,
                 cancelled: Callable[[], bool] | None = None) -> list[tuple]:
+        self.access.require("customers", "view")
         with self.db.reading(cancelled) as conn:
-            return q.anchors(conn, flt, order, every)
+            return q.anchors(conn, self._scoped(flt), order, every)
 
     def search(self, text: str, limit: int = 50) -> list[CustomerListRow]:
         return self.window(CustomerFilter(search=text), CustomerOrder("name"), limit=limit)
 
     def recycle_bin(self) -> list[CustomerListRow]:
+        self.access.require("customers", "view")
         with self.db.connect() as conn:
-            return q.recycle_bin(conn)
+            rows = q.recycle_bin(conn, self._scoped(CustomerFilter()))
+        return [self._present(r) for r in rows] if self._list_rules else rows
 
     def filter_options(self) -> dict[str, list]:
         with self.db.connect() as conn:
@@ -61,11 +124,15 @@ class CustomerService:
                     "levels": q.distinct_values(conn, "level")}
 
     def get(self, customer_id: uuid.UUID) -> CustomerDetail:
+        self.access.require("customers", "view")
         with self.db.unit_of_work(self.actor, "read") as uow:
             s = uow.session
             c = uow.get(Customer, customer_id, include_deleted=True)
+            self._check_scope(c, "view")
+            shown = self._shown
             names = dict(s.execute(select(User.id, User.display_name)).all())
-            contacts = tuple(ContactItem(k.id, k.name, k.title, display_phone(k.phone), k.email, k.notes)
+            contacts = tuple(ContactItem(k.id, k.name, k.title, shown("contact", "phone", display_phone(k.phone)),
+                                         shown("contact", "email", k.email), shown("contact", "notes", k.notes))
                              for k in s.scalars(select(Contact).where(Contact.customer_id == c.id,
                                                                       Contact.deleted_at.is_(None))
                                                 .order_by(Contact.name)))
@@ -79,10 +146,19 @@ class CustomerService:
             tags = tuple(Option(t.id, t.name) for t in s.scalars(
                 select(Tag).join(CustomerTag, CustomerTag.tag_id == Tag.id)
                 .where(CustomerTag.customer_id == c.id, CustomerTag.deleted_at.is_(None)).order_by(Tag.name)))
+            if not self.access.can("activities", "view"):
+                activities = ()
+            if not self.access.can("contacts", "view"):
+                contacts = ()
+            fields = CustomerDetail.__dataclass_fields__["editable_fields"].default
+            editable = tuple(f for f in fields if self.access.rule("customer", f) == FieldRule.EDITABLE) \
+                if self.access.can("customers", "edit") else ()
+            hidden = tuple(f for f in fields if self.access.rule("customer", f) == FieldRule.HIDDEN)
             return CustomerDetail(c.id, c.name, c.short_name, c.level, c.industry, c.province, c.city,
-                                  c.address, display_phone(c.phone), c.email, c.notes, c.owner_id,
-                                  names.get(c.owner_id, ""), c.created_at, c.updated_at, c.deleted_at,
-                                  tags, contacts, activities)
+                                  c.address, shown("customer", "phone", display_phone(c.phone)),
+                                  shown("customer", "email", c.email), shown("customer", "notes", c.notes),
+                                  c.owner_id, names.get(c.owner_id, ""), c.created_at, c.updated_at,
+                                  c.deleted_at, tags, contacts, activities, editable, hidden)
 
     def get_user_name(self) -> str:
         with self.db.connect() as conn:
@@ -90,49 +166,82 @@ class CustomerService:
 
     # -- writes --------------------------------------------------------------------------------------
     def create(self, values: dict) -> tuple[uuid.UUID, Changes]:
+        self.access.require("customers", "create")
+        values = self._writable("customer", values)
+        if not self.access.covers(values.get("owner_id", self.actor.user_id),
+                                  values.get("department_id", self.actor.department_id)):
+            raise PermissionDenied(module="customers", action="create", reason="out_of_scope")
         with self.db.unit_of_work(self.actor, "create customer") as uow:
             c = uow.create(Customer, **values)
             return c.id, uow.commit()
 
     def update(self, customer_id: uuid.UUID, values: dict) -> Changes:
+        self.access.require("customers", "edit")
         with self.db.unit_of_work(self.actor, "edit customer") as uow:
-            uow.update(uow.get(Customer, customer_id), **values)
+            c = uow.get(Customer, customer_id)
+            self._check_scope(c, "edit")
+            shown = {f: self._shown("customer", f, display_phone(c.phone) if f == "phone" else getattr(c, f))
+                     for f in values if hasattr(c, f)}
+            values = self._writable("customer", values, shown)
+            if not self.access.covers(values.get("owner_id", c.owner_id),
+                                      values.get("department_id", c.department_id)):
+                raise PermissionDenied(module="customers", action="edit", reason="out_of_scope")
+            uow.update(c, **values)
             return uow.commit()
 
     def delete(self, ids: Iterable[uuid.UUID]) -> Changes:
+        self.access.require("customers", "delete")
         ids = list(ids)
         with self.db.unit_of_work(self.actor, f"delete {len(ids)} customer(s)") as uow:
             for customer_id in ids:
-                uow.delete(uow.get(Customer, customer_id))
+                c = uow.get(Customer, customer_id)
+                self._check_scope(c, "delete")
+                uow.delete(c)
             return uow.commit()
 
     def restore(self, ids: Iterable[uuid.UUID]) -> Changes:
+        self.access.require("customers", "delete")
         ids = list(ids)
         with self.db.unit_of_work(self.actor, f"restore {len(ids)} customer(s)") as uow:
             for customer_id in ids:
-                uow.restore(uow.get(Customer, customer_id, include_deleted=True))
+                c = uow.get(Customer, customer_id, include_deleted=True)
+                self._check_scope(c, "delete")
+                uow.restore(c)
             return uow.commit()
 
     def add_contact(self, customer_id: uuid.UUID, values: dict) -> Changes:
+        self.access.require("contacts", "create")
+        values = self._writable("contact", values)
         with self.db.unit_of_work(self.actor, "add contact") as uow:
             c = uow.get(Customer, customer_id)
+            self._check_scope(c, "edit")
             uow.create(Contact, customer_id=c.id, owner_id=c.owner_id, department_id=c.department_id, **values)
             return uow.commit()
 
     def update_contact(self, contact_id: uuid.UUID, values: dict) -> Changes:
+        self.access.require("contacts", "edit")
         with self.db.unit_of_work(self.actor, "edit contact") as uow:
-            uow.update(uow.get(Contact, contact_id), **values)
+            k = uow.get(Contact, contact_id)
+            self._check_scope(k, "edit")
+            shown = {f: self._shown("contact", f, display_phone(k.phone) if f == "phone" else getattr(k, f))
+                     for f in values if hasattr(k, f)}
+            uow.update(k, **self._writable("contact", values, shown))
             return uow.commit()
 
     def delete_contact(self, contact_id: uuid.UUID) -> Changes:
+        self.access.require("contacts", "delete")
         with self.db.unit_of_work(self.actor, "delete contact") as uow:
-            uow.delete(uow.get(Contact, contact_id))
+            k = uow.get(Contact, contact_id)
+            self._check_scope(k, "delete")
+            uow.delete(k)
             return uow.commit()
 
     def add_activity(self, customer_id: uuid.UUID, kind: str, content: str, *,
                      happened_at: datetime | None = None, next_follow_up: date | None = None) -> Changes:
+        self.access.require("activities", "create")
         with self.db.unit_of_work(self.actor, "add follow-up") as uow:
             c = uow.get(Customer, customer_id)
+            self._check_scope(c, "edit")
             uow.create(Activity, customer_id=c.id, kind=kind, content=content,
                        happened_at=happened_at or self.db.now(), next_follow_up=next_follow_up,
                        owner_id=c.owner_id, department_id=c.department_id)
@@ -140,9 +249,11 @@ class CustomerService:
 
     def set_tags(self, customer_id: uuid.UUID, tag_names: list[str]) -> Changes:
         """Make the customer's tags exactly these names, creating unknown tags."""
+        self.access.require("customers", "edit")
         wanted = {n.strip() for n in tag_names if n.strip()}
         with self.db.unit_of_work(self.actor, "edit tags") as uow:
             c = uow.get(Customer, customer_id)
+            self._check_scope(c, "edit")
             s = uow.session
             tags = {t.name: t for t in s.scalars(select(Tag).where(Tag.deleted_at.is_(None)))}
             links = list(s.scalars(select(CustomerTag).where(CustomerTag.customer_id == c.id,

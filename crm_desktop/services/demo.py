@@ -9,7 +9,8 @@ from datetime import timedelta
 
 from ..data import search_index
 from ..data.database import Database
-from ..data.models import Activity, Contact, Customer, CustomerTag, Department, Tag, User
+from ..data.models import Activity, Contact, Customer, CustomerTag, Department, Role, Tag, User, UserRole
+from ..domain.access import SEED_ROLES
 from .context import LOCAL_USER_KEY, system_actor
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
@@ -40,11 +41,16 @@ ACTIVITY_TEXT = {  # follow-up kind -> what such a follow-up says
 ACTIVITY_KINDS = list(ACTIVITY_TEXT)
 TAGS = ["重点客户", "VIP", "新客户", "老客户", "待回访", "展会"]
 
-DEMO_USERS = [  # (login, display name, department index)
-    ("admin", "系统管理员", 0), ("zhangwei", "张伟", 1), ("lina", "李娜", 1), ("wangfang", "王芳", 1),
-    ("liuyang", "刘洋", 2), ("chenjing", "陈静", 2), ("zhaolei", "赵磊", 3), ("sunli", "孙丽", 3),
+DEMO_USERS = [  # (login, display name, department index, role, manager's login)
+    ("admin", "系统管理员", 0, "administrator", None),
+    ("zhangwei", "张伟", 1, "sales_manager", None), ("lina", "李娜", 1, "sales_rep", "zhangwei"),
+    ("wangfang", "王芳", 4, "sales_rep", "zhangwei"),
+    ("liuyang", "刘洋", 2, "sales_manager", None), ("chenjing", "陈静", 2, "sales_rep", "liuyang"),
+    ("zhaolei", "赵磊", 3, "service_agent", None), ("sunli", "孙丽", 0, "auditor", None),
 ]
-DEMO_DEPARTMENTS = ["总部", "华东销售部", "华南销售部", "客户服务部"]
+# (name, parent index): 上海销售组 sits under 华东销售部, so "department and children" reaches it.
+DEMO_DEPARTMENTS = [("总部", None), ("华东销售部", 0), ("华南销售部", 0), ("客户服务部", 0), ("上海销售组", 1)]
+SALES_ROLES = ("sales_manager", "sales_rep")
 
 
 def person_name(rng: random.Random) -> str:
@@ -63,13 +69,22 @@ def seed(db: Database, customers: int, *, seed_value: int = 20261122,
     base_time = db.now().replace(microsecond=0)
     with db.unit_of_work(actor, f"demo data: {customers} customers") as uow:
         depts = []
-        for i, name in enumerate(DEMO_DEPARTMENTS):
-            depts.append(uow.create(Department, name=name, parent_id=depts[0].id if i else None))
-        users = [uow.create(User, login=login, display_name=display, department_id=depts[d].id)
-                 for login, display, d in DEMO_USERS]
+        for name, parent in DEMO_DEPARTMENTS:
+            depts.append(uow.create(Department, name=name, parent_id=depts[parent].id if parent is not None
+                                    else None))
+        users, by_login = [], {}
+        for login, display, d, _role, manager in DEMO_USERS:
+            user = uow.create(User, login=login, display_name=display, department_id=depts[d].id,
+                              manager_id=by_login[manager].id if manager else None)
+            users.append(user)
+            by_login[login] = user
+        roles = _demo_roles(uow)
+        for user, (_l, _n, _d, role, _m) in zip(users, DEMO_USERS, strict=True):
+            uow.create(UserRole, user_id=user.id, role_id=roles[role])
         tags = [uow.create(Tag, name=t) for t in TAGS]
         uow.session.flush()
-        sales = users[1:]
+        # Customers belong to the sales force: managers and reps.
+        sales = [u for u, spec in zip(users, DEMO_USERS, strict=True) if spec[3] in SALES_ROLES]
 
         def owner_of(i: int) -> User:
             return sales[i % len(sales)]
@@ -142,3 +157,16 @@ def seed(db: Database, customers: int, *, seed_value: int = 20261122,
     return {"customers": len(ids), "contacts": contacts, "activities": activities, "tags": links,
             "users": len(users)}
 
+
+
+def _demo_roles(uow) -> dict:
+    """The built-in roles (created here if the database has none yet): code -> id."""
+    from sqlalchemy import select
+    have = dict(uow.session.execute(select(Role.code, Role.id).where(Role.deleted_at.is_(None))).all())
+    for spec in SEED_ROLES:
+        if spec.code not in have:
+            have[spec.code] = uow.create(Role, code=spec.code, name=spec.name, data_scope=spec.scope.name,
+                                         permissions=sorted(spec.permissions),
+                                         field_rules={k: v.name for k, v in spec.field_rules.items()},
+                                         builtin=True).id
+    return have

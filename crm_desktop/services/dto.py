@@ -60,6 +60,7 @@ class CustomerDetail:
     activities: tuple[ActivityItem, ...] = ()
     editable_fields: tuple[str, ...] = field(default=(
         "name", "short_name", "level", "industry", "province", "city", "address", "phone", "email", "notes"))
+    hidden_fields: tuple[str, ...] = ()  # the user may not see these at all (their values are empty)
 
 
 @dataclass(frozen=True)

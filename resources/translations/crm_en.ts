@@ -121,7 +121,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     <name>CustomerDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="67"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="228"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="247"/>
         <source>New customer</source>
         <translation>New customer</translation>
     </message>
@@ -220,7 +220,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="128"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="254"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="273"/>
         <source>Delete contact</source>
         <translation>Delete contact</translation>
     </message>
@@ -266,12 +266,12 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <translation>Customer: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="231"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="250"/>
         <source>Saved. You can now add contacts and follow-ups.</source>
         <translation>Saved. You can now add contacts and follow-ups.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="254"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="273"/>
         <source>Delete this contact?</source>
         <translation>Delete this contact?</translation>
     </message>
@@ -382,12 +382,12 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="171"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="174"/>
         <source>This column cannot be sorted.</source>
         <translation>This column cannot be sorted.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="181"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="184"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -395,12 +395,12 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="226"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="229"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="227"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="230"/>
         <source>Move %n customer(s) to the recycle bin?</source>
         <translation>
             <numerusform>Move %n customer to the recycle bin?</numerusform>
@@ -408,7 +408,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="235"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="238"/>
         <source>Moved %n customer(s) to the recycle bin (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>Moved %n customer to the recycle bin (Ctrl+Z to undo).</numerusform>
@@ -560,17 +560,60 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="64"/>
+        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="65"/>
         <source>Deleted customers stay here until restored. The newest 500 are shown.</source>
         <translation>Deleted customers stay here until restored. The newest 500 are shown.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="88"/>
+        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="89"/>
         <source>Restored %n customer(s).</source>
         <translation>
             <numerusform>Restored %n customer.</numerusform>
             <numerusform>Restored %n customers.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="40"/>
+        <source>view</source>
+        <translation>view</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="40"/>
+        <source>create</source>
+        <translation>create</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="41"/>
+        <source>edit</source>
+        <translation>edit</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="41"/>
+        <source>delete</source>
+        <translation>delete</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="42"/>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="42"/>
+        <source>export</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="43"/>
+        <source>approve</source>
+        <translation>approve</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="44"/>
+        <source>administer</source>
+        <translation>administer</translation>
     </message>
 </context>
 <context>
@@ -621,50 +664,65 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <translation>This field cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="37"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="54"/>
         <source>The record no longer exists.</source>
         <translation>The record no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="38"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="55"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="39"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="56"/>
         <source>Cannot undo: the record was changed again afterwards (field %1).</source>
         <translation>Cannot undo: the record was changed again afterwards (field %1).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="41"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="58"/>
         <source>The data folder cannot be written:
 %1</source>
         <translation>The data folder cannot be written:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="43"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="60"/>
         <source>The data folder is in use by another running copy of the app:
 %1</source>
         <translation>The data folder is in use by another running copy of the app:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="45"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="62"/>
         <source>The database is locked by another program:
 %1</source>
         <translation>The database is locked by another program:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="47"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="64"/>
         <source>The database file is damaged and cannot be opened:
 %1</source>
         <translation>The database file is damaged and cannot be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="49"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="67"/>
+        <source>This record is outside the data you may see or change.</source>
+        <translation>This record is outside the data you may see or change.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="69"/>
+        <source>Your account is disabled.</source>
+        <translation>Your account is disabled.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="70"/>
+        <source>You do not have permission to %1 in %2.</source>
+        <translation>You do not have permission to %1 in %2.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="72"/>
         <source>This file cannot be restored (%1):
 %2
 
@@ -675,35 +733,78 @@ The current data is unchanged.</source>
 The current data is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="51"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="74"/>
         <source>The backup failed (%1):
 %2</source>
         <translation>The backup failed (%1):
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="53"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="76"/>
         <source>The restore failed (%1); the current data is unchanged:
 %2</source>
         <translation>The restore failed (%1); the current data is unchanged:
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="55"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="78"/>
         <source>The database could not be opened:
 %1</source>
         <translation>The database could not be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="59"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="82"/>
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="63"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="86"/>
         <source>Error</source>
         <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>modules</name>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="32"/>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="32"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="33"/>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="33"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="34"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="34"/>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="35"/>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="35"/>
+        <source>Backups</source>
+        <translation>Backups</translation>
     </message>
 </context>
 <context>

@@ -121,7 +121,7 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     <name>CustomerDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="67"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="228"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="247"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
@@ -220,7 +220,7 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="128"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="254"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="273"/>
         <source>Delete contact</source>
         <translation>删除联系人</translation>
     </message>
@@ -266,12 +266,12 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <translation>客户：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="231"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="250"/>
         <source>Saved. You can now add contacts and follow-ups.</source>
         <translation>已保存。现在可以添加联系人和跟进记录。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="254"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="273"/>
         <source>Delete this contact?</source>
         <translation>确定删除该联系人？</translation>
     </message>
@@ -382,31 +382,31 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="171"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="174"/>
         <source>This column cannot be sorted.</source>
         <translation>此列不能排序。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="181"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="184"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="226"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="229"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="227"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="230"/>
         <source>Move %n customer(s) to the recycle bin?</source>
         <translation>
             <numerusform>将 %n 个客户移到回收站？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="235"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="238"/>
         <source>Moved %n customer(s) to the recycle bin (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>已将 %n 个客户移到回收站（Ctrl+Z 撤销）。</numerusform>
@@ -557,16 +557,59 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="64"/>
+        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="65"/>
         <source>Deleted customers stay here until restored. The newest 500 are shown.</source>
         <translation>已删除的客户保留在这里，可随时恢复。显示最近 500 条。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="88"/>
+        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="89"/>
         <source>Restored %n customer(s).</source>
         <translation>
             <numerusform>已恢复 %n 个客户。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="40"/>
+        <source>view</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="40"/>
+        <source>create</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="41"/>
+        <source>edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="41"/>
+        <source>delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="42"/>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="42"/>
+        <source>export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="43"/>
+        <source>approve</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="44"/>
+        <source>administer</source>
+        <translation>管理</translation>
     </message>
 </context>
 <context>
@@ -617,50 +660,65 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <translation>此项不可修改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="37"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="54"/>
         <source>The record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="38"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="55"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="39"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="56"/>
         <source>Cannot undo: the record was changed again afterwards (field %1).</source>
         <translation>无法撤销：该记录之后又被修改过（字段 %1）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="41"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="58"/>
         <source>The data folder cannot be written:
 %1</source>
         <translation>数据文件夹不可写：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="43"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="60"/>
         <source>The data folder is in use by another running copy of the app:
 %1</source>
         <translation>数据文件夹正被另一个运行中的程序使用：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="45"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="62"/>
         <source>The database is locked by another program:
 %1</source>
         <translation>数据库被其他程序锁定：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="47"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="64"/>
         <source>The database file is damaged and cannot be opened:
 %1</source>
         <translation>数据库文件已损坏，无法打开：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="49"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="67"/>
+        <source>This record is outside the data you may see or change.</source>
+        <translation>此记录不在您可查看或修改的数据范围内。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="69"/>
+        <source>Your account is disabled.</source>
+        <translation>您的账户已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="70"/>
+        <source>You do not have permission to %1 in %2.</source>
+        <translation>您没有在“%2”中%1的权限。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="72"/>
         <source>This file cannot be restored (%1):
 %2
 
@@ -671,35 +729,78 @@ The current data is unchanged.</source>
 当前数据未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="51"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="74"/>
         <source>The backup failed (%1):
 %2</source>
         <translation>备份失败（%1）：
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="53"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="76"/>
         <source>The restore failed (%1); the current data is unchanged:
 %2</source>
         <translation>恢复失败（%1），当前数据未做任何改动：
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="55"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="78"/>
         <source>The database could not be opened:
 %1</source>
         <translation>无法打开数据库：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="59"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="82"/>
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="63"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="86"/>
         <source>Error</source>
         <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>modules</name>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="32"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="32"/>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="33"/>
+        <source>Follow-ups</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="33"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="34"/>
+        <source>Organisation</source>
+        <translation>组织架构</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="34"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="35"/>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="35"/>
+        <source>Backups</source>
+        <translation>备份</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,23 @@ def field_message(error: FieldError) -> str:
     return messages.get(error.code, lambda: error.code)()
 
 
+def module_label(module: str) -> str:
+    labels = {"customers": QT_TRANSLATE_NOOP("modules", "Customers"), "contacts": QT_TRANSLATE_NOOP("modules", "Contacts"),
+              "activities": QT_TRANSLATE_NOOP("modules", "Follow-ups"), "tags": QT_TRANSLATE_NOOP("modules", "Tags"),
+              "organisation": QT_TRANSLATE_NOOP("modules", "Organisation"), "roles": QT_TRANSLATE_NOOP("modules", "Roles"),
+              "audit": QT_TRANSLATE_NOOP("modules", "Audit trail"), "backup": QT_TRANSLATE_NOOP("modules", "Backups")}
+    return QCoreApplication.translate("modules", labels[module]) if module in labels else module
+
+
+def action_label(action: str) -> str:
+    labels = {"view": QT_TRANSLATE_NOOP("actions", "view"), "create": QT_TRANSLATE_NOOP("actions", "create"),
+              "edit": QT_TRANSLATE_NOOP("actions", "edit"), "delete": QT_TRANSLATE_NOOP("actions", "delete"),
+              "import": QT_TRANSLATE_NOOP("actions", "import"), "export": QT_TRANSLATE_NOOP("actions", "export"),
+              "approve": QT_TRANSLATE_NOOP("actions", "approve"),
+              "administer": QT_TRANSLATE_NOOP("actions", "administer")}
+    return QCoreApplication.translate("actions", labels[action]) if action in labels else action
+
+
 def error_message(exc: BaseException) -> str:
     if isinstance(exc, ValidationError):
         return "\n".join(f"{e.field}: {field_message(e)}" for e in exc.errors)
@@ -46,6 +63,12 @@ def error_message(exc: BaseException) -> str:
                 "%1", str(a.get("path", ""))),
             "database_corrupt": lambda: _t(QT_TRANSLATE_NOOP("errors", "The database file is damaged and cannot be opened:\n%1")).replace(
                 "%1", str(a.get("path", ""))),
+            "permission_denied": lambda: (
+                _t(QT_TRANSLATE_NOOP("errors", "This record is outside the data you may see or change."))
+                if a.get("reason") == "out_of_scope" else
+                _t(QT_TRANSLATE_NOOP("errors", "Your account is disabled.")) if a.get("reason") == "user_inactive"
+                else _t(QT_TRANSLATE_NOOP("errors", "You do not have permission to %1 in %2."))
+                .replace("%1", action_label(str(a.get("action", "")))).replace("%2", module_label(str(a.get("module", ""))))),
             "backup_invalid": lambda: _t(QT_TRANSLATE_NOOP("errors", "This file cannot be restored (%1):\n%2\n\nThe current data is unchanged."))
             .replace("%1", str(a.get("detail", ""))).replace("%2", str(a.get("path", ""))),
             "backup_failed": lambda: _t(QT_TRANSLATE_NOOP("errors", "The backup failed (%1):\n%2"))

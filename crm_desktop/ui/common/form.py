@@ -42,6 +42,12 @@ class ValidatedForm:
         self.layout.addRow(label, row)
         return editor
 
+    def set_visible(self, name: str, visible: bool) -> None:
+        """Show or hide a field together with its label (a field the user may not see)."""
+        row = self.rows.get(name)
+        if row is not None:
+            self.layout.setRowVisible(row, visible)
+
     def clear_errors(self) -> None:
         for row in self.rows.values():
             row.set_error(None)

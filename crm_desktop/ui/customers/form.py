@@ -122,10 +122,10 @@ class CustomerDialog(QDialog):
         tab = QWidget()
         self.contacts = self._table([self.tr("Name"), self.tr("Title"), self.tr("Phone"), self.tr("Email")])
         self.contacts.setObjectName("contactsTable")
-        add = QPushButton(self.tr("Add contact…"))
+        add = self.add_contact_button = QPushButton(self.tr("Add contact…"))
         add.setObjectName("addContact")
         add.clicked.connect(self.add_contact)
-        remove = QPushButton(self.tr("Delete contact"))
+        remove = self.delete_contact_button = QPushButton(self.tr("Delete contact"))
         remove.clicked.connect(self.delete_contact)
         row = QHBoxLayout()
         row.addWidget(add)
@@ -154,7 +154,7 @@ class CustomerDialog(QDialog):
         self.activity_next.setDisplayFormat("yyyy-MM-dd")
         self.activity_next.setEnabled(False)
         self.activity_next_on.toggled.connect(self.activity_next.setEnabled)
-        add = QPushButton(self.tr("Add follow-up"))
+        add = self.add_activity_button = QPushButton(self.tr("Add follow-up"))
         add.setObjectName("addActivity")
         add.clicked.connect(self.add_activity)
         self.activity_text.returnPressed.connect(self.add_activity)
@@ -179,6 +179,7 @@ class CustomerDialog(QDialog):
             return
         detail = self.service.get(self.customer_id)
         self.setWindowTitle(self.tr("Customer: %1").replace("%1", detail.name))
+        self._apply_field_access(detail.editable_fields, detail.hidden_fields)
         for name in TEXT_FIELDS:
             self.editors[name].setText(getattr(detail, name))
         self.editors["industry"].setCurrentText(detail.industry)
@@ -197,12 +198,30 @@ class CustomerDialog(QDialog):
             for col, value in enumerate(values):
                 self.activities.setItem(r, col, QTableWidgetItem(value))
 
+    def _apply_field_access(self, editable: tuple[str, ...], hidden: tuple[str, ...]) -> None:
+        """Read-only and hidden fields as the user's roles say (masked values arrive masked)."""
+        self._editable = set(editable)
+        for name, editor in self.editors.items():
+            if isinstance(editor, QLineEdit | QPlainTextEdit):
+                editor.setReadOnly(name not in self._editable)
+            else:
+                editor.setEnabled(name in self._editable)
+            self.form.set_visible(name, name not in hidden)
+        can_edit = bool(self._editable)
+        self.tags_edit.setReadOnly(not can_edit)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(can_edit)
+        self.add_contact_button.setEnabled(self.service.can("contacts", "create"))
+        self.delete_contact_button.setEnabled(self.service.can("contacts", "delete"))
+        self.add_activity_button.setEnabled(self.service.can("activities", "create"))
+
     def values(self) -> dict:
         values = {name: self.editors[name].text() for name in TEXT_FIELDS}
         values["industry"] = self.editors["industry"].currentText()
         values["level"] = self.editors["level"].currentText()
         values["notes"] = self.editors["notes"].toPlainText()
-        return values
+        editable = getattr(self, "_editable", None)
+        # On edit, send only what the user may change; a new customer sends everything (the service checks).
+        return values if editable is None else {k: v for k, v in values.items() if k in editable}
 
     def save(self) -> bool:
         self.form.clear_errors()

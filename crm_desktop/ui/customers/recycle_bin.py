@@ -60,6 +60,7 @@ class RecycleBinScreen(QWidget):
         self.restore_button = QPushButton(self.tr("Restore"))
         self.restore_button.setObjectName("restoreButton")
         self.restore_button.clicked.connect(self.restore_selected)
+        self.restore_button.setEnabled(service.can("customers", "delete"))
         self.view.doubleClicked.connect(lambda _i: self.restore_selected())
         hint = QLabel(self.tr("Deleted customers stay here until restored. The newest 500 are shown."))
         row = QHBoxLayout()

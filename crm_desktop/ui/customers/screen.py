@@ -125,6 +125,9 @@ class CustomersScreen(QWidget):
         self.view.addAction(self.open_action)
         self.refresh_action = act(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh,
                                   "actionRefresh")
+        # Mirror the user's permissions (the service refuses anyway): what they may not do is not offered.
+        self.new_action.setEnabled(self.service.can("customers", "create"))
+        self.delete_action.setEnabled(self.service.can("customers", "delete"))
 
     # -- filter options (distinct values over the whole table: off the GUI thread) -------------------
     def load_options(self) -> None:

@@ -1,0 +1,54 @@
+"""The window mirrors the user's access: what they may not do is not offered, masked values arrive masked
+and cannot be edited, and a refused call is shown as a clear message."""
+
+import re
+
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
+
+from crm_desktop.domain.access import PermissionDenied
+from crm_desktop.ui.common.errors import error_message
+from crm_desktop.ui.customers.form import CustomerDialog
+from tests.data.test_access import as_user, expected_ids
+
+
+def test_the_auditor_gets_a_read_only_window_with_masked_phones(qtbot, make_window, demo_db):
+    auditor = as_user(demo_db, "sunli")
+    window = make_window(auditor)
+    screen = window.customers
+    assert not screen.new_action.isEnabled() and not screen.delete_action.isEnabled()
+    assert not window.recycle_bin.restore_button.isEnabled()
+    model = screen.model
+    assert model.rowCount() == len(expected_ids(demo_db, "1 = 1"))
+    phone = model.index(0, 1).data()
+    assert re.fullmatch(r"\d{3} ?\*+ ?\d{4}|\d{3}\*+\d{4}", phone.replace(" ", "")), phone
+    dialog = CustomerDialog(auditor, window.bus, model.row_value(0).id, {}, window)
+    qtbot.addWidget(dialog)
+    phone_edit = dialog.findChild(QLineEdit, "field_phone")
+    assert "*" in phone_edit.text() and phone_edit.isReadOnly()
+    assert dialog.findChild(QLineEdit, "field_name").isReadOnly()
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+    assert not dialog.add_contact_button.isEnabled() and not dialog.add_activity_button.isEnabled()
+
+
+def test_a_sales_rep_sees_only_her_customers_and_the_agent_no_notes(qtbot, make_window, demo_db):
+    rep = as_user(demo_db, "lina")
+    window = make_window(rep)
+    model = window.customers.model
+    mine = expected_ids(demo_db, "u.login = 'lina'")
+    assert model.rowCount() == len(mine)
+    assert {model.row_value(r).owner_name for r in range(min(model.rowCount(), 64))} == {"李娜"}
+    assert window.customers.new_action.isEnabled()
+    agent = as_user(demo_db, "zhaolei")
+    dialog = CustomerDialog(agent, window.bus, sorted(mine)[0], {}, window)
+    qtbot.addWidget(dialog)
+    notes = dialog.editors["notes"]
+    assert not dialog.form.layout.isRowVisible(notes.parent())
+    assert dialog.add_activity_button.isEnabled() and not dialog.add_contact_button.isEnabled()
+
+
+def test_refusals_read_as_sentences(qapp):
+    # The tests run untranslated (English source strings).
+    assert error_message(PermissionDenied(module="customers", action="delete")) == \
+        "You do not have permission to delete in Customers."
+    assert error_message(PermissionDenied(module="customers", action="edit", reason="out_of_scope")) == \
+        "This record is outside the data you may see or change."
