@@ -312,7 +312,7 @@ def _search_figures(folder: Path) -> list[Row]:
         return (lambda: service.window(flt, order, limit=FIRST)), (lambda: service.count(flt))
 
     # Warm: every query runs once untimed, app and floor alike, so both read from memory rather than from a
-    # cold disk (a 4.8 GB file at a million customers need not be in the OS cache; the first searches after
+    # cold disk (a 5 GB file at a million customers need not be in the OS cache; the first searches after
     # a reboot are slower for both).
     for items in queries.values():
         for q in items:
