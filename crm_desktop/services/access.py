@@ -89,15 +89,22 @@ def ensure_roles(db: Database, actor: Actor) -> dict[str, uuid.UUID]:
     """Create the built-in roles that are missing (journaled like any write); code -> role id."""
     with db.connect() as conn:
         have = dict(conn.execute(select(Role.code, Role.id).where(Role.deleted_at.is_(None))).all())
-    missing = [spec for spec in SEED_ROLES if spec.code not in have]
-    if missing:
+    if any(spec.code not in have for spec in SEED_ROLES):
         with db.unit_of_work(actor, "create built-in roles") as uow:
-            for spec in missing:
-                role = uow.create(Role, code=spec.code, name=spec.name, data_scope=spec.scope.name,
-                                  permissions=sorted(spec.permissions),
-                                  field_rules={k: v.name for k, v in spec.field_rules.items()}, builtin=True)
-                have[spec.code] = role.id
+            have = create_missing_roles(uow)
             uow.commit()
+    return have
+
+
+def create_missing_roles(uow) -> dict[str, uuid.UUID]:
+    """Within a unit of work: create the built-in roles not present yet; code -> role id."""
+    have = dict(uow.session.execute(select(Role.code, Role.id).where(Role.deleted_at.is_(None))).all())
+    for spec in SEED_ROLES:
+        if spec.code not in have:
+            have[spec.code] = uow.create(Role, code=spec.code, name=spec.name, data_scope=spec.scope.name,
+                                         permissions=sorted(spec.permissions),
+                                         field_rules={k: v.name for k, v in spec.field_rules.items()},
+                                         builtin=True).id
     return have
 
 

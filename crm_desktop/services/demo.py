@@ -9,8 +9,8 @@ from datetime import timedelta
 
 from ..data import search_index
 from ..data.database import Database
-from ..data.models import Activity, Contact, Customer, CustomerTag, Department, Role, Tag, User, UserRole
-from ..domain.access import SEED_ROLES
+from ..data.models import Activity, Contact, Customer, CustomerTag, Department, Tag, User, UserRole
+from .access import create_missing_roles
 from .context import LOCAL_USER_KEY, system_actor
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
@@ -78,7 +78,7 @@ def seed(db: Database, customers: int, *, seed_value: int = 20261122,
                               manager_id=by_login[manager].id if manager else None)
             users.append(user)
             by_login[login] = user
-        roles = _demo_roles(uow)
+        roles = create_missing_roles(uow)
         for user, (_l, _n, _d, role, _m) in zip(users, DEMO_USERS, strict=True):
             uow.create(UserRole, user_id=user.id, role_id=roles[role])
         tags = [uow.create(Tag, name=t) for t in TAGS]
@@ -156,17 +156,3 @@ def seed(db: Database, customers: int, *, seed_value: int = 20261122,
         progress(customers, customers)
     return {"customers": len(ids), "contacts": contacts, "activities": activities, "tags": links,
             "users": len(users)}
-
-
-
-def _demo_roles(uow) -> dict:
-    """The built-in roles (created here if the database has none yet): code -> id."""
-    from sqlalchemy import select
-    have = dict(uow.session.execute(select(Role.code, Role.id).where(Role.deleted_at.is_(None))).all())
-    for spec in SEED_ROLES:
-        if spec.code not in have:
-            have[spec.code] = uow.create(Role, code=spec.code, name=spec.name, data_scope=spec.scope.name,
-                                         permissions=sorted(spec.permissions),
-                                         field_rules={k: v.name for k, v in spec.field_rules.items()},
-                                         builtin=True).id
-    return have
