@@ -154,7 +154,7 @@ def _restore(app: QApplication, paths: DataPaths, file: str) -> bool:
         backups.restore(paths, file, progress=progress)
         return True
     except StorageError as exc:
-        dialog.close()
+        dialog.close()  # before the message box, so it does not sit over it
         QMessageBox.critical(None, app.translate("startup", "Restore from backup"), error_message(exc))
         return False
     finally:

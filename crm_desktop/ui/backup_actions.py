@@ -25,7 +25,8 @@ class BackupActions(QObject):
     status = Signal(str)
     backed_up = Signal(object)  # BackupInfo
 
-    def __init__(self, window: QWidget, tasks: TaskRunner, paths: DataPaths):
+    def __init__(self, window: QWidget, tasks: TaskRunner, paths: DataPaths, *, may_back_up: bool = True,
+                 may_restore: bool = True):
         super().__init__(window)
         self._window, self._tasks, self.paths = window, tasks, paths
         self._running = False
@@ -35,6 +36,10 @@ class BackupActions(QObject):
         self.restore_action = QAction(self.tr("&Restore from backup…"), self)
         self.restore_action.setObjectName("actionRestore")
         self.restore_action.triggered.connect(self.choose_restore)
+        # Backing up needs backup.create, replacing the data backup.administer (the daily backup runs anyway).
+        self.backup_action.setEnabled(may_back_up)
+        self.restore_action.setEnabled(may_restore)
+        self._may_back_up = may_back_up
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.auto_backup)
@@ -60,7 +65,7 @@ class BackupActions(QObject):
 
     def _idle(self) -> None:
         self._running = False
-        self.backup_action.setEnabled(True)
+        self.backup_action.setEnabled(self._may_back_up)
 
     def _done(self, info: backups.BackupInfo) -> None:
         self._idle()

@@ -58,7 +58,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self.nav.setCurrentRow(0)
 
-        self.backups = BackupActions(self, tasks, DataPaths.resolve(data_dir))
+        self.backups = BackupActions(self, tasks, DataPaths.resolve(data_dir),
+                                     may_back_up=customers.can("backup", "create"),
+                                     may_restore=customers.can("backup", "administer"))
         self.backups.restore_requested.connect(self.restore_requested)
         self._build_actions()
         self._build_status(data_dir, user_name)

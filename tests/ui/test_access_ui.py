@@ -17,6 +17,7 @@ def test_the_auditor_gets_a_read_only_window_with_masked_phones(qtbot, make_wind
     screen = window.customers
     assert not screen.new_action.isEnabled() and not screen.delete_action.isEnabled()
     assert not window.recycle_bin.restore_button.isEnabled()
+    assert not window.backups.backup_action.isEnabled() and not window.backups.restore_action.isEnabled()
     model = screen.model
     assert model.rowCount() == len(expected_ids(demo_db, "1 = 1"))
     phone = model.index(0, 1).data()
@@ -38,6 +39,7 @@ def test_a_sales_rep_sees_only_her_customers_and_the_agent_no_notes(qtbot, make_
     assert model.rowCount() == len(mine)
     assert {model.row_value(r).owner_name for r in range(min(model.rowCount(), 64))} == {"李娜"}
     assert window.customers.new_action.isEnabled()
+    assert window.backups.backup_action.isEnabled() and not window.backups.restore_action.isEnabled()
     agent = as_user(demo_db, "zhaolei")
     dialog = CustomerDialog(agent, window.bus, sorted(mine)[0], {}, window)
     qtbot.addWidget(dialog)
