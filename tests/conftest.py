@@ -29,6 +29,46 @@ class TickingClock:
         return self.current
 
 
+class MemoryKeyring:
+    """An in-memory OS keyring (headless Linux has none); a real keyring.backend.KeyringBackend subclass is
+    built lazily so importing the tests does not need keyring's backends."""
+
+    def __new__(cls):
+        from keyring.backend import KeyringBackend
+
+        class _Memory(KeyringBackend):
+            priority = 1
+
+            def __init__(self):
+                super().__init__()
+                self.items: dict = {}
+
+            def get_password(self, service, username):
+                return self.items.get((service, username))
+
+            def set_password(self, service, username, password):
+                self.items[(service, username)] = password
+
+            def delete_password(self, service, username):
+                self.items.pop((service, username), None)
+
+        return _Memory()
+
+
+@pytest.fixture
+def keyring_store():
+    from crm_desktop.credentials import CredentialStore
+    return CredentialStore(MemoryKeyring())
+
+
+@pytest.fixture
+def no_keyring_store():
+    from keyring.backends import fail
+
+    from crm_desktop.credentials import CredentialStore
+    return CredentialStore(fail.Keyring())
+
+
 @pytest.fixture(scope="session")
 def template_dir(tmp_path_factory):
     root = tmp_path_factory.mktemp("template")

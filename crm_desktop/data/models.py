@@ -223,6 +223,34 @@ class JournalEntry(Base):
     )
 
 
+class Credential(Base):
+    """A user's sign-in secrets on this replica: local-only, never synced, never journaled as values (the
+    journal records that a password changed, not the hash). Sign-in throttling lives here too, so it
+    survives restarting the app."""
+
+    __tablename__ = "credential"
+    user_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("app_user.id"), primary_key=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    # The hashes of the last few passwords, newest first, so the policy can refuse reusing one.
+    previous_hashes: Mapped[list] = mapped_column(JSON, default=list)
+    changed_at: Mapped[datetime] = mapped_column(DateTime)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    lockouts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # in a row: the back-off
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+    totp_secret: Mapped[str | None] = mapped_column(String(64))
+
+
+class RememberToken(Base):
+    """"Remember me": the token itself lives only in the OS keyring; this table keeps its SHA-256, so a
+    copied database file does not let anyone in."""
+
+    __tablename__ = "remember_token"
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("app_user.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    expires_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 class LocalMeta(Base):
     """Per-replica facts: this device's id, the current user, the clock's last stamp."""
 

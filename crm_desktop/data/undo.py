@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, aliased
 
 from ..domain.errors import NothingToUndo, UndoConflict
 from .models import BUSINESS_MODELS, JournalAction, JournalEntry
-from .unit_of_work import UnitOfWork
+from .unit_of_work import EVENT_ENTITIES, UnitOfWork
 from .values import from_json, to_json
 
 
@@ -18,9 +18,11 @@ def last_undoable(session: Session, user_id: uuid.UUID | None) -> JournalAction 
     if user_id is None:  # system jobs (demo seeding, migrations) are not anyone's to undo
         return None
     undo = aliased(JournalAction)
+    event = (select(JournalEntry.seq).where(JournalEntry.action_id == JournalAction.id,
+                                            JournalEntry.entity.in_(EVENT_ENTITIES)).exists())
     stmt = (select(JournalAction)
             .where(JournalAction.user_id == user_id, JournalAction.undo_of.is_(None),
-                   ~select(undo.id).where(undo.undo_of == JournalAction.id).exists())
+                   ~select(undo.id).where(undo.undo_of == JournalAction.id).exists(), ~event)
             .order_by(JournalAction.hlc.desc()).limit(1))
     return session.scalars(stmt).first()
 

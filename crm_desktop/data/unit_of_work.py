@@ -25,6 +25,9 @@ from .models import BUSINESS_MODELS, Contact, Customer, JournalAction, JournalEn
 from .values import to_json
 
 _SEARCHED = {"customer", "contact"}
+# Journal entities that are events, not rows: sign-ins and credential changes. They join the audit trail and
+# its hash chain; undo passes them by (there is no row to revert).
+EVENT_ENTITIES = ("session", "credential")
 
 
 @dataclass(frozen=True)
@@ -193,6 +196,20 @@ class UnitOfWork:
             changes = changes | Changes(undo=True)
         return changes
 
+    def record_event(self, entity: str, row_id: uuid.UUID, kind: str, details: dict, *,
+                     user_id: uuid.UUID | None = None) -> None:
+        """Journal a fact that changes no business row (a sign-in, a failed one, a lockout, a password
+        change), so it is audited and chained like every write. `details` must hold no secret. `user_id`
+        names the account concerned when the writer is the system (a sign-in happens before anyone is)."""
+        if entity not in EVENT_ENTITIES:
+            raise ValueError(f"{entity!r} is not an event entity")
+        action = self._ensure_action()
+        entry = JournalEntry(**self._entry_row(action.id, entity, row_id, kind,
+                                               {k: [None, to_json(v)] for k, v in details.items()}, 0,
+                                               user_id=user_id or self.actor.user_id))
+        self._sanctioned.add(id(entry))
+        self.session.add(entry)
+
     def mark_as_undo_of(self, action_id: uuid.UUID, label: str) -> None:
         if self._action is not None:
             raise RuntimeError("mark an undo before the first write")
@@ -235,10 +252,11 @@ class UnitOfWork:
             _seq, self._chain = audit_chain.last_link(self.session.connection().exec_driver_sql)
         return self._action
 
-    def _entry_row(self, action_id, entity, row_id, kind, changes, base_version, now=None) -> dict:
+    def _entry_row(self, action_id, entity, row_id, kind, changes, base_version, now=None, *,
+                   user_id: uuid.UUID | None = None) -> dict:
         row = dict(op_id=new_id(), action_id=action_id, entity=entity, row_id=row_id, kind=kind,
                    changes=changes, base_version=base_version, hlc=str(self._clock.now()),
-                   user_id=self.actor.user_id, device_id=self.actor.device_id, at=now or self._now(),
+                   user_id=user_id or self.actor.user_id, device_id=self.actor.device_id, at=now or self._now(),
                    synced_at=None)
         row["chain_hash"] = self._chain = audit_chain.link(self._chain, row)
         return row

@@ -54,3 +54,11 @@ class StorageError(CrmError):
 
 class Cancelled(Exception):
     """A job stopped because whoever asked for it no longer wants the result (a newer search, Cancel)."""
+
+
+class AuthError(CrmError):
+    """Signing in or changing a sign-in secret did not work. Codes: login_failed (wrong user name or
+    password, deliberately not saying which), account_locked (until, seconds), captcha_required,
+    captcha_wrong, totp_required, totp_wrong, user_inactive, keyring_unavailable, already_set_up."""
+
+    code = "login_failed"

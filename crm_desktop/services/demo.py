@@ -11,6 +11,7 @@ from ..data import search_index
 from ..data.database import Database
 from ..data.models import Activity, Contact, Customer, CustomerTag, Department, Tag, User, UserRole
 from .access import create_missing_roles
+from .auth import set_demo_password
 from .context import LOCAL_USER_KEY, system_actor
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
@@ -78,6 +79,8 @@ def seed(db: Database, customers: int, *, seed_value: int = 20261122,
                               manager_id=by_login[manager].id if manager else None)
             users.append(user)
             by_login[login] = user
+        uow.session.flush()
+        set_demo_password(uow, [u.id for u in users], base_time)
         roles = create_missing_roles(uow)
         for user, (_l, _n, _d, role, _m) in zip(users, DEMO_USERS, strict=True):
             uow.create(UserRole, user_id=user.id, role_id=roles[role])
