@@ -5,22 +5,25 @@ traceback; with --smoke they get one JSON line and exit code 1."""
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QProgressDialog
 
-from ..domain.errors import StorageError
+from ..domain.errors import CrmError, StorageError
 from ..paths import DataPaths
 from ..services import backups
-from ..services.context import LOCAL_USER_KEY, ensure_local_user
+from ..services.auth import DEMO_PASSWORD, AuthService, SignedIn
+from ..services.context import LOCAL_USER_KEY
 from ..services.customers import CustomerService
 from ..services.demo import seed
 from ..services.session import open_database
 from . import i18n
 from . import settings as S
 from .common.errors import error_message
+from .login.dialogs import FirstAdminDialog, LoginDialog
 from .main_window import MainWindow
 from .tasks import TaskRunner
 
@@ -76,11 +79,17 @@ def run_gui(args, process_start: float) -> int:
     state: dict = {}
 
     def start_window() -> None:
-        actor = ensure_local_user(db)
-        service = CustomerService(db, actor)
+        auth = AuthService(db)
+        signed = _smoke_sign_in(auth) if args.smoke else sign_in(auth, tasks)
+        if signed is None:
+            state["smoke_failed"] = bool(args.smoke)
+            app.exit(1 if args.smoke else 0)
+            return
+        service = CustomerService(db, signed.actor)
         window = MainWindow(service, tasks, settings, data_dir=str(paths.root),
-                            user_name=service.get_user_name())
+                            user_name=signed.display_name, auth=auth, signed=signed)
         state["window"] = window
+        window.signed_out.connect(lambda: _restart_with(app, str(paths.root), state))
         window.switch_data_folder.connect(lambda folder: _restart_with(app, folder, state))
         window.restore_requested.connect(lambda file: _restart_with(app, str(paths.root), state, restore=file))
         if args.smoke:
@@ -114,7 +123,8 @@ def run_gui(args, process_start: float) -> int:
         tasks.submit(seed, db, demo_n, on_done=seeded, on_error=failed,
                      on_progress=(lambda done, total: dialog.setValue(done)) if dialog else None)
     else:
-        start_window()
+        # Through the event loop, so a sign-in dialog's exec() runs inside app.exec() as it does after seeding.
+        QTimer.singleShot(0, start_window)
     code = app.exec()
     tasks.shutdown()
     if "window" in state:
@@ -126,6 +136,34 @@ def run_gui(args, process_start: float) -> int:
         args.data_dir = state["restart"]
         return run_gui(args, time.perf_counter())
     return code if not state.get("smoke_failed") else 1
+
+
+def sign_in(auth: AuthService, tasks: TaskRunner) -> SignedIn | None:
+    """First start: set up the administrator. Then a remembered sign-in from the keyring, else the dialog.
+    None when the user cancels."""
+    if auth.needs_first_admin():
+        dialog = FirstAdminDialog(auth, tasks)
+    else:
+        resumed = auth.resume()
+        if resumed is not None:
+            return resumed
+        dialog = LoginDialog(auth, tasks)
+    return dialog.signed_in if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def _smoke_sign_in(auth: AuthService) -> SignedIn | None:
+    """--smoke signs in without a dialog as CRM_USER (default admin) with CRM_PASSWORD (default the documented
+    demo password); a new database without users gets that administrator."""
+    login = os.environ.get("CRM_USER", "admin")
+    password = os.environ.get("CRM_PASSWORD", DEMO_PASSWORD)
+    try:
+        if auth.needs_first_admin():
+            return auth.create_first_admin(login, "Administrator", password)
+        return auth.login(login, password)
+    except CrmError as exc:
+        _print({"ok": False, "error": exc.code, "message": "--smoke could not sign in as " + login +
+                " (set CRM_USER and CRM_PASSWORD)", **{k: str(v) for k, v in exc.args_map.items()}})
+        return None
 
 
 def settings_path_changed(settings: S.Settings, paths: DataPaths) -> bool:

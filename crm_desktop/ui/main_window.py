@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QFileDialog, QLabel, QListWidget, QListWidgetItem
 from .. import __version__
 from ..domain.errors import CrmError
 from ..paths import DataPaths
+from ..services.auth import AuthService, SignedIn
 from ..services.customers import CustomerService
 from . import settings as S
 from .backup_actions import BackupActions
@@ -25,10 +26,12 @@ class MainWindow(QMainWindow):
     switch_data_folder = Signal(str)
     restore_requested = Signal(str)  # a backup file to restore over this folder's database
     switch_language = Signal(str)
+    signed_out = Signal()
 
     def __init__(self, customers: CustomerService, tasks: TaskRunner, settings: S.Settings, *,
-                 data_dir: str, user_name: str):
+                 data_dir: str, user_name: str, auth: AuthService | None = None, signed: SignedIn | None = None):
         super().__init__()
+        self.auth, self.signed = auth, signed
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("CRM Desktop"))
         self.resize(1200, 760)
@@ -122,6 +125,8 @@ class MainWindow(QMainWindow):
         for code, label in (("zh_CN", "简体中文"), ("en", "English")):
             action = language.addAction(label)
             action.triggered.connect(lambda _=False, code=code: self.choose_language(code))
+        if self.auth is not None and self.signed is not None:
+            self._build_account_menu(menu)
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(about)
 
@@ -149,6 +154,39 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.user_label)
         bar.addPermanentWidget(self.path_label)
         self.tasks.busy_changed.connect(lambda n: self.busy.setVisible(n > 0))
+
+    def _build_account_menu(self, menu) -> None:
+        account = menu.addMenu(self.tr("&Account"))
+        account.setObjectName("accountMenu")
+        self.change_password_action = account.addAction(self.tr("Change &password…"))
+        self.change_password_action.setObjectName("actionChangePassword")
+        self.change_password_action.triggered.connect(self.change_password)
+        self.totp_action = account.addAction(self.tr("&Two-step verification…"))
+        self.totp_action.setObjectName("actionTwoStep")
+        self.totp_action.triggered.connect(self.two_step)
+        account.addSeparator()
+        self.sign_out_action = account.addAction(self.tr("Sign &out"))
+        self.sign_out_action.setObjectName("actionSignOut")
+        self.sign_out_action.triggered.connect(self.sign_out)
+
+    def change_password(self) -> None:
+        from .login.dialogs import ChangePasswordDialog
+        if ChangePasswordDialog(self.auth, self.signed.actor, self.tasks, self).exec():
+            self.statusBar().showMessage(self.tr("Your password was changed."), 6000)
+
+    def two_step(self) -> None:
+        from .login.dialogs import TotpDialog
+        dialog = TotpDialog(self.auth, self.signed.actor, self.tasks, self)
+        if dialog.exec():
+            self.statusBar().showMessage(self.tr("Two-step verification is off.") if dialog.enabled
+                                         else self.tr("Two-step verification is on."), 6000)
+
+    def sign_out(self) -> None:
+        try:
+            self.auth.logout(self.signed.actor)
+        except CrmError as exc:
+            self.statusBar().showMessage(error_message(exc), 6000)
+        self.signed_out.emit()
 
     def undo(self) -> None:
         try:
