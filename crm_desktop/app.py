@@ -49,6 +49,14 @@ def build_parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("restore", help="replace the database with a backup (the app must be closed)",
                              parents=[common])
     restore.add_argument("file", metavar="FILE", help="a backup file (see `crm-desktop backup --list`)")
+    export = sub.add_parser("export", help="export customers as the given user sees them (scope, masking)",
+                            parents=[common])
+    export.add_argument("--user", required=True, metavar="LOGIN",
+                        help="sign in as this user (password from CRM_PASSWORD, else asked; CRM_TOTP for a "
+                             "second factor)")
+    export.add_argument("--out", required=True, metavar="FILE", help="a .csv or .xlsx file to write")
+    export.add_argument("--format", choices=("csv", "xlsx"), help="default: from the file's extension")
+    export.add_argument("--search", default="", metavar="TEXT", help="only customers matching this search")
     bench = sub.add_parser("bench", help="run benchmarks and print a table (or JSON)", parents=[common])
     bench.add_argument("suite", nargs="?", default="foundation", choices=("foundation",))
     bench.add_argument("--customers", type=_non_negative, default=1_000_000, metavar="N")

@@ -83,8 +83,45 @@ def audit_verify(args) -> int:
     return 0 if verdict["ok"] else 1
 
 
+def sign_in(db: Database, login: str):
+    """Headless sign-in as `login`: the password from CRM_PASSWORD, else a prompt on a terminal; a second
+    factor from CRM_TOTP. The same throttling and audit events as the dialog."""
+    import getpass
+    import os
+    import sys
+
+    from .services.auth import AuthService
+    password = os.environ.get("CRM_PASSWORD")
+    if password is None:
+        if not sys.stdin.isatty():
+            raise CrmError("password_required", detail="set CRM_PASSWORD or run on a terminal")
+        password = getpass.getpass(f"Password for {login}: ")
+    return AuthService(db).login(login, password, totp=os.environ.get("CRM_TOTP"))
+
+
+def export_command(args) -> int:
+    from pathlib import Path
+
+    from .domain.customer_filter import CustomerFilter
+    from .services.customers import CustomerService
+    from .services.exports import export_customers
+    paths = DataPaths.resolve(args.data_dir)
+    if not paths.database.exists():
+        return fail(f"no database in {paths.root}", code="no_database")
+    out = Path(args.out)
+    fmt = args.format or ("xlsx" if out.suffix.lower() == ".xlsx" else "csv")
+    started = time.perf_counter()
+    with Database(paths) as db:
+        signed = sign_in(db, args.user)
+        service = CustomerService(db, signed.actor)
+        rows = export_customers(service, CustomerFilter(search=args.search), out, fmt)
+    emit({"ok": True, "file": str(out), "format": fmt, "rows": rows, "user": signed.login,
+          "seconds": round(time.perf_counter() - started, 2)})
+    return 0
+
+
 def run(args) -> int:
-    handlers = {("audit", "verify"): audit_verify, ("db", "upgrade"): db_upgrade, ("demo", None): demo_data, ("backup", None): backup_command,
+    handlers = {("export", None): export_command, ("audit", "verify"): audit_verify, ("db", "upgrade"): db_upgrade, ("demo", None): demo_data, ("backup", None): backup_command,
                 ("restore", None): restore_command}
     action = getattr(args, "db_command", None) or getattr(args, "audit_command", None)
     handler = handlers[(args.command, action)]

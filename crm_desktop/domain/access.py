@@ -87,7 +87,7 @@ def _perms(*specs: str) -> frozenset[str]:
 SEED_ROLES = (
     RoleSpec("administrator", "系统管理员", DataScope.ALL, all_permissions()),
     RoleSpec("sales_manager", "销售经理", DataScope.DEPARTMENT_TREE,
-             _perms("customers:*", "contacts:*", "activities:*", "tags:*", "organisation:view", "audit:view",
+             _perms("customers:*", "contacts:*", "activities:*", "tags:*", "organisation:view",
                     "backup:create")),
     RoleSpec("sales_rep", "销售代表", DataScope.OWN,
              _perms("customers:view,create,edit,delete", "contacts:view,create,edit,delete",

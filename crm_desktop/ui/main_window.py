@@ -5,12 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-                               QMessageBox, QProgressBar, QSplitter, QStackedWidget, QStyle, QToolBar)
+                               QMessageBox, QProgressBar, QScrollArea, QSplitter, QStackedWidget, QStyle, QToolBar)
 
 from .. import __version__
 from ..domain.errors import CrmError
 from ..paths import DataPaths
+from ..services.audit import AuditService
 from ..services.auth import AuthService, SignedIn
+from ..services.organisation import OrganisationService
 from ..services.customers import CustomerService
 from . import settings as S
 from .backup_actions import BackupActions
@@ -18,6 +20,8 @@ from .bus import ChangeBus
 from .common.errors import error_message
 from .customers.recycle_bin import RecycleBinScreen
 from .customers.screen import CustomersScreen
+from .admin.screen import AdminScreen
+from .audit.screen import AuditScreen
 from .tasks import TaskRunner
 
 
@@ -42,14 +46,34 @@ class MainWindow(QMainWindow):
         self.customers = CustomersScreen(customers, tasks, self.bus, settings)
         self.recycle_bin = RecycleBinScreen(customers, tasks, self.bus)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.customers)
-        self.stack.addWidget(self.recycle_bin)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(20, 20))
         style = self.style()
-        for text, icon in ((self.tr("Customers"), QStyle.StandardPixmap.SP_DirHomeIcon),
-                           (self.tr("Recycle bin"), QStyle.StandardPixmap.SP_TrashIcon)):
+        screens = [(self.customers, self.tr("Customers"), QStyle.StandardPixmap.SP_DirHomeIcon),
+                   (self.recycle_bin, self.tr("Recycle bin"), QStyle.StandardPixmap.SP_TrashIcon)]
+        # Screens a user may not open are not built at all (the services would refuse them anyway).
+        self.audit = None
+        if customers.can("audit", "view"):
+            self.audit = AuditScreen(AuditService(customers.db, customers.actor), tasks, self.bus)
+            screens.append((self.audit, self.tr("Audit trail"), QStyle.StandardPixmap.SP_FileDialogDetailedView))
+        self.admin = None
+        if customers.can("organisation", "view") or customers.can("roles", "view"):
+            self.admin = AdminScreen(OrganisationService(customers.db, customers.actor), tasks, self.bus,
+                                     auth=auth)
+            screens.append((self.admin, self.tr("Administration"), QStyle.StandardPixmap.SP_ComputerIcon))
+        self.screens = [screen for screen, _t, _i in screens]
+        for screen, text, icon in screens:
+            if screen in (self.audit, self.admin):
+                # Their filter bars and toolbars are wide; in a narrow window they scroll rather than
+                # forcing the whole window wider.
+                area = QScrollArea()
+                area.setWidgetResizable(True)
+                area.setFrameShape(QScrollArea.Shape.NoFrame)
+                area.setWidget(screen)
+                self.stack.addWidget(area)
+            else:
+                self.stack.addWidget(screen)
             QListWidgetItem(style.standardIcon(icon), text, self.nav)
         self.nav.setMinimumWidth(120)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -67,7 +91,7 @@ class MainWindow(QMainWindow):
         self.backups.restore_requested.connect(self.restore_requested)
         self._build_actions()
         self._build_status(data_dir, user_name)
-        for screen in (self.customers, self.recycle_bin, self.backups):
+        for screen in (*self.screens, self.backups):
             screen.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
 
         geometry = settings.get(S.MAIN_GEOMETRY)
@@ -105,6 +129,7 @@ class MainWindow(QMainWindow):
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addAction(c.new_action)
+        file_menu.addAction(c.export_action)
         file_menu.addSeparator()
         file_menu.addAction(open_folder)
         file_menu.addSeparator()
@@ -120,6 +145,10 @@ class MainWindow(QMainWindow):
         view = menu.addMenu(self.tr("&View"))
         view.addAction(show_customers)
         view.addAction(show_bin)
+        for screen, text in ((self.audit, self.tr("&Audit trail")), (self.admin, self.tr("Ad&ministration"))):
+            if screen is not None:
+                action = view.addAction(text)
+                action.triggered.connect(lambda _=False, s=screen: self.show_screen(s))
         view.addAction(c.refresh_action)
         language = view.addMenu(self.tr("&Language"))
         for code, label in (("zh_CN", "简体中文"), ("en", "English")):
@@ -154,6 +183,9 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.user_label)
         bar.addPermanentWidget(self.path_label)
         self.tasks.busy_changed.connect(lambda n: self.busy.setVisible(n > 0))
+
+    def show_screen(self, screen) -> None:
+        self.nav.setCurrentRow(self.screens.index(screen))
 
     def _build_account_menu(self, menu) -> None:
         account = menu.addMenu(self.tr("&Account"))

@@ -1,84 +1,282 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>ActivityKind</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="25"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="25" />
         <source>Phone call</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="26"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="26" />
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="27"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="27" />
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="28"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="28" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="29"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="29" />
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="30"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="30" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
 </context>
 <context>
+    <name>AdminScreen</name>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="30" />
+        <source>Departments</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="30" />
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="31" />
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+</context>
+<context>
+    <name>AuditScreen</name>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="40" />
+        <source>All users</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="43" />
+        <source>All records</source>
+        <translation>All records</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="49" />
+        <source>Record id or its first digits</source>
+        <translation>Record id or its first digits</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="52" />
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="54" />
+        <source>C&amp;lear</source>
+        <translation>C&amp;lear</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="56" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="63" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="65" />
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="90" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="235" />
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="90" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="235" />
+        <source>Old value</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="90" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
+        <source>New value</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="139" />
+        <source>Any</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="204" />
+        <source>Counting entries…</source>
+        <translation>Counting entries…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="206" />
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entry</numerusform><numerusform>%n entries</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="213" />
+        <source>Select an entry to see what it changed.</source>
+        <translation>Select an entry to see what it changed.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="216" />
+        <source>#%1  %2  %3: %4 %5 %6</source>
+        <translation>#%1  %2  %3: %4 %5 %6</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="234" />
+        <source>Seq</source>
+        <translation>Seq</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="234" />
+        <source>Time (UTC)</source>
+        <translation>Time (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="234" />
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="234" />
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="234" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="235" />
+        <source>Entity</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="235" />
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="235" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="237" />
+        <source>Export audit trail</source>
+        <translation>Export audit trail</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/model.py" line="16" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/model.py" line="17" />
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/model.py" line="18" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/model.py" line="19" />
+        <source>Entity</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/model.py" line="20" />
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/model.py" line="21" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/model.py" line="22" />
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/model.py" line="23" />
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/model.py" line="24" />
+        <source>Seq</source>
+        <translation>Seq</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../crm_desktop/ui/backup_actions.py" line="32"/>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="33" />
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/backup_actions.py" line="35"/>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="36" />
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/backup_actions.py" line="46"/>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="51" />
         <source>A backup is already running.</source>
         <translation>A backup is already running.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/backup_actions.py" line="50"/>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="55" />
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/backup_actions.py" line="67"/>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="72" />
         <source>Backed up to %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/backup_actions.py" line="72"/>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="77" />
         <source>Backup</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/backup_actions.py" line="76"/>
-        <location filename="../../crm_desktop/ui/backup_actions.py" line="83"/>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="81" />
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="88" />
         <source>Restore from backup</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/backup_actions.py" line="77"/>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="82" />
         <source>Database backups (*.sqlite3)</source>
         <translation>Database backups (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/backup_actions.py" line="84"/>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="89" />
         <source>Replace all data in this folder with the backup
 %1?
 
@@ -90,29 +288,57 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="286" />
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="288" />
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="289" />
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="290" />
+        <source>Repeat new password</source>
+        <translation>Repeat new password</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="291" />
+        <source>At least 8 characters, not containing your user name, and none of your last 5 passwords.</source>
+        <translation>At least 8 characters, not containing your user name, and none of your last 5 passwords.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="37"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="37" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="40"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="40" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="41"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="41" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="42"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="42" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="43"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="43" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
@@ -120,158 +346,158 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="67"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="247"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="67" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="247" />
         <source>New customer</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="67"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="67" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="76"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="123"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="76" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="123" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="76"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="76" />
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="76"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="123"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="76" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="123" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="77"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="123"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="77" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="123" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="77"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="77" />
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="77"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="77" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="78"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="78" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="84"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="84" />
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="87"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="87" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="88"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="88" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="89"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="89" />
         <source>Comma-separated, e.g. VIP, 重点客户</source>
         <translation>Comma-separated, e.g. VIP, 重点客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="92"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="92" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="93"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="93" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="94"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="94" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="95"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="95" />
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="123"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="123" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="125"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="125" />
         <source>Add contact…</source>
         <translation>Add contact…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="128"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="273"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="128" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="273" />
         <source>Delete contact</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="142"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="142" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="142"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="142" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="142"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="142" />
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="143"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="151"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="143" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="151" />
         <source>Next follow-up</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="143"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="143" />
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="150"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="150" />
         <source>What happened?</source>
         <translation>What happened?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="157"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="157" />
         <source>Add follow-up</source>
         <translation>Add follow-up</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="181"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="181" />
         <source>Customer: %1</source>
         <translation>Customer: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="250"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="250" />
         <source>Saved. You can now add contacts and follow-ups.</source>
         <translation>Saved. You can now add contacts and follow-ups.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="273"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="273" />
         <source>Delete this contact?</source>
         <translation>Delete this contact?</translation>
     </message>
@@ -279,47 +505,47 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="19"/>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="19" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="20"/>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="20" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="21"/>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="21" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="22"/>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="22" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="23"/>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="23" />
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="24"/>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="24" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="25"/>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="25" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="26"/>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="26" />
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="27"/>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="27" />
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
@@ -327,67 +553,77 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="41"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="44" />
         <source>Search name, phone, e-mail or contact…  (Ctrl+F)</source>
         <translation>Search name, phone, e-mail or contact…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="42"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="45" />
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="43"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="46" />
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="44"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="47" />
         <source>All cities</source>
         <translation>All cities</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="45"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="48" />
         <source>All industries</source>
         <translation>All industries</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="46"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="49" />
         <source>All levels</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="117"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="120" />
         <source>&amp;New customer…</source>
         <translation>&amp;New customer…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="119"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="122" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="120"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="123" />
         <source>&amp;Delete to recycle bin</source>
         <translation>&amp;Delete to recycle bin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="122"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="125" />
         <source>&amp;Open customer</source>
         <translation>&amp;Open customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="126"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="129" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="174"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="131" />
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="134" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="198" />
         <source>This column cannot be sorted.</source>
         <translation>This column cannot be sorted.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="184"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="208" />
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -395,12 +631,12 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="229"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="253" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="230"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="254" />
         <source>Move %n customer(s) to the recycle bin?</source>
         <translation>
             <numerusform>Move %n customer to the recycle bin?</numerusform>
@@ -408,123 +644,507 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="238"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="262" />
         <source>Moved %n customer(s) to the recycle bin (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>Moved %n customer to the recycle bin (Ctrl+Z to undo).</numerusform>
             <numerusform>Moved %n customers to the recycle bin (Ctrl+Z to undo).</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="287" />
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="287" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="287" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="287" />
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="287" />
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="288" />
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="288" />
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="288" />
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="288" />
+        <source>Created (UTC)</source>
+        <translation>Created (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="289" />
+        <source>Updated (UTC)</source>
+        <translation>Updated (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="291" />
+        <source>Export customers</source>
+        <translation>Export customers</translation>
+    </message>
+</context>
+<context>
+    <name>DataScope</name>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="15" />
+        <source>Own records</source>
+        <translation>Own records</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="16" />
+        <source>Own and subordinates' records</source>
+        <translation>Own and subordinates' records</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="17" />
+        <source>Own department</source>
+        <translation>Own department</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="18" />
+        <source>Own department and its sub-departments</source>
+        <translation>Own department and its sub-departments</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="19" />
+        <source>All records</source>
+        <translation>All records</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentForm</name>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="39" />
+        <source>New department</source>
+        <translation>New department</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="39" />
+        <source>Edit department</source>
+        <translation>Edit department</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="40" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="41" />
+        <source>Parent department</source>
+        <translation>Parent department</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="42" />
+        <source>(top level)</source>
+        <translation>(top level)</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentModel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="14" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="14" />
+        <source>Path</source>
+        <translation>Path</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="15" />
+        <source>Active users</source>
+        <translation>Active users</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentsTab</name>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="71" />
+        <source>Filter departments…</source>
+        <translation>Filter departments…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="72" />
+        <source>New department…</source>
+        <translation>New department…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="73" />
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="74" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="88" />
+        <source>Delete department</source>
+        <translation>Delete department</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="88" />
+        <source>Delete the department %1?</source>
+        <translation>Delete the department %1?</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="90" />
+        <source>Deleted the department %1.</source>
+        <translation>Deleted the department %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/export_job.py" line="39" />
+        <source>CSV file (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/export_job.py" line="39" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/export_job.py" line="54" />
+        <source>An export is already running.</source>
+        <translation>An export is already running.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/export_job.py" line="60" />
+        <source>Exporting to %1…</source>
+        <translation>Exporting to %1…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/export_job.py" line="61" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/export_job.py" line="93" />
+        <source>Exported %1 line(s) to %2</source>
+        <translation>Exported %1 line(s) to %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/export_job.py" line="99" />
+        <source>Export cancelled.</source>
+        <translation>Export cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/export_job.py" line="103" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRule</name>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="20" />
+        <source>Hidden</source>
+        <translation>Hidden</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="20" />
+        <source>Masked</source>
+        <translation>Masked</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="21" />
+        <source>Read-only</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="22" />
+        <source>Editable</source>
+        <translation>Editable</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="255" />
+        <source>Set up the administrator</source>
+        <translation>Set up the administrator</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="258" />
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="260" />
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="260" />
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="262" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="263" />
+        <source>Repeat password</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="264" />
+        <source>This is a new database. Choose the administrator's user name and password (at least 8 characters, not containing the user name). The administrator then creates the other users.</source>
+        <translation>This is a new database. Choose the administrator's user name and password (at least 8 characters, not containing the user name). The administrator then creates the other users.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="60" />
+        <source>Sign in to CRM Desktop</source>
+        <translation>Sign in to CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="74" />
+        <source>New picture</source>
+        <translation>New picture</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="87" />
+        <source>Remember me on this computer</source>
+        <translation>Remember me on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="89" />
+        <source>This system has no keyring, so “Remember me” is not available: you will be asked to sign in each time. Passwords are never written to a file.</source>
+        <translation>This system has no keyring, so “Remember me” is not available: you will be asked to sign in each time. Passwords are never written to a file.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="100" />
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="101" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="102" />
+        <source>Characters shown</source>
+        <translation>Characters shown</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="103" />
+        <source>Verification code</source>
+        <translation>Verification code</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="108" />
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="131" />
+        <source>Enter your user name and password.</source>
+        <translation>Enter your user name and password.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="190" />
+        <source>You can try again now.</source>
+        <translation>You can try again now.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="33"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="40" />
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="48"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="53" />
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="49"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="54" />
         <source>Recycle bin</source>
         <translation>Recycle bin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="59" />
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="64" />
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="107" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="111" />
         <source>Open another data folder…</source>
         <translation>Open another data folder…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="113" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="116" />
         <source>Recycle &amp;bin</source>
         <translation>Recycle &amp;bin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="118" />
         <source>&amp;Customers</source>
         <translation>&amp;Customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="120" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="122" />
         <source>About CRM Desktop</source>
         <translation>About CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="122" />
         <source>CRM Desktop %1</source>
         <translation>CRM Desktop %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="130" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="140" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="145" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="148" />
+        <source>&amp;Audit trail</source>
+        <translation>&amp;Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="148" />
+        <source>Ad&amp;ministration</source>
+        <translation>Ad&amp;ministration</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="153" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="159" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="162" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="174" />
         <source>User: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="191" />
+        <source>&amp;Account</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="193" />
+        <source>Change &amp;password…</source>
+        <translation>Change &amp;password…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="196" />
+        <source>&amp;Two-step verification…</source>
+        <translation>&amp;Two-step verification…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="200" />
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="207" />
+        <source>Your password was changed.</source>
+        <translation>Your password was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="213" />
+        <source>Two-step verification is off.</source>
+        <translation>Two-step verification is off.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="214" />
+        <source>Two-step verification is on.</source>
+        <translation>Two-step verification is on.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="230" />
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="233" />
         <source>Open data folder</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="239" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="240" />
         <source>The language changes the next time the app starts.</source>
         <translation>The language changes the next time the app starts.</translation>
     </message>
@@ -532,22 +1152,22 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>RecycleBinModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="33"/>
+        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="33" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="33"/>
+        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="33" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="33"/>
+        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="33" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="33"/>
+        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="33" />
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
@@ -555,17 +1175,17 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>RecycleBinScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="60"/>
+        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="60" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="65"/>
+        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="65" />
         <source>Deleted customers stay here until restored. The newest 500 are shown.</source>
         <translation>Deleted customers stay here until restored. The newest 500 are shown.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="89"/>
+        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="89" />
         <source>Restored %n customer(s).</source>
         <translation>
             <numerusform>Restored %n customer.</numerusform>
@@ -574,44 +1194,398 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
 </context>
 <context>
+    <name>RoleForm</name>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="48" />
+        <source>New role</source>
+        <translation>New role</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="48" />
+        <source>Edit role</source>
+        <translation>Edit role</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="50" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="51" />
+        <source>e.g. team_lead</source>
+        <translation>e.g. team_lead</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="53" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="54" />
+        <source>Data scope</source>
+        <translation>Data scope</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="57" />
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="58" />
+        <source>Field rules</source>
+        <translation>Field rules</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="72" />
+        <source>The administrator role always has every permission.</source>
+        <translation>The administrator role always has every permission.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="111" />
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="111" />
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="116" />
+        <source>Add rule</source>
+        <translation>Add rule</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="119" />
+        <source>Remove rule</source>
+        <translation>Remove rule</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="122" />
+        <source>A field without a rule is editable.</source>
+        <translation>A field without a rule is editable.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleModel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="35" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="35" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="36" />
+        <source>Data scope</source>
+        <translation>Data scope</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="36" />
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="37" />
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+</context>
+<context>
+    <name>RolesTab</name>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="174" />
+        <source>Filter roles…</source>
+        <translation>Filter roles…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="175" />
+        <source>New role…</source>
+        <translation>New role…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="176" />
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="177" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="189" />
+        <source>Delete role</source>
+        <translation>Delete role</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="189" />
+        <source>Delete the role %1?</source>
+        <translation>Delete the role %1?</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="191" />
+        <source>Deleted the role %1.</source>
+        <translation>Deleted the role %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SetPasswordDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="310" />
+        <source>Set password for %1</source>
+        <translation>Set password for %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="312" />
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="313" />
+        <source>Repeat new password</source>
+        <translation>Repeat new password</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="314" />
+        <source>At least 8 characters, not containing the user name. Setting a password also lifts a lockout.</source>
+        <translation>At least 8 characters, not containing the user name. Setting a password also lifts a lockout.</translation>
+    </message>
+</context>
+<context>
+    <name>TotpDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="332" />
+        <source>Two-step verification</source>
+        <translation>Two-step verification</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="344" />
+        <source>Two-step verification is on. To turn it off, enter a current code from your authenticator app.</source>
+        <translation>Two-step verification is on. To turn it off, enter a current code from your authenticator app.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="346" />
+        <source>Turn off</source>
+        <translation>Turn off</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="348" />
+        <source>Scan this code with an authenticator app (Microsoft Authenticator, Google Authenticator, FreeOTP…), then enter the 6-digit code it shows.</source>
+        <translation>Scan this code with an authenticator app (Microsoft Authenticator, Google Authenticator, FreeOTP…), then enter the 6-digit code it shows.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="359" />
+        <source>Or type this key into the app:</source>
+        <translation>Or type this key into the app:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="361" />
+        <source>Turn on</source>
+        <translation>Turn on</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="363" />
+        <source>Verification code</source>
+        <translation>Verification code</translation>
+    </message>
+</context>
+<context>
+    <name>UserForm</name>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="31" />
+        <source>New user</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="31" />
+        <source>Edit user</source>
+        <translation>Edit user</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="32" />
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="33" />
+        <source>e.g. zhang.wei</source>
+        <translation>e.g. zhang.wei</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="34" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="35" />
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="36" />
+        <source>(choose a department)</source>
+        <translation>(choose a department)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="39" />
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="40" />
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="46" />
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+</context>
+<context>
+    <name>UserModel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="15" />
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="15" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="16" />
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="16" />
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="17" />
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="17" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="18" />
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="18" />
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="87" />
+        <source>Filter users…</source>
+        <translation>Filter users…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="88" />
+        <source>New user…</source>
+        <translation>New user…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="89" />
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="90" />
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="91" />
+        <source>Activate</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="95" />
+        <source>Set password…</source>
+        <translation>Set password…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="128" />
+        <source>Deactivate user</source>
+        <translation>Deactivate user</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="129" />
+        <source>Deactivate %1? They will no longer be able to sign in.</source>
+        <translation>Deactivate %1? They will no longer be able to sign in.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="132" />
+        <source>Deactivated %1.</source>
+        <translation>Deactivated %1.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="141" />
+        <source>Password set for %1.</source>
+        <translation>Password set for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="149" />
+        <source>Activated %1.</source>
+        <translation>Activated %1.</translation>
+    </message>
+</context>
+<context>
     <name>actions</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="40"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="60" />
         <source>view</source>
         <translation>view</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="40"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="60" />
         <source>create</source>
         <translation>create</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="41"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="61" />
         <source>edit</source>
         <translation>edit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="41"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="61" />
         <source>delete</source>
         <translation>delete</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="42"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="62" />
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="42"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="62" />
         <source>export</source>
         <translation>export</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="43"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="63" />
         <source>approve</source>
         <translation>approve</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="44"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="64" />
         <source>administer</source>
         <translation>administer</translation>
     </message>
@@ -619,110 +1593,175 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="18"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="18" />
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="19"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="19" />
         <source>At most %n characters.</source>
         <translation>At most %n characters.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="20"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="20" />
         <source>Not a phone number.</source>
         <translation>Not a phone number.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="21"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="21" />
         <source>This phone number does not exist (check the digits).</source>
         <translation>This phone number does not exist (check the digits).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="22"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="22" />
         <source>Not a valid e-mail address.</source>
         <translation>Not a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="23"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="23" />
         <source>Choose one of the listed values.</source>
         <translation>Choose one of the listed values.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="24"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="24" />
         <source>Wrong kind of value.</source>
         <translation>Wrong kind of value.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="25"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="25" />
         <source>Unknown field.</source>
         <translation>Unknown field.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="26"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="26" />
         <source>This field cannot be changed.</source>
         <translation>This field cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="54"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="27" />
+        <source>Not a record id: enter its hexadecimal digits (or the first few).</source>
+        <translation>Not a record id: enter its hexadecimal digits (or the first few).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="30" />
+        <source>A user cannot report to themself or to someone who reports to them.</source>
+        <translation>A user cannot report to themself or to someone who reports to them.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="32" />
+        <source>A department cannot be placed under itself or one of its sub-departments.</source>
+        <translation>A department cannot be placed under itself or one of its sub-departments.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="33" />
+        <source>This is already taken; choose another.</source>
+        <translation>This is already taken; choose another.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="34" />
+        <source>Use only lower-case letters a-z, digits and . _ - (starting with a letter or digit).</source>
+        <translation>Use only lower-case letters a-z, digits and . _ - (starting with a letter or digit).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="35" />
+        <source>The chosen record no longer exists.</source>
+        <translation>The chosen record no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="37" />
+        <source>Still in use by %1 sub-department(s) and %2 active user(s); move or deactivate them first.</source>
+        <translation>Still in use by %1 sub-department(s) and %2 active user(s); move or deactivate them first.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="40" />
+        <source>Still held by %1 user(s); take the role away from them first.</source>
+        <translation>Still held by %1 user(s); take the role away from them first.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="42" />
+        <source>You cannot deactivate your own account.</source>
+        <translation>You cannot deactivate your own account.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="43" />
+        <source>This is the last active administrator; make someone else an administrator first.</source>
+        <translation>This is the last active administrator; make someone else an administrator first.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="44" />
+        <source>No such permission: %1.</source>
+        <translation>No such permission: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="45" />
+        <source>The administrator role must keep every permission.</source>
+        <translation>The administrator role must keep every permission.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="46" />
+        <source>Built-in roles cannot be deleted.</source>
+        <translation>Built-in roles cannot be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="74" />
         <source>The record no longer exists.</source>
         <translation>The record no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="55"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="75" />
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="56"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="76" />
         <source>Cannot undo: the record was changed again afterwards (field %1).</source>
         <translation>Cannot undo: the record was changed again afterwards (field %1).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="58"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="78" />
         <source>The data folder cannot be written:
 %1</source>
         <translation>The data folder cannot be written:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="60"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="80" />
         <source>The data folder is in use by another running copy of the app:
 %1</source>
         <translation>The data folder is in use by another running copy of the app:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="62"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="82" />
         <source>The database is locked by another program:
 %1</source>
         <translation>The database is locked by another program:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="64"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="84" />
         <source>The database file is damaged and cannot be opened:
 %1</source>
         <translation>The database file is damaged and cannot be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="67"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="87" />
         <source>This record is outside the data you may see or change.</source>
         <translation>This record is outside the data you may see or change.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="69"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="89" />
         <source>Your account is disabled.</source>
         <translation>Your account is disabled.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="70"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="90" />
         <source>You do not have permission to %1 in %2.</source>
         <translation>You do not have permission to %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="72"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="92" />
         <source>This file cannot be restored (%1):
 %2
 
@@ -733,76 +1772,156 @@ The current data is unchanged.</source>
 The current data is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="74"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="94" />
         <source>The backup failed (%1):
 %2</source>
         <translation>The backup failed (%1):
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="76"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="96" />
         <source>The restore failed (%1); the current data is unchanged:
 %2</source>
         <translation>The restore failed (%1); the current data is unchanged:
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="78"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="98" />
         <source>The database could not be opened:
 %1</source>
         <translation>The database could not be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="82"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="102" />
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="86"/>
+        <location filename="../../crm_desktop/ui/admin/base.py" line="238" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="106" />
         <source>Error</source>
         <translation>Error</translation>
     </message>
 </context>
 <context>
+    <name>login</name>
+    <message>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="22" />
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="23" />
+        <source>Too many failed attempts: the account is locked. Try again in %1.</source>
+        <translation>Too many failed attempts: the account is locked. Try again in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="24" />
+        <source>Type the characters shown in the picture.</source>
+        <translation>Type the characters shown in the picture.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="25" />
+        <source>The characters from the picture do not match. Try the new picture.</source>
+        <translation>The characters from the picture do not match. Try the new picture.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="26" />
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation>Enter the 6-digit code from your authenticator app.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="27" />
+        <location filename="../../crm_desktop/ui/login/messages.py" line="45" />
+        <source>The verification code is wrong or has expired.</source>
+        <translation>The verification code is wrong or has expired.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="28" />
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation>This account is disabled. Ask an administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="29" />
+        <source>The administrator has already been set up.</source>
+        <translation>The administrator has already been set up.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="40" />
+        <source>At least %1 characters.</source>
+        <translation>At least %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="41" />
+        <source>At most %1 characters.</source>
+        <translation>At most %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="42" />
+        <source>The password must not contain the user name.</source>
+        <translation>The password must not contain the user name.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="43" />
+        <source>This password was used recently; choose a new one.</source>
+        <translation>This password was used recently; choose a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="44" />
+        <source>The current password is wrong.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="46" />
+        <source>This field is required.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="47" />
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
     <name>modules</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="32"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="52" />
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="32"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="52" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="33"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="53" />
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="33"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="53" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="34"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="54" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="34"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="54" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="35"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="55" />
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="35"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="55" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
@@ -810,37 +1929,37 @@ The current data is unchanged.</translation>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../crm_desktop/ui/application.py" line="43"/>
+        <location filename="../../crm_desktop/ui/application.py" line="46" />
         <source>Cannot open the data folder</source>
         <translation>Cannot open the data folder</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/application.py" line="45"/>
+        <location filename="../../crm_desktop/ui/application.py" line="48" />
         <source>Open another data folder…</source>
         <translation>Open another data folder…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/application.py" line="51"/>
+        <location filename="../../crm_desktop/ui/application.py" line="54" />
         <source>Open data folder</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/application.py" line="95"/>
+        <location filename="../../crm_desktop/ui/application.py" line="104" />
         <source>Creating demo data…</source>
         <translation>Creating demo data…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/application.py" line="111"/>
+        <location filename="../../crm_desktop/ui/application.py" line="120" />
         <source>Demo data</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/application.py" line="145"/>
+        <location filename="../../crm_desktop/ui/application.py" line="183" />
         <source>Restoring the backup…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/application.py" line="158"/>
+        <location filename="../../crm_desktop/ui/application.py" line="196" />
         <source>Restore from backup</source>
         <translation>Restore from backup</translation>
     </message>

@@ -1,84 +1,282 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ActivityKind</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="25"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="25" />
         <source>Phone call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="26"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="26" />
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="27"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="27" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="28"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="28" />
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="29"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="29" />
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="30"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="30" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
 </context>
 <context>
+    <name>AdminScreen</name>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="30" />
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="30" />
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="31" />
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+</context>
+<context>
+    <name>AuditScreen</name>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="40" />
+        <source>All users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="43" />
+        <source>All records</source>
+        <translation>全部记录类型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="49" />
+        <source>Record id or its first digits</source>
+        <translation>记录编号或其开头几位</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="52" />
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="54" />
+        <source>C&amp;lear</source>
+        <translation>清除(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="56" />
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="63" />
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="65" />
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="90" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="235" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="90" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="235" />
+        <source>Old value</source>
+        <translation>旧值</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="90" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="139" />
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="204" />
+        <source>Counting entries…</source>
+        <translation>正在统计记录数…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="206" />
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="213" />
+        <source>Select an entry to see what it changed.</source>
+        <translation>选择一条记录以查看其变更内容。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="216" />
+        <source>#%1  %2  %3: %4 %5 %6</source>
+        <translation>#%1  %2  %3：%4 %5 %6</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="234" />
+        <source>Seq</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="234" />
+        <source>Time (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="234" />
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="234" />
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="234" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="235" />
+        <source>Entity</source>
+        <translation>对象类型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="235" />
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="235" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="237" />
+        <source>Export audit trail</source>
+        <translation>导出审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/model.py" line="16" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/model.py" line="17" />
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/model.py" line="18" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/model.py" line="19" />
+        <source>Entity</source>
+        <translation>对象类型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/model.py" line="20" />
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/model.py" line="21" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/model.py" line="22" />
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/model.py" line="23" />
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/model.py" line="24" />
+        <source>Seq</source>
+        <translation>序号</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../crm_desktop/ui/backup_actions.py" line="32"/>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="33" />
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/backup_actions.py" line="35"/>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="36" />
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/backup_actions.py" line="46"/>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="51" />
         <source>A backup is already running.</source>
         <translation>已有一个备份正在进行。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/backup_actions.py" line="50"/>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="55" />
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/backup_actions.py" line="67"/>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="72" />
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/backup_actions.py" line="72"/>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="77" />
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/backup_actions.py" line="76"/>
-        <location filename="../../crm_desktop/ui/backup_actions.py" line="83"/>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="81" />
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="88" />
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/backup_actions.py" line="77"/>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="82" />
         <source>Database backups (*.sqlite3)</source>
         <translation>数据库备份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/backup_actions.py" line="84"/>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="89" />
         <source>Replace all data in this folder with the backup
 %1?
 
@@ -90,29 +288,57 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="286" />
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="288" />
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="289" />
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="290" />
+        <source>Repeat new password</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="291" />
+        <source>At least 8 characters, not containing your user name, and none of your last 5 passwords.</source>
+        <translation>至少 8 个字符，不能包含用户名，且不能与最近 5 次使用的密码相同。</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="37"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="37" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="40"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="40" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="41"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="41" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="42"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="42" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="43"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="43" />
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
@@ -120,158 +346,158 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="67"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="247"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="67" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="247" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="67"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="67" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="76"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="123"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="76" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="123" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="76"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="76" />
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="76"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="123"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="76" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="123" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="77"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="123"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="77" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="123" />
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="77"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="77" />
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="77"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="77" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="78"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="78" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="84"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="84" />
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="87"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="87" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="88"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="88" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="89"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="89" />
         <source>Comma-separated, e.g. VIP, 重点客户</source>
         <translation>用逗号分隔，例如：VIP, 重点客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="92"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="92" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="93"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="93" />
         <source>Details</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="94"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="94" />
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="95"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="95" />
         <source>Follow-ups</source>
         <translation>跟进记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="123"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="123" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="125"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="125" />
         <source>Add contact…</source>
         <translation>添加联系人…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="128"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="273"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="128" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="273" />
         <source>Delete contact</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="142"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="142" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="142"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="142" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="142"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="142" />
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="143"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="151"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="143" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="151" />
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="143"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="143" />
         <source>By</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="150"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="150" />
         <source>What happened?</source>
         <translation>跟进内容</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="157"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="157" />
         <source>Add follow-up</source>
         <translation>添加跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="181"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="181" />
         <source>Customer: %1</source>
         <translation>客户：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="250"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="250" />
         <source>Saved. You can now add contacts and follow-ups.</source>
         <translation>已保存。现在可以添加联系人和跟进记录。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="273"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="273" />
         <source>Delete this contact?</source>
         <translation>确定删除该联系人？</translation>
     </message>
@@ -279,47 +505,47 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="19"/>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="19" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="20"/>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="20" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="21"/>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="21" />
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="22"/>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="22" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="23"/>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="23" />
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="24"/>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="24" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="25"/>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="25" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="26"/>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="26" />
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="27"/>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="27" />
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
@@ -327,201 +553,595 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="41"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="44" />
         <source>Search name, phone, e-mail or contact…  (Ctrl+F)</source>
         <translation>搜索名称、电话、邮箱或联系人…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="42"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="45" />
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="43"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="46" />
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="44"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="47" />
         <source>All cities</source>
         <translation>全部城市</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="45"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="48" />
         <source>All industries</source>
         <translation>全部行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="46"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="49" />
         <source>All levels</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="117"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="120" />
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="119"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="122" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="120"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="123" />
         <source>&amp;Delete to recycle bin</source>
         <translation>删除到回收站(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="122"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="125" />
         <source>&amp;Open customer</source>
         <translation>打开客户(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="126"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="129" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="174"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="131" />
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="134" />
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="198" />
         <source>This column cannot be sorted.</source>
         <translation>此列不能排序。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="184"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="208" />
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="229"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="253" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="230"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="254" />
         <source>Move %n customer(s) to the recycle bin?</source>
         <translation>
             <numerusform>将 %n 个客户移到回收站？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="238"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="262" />
         <source>Moved %n customer(s) to the recycle bin (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>已将 %n 个客户移到回收站（Ctrl+Z 撤销）。</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="287" />
+        <source>ID</source>
+        <translation>编号 ID</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="287" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="287" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="287" />
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="287" />
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="288" />
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="288" />
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="288" />
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="288" />
+        <source>Created (UTC)</source>
+        <translation>创建时间（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="289" />
+        <source>Updated (UTC)</source>
+        <translation>更新时间（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="291" />
+        <source>Export customers</source>
+        <translation>导出客户</translation>
+    </message>
+</context>
+<context>
+    <name>DataScope</name>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="15" />
+        <source>Own records</source>
+        <translation>本人数据</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="16" />
+        <source>Own and subordinates' records</source>
+        <translation>本人及下属数据</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="17" />
+        <source>Own department</source>
+        <translation>本部门</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="18" />
+        <source>Own department and its sub-departments</source>
+        <translation>本部门及下级部门</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="19" />
+        <source>All records</source>
+        <translation>全部记录类型</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentForm</name>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="39" />
+        <source>New department</source>
+        <translation>新建部门</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="39" />
+        <source>Edit department</source>
+        <translation>编辑部门</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="40" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="41" />
+        <source>Parent department</source>
+        <translation>上级部门</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="42" />
+        <source>(top level)</source>
+        <translation>（顶级）</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentModel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="14" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="14" />
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="15" />
+        <source>Active users</source>
+        <translation>在用用户数</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentsTab</name>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="71" />
+        <source>Filter departments…</source>
+        <translation>筛选部门…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="72" />
+        <source>New department…</source>
+        <translation>新建部门…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="73" />
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="74" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="88" />
+        <source>Delete department</source>
+        <translation>删除部门</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="88" />
+        <source>Delete the department %1?</source>
+        <translation>删除部门 %1？</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="90" />
+        <source>Deleted the department %1.</source>
+        <translation>已删除部门 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/export_job.py" line="39" />
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/export_job.py" line="39" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/export_job.py" line="54" />
+        <source>An export is already running.</source>
+        <translation>已有导出正在进行。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/export_job.py" line="60" />
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/export_job.py" line="61" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/export_job.py" line="93" />
+        <source>Exported %1 line(s) to %2</source>
+        <translation>已导出 %1 行到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/export_job.py" line="99" />
+        <source>Export cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/export_job.py" line="103" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRule</name>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="20" />
+        <source>Hidden</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="20" />
+        <source>Masked</source>
+        <translation>脱敏</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="21" />
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="22" />
+        <source>Editable</source>
+        <translation>可编辑</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="255" />
+        <source>Set up the administrator</source>
+        <translation>设置管理员</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="258" />
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="260" />
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="260" />
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="262" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="263" />
+        <source>Repeat password</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="264" />
+        <source>This is a new database. Choose the administrator's user name and password (at least 8 characters, not containing the user name). The administrator then creates the other users.</source>
+        <translation>这是一个新数据库。请设置管理员的用户名和密码（至少 8 个字符，不能包含用户名）。之后由管理员创建其他用户。</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="60" />
+        <source>Sign in to CRM Desktop</source>
+        <translation>登录 CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="74" />
+        <source>New picture</source>
+        <translation>换一张</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="87" />
+        <source>Remember me on this computer</source>
+        <translation>在这台电脑上记住我</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="89" />
+        <source>This system has no keyring, so “Remember me” is not available: you will be asked to sign in each time. Passwords are never written to a file.</source>
+        <translation>此系统没有密钥环，因此无法使用“记住我”：每次都需要登录。密码绝不会写入文件。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="100" />
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="101" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="102" />
+        <source>Characters shown</source>
+        <translation>图中字符</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="103" />
+        <source>Verification code</source>
+        <translation>验证码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="108" />
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="131" />
+        <source>Enter your user name and password.</source>
+        <translation>请输入用户名和密码。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="190" />
+        <source>You can try again now.</source>
+        <translation>现在可以重试了。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="33"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="40" />
         <source>CRM Desktop</source>
         <translation>CRM 桌面版</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="48"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="53" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="49"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="54" />
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="59" />
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="64" />
+        <source>Administration</source>
+        <translation>系统管理</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="107" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="111" />
         <source>Open another data folder…</source>
         <translation>打开其他数据文件夹…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="113" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="116" />
         <source>Recycle &amp;bin</source>
         <translation>回收站(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="118" />
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="120" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="122" />
         <source>About CRM Desktop</source>
         <translation>关于 CRM 桌面版</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="122" />
         <source>CRM Desktop %1</source>
         <translation>CRM 桌面版 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="130" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="140" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="145" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="148" />
+        <source>&amp;Audit trail</source>
+        <translation>审计日志(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="148" />
+        <source>Ad&amp;ministration</source>
+        <translation>系统管理(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="153" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="159" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="162" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="174" />
         <source>User: %1</source>
         <translation>用户：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="191" />
+        <source>&amp;Account</source>
+        <translation>账户(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="193" />
+        <source>Change &amp;password…</source>
+        <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="196" />
+        <source>&amp;Two-step verification…</source>
+        <translation>两步验证(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="200" />
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="207" />
+        <source>Your password was changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="213" />
+        <source>Two-step verification is off.</source>
+        <translation>两步验证已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="214" />
+        <source>Two-step verification is on.</source>
+        <translation>两步验证已开启。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="230" />
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="233" />
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="239" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="240" />
         <source>The language changes the next time the app starts.</source>
         <translation>语言将在下次启动时生效。</translation>
     </message>
@@ -529,22 +1149,22 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>RecycleBinModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="33"/>
+        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="33" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="33"/>
+        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="33" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="33"/>
+        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="33" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="33"/>
+        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="33" />
         <source>Deleted</source>
         <translation>删除时间</translation>
     </message>
@@ -552,17 +1172,17 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>RecycleBinScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="60"/>
+        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="60" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="65"/>
+        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="65" />
         <source>Deleted customers stay here until restored. The newest 500 are shown.</source>
         <translation>已删除的客户保留在这里，可随时恢复。显示最近 500 条。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="89"/>
+        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="89" />
         <source>Restored %n customer(s).</source>
         <translation>
             <numerusform>已恢复 %n 个客户。</numerusform>
@@ -570,44 +1190,398 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
 </context>
 <context>
+    <name>RoleForm</name>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="48" />
+        <source>New role</source>
+        <translation>新建角色</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="48" />
+        <source>Edit role</source>
+        <translation>编辑角色</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="50" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="51" />
+        <source>e.g. team_lead</source>
+        <translation>例如 team_lead</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="53" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="54" />
+        <source>Data scope</source>
+        <translation>数据范围</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="57" />
+        <source>Permissions</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="58" />
+        <source>Field rules</source>
+        <translation>字段规则</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="72" />
+        <source>The administrator role always has every permission.</source>
+        <translation>系统管理员角色始终拥有全部权限。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="111" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="111" />
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="116" />
+        <source>Add rule</source>
+        <translation>添加规则</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="119" />
+        <source>Remove rule</source>
+        <translation>删除规则</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="122" />
+        <source>A field without a rule is editable.</source>
+        <translation>未设规则的字段可编辑。</translation>
+    </message>
+</context>
+<context>
+    <name>RoleModel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="35" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="35" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="36" />
+        <source>Data scope</source>
+        <translation>数据范围</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="36" />
+        <source>Permissions</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="37" />
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+</context>
+<context>
+    <name>RolesTab</name>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="174" />
+        <source>Filter roles…</source>
+        <translation>筛选角色…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="175" />
+        <source>New role…</source>
+        <translation>新建角色…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="176" />
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="177" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="189" />
+        <source>Delete role</source>
+        <translation>删除角色</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="189" />
+        <source>Delete the role %1?</source>
+        <translation>删除角色 %1？</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="191" />
+        <source>Deleted the role %1.</source>
+        <translation>已删除角色 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SetPasswordDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="310" />
+        <source>Set password for %1</source>
+        <translation>为 %1 设置密码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="312" />
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="313" />
+        <source>Repeat new password</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="314" />
+        <source>At least 8 characters, not containing the user name. Setting a password also lifts a lockout.</source>
+        <translation>至少 8 个字符，不能包含用户名。设置密码也会解除账户锁定。</translation>
+    </message>
+</context>
+<context>
+    <name>TotpDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="332" />
+        <source>Two-step verification</source>
+        <translation>两步验证</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="344" />
+        <source>Two-step verification is on. To turn it off, enter a current code from your authenticator app.</source>
+        <translation>两步验证已开启。如需关闭，请输入身份验证器应用中当前的验证码。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="346" />
+        <source>Turn off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="348" />
+        <source>Scan this code with an authenticator app (Microsoft Authenticator, Google Authenticator, FreeOTP…), then enter the 6-digit code it shows.</source>
+        <translation>请用身份验证器应用（Microsoft Authenticator、Google Authenticator、FreeOTP 等）扫描此二维码，然后输入应用显示的 6 位验证码。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="359" />
+        <source>Or type this key into the app:</source>
+        <translation>或在应用中手动输入此密钥：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="361" />
+        <source>Turn on</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="363" />
+        <source>Verification code</source>
+        <translation>验证码</translation>
+    </message>
+</context>
+<context>
+    <name>UserForm</name>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="31" />
+        <source>New user</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="31" />
+        <source>Edit user</source>
+        <translation>编辑用户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="32" />
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="33" />
+        <source>e.g. zhang.wei</source>
+        <translation>例如 zhang.wei</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="34" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="35" />
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="36" />
+        <source>(choose a department)</source>
+        <translation>（请选择部门）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="39" />
+        <source>Manager</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="40" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="46" />
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+</context>
+<context>
+    <name>UserModel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="15" />
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="15" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="16" />
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="16" />
+        <source>Manager</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="17" />
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="17" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="18" />
+        <source>Inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="18" />
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="87" />
+        <source>Filter users…</source>
+        <translation>筛选用户…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="88" />
+        <source>New user…</source>
+        <translation>新建用户…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="89" />
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="90" />
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="91" />
+        <source>Activate</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="95" />
+        <source>Set password…</source>
+        <translation>设置密码…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="128" />
+        <source>Deactivate user</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="129" />
+        <source>Deactivate %1? They will no longer be able to sign in.</source>
+        <translation>停用 %1？停用后该用户将无法登录。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="132" />
+        <source>Deactivated %1.</source>
+        <translation>已停用 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="141" />
+        <source>Password set for %1.</source>
+        <translation>已为 %1 设置密码。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="149" />
+        <source>Activated %1.</source>
+        <translation>已启用 %1。</translation>
+    </message>
+</context>
+<context>
     <name>actions</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="40"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="60" />
         <source>view</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="40"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="60" />
         <source>create</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="41"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="61" />
         <source>edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="41"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="61" />
         <source>delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="42"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="62" />
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="42"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="62" />
         <source>export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="43"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="63" />
         <source>approve</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="44"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="64" />
         <source>administer</source>
         <translation>管理</translation>
     </message>
@@ -615,110 +1589,175 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="18"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="18" />
         <source>This field is required.</source>
         <translation>此项为必填项。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="19"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="19" />
         <source>At most %n characters.</source>
         <translation>最多 %n 个字符。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="20"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="20" />
         <source>Not a phone number.</source>
         <translation>不是电话号码。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="21"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="21" />
         <source>This phone number does not exist (check the digits).</source>
         <translation>该电话号码不存在（请检查位数）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="22"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="22" />
         <source>Not a valid e-mail address.</source>
         <translation>邮箱地址无效。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="23"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="23" />
         <source>Choose one of the listed values.</source>
         <translation>请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="24"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="24" />
         <source>Wrong kind of value.</source>
         <translation>值的类型不正确。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="25"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="25" />
         <source>Unknown field.</source>
         <translation>未知字段。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="26"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="26" />
         <source>This field cannot be changed.</source>
         <translation>此项不可修改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="54"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="27" />
+        <source>Not a record id: enter its hexadecimal digits (or the first few).</source>
+        <translation>不是有效的记录编号：请输入其十六进制数字（或开头几位）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="30" />
+        <source>A user cannot report to themself or to someone who reports to them.</source>
+        <translation>用户的上级不能是本人，也不能是其下属。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="32" />
+        <source>A department cannot be placed under itself or one of its sub-departments.</source>
+        <translation>部门不能放在自身或其下级部门之下。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="33" />
+        <source>This is already taken; choose another.</source>
+        <translation>已被占用，请换一个。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="34" />
+        <source>Use only lower-case letters a-z, digits and . _ - (starting with a letter or digit).</source>
+        <translation>只能使用小写字母 a-z、数字以及 . _ -（以字母或数字开头）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="35" />
+        <source>The chosen record no longer exists.</source>
+        <translation>所选记录已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="37" />
+        <source>Still in use by %1 sub-department(s) and %2 active user(s); move or deactivate them first.</source>
+        <translation>仍有 %1 个下级部门和 %2 名在用用户，请先移走或停用。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="40" />
+        <source>Still held by %1 user(s); take the role away from them first.</source>
+        <translation>仍有 %1 名用户拥有该角色，请先取消他们的该角色。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="42" />
+        <source>You cannot deactivate your own account.</source>
+        <translation>不能停用自己的账号。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="43" />
+        <source>This is the last active administrator; make someone else an administrator first.</source>
+        <translation>这是最后一位在用的系统管理员，请先将其他人设为系统管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="44" />
+        <source>No such permission: %1.</source>
+        <translation>没有此权限：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="45" />
+        <source>The administrator role must keep every permission.</source>
+        <translation>系统管理员角色必须保留全部权限。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="46" />
+        <source>Built-in roles cannot be deleted.</source>
+        <translation>内置角色不能删除。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="74" />
         <source>The record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="55"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="75" />
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="56"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="76" />
         <source>Cannot undo: the record was changed again afterwards (field %1).</source>
         <translation>无法撤销：该记录之后又被修改过（字段 %1）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="58"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="78" />
         <source>The data folder cannot be written:
 %1</source>
         <translation>数据文件夹不可写：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="60"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="80" />
         <source>The data folder is in use by another running copy of the app:
 %1</source>
         <translation>数据文件夹正被另一个运行中的程序使用：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="62"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="82" />
         <source>The database is locked by another program:
 %1</source>
         <translation>数据库被其他程序锁定：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="64"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="84" />
         <source>The database file is damaged and cannot be opened:
 %1</source>
         <translation>数据库文件已损坏，无法打开：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="67"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="87" />
         <source>This record is outside the data you may see or change.</source>
         <translation>此记录不在您可查看或修改的数据范围内。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="69"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="89" />
         <source>Your account is disabled.</source>
         <translation>您的账户已停用。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="70"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="90" />
         <source>You do not have permission to %1 in %2.</source>
         <translation>您没有在“%2”中%1的权限。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="72"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="92" />
         <source>This file cannot be restored (%1):
 %2
 
@@ -729,76 +1768,156 @@ The current data is unchanged.</source>
 当前数据未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="74"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="94" />
         <source>The backup failed (%1):
 %2</source>
         <translation>备份失败（%1）：
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="76"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="96" />
         <source>The restore failed (%1); the current data is unchanged:
 %2</source>
         <translation>恢复失败（%1），当前数据未做任何改动：
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="78"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="98" />
         <source>The database could not be opened:
 %1</source>
         <translation>无法打开数据库：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="82"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="102" />
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="86"/>
+        <location filename="../../crm_desktop/ui/admin/base.py" line="238" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="106" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
 </context>
 <context>
+    <name>login</name>
+    <message>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="22" />
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="23" />
+        <source>Too many failed attempts: the account is locked. Try again in %1.</source>
+        <translation>失败次数过多，账户已锁定。请在 %1 后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="24" />
+        <source>Type the characters shown in the picture.</source>
+        <translation>请输入图片中显示的字符。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="25" />
+        <source>The characters from the picture do not match. Try the new picture.</source>
+        <translation>图片字符不正确，请按新图片重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="26" />
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation>请输入身份验证器应用中的 6 位验证码。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="27" />
+        <location filename="../../crm_desktop/ui/login/messages.py" line="45" />
+        <source>The verification code is wrong or has expired.</source>
+        <translation>验证码错误或已过期。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="28" />
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation>此账户已停用，请联系管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="29" />
+        <source>The administrator has already been set up.</source>
+        <translation>管理员已经设置过了。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="40" />
+        <source>At least %1 characters.</source>
+        <translation>至少 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="41" />
+        <source>At most %1 characters.</source>
+        <translation>最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="42" />
+        <source>The password must not contain the user name.</source>
+        <translation>密码不能包含用户名。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="43" />
+        <source>This password was used recently; choose a new one.</source>
+        <translation>该密码最近使用过，请换一个新密码。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="44" />
+        <source>The current password is wrong.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="46" />
+        <source>This field is required.</source>
+        <translation>此项为必填。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="47" />
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>modules</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="32"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="52" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="32"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="52" />
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="33"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="53" />
         <source>Follow-ups</source>
         <translation>跟进记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="33"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="53" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="34"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="54" />
         <source>Organisation</source>
         <translation>组织架构</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="34"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="54" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="35"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="55" />
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="35"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="55" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
@@ -806,37 +1925,37 @@ The current data is unchanged.</source>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../crm_desktop/ui/application.py" line="43"/>
+        <location filename="../../crm_desktop/ui/application.py" line="46" />
         <source>Cannot open the data folder</source>
         <translation>无法打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/application.py" line="45"/>
+        <location filename="../../crm_desktop/ui/application.py" line="48" />
         <source>Open another data folder…</source>
         <translation>打开其他数据文件夹…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/application.py" line="51"/>
+        <location filename="../../crm_desktop/ui/application.py" line="54" />
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/application.py" line="95"/>
+        <location filename="../../crm_desktop/ui/application.py" line="104" />
         <source>Creating demo data…</source>
         <translation>正在生成演示数据…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/application.py" line="111"/>
+        <location filename="../../crm_desktop/ui/application.py" line="120" />
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/application.py" line="145"/>
+        <location filename="../../crm_desktop/ui/application.py" line="183" />
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/application.py" line="158"/>
+        <location filename="../../crm_desktop/ui/application.py" line="196" />
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>

@@ -123,3 +123,36 @@ def test_audit_verify_reports_the_first_broken_link(tmp_path):
     assert bad.returncode == 1
     report = last_json(bad.stdout)
     assert (report["ok"], report["first_broken_seq"], report["problem"]) == (False, 12, "entry_changed")
+
+
+def test_export_signs_in_and_writes_what_that_user_may_see(tmp_path):
+    import csv
+    folder = str(tmp_path / "d")
+    assert run("demo", "--data-dir", folder, "--customers", "300").returncode == 0
+    env = {**ENV, "CRM_PASSWORD": "demo2026"}
+
+    def export(user, out, password="demo2026"):
+        return subprocess.run([sys.executable, "-m", "crm_desktop", "export", "--data-dir", folder, "--user", user,
+                               "--out", str(out)], capture_output=True, text=True, timeout=120,
+                              env={**env, "CRM_PASSWORD": password})
+
+    admin = export("admin", tmp_path / "all.csv")
+    assert admin.returncode == 0, admin.stdout + admin.stderr
+    assert last_json(admin.stdout)["rows"] == 300
+    manager = last_json(export("zhangwei", tmp_path / "east.xlsx").stdout)
+    assert manager["ok"] and manager["format"] == "xlsx" and 0 < manager["rows"] < 300
+    with open(tmp_path / "all.csv", encoding="utf-8-sig", newline="") as handle:
+        assert len(list(csv.reader(handle))) == 301  # a header and one line per customer
+
+    refused = export("lina", tmp_path / "lina.csv")  # a sales rep may not export
+    assert refused.returncode == 1 and last_json(refused.stdout)["code"] == "permission_denied"
+    wrong = export("admin", tmp_path / "x.csv", password="wrong-password")
+    assert wrong.returncode == 1 and last_json(wrong.stdout)["error"].startswith("login_failed")
+    assert not (tmp_path / "lina.csv").exists() and not (tmp_path / "x.csv").exists()
+    # Every sign-in, the failed one too, is in the audit trail, and the chain is intact.
+    import sqlite3
+    with sqlite3.connect(tmp_path / "d" / "crm.sqlite3") as conn:
+        kinds = [r[0] for r in conn.execute("SELECT kind FROM journal_entry WHERE entity = 'session' ORDER BY seq")]
+    assert kinds == ["login", "login", "login", "login_failed"]
+    verified = last_json(run("audit", "verify", "--data-dir", folder).stdout)
+    assert verified["ok"]

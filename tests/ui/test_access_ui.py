@@ -3,6 +3,8 @@ and cannot be edited, and a refused call is shown as a clear message."""
 
 import re
 
+import pytest
+
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 
 from crm_desktop.domain.access import PermissionDenied
@@ -54,3 +56,16 @@ def test_refusals_read_as_sentences(qapp):
         "You do not have permission to delete in Customers."
     assert error_message(PermissionDenied(module="customers", action="edit", reason="out_of_scope")) == \
         "This record is outside the data you may see or change."
+
+
+@pytest.mark.parametrize("login, screens", [
+    ("lina", ["Customers", "Recycle bin"]),
+    ("zhaolei", ["Customers", "Recycle bin"]),
+    ("zhangwei", ["Customers", "Recycle bin", "Administration"]),
+    ("sunli", ["Customers", "Recycle bin", "Audit trail", "Administration"]),
+])
+def test_each_role_gets_its_own_screens_and_menus(qtbot, make_window, demo_db, login, screens):
+    window = make_window(as_user(demo_db, login))
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == screens
+    assert (window.audit is not None) == ("Audit trail" in screens)
+    assert window.customers.export_action.isEnabled() == (login == "zhangwei")

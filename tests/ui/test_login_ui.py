@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog
 from sqlalchemy import select, text
 
 from crm_desktop.data.models import JournalEntry
+from crm_desktop.domain.errors import AuthError
 from crm_desktop.services.auth import DEMO_PASSWORD, AuthService
 from crm_desktop.services.customers import CustomerService
 from crm_desktop.ui.application import sign_in
@@ -187,3 +188,51 @@ def test_sign_out_from_the_account_menu_forgets_the_token(qtbot, make_window, au
                              .order_by(JournalEntry.seq)).scalars().all()
     assert kinds[-2:] == ["login", "logout"]
     window.close()
+
+
+def test_an_administrator_sets_a_new_users_password_and_they_sign_in(qtbot, auth, tasks, demo_db):
+    from crm_desktop.services.organisation import OrganisationService
+    from crm_desktop.ui.admin.screen import AdminScreen
+    from crm_desktop.ui.bus import ChangeBus
+    from crm_desktop.ui.login.dialogs import SetPasswordDialog
+    from tests.ui.test_admin_ui import select
+    admin = auth.login("admin", DEMO_PASSWORD).actor
+    org = OrganisationService(demo_db, admin)
+    dept = org.list_departments()[0].id
+    org.create_user("xiaoming", "小明", dept, roles=("sales_rep",))
+    screen = AdminScreen(org, tasks, ChangeBus(), auth=auth)
+    qtbot.addWidget(screen)
+    with qtbot.waitSignal(screen.users.loaded, timeout=10000):
+        screen.show()
+    screen.tabs.setCurrentWidget(screen.users)
+    with pytest.raises(AuthError):  # no password yet: cannot sign in
+        auth.login("xiaoming", "whatever-it-is")
+    select(qtbot, screen.users, lambda row: row.login == "xiaoming")
+    assert screen.users.password_action.isEnabled()
+    screen.users.password_action.trigger()
+    dialog = screen.users.findChild(SetPasswordDialog)
+    for edit in (dialog.password_edit, dialog.confirm_edit):
+        type_text(qtbot, edit, "xiao-secret-1")
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert auth.login("xiaoming", "xiao-secret-1").display_name == "小明"
+
+
+def test_a_sales_rep_cannot_set_passwords(qtbot, auth, tasks, demo_db):
+    from crm_desktop.services.organisation import OrganisationService
+    from crm_desktop.ui.admin.screen import AdminScreen
+    from crm_desktop.ui.bus import ChangeBus
+    lina = auth.login("zhangwei", DEMO_PASSWORD).actor  # a manager may view users, not administer them
+    screen = AdminScreen(OrganisationService(demo_db, lina), tasks, ChangeBus(), auth=auth)
+    qtbot.addWidget(screen)
+    with qtbot.waitSignal(screen.users.loaded, timeout=10000):
+        screen.show()
+    screen.users.view.selectRow(0)
+    assert not screen.users.password_action.isEnabled()
+
+
+def test_sign_in_errors_read_as_sentences_everywhere(qapp):
+    from crm_desktop.ui.common.errors import error_message
+    assert error_message(AuthError("account_locked", seconds=125)) == \
+        "Too many failed attempts: the account is locked. Try again in 2:05."
+    assert error_message(AuthError("login_failed")) == "Wrong user name or password."

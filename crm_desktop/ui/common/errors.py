@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ...domain.errors import CrmError, FieldError, ValidationError
+from ...domain.errors import AuthError, CrmError, FieldError, ValidationError
 
 
 def _t(text: str) -> str:
@@ -24,6 +24,26 @@ def field_message(error: FieldError) -> str:
         "wrong_type": lambda: _t(QT_TRANSLATE_NOOP("errors", "Wrong kind of value.")),
         "unknown_field": lambda: _t(QT_TRANSLATE_NOOP("errors", "Unknown field.")),
         "read_only": lambda: _t(QT_TRANSLATE_NOOP("errors", "This field cannot be changed.")),
+        "record_id_invalid": lambda: _t(QT_TRANSLATE_NOOP("errors", "Not a record id: enter its hexadecimal digits (or the first few).")),
+        # Organisation administration (services/organisation.py).
+        "cycle": lambda: (
+            _t(QT_TRANSLATE_NOOP("errors", "A user cannot report to themself or to someone who reports to them."))
+            if error.field == "manager_id" else
+            _t(QT_TRANSLATE_NOOP("errors", "A department cannot be placed under itself or one of its sub-departments."))),
+        "duplicate": lambda: _t(QT_TRANSLATE_NOOP("errors", "This is already taken; choose another.")),
+        "bad_identifier": lambda: _t(QT_TRANSLATE_NOOP("errors", "Use only lower-case letters a-z, digits and . _ - (starting with a letter or digit).")),
+        "not_found": lambda: _t(QT_TRANSLATE_NOOP("errors", "The chosen record no longer exists.")),
+        "in_use": lambda: (
+            _t(QT_TRANSLATE_NOOP("errors", "Still in use by %1 sub-department(s) and %2 active user(s); move or deactivate them first."))
+            .replace("%1", str(a.get("departments", 0))).replace("%2", str(a.get("users", 0)))
+            if "departments" in a else
+            _t(QT_TRANSLATE_NOOP("errors", "Still held by %1 user(s); take the role away from them first."))
+            .replace("%1", str(a.get("users", 0)))),
+        "own_account": lambda: _t(QT_TRANSLATE_NOOP("errors", "You cannot deactivate your own account.")),
+        "last_admin": lambda: _t(QT_TRANSLATE_NOOP("errors", "This is the last active administrator; make someone else an administrator first.")),
+        "unknown_permission": lambda: _t(QT_TRANSLATE_NOOP("errors", "No such permission: %1.")).replace("%1", str(a.get("value", ""))),
+        "admin_role_protected": lambda: _t(QT_TRANSLATE_NOOP("errors", "The administrator role must keep every permission.")),
+        "builtin": lambda: _t(QT_TRANSLATE_NOOP("errors", "Built-in roles cannot be deleted.")),
     }
     return messages.get(error.code, lambda: error.code)()
 
@@ -46,6 +66,9 @@ def action_label(action: str) -> str:
 
 
 def error_message(exc: BaseException) -> str:
+    if isinstance(exc, AuthError):
+        from ..login.messages import auth_message  # login's words import this module: resolve at call time
+        return auth_message(exc)
     if isinstance(exc, ValidationError):
         return "\n".join(f"{e.field}: {field_message(e)}" for e in exc.errors)
     if isinstance(exc, CrmError):

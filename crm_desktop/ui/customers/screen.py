@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QMessageBox, QTableView, QVBoxLayout, QWidget)
 
 from ...domain.customer_filter import CustomerFilter, CustomerOrder
 from ...services.customers import CustomerService
+from ...services.exports import export_customers
 from .. import settings as S
 from ..bus import ChangeBus
 from ..common.errors import show_error
 from ..common.scroll_prefetch import ScrollPrefetch
+from ..audit.export_job import ExportJob
 from ..tasks import TaskRunner
 from .form import CustomerDialog
 from .model import CustomerTableModel
@@ -125,9 +128,30 @@ class CustomersScreen(QWidget):
         self.view.addAction(self.open_action)
         self.refresh_action = act(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh,
                                   "actionRefresh")
+        self.export_action = act(self.tr("E&xport…"), QKeySequence(), self.export_customers,
+                                 "actionExportCustomers")
+        # Copy what the table shows (masked values stay masked): the view's own Ctrl+C copies one cell.
+        self.copy_action = act(self.tr("&Copy"), QKeySequence.StandardKey.Copy, self.copy_selection,
+                               "actionCopy")
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.view.addAction(self.copy_action)
+        self.view.installEventFilter(self)
         # Mirror the user's permissions (the service refuses anyway): what they may not do is not offered.
         self.new_action.setEnabled(self.service.can("customers", "create"))
         self.delete_action.setEnabled(self.service.can("customers", "delete"))
+        self.export_action.setEnabled(self.service.can("customers", "export"))
+        self.export_job = ExportJob(self, self.tasks)
+        self.export_job.status.connect(self.status)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The view takes Ctrl+C itself (to copy the current cell) before any shortcut sees it.
+        if watched is self.view and event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) \
+                and event.matches(QKeySequence.StandardKey.Copy):
+            if event.type() == QEvent.Type.KeyPress:
+                self.copy_selection()
+            event.accept()
+            return True
+        return super().eventFilter(watched, event)
 
     # -- filter options (distinct values over the whole table: off the GUI thread) -------------------
     def load_options(self) -> None:
@@ -236,6 +260,37 @@ class CustomersScreen(QWidget):
             return
         self.bus.publish(changes)
         self.status.emit(self.tr("Moved %n customer(s) to the recycle bin (Ctrl+Z to undo).", "", len(ids)))
+
+    def selected_text(self) -> str:
+        """The selected cells as the table shows them: one line per row, cells tab-separated, columns in the
+        order they are shown. Rows not loaded yet are left out rather than copied as placeholders."""
+        header = self.view.horizontalHeader()
+        rows: dict[int, set[int]] = {}
+        for index in self.view.selectionModel().selectedIndexes():
+            rows.setdefault(index.row(), set()).add(index.column())
+        lines = []
+        for row in sorted(rows):
+            if not self.model.is_loaded(row):
+                continue
+            columns = sorted((c for c in rows[row] if not header.isSectionHidden(c)), key=header.visualIndex)
+            lines.append("\t".join(str(self.model.index(row, c).data() or "").replace("\t", " ")
+                                   .replace("\n", " ") for c in columns))
+        return "\n".join(lines)
+
+    def copy_selection(self) -> None:
+        text = self.selected_text()
+        if text:
+            QGuiApplication.clipboard().setText(text)
+
+    def export_customers(self) -> None:
+        # The columns of services.exports.CUSTOMER_COLUMNS, in the user's language.
+        headers = [self.tr("ID"), self.tr("Name"), self.tr("Phone"), self.tr("Email"), self.tr("City"),
+                   self.tr("Industry"), self.tr("Level"), self.tr("Owner"), self.tr("Created (UTC)"),
+                   self.tr("Updated (UTC)")]
+        self.export_job.start(export_customers, self.service, self.model.filter,
+                              title=self.tr("Export customers"),
+                              default_name=f"customers-{datetime.now():%Y%m%d-%H%M}.xlsx",
+                              order=self.model.order, headers=headers)
 
     def select_row(self, row: int) -> None:
         self.view.selectionModel().setCurrentIndex(

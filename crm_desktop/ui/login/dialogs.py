@@ -300,6 +300,29 @@ class ChangePasswordDialog(_PasswordForm):
                           self.password_edit.text(), on_done=lambda _r: self.accept(), on_error=self.show_errors)
 
 
+class SetPasswordDialog(_PasswordForm):
+    """An administrator sets another user's password (the same policy applies)."""
+
+    def __init__(self, auth: AuthService, actor, user_id, user_name: str, tasks: TaskRunner,
+                 parent: QWidget | None = None):
+        super().__init__(tasks, parent)
+        self.setObjectName("setPasswordDialog")
+        self.setWindowTitle(self.tr("Set password for %1").replace("%1", user_name))
+        self.auth, self.actor, self.user_id = auth, actor, user_id
+        self.password_edit = self.add_field("password", self.tr("New password"), _password_edit("passwordEdit"))
+        self.confirm_edit = self.add_field("confirm", self.tr("Repeat new password"), _password_edit("confirmEdit"))
+        self.finish_layout(self.tr("At least 8 characters, not containing the user name. Setting a password "
+                                   "also lifts a lockout."))
+
+    def submit(self) -> None:
+        self.clear_errors()
+        if self.mismatch(self.password_edit, self.confirm_edit):
+            return
+        self.buttons.setEnabled(False)
+        self.tasks.submit(self.auth.reset_password, self.actor, self.user_id, self.password_edit.text(),
+                          on_done=lambda _r: self.accept(), on_error=self.show_errors)
+
+
 class TotpDialog(QDialog):
     """Two-step verification: enrol by scanning the QR code and confirming one code, or turn it off."""
 
@@ -365,4 +388,4 @@ class TotpDialog(QDialog):
             _show(self.error_label, error_message(exc))
 
 
-__all__ = ["LoginDialog", "FirstAdminDialog", "ChangePasswordDialog", "TotpDialog"]
+__all__ = ["LoginDialog", "FirstAdminDialog", "ChangePasswordDialog", "SetPasswordDialog", "TotpDialog"]

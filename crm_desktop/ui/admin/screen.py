@@ -1,0 +1,43 @@
+"""The Administration screen: departments, users and roles, one tab each."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from ...services.auth import AuthService
+from ...services.organisation import OrganisationService
+from ..bus import ChangeBus
+from ..tasks import TaskRunner
+from .departments import DepartmentsTab
+from .roles import RolesTab
+from .users import UsersTab
+
+
+class AdminScreen(QWidget):
+    status = Signal(str)
+
+    def __init__(self, service: OrganisationService, tasks: TaskRunner, bus: ChangeBus, parent=None, *,
+                 auth: AuthService | None = None):
+        super().__init__(parent)
+        self.setObjectName("adminScreen")
+        self.service = service
+        self.departments = DepartmentsTab(service, tasks, bus, self)
+        self.users = UsersTab(service, tasks, bus, self, auth=auth)
+        self.roles = RolesTab(service, tasks, bus, self)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("adminTabs")
+        for tab, title in ((self.departments, self.tr("Departments")), (self.users, self.tr("Users")),
+                           (self.roles, self.tr("Roles"))):
+            index = self.tabs.addTab(tab, title)
+            # A tab the user may not read stays visible but disabled, so they can see that it exists.
+            self.tabs.setTabEnabled(index, tab.may_view)
+            tab.status.connect(self.status)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self.refresh()
+
+    def refresh(self) -> None:
+        for tab in (self.departments, self.users, self.roles):
+            tab.reload()
