@@ -17,13 +17,15 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from ..paths import DataPaths
-from ..services.context import ensure_local_user
+from ..domain.errors import AuthError
+from ..services.auth import DEMO_PASSWORD, AuthService
 from ..services.customers import CustomerService
 from ..services.demo import seed
 from ..services.session import open_database
 from . import i18n
 from . import settings as S
 from .customers.form import CustomerDialog
+from .login.dialogs import LoginDialog
 from .main_window import MainWindow
 from .tasks import TaskRunner
 
@@ -45,10 +47,17 @@ def main(argv=None) -> int:
     i18n.install(app, args.lang)
     db = open_database(paths)
     seed(db, args.customers)
-    service = CustomerService(db, ensure_local_user(db))
+    auth = AuthService(db)
+    for _ in range(3):  # so the sign-in dialog shows its captcha
+        try:
+            auth.login("lina", "not-the-password")
+        except AuthError:
+            pass
+    signed = auth.login("admin", DEMO_PASSWORD)
+    service = CustomerService(db, signed.actor)
     tasks = TaskRunner(app)
     window = MainWindow(service, tasks, S.Settings(paths.settings), data_dir=folder,
-                        user_name=service.get_user_name())
+                        user_name=signed.display_name, auth=auth, signed=signed)
     window.resize(1280, 760)
     window.move(0, 0)
     window.show()
@@ -71,7 +80,27 @@ def main(argv=None) -> int:
         dialog.tabs.setCurrentIndex(0)
         QTimer.singleShot(700, lambda: (grab(dialog, "customer-form"), dialog.tabs.setCurrentIndex(2),
                                         QTimer.singleShot(500, lambda: (grab(dialog, "customer-follow-ups"),
-                                                                        app.quit()))))
+                                                                        dialog.close(), more_shots()))))
+
+    def more_shots():
+        window.show_screen(window.audit)
+        QTimer.singleShot(1500, lambda: (grab(window, "audit-trail"), admin_shot()))
+
+    def admin_shot():
+        window.show_screen(window.admin)
+        window.admin.tabs.setCurrentWidget(window.admin.roles)
+        window.admin.roles.view.selectRow(1)
+        QTimer.singleShot(1000, lambda: (grab(window, "administration"), login_shot()))
+
+    def login_shot():
+        login = LoginDialog(auth, tasks)
+        login.login_edit.setText("lina")
+        login.password_edit.setText("xxxxxxxx")
+        login._explain(AuthError("login_failed"))
+        login._show_captcha(auth.new_captcha("lina"))
+        login.move(300, 200)
+        login.show()
+        QTimer.singleShot(700, lambda: (grab(login, "sign-in"), app.quit()))
 
     window.customers.model.loaded.connect(lambda: QTimer.singleShot(1200, main_shot))
     app.exec()

@@ -55,131 +55,133 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="40" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="41" />
         <source>All users</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="43" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="44" />
         <source>All records</source>
         <translation>All records</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="49" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="50" />
         <source>Record id or its first digits</source>
         <translation>Record id or its first digits</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="52" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="53" />
         <source>&amp;Apply</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="54" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="55" />
         <source>C&amp;lear</source>
         <translation>C&amp;lear</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="56" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="57" />
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="63" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="64" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="65" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="66" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="90" />
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="235" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="91" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="90" />
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="235" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="91" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
         <source>Old value</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="90" />
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="91" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="237" />
         <source>New value</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="139" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="140" />
         <source>Any</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="204" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="205" />
         <source>Counting entries…</source>
         <translation>Counting entries…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="206" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="207" />
         <source>%n entry(ies)</source>
         <translation>
-            <numerusform>%n entry</numerusform><numerusform>%n entries</numerusform></translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="213" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="214" />
         <source>Select an entry to see what it changed.</source>
         <translation>Select an entry to see what it changed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="216" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="217" />
         <source>#%1  %2  %3: %4 %5 %6</source>
         <translation>#%1  %2  %3: %4 %5 %6</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="234" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="235" />
         <source>Seq</source>
         <translation>Seq</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="234" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="235" />
         <source>Time (UTC)</source>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="234" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="235" />
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="234" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="235" />
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="234" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="235" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="235" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
         <source>Entity</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="235" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="235" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="237" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="238" />
         <source>Export audit trail</source>
         <translation>Export audit trail</translation>
     </message>
@@ -187,47 +189,47 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="16" />
+        <location filename="../../crm_desktop/ui/audit/model.py" line="17" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="17" />
+        <location filename="../../crm_desktop/ui/audit/model.py" line="18" />
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="18" />
+        <location filename="../../crm_desktop/ui/audit/model.py" line="19" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="19" />
+        <location filename="../../crm_desktop/ui/audit/model.py" line="20" />
         <source>Entity</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="20" />
+        <location filename="../../crm_desktop/ui/audit/model.py" line="21" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="21" />
+        <location filename="../../crm_desktop/ui/audit/model.py" line="22" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="22" />
+        <location filename="../../crm_desktop/ui/audit/model.py" line="23" />
         <source>Fields</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="23" />
+        <location filename="../../crm_desktop/ui/audit/model.py" line="24" />
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="24" />
+        <location filename="../../crm_desktop/ui/audit/model.py" line="25" />
         <source>Seq</source>
         <translation>Seq</translation>
     </message>
@@ -1703,65 +1705,65 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <translation>Built-in roles cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="74" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="77" />
         <source>The record no longer exists.</source>
         <translation>The record no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="75" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="78" />
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="76" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="79" />
         <source>Cannot undo: the record was changed again afterwards (field %1).</source>
         <translation>Cannot undo: the record was changed again afterwards (field %1).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="78" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="81" />
         <source>The data folder cannot be written:
 %1</source>
         <translation>The data folder cannot be written:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="80" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="83" />
         <source>The data folder is in use by another running copy of the app:
 %1</source>
         <translation>The data folder is in use by another running copy of the app:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="82" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="85" />
         <source>The database is locked by another program:
 %1</source>
         <translation>The database is locked by another program:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="84" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="87" />
         <source>The database file is damaged and cannot be opened:
 %1</source>
         <translation>The database file is damaged and cannot be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="87" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="90" />
         <source>This record is outside the data you may see or change.</source>
         <translation>This record is outside the data you may see or change.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="89" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="92" />
         <source>Your account is disabled.</source>
         <translation>Your account is disabled.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="90" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="93" />
         <source>You do not have permission to %1 in %2.</source>
         <translation>You do not have permission to %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="92" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="95" />
         <source>This file cannot be restored (%1):
 %2
 
@@ -1772,36 +1774,159 @@ The current data is unchanged.</source>
 The current data is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="94" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="97" />
         <source>The backup failed (%1):
 %2</source>
         <translation>The backup failed (%1):
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="96" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="99" />
         <source>The restore failed (%1); the current data is unchanged:
 %2</source>
         <translation>The restore failed (%1); the current data is unchanged:
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="98" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="101" />
         <source>The database could not be opened:
 %1</source>
         <translation>The database could not be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="102" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="105" />
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/admin/base.py" line="238" />
-        <location filename="../../crm_desktop/ui/common/errors.py" line="106" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="109" />
         <source>Error</source>
         <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>journal</name>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="8" />
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="8" />
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="9" />
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="9" />
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="10" />
+        <source>Customer tag</source>
+        <translation>Customer tag</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="11" />
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="11" />
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="12" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="12" />
+        <source>User role</source>
+        <translation>User role</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="13" />
+        <source>Sign-in</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="13" />
+        <source>Credentials</source>
+        <translation>Credentials</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="16" />
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="16" />
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="17" />
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="17" />
+        <source>Restored</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="18" />
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="18" />
+        <source>Sign-in failed</source>
+        <translation>Sign-in failed</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="19" />
+        <source>Account locked</source>
+        <translation>Account locked</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="19" />
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="20" />
+        <source>Password set</source>
+        <translation>Password set</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="21" />
+        <source>Password changed</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="22" />
+        <source>Password reset by an administrator</source>
+        <translation>Password reset by an administrator</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="23" />
+        <source>Two-step verification on</source>
+        <translation>Two-step verification on</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="24" />
+        <source>Two-step verification off</source>
+        <translation>Two-step verification off</translation>
     </message>
 </context>
 <context>

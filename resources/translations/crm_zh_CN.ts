@@ -55,131 +55,132 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="40" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="41" />
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="43" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="44" />
         <source>All records</source>
         <translation>全部记录类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="49" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="50" />
         <source>Record id or its first digits</source>
         <translation>记录编号或其开头几位</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="52" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="53" />
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="54" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="55" />
         <source>C&amp;lear</source>
         <translation>清除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="56" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="57" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="63" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="64" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="65" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="66" />
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="90" />
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="235" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="91" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="90" />
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="235" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="91" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
         <source>Old value</source>
         <translation>旧值</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="90" />
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="91" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="237" />
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="139" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="140" />
         <source>Any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="204" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="205" />
         <source>Counting entries…</source>
         <translation>正在统计记录数…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="206" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="207" />
         <source>%n entry(ies)</source>
         <translation>
-            <numerusform>%n 条记录</numerusform></translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="213" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="214" />
         <source>Select an entry to see what it changed.</source>
         <translation>选择一条记录以查看其变更内容。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="216" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="217" />
         <source>#%1  %2  %3: %4 %5 %6</source>
         <translation>#%1  %2  %3：%4 %5 %6</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="234" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="235" />
         <source>Seq</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="234" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="235" />
         <source>Time (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="234" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="235" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="234" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="235" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="234" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="235" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="235" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
         <source>Entity</source>
         <translation>对象类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="235" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="235" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="237" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="238" />
         <source>Export audit trail</source>
         <translation>导出审计日志</translation>
     </message>
@@ -187,47 +188,47 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="16" />
+        <location filename="../../crm_desktop/ui/audit/model.py" line="17" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="17" />
+        <location filename="../../crm_desktop/ui/audit/model.py" line="18" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="18" />
+        <location filename="../../crm_desktop/ui/audit/model.py" line="19" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="19" />
+        <location filename="../../crm_desktop/ui/audit/model.py" line="20" />
         <source>Entity</source>
         <translation>对象类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="20" />
+        <location filename="../../crm_desktop/ui/audit/model.py" line="21" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="21" />
+        <location filename="../../crm_desktop/ui/audit/model.py" line="22" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="22" />
+        <location filename="../../crm_desktop/ui/audit/model.py" line="23" />
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="23" />
+        <location filename="../../crm_desktop/ui/audit/model.py" line="24" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="24" />
+        <location filename="../../crm_desktop/ui/audit/model.py" line="25" />
         <source>Seq</source>
         <translation>序号</translation>
     </message>
@@ -729,7 +730,7 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     <message>
         <location filename="../../crm_desktop/ui/admin/roles.py" line="19" />
         <source>All records</source>
-        <translation>全部记录类型</translation>
+        <translation>全部数据</translation>
     </message>
 </context>
 <context>
@@ -1699,65 +1700,65 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <translation>内置角色不能删除。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="74" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="77" />
         <source>The record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="75" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="78" />
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="76" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="79" />
         <source>Cannot undo: the record was changed again afterwards (field %1).</source>
         <translation>无法撤销：该记录之后又被修改过（字段 %1）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="78" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="81" />
         <source>The data folder cannot be written:
 %1</source>
         <translation>数据文件夹不可写：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="80" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="83" />
         <source>The data folder is in use by another running copy of the app:
 %1</source>
         <translation>数据文件夹正被另一个运行中的程序使用：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="82" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="85" />
         <source>The database is locked by another program:
 %1</source>
         <translation>数据库被其他程序锁定：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="84" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="87" />
         <source>The database file is damaged and cannot be opened:
 %1</source>
         <translation>数据库文件已损坏，无法打开：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="87" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="90" />
         <source>This record is outside the data you may see or change.</source>
         <translation>此记录不在您可查看或修改的数据范围内。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="89" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="92" />
         <source>Your account is disabled.</source>
         <translation>您的账户已停用。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="90" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="93" />
         <source>You do not have permission to %1 in %2.</source>
         <translation>您没有在“%2”中%1的权限。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="92" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="95" />
         <source>This file cannot be restored (%1):
 %2
 
@@ -1768,36 +1769,159 @@ The current data is unchanged.</source>
 当前数据未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="94" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="97" />
         <source>The backup failed (%1):
 %2</source>
         <translation>备份失败（%1）：
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="96" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="99" />
         <source>The restore failed (%1); the current data is unchanged:
 %2</source>
         <translation>恢复失败（%1），当前数据未做任何改动：
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="98" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="101" />
         <source>The database could not be opened:
 %1</source>
         <translation>无法打开数据库：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="102" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="105" />
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/admin/base.py" line="238" />
-        <location filename="../../crm_desktop/ui/common/errors.py" line="106" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="109" />
         <source>Error</source>
         <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>journal</name>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="8" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="8" />
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="9" />
+        <source>Follow-up</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="9" />
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="10" />
+        <source>Customer tag</source>
+        <translation>客户标签</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="11" />
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="11" />
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="12" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="12" />
+        <source>User role</source>
+        <translation>用户角色</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="13" />
+        <source>Sign-in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="13" />
+        <source>Credentials</source>
+        <translation>登录凭据</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="16" />
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="16" />
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="17" />
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="17" />
+        <source>Restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="18" />
+        <source>Signed in</source>
+        <translation>登录成功</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="18" />
+        <source>Sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="19" />
+        <source>Account locked</source>
+        <translation>账户锁定</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="19" />
+        <source>Signed out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="20" />
+        <source>Password set</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="21" />
+        <source>Password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="22" />
+        <source>Password reset by an administrator</source>
+        <translation>管理员重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="23" />
+        <source>Two-step verification on</source>
+        <translation>开启两步验证</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="24" />
+        <source>Two-step verification off</source>
+        <translation>关闭两步验证</translation>
     </message>
 </context>
 <context>

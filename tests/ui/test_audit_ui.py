@@ -66,8 +66,8 @@ def test_filter_select_and_read_an_entrys_changes(qtbot, screen, tasks):
     assert model.rowCount() == 2 and screen.count_label.text() == "2 entry(ies)"
     assert {model.index(r, 4).data() for r in range(2)} == {str(screen.edited_id)}
     screen.select_row(0)
-    assert model.index(0, 5).data() == "update"
-    assert "update" in screen.detail_title.text()
+    assert model.index(0, 5).data() == "Changed"  # shown in words, not the stored "update"
+    assert "Changed Customer" in screen.detail_title.text()
     cells = {screen.detail.item(r, 0).text(): (screen.detail.item(r, 1).text(), screen.detail.item(r, 2).text())
              for r in range(screen.detail.rowCount())}
     assert cells["name"][1] == "审计界面测试有限公司"

@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 
 from ...services.audit import AuditFilter, AuditRow, AuditService
 from ..tasks import Cancelled, Task, TaskRunner
+from .labels import entity_label, kind_label
 
 PAGE = 200
 COLUMNS = [
@@ -160,7 +161,8 @@ class AuditTableModel(QAbstractTableModel):
 
     def _display(self, row: AuditRow) -> tuple:
         return (local_time(row), row.user or ("—" if row.user_id is None else str(row.user_id)[:8]), row.action,
-                row.entity, str(row.row_id) if row.row_id else "", row.kind, ", ".join(row.changes),
+                entity_label(row.entity), str(row.row_id) if row.row_id else "", kind_label(row.kind),
+                ", ".join(row.changes),
                 row.device_id, str(row.seq))
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY):

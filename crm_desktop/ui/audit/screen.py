@@ -16,6 +16,7 @@ from ..bus import ChangeBus
 from ..common.errors import error_message, show_error
 from ..tasks import TaskRunner
 from .export_job import ExportJob
+from .labels import entity_label, kind_label
 from .model import AuditTableModel, local_time
 
 ANY_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "Any"
@@ -152,7 +153,7 @@ class AuditScreen(QWidget):
     def _fill_choices(self, choices: tuple[list, list]) -> None:
         users, entities = choices
         for combo, items in ((self.user, [(o.label, o.id) for o in users]),
-                             (self.entity, [(e, e) for e in entities])):
+                             (self.entity, [(entity_label(e), e) for e in entities])):
             current = combo.currentData()
             combo.blockSignals(True)
             while combo.count() > 1:
@@ -214,7 +215,7 @@ class AuditScreen(QWidget):
             return
         self.detail_title.setText(
             self.tr("#%1  %2  %3: %4 %5 %6").replace("%1", str(entry.seq)).replace("%2", local_time(entry))
-            .replace("%3", entry.user or "—").replace("%4", entry.kind).replace("%5", entry.entity)
+            .replace("%3", entry.user or "—").replace("%4", kind_label(entry.kind)).replace("%5", entity_label(entry.entity))
             .replace("%6", str(entry.row_id) if entry.row_id else ""))
         self.detail.setRowCount(len(entry.changes))
         for r, (name, pair) in enumerate(entry.changes.items()):
