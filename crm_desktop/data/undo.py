@@ -4,6 +4,7 @@ already undone is reverted by a new, journaled action (so the audit trail shows 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
@@ -27,7 +28,10 @@ def last_undoable(session: Session, user_id: uuid.UUID | None) -> JournalAction 
     return session.scalars(stmt).first()
 
 
-def undo_action(uow: UnitOfWork, action: JournalAction) -> None:
+def undo_action(uow: UnitOfWork, action: JournalAction,
+                allow: Callable[[str, str, object], None] | None = None) -> None:
+    """Revert `action`. `allow(entity, kind, row)` is called for each entry before its row changes and
+    raises to refuse (the caller's permissions and scope apply to an undo as to any write)."""
     entries = list(uow.session.scalars(select(JournalEntry).where(JournalEntry.action_id == action.id)
                                        .order_by(JournalEntry.seq.desc())))
     if not entries:
@@ -35,6 +39,8 @@ def undo_action(uow: UnitOfWork, action: JournalAction) -> None:
     for entry in entries:
         model = BUSINESS_MODELS[entry.entity]
         obj = uow.get(model, entry.row_id, include_deleted=True)
+        if allow is not None:
+            allow(entry.entity, entry.kind, obj)
         if entry.kind == "create":
             uow.delete(obj)
         elif entry.kind == "delete":
@@ -50,10 +56,10 @@ def undo_action(uow: UnitOfWork, action: JournalAction) -> None:
             uow.update(obj, **revert)
 
 
-def undo_last(uow: UnitOfWork) -> JournalAction:
+def undo_last(uow: UnitOfWork, allow: Callable[[str, str, object], None] | None = None) -> JournalAction:
     action = last_undoable(uow.session, uow.actor.user_id)
     if action is None:
         raise NothingToUndo()
     uow.mark_as_undo_of(action.id, f"undo: {action.label}")
-    undo_action(uow, action)
+    undo_action(uow, action, allow)
     return action

@@ -118,3 +118,11 @@ def grant(db: Database, actor: Actor, user_id: uuid.UUID, role_code: str) -> Non
         with db.unit_of_work(actor, f"grant role {role_code}") as uow:
             uow.create(UserRole, user_id=user_id, role_id=roles[role_code])
             uow.commit()
+
+
+def administrator_remains(session) -> bool:
+    """Whether some active user still holds the administrator role (an undo must not remove the last one)."""
+    return session.execute(
+        select(UserRole.id).join(Role, Role.id == UserRole.role_id).join(User, User.id == UserRole.user_id)
+        .where(Role.code == "administrator", Role.deleted_at.is_(None), UserRole.deleted_at.is_(None),
+               User.deleted_at.is_(None), User.active.is_(True)).limit(1)).first() is not None

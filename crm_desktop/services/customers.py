@@ -20,7 +20,7 @@ from ..data.database import Database
 from ..data.models import Activity, Contact, Customer, CustomerTag, Tag, User
 from ..data.undo import undo_last
 from ..data.unit_of_work import Actor
-from ..domain.access import MASK_KIND, Access, FieldRule, PermissionDenied, mask
+from ..domain.access import MASK_KIND, Access, FieldRule, PermissionDenied, mask, module_of
 from ..domain.changes import Changes
 from ..domain.contact_points import display_phone
 from ..domain.customer_filter import CustomerFilter, CustomerOrder
@@ -270,9 +270,24 @@ class CustomerService:
                            department_id=c.department_id)
             return uow.commit()
 
+    def _allow_undo(self, entity: str, kind: str, row) -> None:
+        """An undo is a write like any other: the user needs the permission it exercises now (not when the
+        action was done) and the record must still be in their scope."""
+        # Undoing a create deletes; undoing a delete or restore flips the tombstone; undoing an update edits.
+        action = {"create": "delete", "delete": "delete", "restore": "delete", "update": "edit"}[kind]
+        module = module_of(entity)
+        if module in ("organisation", "roles"):
+            action = "administer"
+        self.access.require(module, action)
+        if not self.access.covers(row.owner_id, row.department_id):
+            raise PermissionDenied(module=module, action=action, reason="out_of_scope")
+
     def undo(self) -> tuple[UndoResult, Changes]:
         with self.db.unit_of_work(self.actor, "undo") as uow:
-            action = undo_last(uow)
+            action = undo_last(uow, self._allow_undo)
+            uow.session.flush()
+            if not access_service.administrator_remains(uow.session):
+                raise PermissionDenied(module="roles", action="administer", reason="last_admin")
             changes = uow.commit()
         return UndoResult(action.label), changes | Changes(customers=True, contacts=True, activities=True,
                                                            recycle_bin=True)

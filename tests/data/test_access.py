@@ -199,3 +199,37 @@ def test_an_inactive_user_gets_no_access(demo_db):
 ])
 def test_masking(value, kind, shown):
     assert mask(value, kind) == shown
+
+
+def test_undo_is_a_write_and_checks_permission_and_scope_now(demo_db):
+    from crm_desktop.data.models import Customer
+    lina, manager = as_user(demo_db, "lina"), as_user(demo_db, "zhangwei")
+    mine = lina.window(CustomerFilter(), CustomerOrder("name"), limit=1)[0]
+    lina.update(mine.id, {"level": "A" if mine.level != "A" else "B"})
+    # Her manager hands the customer to a colleague: it leaves lina's scope.
+    with demo_db.connect() as conn:
+        wangfang = conn.execute(select(User.id, User.department_id).where(User.login == "wangfang")).one()
+    manager.update(mine.id, {"owner_id": wangfang[0]})
+    with pytest.raises(PermissionDenied) as refused:
+        lina.undo()
+    assert refused.value.args_map["reason"] == "out_of_scope"
+    with demo_db.connect() as conn:
+        row = conn.execute(select(Customer.level, Customer.owner_id).where(Customer.id == mine.id)).one()
+    assert row.owner_id == wangfang[0] and row.level != mine.level  # nothing was reverted
+
+
+def test_undo_of_an_organisation_change_needs_administer_now(demo_db):
+    from crm_desktop.services.organisation import OrganisationService
+    admin = as_user(demo_db, "admin")
+    org = OrganisationService(demo_db, admin.actor)
+    dept = org.list_departments()[0].id
+    # The administrator loses the role (another administrator exists to take it away).
+    other, _ = org.create_user("admin2", "第二管理员", dept, roles=("administrator",))
+    OrganisationService(demo_db, as_user(demo_db, "admin2").actor).set_roles(admin.actor.user_id, ["auditor"])
+    demoted = as_user(demo_db, "admin")
+    with pytest.raises(PermissionDenied) as refused:
+        demoted.undo()
+    assert refused.value.args_map["action"] == "administer"
+    # The refused undo (of creating admin2) changed nothing.
+    assert "admin2" in {u.login for u in OrganisationService(demo_db, as_user(demo_db, "admin2").actor)
+                        .list_users() if u.active}

@@ -89,6 +89,8 @@ def error_message(exc: BaseException) -> str:
             "permission_denied": lambda: (
                 _t(QT_TRANSLATE_NOOP("errors", "This record is outside the data you may see or change."))
                 if a.get("reason") == "out_of_scope" else
+                _t(QT_TRANSLATE_NOOP("errors", "This would leave nobody with the administrator role."))
+                if a.get("reason") == "last_admin" else
                 _t(QT_TRANSLATE_NOOP("errors", "Your account is disabled.")) if a.get("reason") == "user_inactive"
                 else _t(QT_TRANSLATE_NOOP("errors", "You do not have permission to %1 in %2."))
                 .replace("%1", action_label(str(a.get("action", "")))).replace("%2", module_label(str(a.get("module", ""))))),
