@@ -120,10 +120,76 @@ def export_command(args) -> int:
     return 0
 
 
+def _secret(env: str, prompt: str) -> str:
+    import getpass
+    import os
+    import sys
+    value = os.environ.get(env)
+    if value is None:
+        if not sys.stdin.isatty():
+            raise CrmError("password_required", detail=f"set {env} or run on a terminal")
+        value = getpass.getpass(prompt)
+    return value
+
+
+def server_command(args) -> int:
+    from .sync import provision
+    action = args.server_command
+    if action == "init":
+        result = provision.init(args.url, args.admin, _secret("CRM_ADMIN_PASSWORD", f"Password for {args.admin}: "))
+    elif action == "upgrade":
+        result = {"ok": True, "migration": provision.upgrade(args.url)}
+    elif action == "add-user":
+        result = {"ok": True, **provision.add_user(args.url, args.login,
+                                                   _secret("CRM_PASSWORD", f"Password for {args.login}: "),
+                                                   display_name=args.name, roles=tuple(args.role))}
+    else:
+        result = {"ok": True, **provision.disable_user(args.url, args.login)}
+    emit(result)
+    return 0
+
+
+def _server_key(db: Database) -> str:
+    return f"server@{db.device_id}"
+
+
+def connect_command(args) -> int:
+    from .credentials import CredentialStore
+    from .sync import engine
+    paths = DataPaths.resolve(args.data_dir)
+    password = _secret("CRM_PASSWORD", f"Server password for {args.user}: ")
+    with Database(paths) as db:
+        linked = engine.link(db, args.url, args.user, password)
+        store = CredentialStore()
+        kept = store.set(_server_key(db), password) if password else False
+    emit({"ok": True, **linked, "password_in_keyring": kept,
+          **({} if kept else {"note": "no OS keyring: give the password in CRM_PASSWORD each time you sync"})})
+    return 0
+
+
+def sync_command(args) -> int:
+    import os
+
+    from .credentials import CredentialStore
+    from .sync import engine
+    paths = DataPaths.resolve(args.data_dir)
+    if not paths.database.exists():
+        return fail(f"no database in {paths.root}", code="no_database")
+    with Database(paths) as db:
+        password = CredentialStore().get(_server_key(db)) or os.environ.get("CRM_PASSWORD")
+        result = engine.sync(db, password)
+        emit({"ok": True, **result.as_dict(), "pending": engine.pending(db)})
+    return 0
+
+
 def run(args) -> int:
-    handlers = {("export", None): export_command, ("audit", "verify"): audit_verify, ("db", "upgrade"): db_upgrade, ("demo", None): demo_data, ("backup", None): backup_command,
+    handlers = {("export", None): export_command, ("connect", None): connect_command, ("sync", None): sync_command,
+                ("server", "init"): server_command, ("server", "upgrade"): server_command,
+                ("server", "add-user"): server_command, ("server", "disable-user"): server_command,
+                ("audit", "verify"): audit_verify, ("db", "upgrade"): db_upgrade, ("demo", None): demo_data, ("backup", None): backup_command,
                 ("restore", None): restore_command}
-    action = getattr(args, "db_command", None) or getattr(args, "audit_command", None)
+    action = getattr(args, "db_command", None) or getattr(args, "audit_command", None) or \
+        getattr(args, "server_command", None)
     handler = handlers[(args.command, action)]
     try:
         return handler(args)

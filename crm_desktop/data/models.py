@@ -251,6 +251,25 @@ class RememberToken(Base):
     expires_at: Mapped[datetime] = mapped_column(DateTime)
 
 
+class SyncIssue(Base):
+    """What a sync could not simply apply, kept locally for the user: a conflict (both values, who and when;
+    the server's value stands until someone decides) or an operation the server rejected (with why)."""
+
+    __tablename__ = "sync_issue"
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
+    kind: Mapped[str] = mapped_column(String(16))  # conflict | rejected
+    op_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    entity: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    field: Mapped[str] = mapped_column(String(60), default="")
+    mine: Mapped[dict | list | str | None] = mapped_column(JSON)
+    theirs: Mapped[dict | list | str | None] = mapped_column(JSON)
+    winner: Mapped[str] = mapped_column(String(8), default="")  # mine | theirs: what stands now
+    detail: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[datetime] = mapped_column(DateTime)
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
 class LocalMeta(Base):
     """Per-replica facts: this device's id, the current user, the clock's last stamp."""
 

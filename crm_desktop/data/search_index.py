@@ -76,6 +76,17 @@ def rebuild(conn: Connection) -> None:
         conn.exec_driver_sql(sql)
 
 
+def forget(conn: Connection, customer_ids: Iterable[uuid.UUID]) -> None:
+    """Remove customers from both indexes (before the rows themselves leave the replica)."""
+    ids = [i.hex for i in customer_ids]
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        for table in (TABLE, CJK_TABLE):
+            conn.exec_driver_sql(
+                f"DELETE FROM {table} WHERE rowid IN (SELECT rowid FROM customer WHERE id IN ({marks}))", tuple(chunk))
+
+
 def refresh(conn: Connection, customer_ids: Iterable[uuid.UUID]) -> None:
     ids = [i.hex for i in customer_ids]
     for start in range(0, len(ids), 500):

@@ -30,7 +30,7 @@ def test_every_business_table_has_the_sync_columns():
 
 
 def test_every_table_in_metadata_is_business_or_declared_local():
-    local_only = {"journal_action", "journal_entry", "local_meta", "credential", "remember_token"}
+    local_only = {"journal_action", "journal_entry", "local_meta", "credential", "remember_token", "sync_issue"}
     business = {m.__tablename__ for m in BUSINESS_MODELS.values()}
     assert set(Base.metadata.tables) == business | local_only
 
@@ -43,3 +43,13 @@ def test_sqlite_runs_in_wal_with_foreign_keys(db):
 
 def test_upgrade_is_idempotent(db):
     assert migrate.upgrade(db.engine) == {"from": migrate.head_revision(), "to": migrate.head_revision()}
+
+
+def test_every_table_is_synced_or_declared_local_only():
+    """A new business table must say how it syncs (registry.SYNCED) or why it stays local (LOCAL_ONLY)."""
+    from crm_desktop.sync.registry import LOCAL_ONLY, SYNCED
+    tables = set(Base.metadata.tables)
+    synced = {BUSINESS_MODELS[e].__tablename__ for e in SYNCED}
+    assert synced & set(LOCAL_ONLY) == set()
+    assert tables == synced | set(LOCAL_ONLY), tables ^ (synced | set(LOCAL_ONLY))
+    assert set(SYNCED) == set(BUSINESS_MODELS)

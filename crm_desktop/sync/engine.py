@@ -1,0 +1,381 @@
+"""One sync of a replica with the server: push the outbox, then pull what changed (SYNC.md).
+
+Push replays the journal's pending operations in order, one server transaction per batch and a savepoint
+per operation, as the user's own database login (row-level security and the permission triggers decide what
+is allowed). A field is merged when the server still holds the value the client started from; otherwise the
+field's policy settles it and the conflict is kept for the user. Every applied operation's id is recorded on
+the server in the same transaction, so a retried push (the acknowledgement was lost) skips it. The local
+entries are marked synced only after the server committed.
+
+Pull reads whole transactions: rows whose writing transaction id lies in [cursor, xmin), where xmin is the
+oldest transaction still running when the pull's snapshot was taken. Every transaction below xmin has ended,
+so nothing that commits late is ever skipped; the next pull starts at this xmin. Rows with local operations
+still pending are left alone (they are fetched again after their push). Rows that moved out of the user's
+scope are dropped locally with their contacts, follow-ups and tag links.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import psycopg
+from psycopg.rows import dict_row
+from psycopg.types.json import Json
+from sqlalchemy import text
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from ..data import migrate, search_index
+from ..data.database import Database
+from ..data.models import BUSINESS_MODELS, SyncIssue
+from ..data.values import from_json, to_json
+from ..domain.errors import CrmError
+from ..domain.records import derive
+from .provision import ServerError, connect
+from .registry import AUDIT_ONLY_EVENTS, LATEST_WINS, SYNCED
+
+BATCH = 500
+PULL_BATCH = 5000
+URL_KEY, LOGIN_KEY, CURSOR_KEY, LAST_SYNC_KEY, SERVER_ID_KEY = (
+    "server_url", "server_login", "sync_cursor", "last_sync", "server_id")
+CHILDREN = (("contact", "customer_id"), ("activity", "customer_id"), ("customer_tag", "customer_id"))
+
+
+@dataclass
+class SyncResult:
+    pushed: int = 0
+    pulled: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    dropped: int = 0  # rows that left the user's scope
+    seconds: float = 0.0
+    issues: list[dict] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {"pushed": self.pushed, "pulled": self.pulled, "conflicts": self.conflicts,
+                "rejected": self.rejected, "dropped": self.dropped, "duration": round(self.seconds, 3)}
+
+
+def link(db: Database, url: str, login: str, password: str | None) -> dict:
+    """Connect this replica to a server as `login` (checked now). A replica holding local work that never
+    came from this server is refused: merging an existing local database into a server is not supported."""
+    info = psycopg.conninfo.conninfo_to_dict(url)
+    if not info.get("dbname"):
+        raise ServerError("bad_url", detail="the URL must name a database: postgresql://host:port/DATABASE")
+    if info.get("password"):
+        raise ServerError("bad_url", detail="put the password in the keyring or CRM_PASSWORD, not in the URL")
+    previous = db.meta(URL_KEY)
+    with db.connect() as conn:
+        local_work = conn.execute(text("SELECT count(*) FROM journal_entry")).scalar()
+    if not previous and local_work:
+        raise ServerError("local_not_empty", detail=f"{local_work} local journal entries; use a new data folder")
+    db.set_meta(URL_KEY, url)
+    db.set_meta(LOGIN_KEY, login.strip().lower())
+    try:
+        with server_connection(db, password) as pg:
+            check_schema(pg)
+            server_id = pg.execute("SELECT value FROM server_meta WHERE key = 'server_id'").fetchone()[0]
+    except CrmError:
+        if previous is None:
+            with db.engine.begin() as conn:
+                conn.execute(text("DELETE FROM local_meta WHERE key IN (:u, :l)"), {"u": URL_KEY, "l": LOGIN_KEY})
+        raise
+    known = db.meta(SERVER_ID_KEY)
+    if known and known != server_id:
+        raise ServerError("other_server", detail="this data folder was synced with another server")
+    db.set_meta(SERVER_ID_KEY, server_id)
+    return {"url": url, "login": login, "server_id": server_id}
+
+
+def local_schema() -> str:
+    return migrate.head_revision()
+
+
+def server_connection(db: Database, password: str | None) -> psycopg.Connection:
+    url, login = db.meta(URL_KEY), db.meta(LOGIN_KEY)
+    if not url or not login:
+        raise ServerError("not_connected")
+    info = psycopg.conninfo.conninfo_to_dict(url)
+    role = "crm_" + "".join(c if c.isalnum() or c == "_" else "_" for c in info["dbname"].lower()) + "_" + login
+    kwargs = {"user": role}
+    if password:
+        kwargs["password"] = password
+    try:
+        conn = psycopg.connect(url, **kwargs)
+    except psycopg.OperationalError as exc:
+        message = str(exc).strip().splitlines()[0]
+        code = "server_login_failed" if "password" in message or "not permitted" in message \
+            or "does not exist" in message and "role" in message else "server_unreachable"
+        raise ServerError(code, detail=message) from exc
+    me = conn.execute("SELECT crm_me()").fetchone()[0]
+    if me is None:
+        conn.close()
+        raise ServerError("server_user_disabled", detail=login)
+    return conn
+
+
+def check_schema(pg: psycopg.Connection) -> None:
+    """Guarantee 8: a client older than the server's minimum refuses to sync (its outbox stays)."""
+    minimum = pg.execute("SELECT value FROM server_meta WHERE key = 'min_client_schema'").fetchone()
+    if minimum and local_schema() < minimum[0]:
+        raise ServerError("client_too_old", client=local_schema(), minimum=minimum[0])
+
+
+def sync(db: Database, password: str | None, *, progress: Callable[[int, int], None] | None = None) -> SyncResult:
+    started = time.perf_counter()
+    result = SyncResult()
+    with server_connection(db, password) as pg:
+        check_schema(pg)
+        me = pg.execute("SELECT crm_me()").fetchone()[0]
+        pg.commit()
+        touched = push(db, pg, me, result)
+        pull(db, pg, result, refresh=touched, progress=progress)
+    db.set_meta(LAST_SYNC_KEY, db.now().isoformat(timespec="seconds"))
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+# -- push -------------------------------------------------------------------------------------------------
+_ENTRY_COLUMNS = ("seq", "op_id", "action_id", "entity", "row_id", "kind", "changes", "base_version", "hlc",
+                  "user_id", "device_id", "at", "chain_hash")
+
+
+def pending(db: Database, me: uuid.UUID | None = None) -> int:
+    with db.connect() as conn:
+        return conn.execute(text("SELECT count(*) FROM journal_entry WHERE synced_at IS NULL")).scalar()
+
+
+def push(db: Database, pg: psycopg.Connection, me: uuid.UUID, result: SyncResult) -> dict[str, set]:
+    """Push this user's pending operations; returns the rows they touched (entity -> ids) to re-read."""
+    touched: dict[str, set] = {}
+    last = 0
+    while True:
+        with db.connect() as conn:
+            rows = conn.execute(text(
+                f"SELECT {', '.join(_ENTRY_COLUMNS)} FROM journal_entry WHERE synced_at IS NULL AND seq > :last "
+                "AND (user_id IS NULL OR user_id = :me) ORDER BY seq LIMIT :n"),
+                {"last": last, "me": me.hex, "n": BATCH}).mappings().all()
+        if not rows:
+            return touched
+        entries = [_entry(r) for r in rows]
+        issues: list[dict] = []
+        with pg.transaction():
+            for entry in entries:
+                issues += _push_one(pg, me, entry)
+        # The server committed: only now are the entries done locally (a crash before this line re-pushes
+        # them, and applied_op makes the retry a no-op).
+        now = db.now()
+        with db.engine.begin() as conn:
+            conn.execute(text("UPDATE journal_entry SET synced_at = :now WHERE seq IN (%s)"
+                              % ",".join(str(e["seq"]) for e in entries)), {"now": now})
+            for issue in issues:
+                conn.execute(SyncIssue.__table__.insert().values(at=now, **issue))
+        for entry in entries:
+            if entry["entity"] in SYNCED:
+                touched.setdefault(entry["entity"], set()).add(entry["row_id"])
+        result.pushed += len(entries)
+        result.conflicts += sum(1 for i in issues if i["kind"] == "conflict")
+        result.rejected += sum(1 for i in issues if i["kind"] == "rejected")
+        result.issues += issues
+        last = entries[-1]["seq"]
+
+
+def _entry(row) -> dict:
+    entry = dict(row)
+    for key in ("op_id", "action_id", "row_id", "user_id"):
+        if entry[key] is not None and not isinstance(entry[key], uuid.UUID):
+            entry[key] = uuid.UUID(entry[key])
+    if isinstance(entry["changes"], str):
+        entry["changes"] = json.loads(entry["changes"])
+    if isinstance(entry["at"], str):
+        entry["at"] = datetime.fromisoformat(entry["at"])
+    return entry
+
+
+def _push_one(pg: psycopg.Connection, me: uuid.UUID, entry: dict) -> list[dict]:
+    if pg.execute("SELECT 1 FROM applied_op WHERE op_id = %s", (entry["op_id"],)).fetchone():
+        return []
+    try:
+        with pg.transaction():
+            if entry["entity"] in AUDIT_ONLY_EVENTS:
+                issues, outcome = [], "logged"
+            else:
+                issues, outcome = _apply(pg, entry)
+            _record(pg, me, entry, outcome)
+        return issues
+    except psycopg.Error as exc:
+        reason = _reason(exc)
+    try:
+        with pg.transaction():  # remembered as handled, so a retry does not try again
+            pg.execute("INSERT INTO applied_op (op_id, user_id, outcome) VALUES (%s, %s, %s)",
+                       (entry["op_id"], me, "rejected: " + reason))
+    except psycopg.Error:
+        pass
+    return [_issue("rejected", entry, detail=reason)]
+
+
+def _reason(exc: psycopg.Error) -> str:
+    message = (exc.diag.message_primary or str(exc)).strip()
+    if "row-level security" in message or message.startswith("permission_denied") \
+            or isinstance(exc, psycopg.errors.InsufficientPrivilege):
+        return "permission_denied: " + message
+    return message
+
+
+def _record(pg: psycopg.Connection, me: uuid.UUID, entry: dict, outcome: str) -> None:
+    pg.execute("INSERT INTO applied_op (op_id, user_id, outcome) VALUES (%s, %s, %s)",
+               (entry["op_id"], me, outcome))
+    pg.execute("INSERT INTO op_log (op_id, action_id, entity, row_id, kind, changes, hlc, user_id, device_id, at,"
+               " chain_hash) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
+               (entry["op_id"], entry["action_id"], entry["entity"], entry["row_id"], entry["kind"],
+                Json(entry["changes"]), entry["hlc"], entry["user_id"], entry["device_id"], entry["at"],
+                entry["chain_hash"]))
+
+
+def _issue(kind: str, entry: dict, *, field_name: str = "", mine=None, theirs=None, winner: str = "",
+           detail: str = "") -> dict:
+    return {"kind": kind, "op_id": entry["op_id"], "entity": entry["entity"], "row_id": entry["row_id"],
+            "field": field_name, "mine": mine, "theirs": theirs, "winner": winner, "detail": detail}
+
+
+def _apply(pg: psycopg.Connection, entry: dict) -> tuple[list[dict], str]:
+    entity, row_id, kind = entry["entity"], entry["row_id"], entry["kind"]
+    model = BUSINESS_MODELS[entity]
+    table = model.__tablename__
+    changes = entry["changes"]
+    if kind == "create":
+        values = {f: from_json(model, f, new) for f, (_old, new) in changes.items()}
+        values.update(derive(entity, values))
+        values.update(id=row_id, created_at=entry["at"], created_by=entry["user_id"], updated_at=entry["at"],
+                      updated_by=entry["user_id"], _hlc=entry["hlc"])
+        columns = list(values)
+        inserted = pg.execute(
+            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join(['%s'] * len(columns))}) "
+            "ON CONFLICT (id) DO NOTHING RETURNING id", [_adapt(values[c]) for c in columns]).fetchone()
+        if inserted is None:
+            return [_issue("rejected", entry, detail="already_exists")], "rejected: already_exists"
+        return [], "applied"
+    row = pg.cursor(row_factory=dict_row).execute(f"SELECT * FROM {table} WHERE id = %s FOR UPDATE",
+                                                  (row_id,)).fetchone()
+    if row is None:
+        return [_issue("rejected", entry, detail="not_found_or_out_of_scope")], "rejected: not visible"
+    if kind in ("delete", "restore"):
+        deleted_at = entry["at"] if kind == "delete" else None
+        if (row["deleted_at"] is None) != (kind == "delete"):
+            return [], "applied: no change"
+        pg.execute(f"UPDATE {table} SET deleted_at = %s, updated_at = %s, updated_by = %s, _hlc = %s WHERE id = %s",
+                   (deleted_at, entry["at"], entry["user_id"], entry["hlc"], row_id))
+        return [], "applied"
+    sets, issues = {}, []
+    policy = SYNCED[entity]
+    for name, (old, new) in changes.items():
+        current = to_json(row[name])
+        if current == new:
+            continue
+        if current == old:
+            sets[name] = new
+            continue
+        mine_wins = policy.policy(name) == LATEST_WINS and entry["hlc"] > (row["_hlc"] or "")
+        if mine_wins:
+            sets[name] = new
+        issues.append(_issue("conflict", entry, field_name=name, mine=new, theirs=current,
+                             winner="mine" if mine_wins else "theirs",
+                             detail=f"changed on the server by {row['updated_by']} at {row['updated_at']}"))
+    if sets:
+        values = {f: from_json(model, f, v) for f, v in sets.items()}
+        values.update(derive(entity, values))
+        values.update(updated_at=entry["at"], updated_by=entry["user_id"])
+        assignments = ", ".join(f"{c} = %s" for c in values)
+        pg.execute(f"UPDATE {table} SET {assignments}, _hlc = GREATEST(_hlc, %s) WHERE id = %s",
+                   [_adapt(v) for v in values.values()] + [entry["hlc"], row_id])
+    return issues, "applied" if not issues else "applied with conflicts"
+
+
+def _adapt(value):
+    return Json(value) if isinstance(value, (dict, list)) else value
+
+
+# -- pull -------------------------------------------------------------------------------------------------
+def pull(db: Database, pg: psycopg.Connection, result: SyncResult, *, refresh: dict[str, set] | None = None,
+         progress: Callable[[int, int], None] | None = None) -> None:
+    cursor = db.meta(CURSOR_KEY) or "0"
+    pg.commit()
+    with pg.transaction():
+        pg.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        xmin = str(pg.execute("SELECT pg_snapshot_xmin(pg_current_snapshot())").fetchone()[0])
+        with db.connect() as conn:
+            waiting = {uuid.UUID(r[0]) if isinstance(r[0], str) else r[0] for r in conn.execute(text(
+                "SELECT DISTINCT row_id FROM journal_entry WHERE synced_at IS NULL"))}
+        changed_customers: set[uuid.UUID] = set()
+        batches: list[tuple[str, list[dict]]] = []
+        for entity in SYNCED:
+            table = BUSINESS_MODELS[entity].__tablename__
+            ids = list((refresh or {}).get(entity, ()))
+            cur = pg.cursor(row_factory=dict_row)
+            rows = cur.execute(f"SELECT * FROM {table} WHERE (_xid >= %s::xid8 AND _xid < %s::xid8)"
+                               " OR id = ANY(%s)", (cursor, xmin, ids)).fetchall()
+            rows = [r for r in rows if r["id"] not in waiting]
+            if rows:
+                batches.append((entity, rows))
+        moved = pg.execute("SELECT entity, row_id FROM row_move WHERE _xid >= %s::xid8 AND _xid < %s::xid8",
+                           (cursor, xmin)).fetchall()
+        gone: dict[str, set] = {}
+        for entity, row_id in moved:
+            table = BUSINESS_MODELS[entity].__tablename__
+            if not pg.execute(f"SELECT 1 FROM {table} WHERE id = %s", (row_id,)).fetchone():
+                gone.setdefault(entity, set()).add(row_id)
+        for entity, ids in (refresh or {}).items():  # pushed but rejected: invisible rows go
+            table = BUSINESS_MODELS[entity].__tablename__
+            seen = {r[0] for r in pg.execute(f"SELECT id FROM {table} WHERE id = ANY(%s)", (list(ids),))}
+            gone.setdefault(entity, set()).update(set(ids) - seen)
+    total = sum(len(rows) for _e, rows in batches)
+    done = 0
+    with db.engine.begin() as conn:
+        for entity, rows in batches:
+            model = BUSINESS_MODELS[entity]
+            columns = [c.name for c in model.__table__.columns]
+            for start in range(0, len(rows), PULL_BATCH):
+                chunk = []
+                for r in rows[start:start + PULL_BATCH]:
+                    values = {c: r[c] for c in columns if c in r}
+                    values.update(derive(entity, values))
+                    chunk.append(values)
+                statement = sqlite_insert(model.__table__)
+                statement = statement.on_conflict_do_update(
+                    index_elements=["id"], set_={c: statement.excluded[c] for c in columns if c != "id"})
+                conn.execute(statement, chunk)
+                done += len(chunk)
+                if progress:
+                    progress(done, total)
+            if entity == "customer":
+                changed_customers.update(r["id"] for r in rows)
+            elif entity == "contact":
+                changed_customers.update(r["customer_id"] for r in rows)
+        for entity, ids in gone.items():
+            result.dropped += _drop(conn, entity, ids)
+        if changed_customers:
+            search_index.refresh(conn, changed_customers)
+        conn.execute(text("INSERT INTO local_meta(key, value) VALUES (:k, :v) "
+                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value"), {"k": CURSOR_KEY, "v": xmin})
+    result.pulled += total
+
+
+def _drop(conn, entity: str, ids: set) -> int:
+    """Remove rows that left this user's scope (not a delete: nothing is journaled, the server keeps them)."""
+    if not ids:
+        return 0
+    hexes = [i.hex for i in ids]
+    marks = ",".join(f"'{h}'" for h in hexes)  # 32 hex digits each: safe to inline
+    if entity == "customer":
+        for child, column in CHILDREN:
+            conn.execute(text(f"DELETE FROM {child} WHERE {column} IN ({marks})"))
+        search_index.forget(conn, ids)
+    table = BUSINESS_MODELS[entity].__tablename__
+    return conn.execute(text(f"DELETE FROM {table} WHERE id IN ({marks})")).rowcount
+
+
+__all__ = ["sync", "push", "pull", "pending", "SyncResult", "server_connection", "check_schema", "CrmError"]

@@ -1,0 +1,43 @@
+"""Which tables sync and how their fields settle conflicts. Every table of the local schema is either synced
+(with a per-field policy) or declared local-only; a test fails for a table that is neither."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Fields where the server's value stands on a conflict and the client's goes to the conflict inbox for a
+# person to decide (money, contract, receivable and stage fields join as those modules land). Every other
+# field: the newer clock wins and the losing value goes to the inbox.
+SERVER_WINS = "server_wins"
+LATEST_WINS = "latest_wins"
+
+
+@dataclass(frozen=True)
+class Synced:
+    entity: str
+    server_wins: frozenset[str] = field(default_factory=frozenset)
+
+    def policy(self, field_name: str) -> str:
+        return SERVER_WINS if field_name in self.server_wins else LATEST_WINS
+
+
+# In dependency order: a pull applies parents before children.
+SYNCED: dict[str, Synced] = {s.entity: s for s in (
+    Synced("department"), Synced("app_user", frozenset({"active"})), Synced("role", frozenset({"permissions",
+                                                                                                "data_scope"})),
+    Synced("user_role"), Synced("tag"), Synced("customer", frozenset({"owner_id", "department_id"})),
+    Synced("contact"), Synced("activity"), Synced("customer_tag"),
+)}
+
+# Tables that never leave the replica, and why.
+LOCAL_ONLY = {
+    "journal_action": "the journal; its entries are pushed as operations, not as a table",
+    "journal_entry": "the journal and outbox; pushed as operations (a copy lands in the server's op_log)",
+    "local_meta": "this replica's own facts: device id, cursor, clock",
+    "credential": "password hashes and sign-in throttling stay on the device",
+    "remember_token": "remember-me tokens are per device",
+    "sync_issue": "this user's conflict inbox and rejected operations",
+}
+
+# Journal events that change no row: pushed to the server's op_log only (the audit anchor).
+AUDIT_ONLY_EVENTS = frozenset({"session", "credential"})

@@ -1,0 +1,212 @@
+"""Sync against a real PostgreSQL: the guarantees of SYNC.md, each shown with real clients (separate data
+folders) and the server's own row-level security."""
+
+import uuid
+
+import psycopg
+import pytest
+from sqlalchemy import select, text
+
+from crm_desktop.data.models import Contact, Customer, JournalEntry, SyncIssue, User
+from crm_desktop.sync import engine, provision
+from crm_desktop.sync.provision import ServerError
+from tests.sync.conftest import ADMIN_URL
+
+
+def new_customer(client, name="上海华信科技有限公司", **extra):
+    with client.write("new customer") as uow:
+        customer = uow.create(Customer, name=name, phone="+8613812345678", **extra)
+        uow.session.flush()  # no ORM relationship orders the two inserts
+        uow.create(Contact, customer_id=customer.id, name="张三", phone="+8613900001111")
+        uow.commit()
+    return customer.id
+
+
+def edit(client, customer_id, **values):
+    with client.write("edit") as uow:
+        uow.update(uow.get(Customer, customer_id), **values)
+        uow.commit()
+
+
+def local(client, model, row_id):
+    with client.db.connect() as conn:
+        return conn.execute(select(model).where(model.id == row_id)).first()
+
+
+def names(client) -> set:
+    with client.db.connect() as conn:
+        return set(conn.execute(select(Customer.name).where(Customer.deleted_at.is_(None))).scalars())
+
+
+def as_role(server_url, login):
+    name = server_url.rsplit("/", 1)[1]
+    return psycopg.connect(f"{ADMIN_URL}/{name}", user=f"crm_{name}_{login}")
+
+
+def test_a_change_reaches_the_users_whose_scope_holds_it(make_client):
+    lina, manager, wang = make_client("lina"), make_client("zhangwei"), make_client("wangfang")
+    cid = new_customer(lina)
+    assert lina.sync().pushed == 2  # the customer and its contact
+    manager.sync(), wang.sync()
+    assert "上海华信科技有限公司" in names(manager)  # department and children: the whole company here
+    assert names(wang) == set()  # own records only
+    with manager.db.connect() as conn:
+        contact = conn.execute(select(Contact.name).where(Contact.customer_id == cid)).scalar()
+    assert contact == "张三"
+    assert local(lina, Customer, cid).version == 1  # the server's version came back
+
+
+def test_fields_merge_and_a_real_conflict_goes_to_the_inbox(make_client):
+    lina, manager = make_client("lina"), make_client("zhangwei")
+    cid = new_customer(lina)
+    lina.sync(), manager.sync()
+    edit(lina, cid, city="上海", level="A")
+    edit(manager, cid, industry="制造业", level="B")  # level: both changed it
+    lina.sync()
+    result = manager.sync()  # manager pushes later, with the newer clock: latest wins, lina's value kept
+    assert result.conflicts == 1
+    lina.sync()
+    for client in (lina, manager):
+        row = local(client, Customer, cid)
+        assert (row.city, row.industry, row.level) == ("上海", "制造业", "B")
+    with manager.db.connect() as conn:
+        issue = conn.execute(select(SyncIssue.kind, SyncIssue.field, SyncIssue.mine, SyncIssue.theirs,
+                                    SyncIssue.winner)).one()
+    assert tuple(issue) == ("conflict", "level", "B", "A", "mine")
+
+
+def test_a_push_whose_acknowledgement_was_lost_is_not_applied_twice(make_client, server_url):
+    lina = make_client("lina")
+    cid = new_customer(lina)
+    lina.sync()
+    edit(lina, cid, notes="第一次")
+    lina.sync()
+    # As if the app died after the server committed but before the replica marked its entries.
+    with lina.db.engine.begin() as conn:
+        conn.execute(text("UPDATE journal_entry SET synced_at = NULL"))
+    again = lina.sync()
+    assert again.rejected == 0 and again.conflicts == 0
+    with psycopg.connect(server_url) as conn:
+        assert conn.execute("SELECT version FROM customer WHERE id = %s", (cid,)).fetchone()[0] == 2
+        assert conn.execute("SELECT count(*) FROM op_log").fetchone()[0] == 3
+    assert engine.pending(lina.db) == 0
+
+
+def test_pull_never_skips_a_transaction_that_commits_late(make_client, server_url):
+    """Guarantee 3: T1 takes its transaction id first but commits after T2. A pull in between holds T2's row
+    back too (the window ends at the oldest transaction still running, so the cursor cannot pass T1); once
+    T1 commits, the next pull gets both."""
+    manager = make_client("zhangwei")
+    owner = local(manager, User, manager.actor.user_id)
+    t1, t2 = psycopg.connect(server_url), psycopg.connect(server_url)
+    insert = ("INSERT INTO customer (id, name, owner_id, department_id, created_at, updated_at) "
+              "VALUES (%s, %s, %s, %s, now(), now())")
+    t1.execute("SELECT pg_current_xact_id()")  # T1 now holds the older transaction id
+    t2.execute(insert, (uuid.uuid4(), "后提交之前", owner.id, owner.department_id))
+    t2.commit()
+    manager.sync()
+    assert names(manager) == set()
+    t1.execute(insert, (uuid.uuid4(), "先开始后提交", owner.id, owner.department_id))
+    t1.commit()
+    manager.sync()
+    assert names(manager) == {"后提交之前", "先开始后提交"}
+    t1.close(), t2.close()
+
+
+def test_the_server_enforces_scope_even_for_psql(make_client, server_url):
+    lina, wang = make_client("lina"), make_client("wangfang")
+    mine, theirs = new_customer(lina, "李娜的客户"), new_customer(wang, "王芳的客户")
+    lina.sync(), wang.sync()
+    with as_role(server_url, "lina") as conn:
+        assert [r[0] for r in conn.execute("SELECT name FROM customer")] == ["李娜的客户"]
+        assert conn.execute("SELECT count(*) FROM contact").fetchone()[0] == 1  # contacts follow customers
+        assert conn.execute("UPDATE customer SET name = 'x' WHERE id = %s", (theirs,)).rowcount == 0
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("INSERT INTO customer (id, name, owner_id, created_at, updated_at) "
+                         "VALUES (%s, 'forged', %s, now(), now())", (uuid.uuid4(), wang.actor.user_id))
+        conn.rollback()
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("DELETE FROM customer WHERE id = %s", (mine,))
+        conn.rollback()
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # another user's operations
+            conn.execute("INSERT INTO op_log (op_id, action_id, entity, row_id, kind, changes, hlc, user_id, "
+                         "device_id, at) VALUES (%s, %s, 'customer', %s, 'update', '{}', '0', %s, 'x', now())",
+                         (uuid.uuid4(), uuid.uuid4(), mine, wang.actor.user_id))
+        conn.rollback()
+    with as_role(server_url, "sunli") as conn:  # the auditor reads everything and changes nothing
+        assert conn.execute("SELECT count(*) FROM customer").fetchone()[0] == 2
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("UPDATE customer SET name = 'x' WHERE id = %s", (mine,))
+
+
+def test_a_rejected_change_is_rolled_back_locally_with_the_reason(make_client):
+    auditor = make_client("sunli")  # read-only: an old client, or a write around the service
+    cid = new_customer(auditor, "审计员不该建的客户")
+    result = auditor.sync()
+    assert result.rejected == 2 and result.pushed == 2
+    assert local(auditor, Customer, cid) is None  # rolled back to what the server holds
+    with auditor.db.connect() as conn:
+        issues = conn.execute(select(SyncIssue.kind, SyncIssue.detail)).all()
+    assert all(kind == "rejected" and "permission_denied" in detail for kind, detail in issues)
+    assert engine.pending(auditor.db) == 0  # nothing wedged
+
+
+def test_a_reassigned_customer_leaves_the_old_owner_and_reaches_the_new(make_client):
+    lina, wang, manager = make_client("lina"), make_client("wangfang"), make_client("zhangwei")
+    cid = new_customer(lina, "要转给王芳的客户")
+    lina.sync(), manager.sync()
+    edit(manager, cid, owner_id=wang.actor.user_id)
+    manager.sync()
+    dropped = lina.sync()
+    assert dropped.dropped == 1 and local(lina, Customer, cid) is None
+    with lina.db.connect() as conn:
+        assert conn.execute(select(Contact.id).where(Contact.customer_id == cid)).first() is None
+    wang.sync()
+    assert names(wang) == {"要转给王芳的客户"}
+    with wang.db.connect() as conn:
+        assert conn.execute(select(Contact.name).where(Contact.customer_id == cid)).scalar() == "张三"
+
+
+def test_an_old_client_is_refused_and_keeps_its_outbox(make_client, server_url):
+    lina = make_client("lina")
+    new_customer(lina)
+    with psycopg.connect(server_url) as conn:
+        conn.execute("UPDATE server_meta SET value = '9999' WHERE key = 'min_client_schema'")
+    with pytest.raises(ServerError) as refused:
+        lina.sync()
+    assert refused.value.code == "client_too_old" and refused.value.args_map["minimum"] == "9999"
+    assert engine.pending(lina.db) == 2
+    with psycopg.connect(server_url) as conn:
+        conn.execute("UPDATE server_meta SET value = '0004' WHERE key = 'min_client_schema'")
+    assert lina.sync().pushed == 2
+
+
+def test_a_disabled_user_cannot_sync_and_keeps_local_work(make_client, server_url):
+    lina = make_client("lina")
+    new_customer(lina)
+    provision.disable_user(server_url, "lina")
+    with pytest.raises(ServerError) as refused:
+        lina.sync()
+    assert refused.value.code in ("server_login_failed", "server_user_disabled")
+    assert engine.pending(lina.db) == 2
+
+
+def test_an_unreachable_server_is_a_clear_error(tmp_path):
+    from crm_desktop.data.database import Database
+    from crm_desktop.paths import DataPaths
+    db = Database(DataPaths(tmp_path / "d"))
+    try:
+        with pytest.raises(ServerError) as refused:
+            engine.link(db, "postgresql://127.0.0.1:1/nowhere", "lina", None)
+        assert refused.value.code == "server_unreachable"
+        assert db.meta(engine.URL_KEY) is None  # nothing half-stored
+    finally:
+        db.close()
+
+
+def test_provisioning_is_idempotent(server_url):
+    again = provision.init(server_url, "admin", "admin-password")
+    assert again["migration"] == {"from": "s0001", "to": "s0001"}
+    with psycopg.connect(server_url) as conn:
+        assert conn.execute("SELECT count(*) FROM role").fetchone()[0] == 5
+        assert conn.execute("SELECT count(*) FROM app_user WHERE login = 'admin'").fetchone()[0] == 1
