@@ -157,7 +157,13 @@ def connect_command(args) -> int:
     from .credentials import CredentialStore
     from .sync import engine
     paths = DataPaths.resolve(args.data_dir)
-    password = _secret("CRM_PASSWORD", f"Server password for {args.user}: ")
+    import os
+    import sys
+    # Without CRM_PASSWORD and without a terminal, try without a password (servers using peer/trust
+    # authentication); a server that wants one answers server_login_failed.
+    password = os.environ.get("CRM_PASSWORD")
+    if password is None and sys.stdin.isatty():
+        password = _secret("CRM_PASSWORD", f"Server password for {args.user}: ")
     with Database(paths) as db:
         linked = engine.link(db, args.url, args.user, password)
         store = CredentialStore()

@@ -210,3 +210,30 @@ def test_provisioning_is_idempotent(server_url):
     with psycopg.connect(server_url) as conn:
         assert conn.execute("SELECT count(*) FROM role").fetchone()[0] == 5
         assert conn.execute("SELECT count(*) FROM app_user WHERE login = 'admin'").fetchone()[0] == 1
+
+
+def test_the_conflict_inbox_keeps_mine_and_everyone_converges(make_client):
+    from crm_desktop.services.sync import SyncService
+    lina, manager = make_client("lina"), make_client("zhangwei")
+    cid = new_customer(lina)
+    lina.sync(), manager.sync()
+    edit(manager, cid, notes="经理的备注")
+    manager.sync()
+    edit(lina, cid, notes="李娜的备注")  # based on the old value, and her clock is newer: hers stands
+    lina.sync()
+    edit(manager, cid, notes="经理又改了")
+    manager.sync()
+    edit(lina, cid, notes="李娜再改")
+    service = SyncService(lina.db, lina.actor)
+    status = service.status()
+    assert status.connected and status.pending == 1
+    service.sync_now()
+    issues = service.issues()
+    assert issues and all(i.kind == "conflict" and i.field == "notes" for i in issues)
+    # Whatever stands, she decides for the manager's text ("keep theirs") on the newest issue.
+    newest = issues[0]
+    service.resolve(newest.id, "theirs")
+    service.sync_now()
+    manager.sync()
+    assert local(lina, Customer, cid).notes == local(manager, Customer, cid).notes == newest.theirs
+    assert [i.id for i in service.issues()] == [i.id for i in issues[1:]]
