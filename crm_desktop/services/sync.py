@@ -95,8 +95,10 @@ class SyncService:
                          {"u": engine.URL_KEY, "l": engine.LOGIN_KEY})
         self.store.delete(self._key())
 
-    def sync_now(self, password: str | None = None, progress: Callable[[int, int], None] | None = None) -> dict:
-        result = engine.sync(self.db, password or self._password(), progress=progress)
+    def sync_now(self, password: str | None = None, progress: Callable[[int, int], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> dict:
+        """One sync; a cancelled one stops between pages and the next sync resumes where it stopped."""
+        result = engine.sync(self.db, password or self._password(), progress=progress, cancelled=cancelled)
         return result.as_dict()
 
     # -- the conflict inbox ---------------------------------------------------------------------------

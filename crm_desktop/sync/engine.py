@@ -33,7 +33,7 @@ from ..data import migrate, search_index
 from ..data.database import Database
 from ..data.models import BUSINESS_MODELS, SyncIssue
 from ..data.values import from_json, to_json
-from ..domain.errors import CrmError
+from ..domain.errors import Cancelled, CrmError
 from ..domain.records import derive
 from .provision import ServerError, connect
 from .registry import AUDIT_ONLY_EVENTS, LATEST_WINS, SYNCED
@@ -125,7 +125,8 @@ def check_schema(pg: psycopg.Connection) -> None:
         raise ServerError("client_too_old", client=local_schema(), minimum=minimum[0])
 
 
-def sync(db: Database, password: str | None, *, progress: Callable[[int, int], None] | None = None) -> SyncResult:
+def sync(db: Database, password: str | None, *, progress: Callable[[int, int], None] | None = None,
+         cancelled: Callable[[], bool] | None = None) -> SyncResult:
     started = time.perf_counter()
     result = SyncResult()
     with server_connection(db, password) as pg:
@@ -133,7 +134,9 @@ def sync(db: Database, password: str | None, *, progress: Callable[[int, int], N
         me = pg.execute("SELECT crm_me()").fetchone()[0]
         pg.commit()
         touched = push(db, pg, me, result)
-        pull(db, pg, result, refresh=touched, progress=progress)
+        if pull(db, pg, result, refresh=touched, progress=progress, cancelled=cancelled):
+            # That finished an interrupted window; what changed since is in the next one.
+            pull(db, pg, result, progress=progress, cancelled=cancelled)
     db.set_meta(LAST_SYNC_KEY, db.now().isoformat(timespec="seconds"))
     result.seconds = time.perf_counter() - started
     return result
@@ -300,68 +303,127 @@ def _adapt(value):
 
 
 # -- pull -------------------------------------------------------------------------------------------------
+PULL_STATE_KEY = "pull_state"
+
+
 def pull(db: Database, pg: psycopg.Connection, result: SyncResult, *, refresh: dict[str, set] | None = None,
-         progress: Callable[[int, int], None] | None = None) -> None:
+         progress: Callable[[int, int], None] | None = None, cancelled: Callable[[], bool] | None = None) -> bool:
+    """Pull the window [cursor, xmin) table by table in pages ordered by id. Each page is applied in its own
+    local transaction together with how far the pull got (`pull_state`), so an interrupted pull (cancel,
+    crash, network) resumes at the next page of the same window: rows changed since the window was fixed
+    carry a newer transaction id and arrive with the next window. The first pull of a replica (an initial
+    sync of perhaps a million customers) builds the search index once at the end instead of per page."""
     cursor = db.meta(CURSOR_KEY) or "0"
-    pg.commit()
-    with pg.transaction():
-        pg.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+    state = json.loads(db.meta(PULL_STATE_KEY) or "null")
+    resumed = state is not None and state.get("cursor") == cursor
+    if not resumed:
+        pg.commit()
         xmin = str(pg.execute("SELECT pg_snapshot_xmin(pg_current_snapshot())").fetchone()[0])
-        with db.connect() as conn:
-            waiting = {uuid.UUID(r[0]) if isinstance(r[0], str) else r[0] for r in conn.execute(text(
-                "SELECT DISTINCT row_id FROM journal_entry WHERE synced_at IS NULL"))}
-        changed_customers: set[uuid.UUID] = set()
-        batches: list[tuple[str, list[dict]]] = []
-        for entity in SYNCED:
-            table = BUSINESS_MODELS[entity].__tablename__
-            ids = list((refresh or {}).get(entity, ()))
-            cur = pg.cursor(row_factory=dict_row)
-            rows = cur.execute(f"SELECT * FROM {table} WHERE (_xid >= %s::xid8 AND _xid < %s::xid8)"
-                               " OR id = ANY(%s)", (cursor, xmin, ids)).fetchall()
-            rows = [r for r in rows if r["id"] not in waiting]
-            if rows:
-                batches.append((entity, rows))
-        moved = pg.execute("SELECT entity, row_id FROM row_move WHERE _xid >= %s::xid8 AND _xid < %s::xid8",
-                           (cursor, xmin)).fetchall()
-        gone: dict[str, set] = {}
-        for entity, row_id in moved:
-            table = BUSINESS_MODELS[entity].__tablename__
-            if not pg.execute(f"SELECT 1 FROM {table} WHERE id = %s", (row_id,)).fetchone():
-                gone.setdefault(entity, set()).add(row_id)
-        for entity, ids in (refresh or {}).items():  # pushed but rejected: invisible rows go
-            table = BUSINESS_MODELS[entity].__tablename__
-            seen = {r[0] for r in pg.execute(f"SELECT id FROM {table} WHERE id = ANY(%s)", (list(ids),))}
-            gone.setdefault(entity, set()).update(set(ids) - seen)
-    total = sum(len(rows) for _e, rows in batches)
+        pg.commit()
+        state = {"cursor": cursor, "xmin": xmin, "entity": None, "last_id": None}
+        _save_state(db, state)
+    xmin, initial = state["xmin"], cursor == "0"
+    with db.connect() as conn:
+        waiting = {uuid.UUID(r[0]) if isinstance(r[0], str) else r[0] for r in conn.execute(text(
+            "SELECT DISTINCT row_id FROM journal_entry WHERE synced_at IS NULL"))}
+    total = _count_window(pg, cursor, xmin) if progress else 0
     done = 0
+    entities = list(SYNCED)
+    first = entities.index(state["entity"]) if state["entity"] in entities else 0
+    for entity in entities[first:]:
+        model = BUSINESS_MODELS[entity]
+        table = model.__tablename__
+        last_id = uuid.UUID(state["last_id"]) if state["entity"] == entity and state["last_id"] else None
+        while True:
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+            cur = pg.cursor(row_factory=dict_row)
+            rows = cur.execute(f"SELECT * FROM {table} WHERE _xid >= %s::xid8 AND _xid < %s::xid8 "
+                               "AND (%s::uuid IS NULL OR id > %s::uuid) ORDER BY id LIMIT %s",
+                               (cursor, xmin, last_id, last_id, PULL_BATCH)).fetchall()
+            pg.commit()
+            if not rows:
+                break
+            last_id = rows[-1]["id"]
+            state.update(entity=entity, last_id=str(last_id))
+            with db.engine.begin() as conn:
+                applied = _apply_rows(conn, entity, [r for r in rows if r["id"] not in waiting],
+                                      index=not initial)
+                _save_state(db, state, conn)
+            result.pulled += applied
+            done += len(rows)
+            if progress:
+                progress(done, max(total, done))
+            if len(rows) < PULL_BATCH:
+                break
+    # Rows pushed just now (a rejected one must be rolled back to the server's state), and rows that moved:
+    # re-read; those no longer visible leave the replica.
+    gone: dict[str, set] = {}
+    moved = pg.execute("SELECT entity, row_id FROM row_move WHERE _xid >= %s::xid8 AND _xid < %s::xid8",
+                       (cursor, xmin)).fetchall()
+    recheck: dict[str, set] = {e: set(ids) for e, ids in (refresh or {}).items()}
+    for entity, row_id in moved:
+        recheck.setdefault(entity, set()).add(row_id)
     with db.engine.begin() as conn:
-        for entity, rows in batches:
-            model = BUSINESS_MODELS[entity]
-            columns = [c.name for c in model.__table__.columns]
-            for start in range(0, len(rows), PULL_BATCH):
-                chunk = []
-                for r in rows[start:start + PULL_BATCH]:
-                    values = {c: r[c] for c in columns if c in r}
-                    values.update(derive(entity, values))
-                    chunk.append(values)
-                statement = sqlite_insert(model.__table__)
-                statement = statement.on_conflict_do_update(
-                    index_elements=["id"], set_={c: statement.excluded[c] for c in columns if c != "id"})
-                conn.execute(statement, chunk)
-                done += len(chunk)
-                if progress:
-                    progress(done, total)
-            if entity == "customer":
-                changed_customers.update(r["id"] for r in rows)
-            elif entity == "contact":
-                changed_customers.update(r["customer_id"] for r in rows)
+        for entity in SYNCED:
+            ids = recheck.get(entity)
+            if not ids:
+                continue
+            table = BUSINESS_MODELS[entity].__tablename__
+            rows = pg.cursor(row_factory=dict_row).execute(f"SELECT * FROM {table} WHERE id = ANY(%s)",
+                                                           (list(ids),)).fetchall()
+            result.pulled += _apply_rows(conn, entity, [r for r in rows if r["id"] not in waiting], index=True)
+            gone[entity] = set(ids) - {r["id"] for r in rows}
         for entity, ids in gone.items():
             result.dropped += _drop(conn, entity, ids)
-        if changed_customers:
-            search_index.refresh(conn, changed_customers)
+        if initial:
+            search_index.rebuild(conn)
         conn.execute(text("INSERT INTO local_meta(key, value) VALUES (:k, :v) "
                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value"), {"k": CURSOR_KEY, "v": xmin})
-    result.pulled += total
+        conn.execute(text("DELETE FROM local_meta WHERE key = :k"), {"k": PULL_STATE_KEY})
+    pg.commit()
+    return resumed
+
+
+def _count_window(pg: psycopg.Connection, cursor: str, xmin: str) -> int:
+    total = 0
+    for entity in SYNCED:
+        table = BUSINESS_MODELS[entity].__tablename__
+        total += pg.execute(f"SELECT count(*) FROM {table} WHERE _xid >= %s::xid8 AND _xid < %s::xid8",
+                            (cursor, xmin)).fetchone()[0]
+    pg.commit()
+    return total
+
+
+def _save_state(db: Database, state: dict, conn=None) -> None:
+    statement = text("INSERT INTO local_meta(key, value) VALUES (:k, :v) "
+                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+    params = {"k": PULL_STATE_KEY, "v": json.dumps(state)}
+    if conn is not None:
+        conn.execute(statement, params)
+    else:
+        with db.engine.begin() as own:
+            own.execute(statement, params)
+
+
+def _apply_rows(conn, entity: str, rows: list[dict], *, index: bool) -> int:
+    """Upsert server rows into the replica as they are (not journaled: they are not local changes)."""
+    if not rows:
+        return 0
+    model = BUSINESS_MODELS[entity]
+    columns = [c.name for c in model.__table__.columns]
+    chunk = []
+    for r in rows:
+        values = {c: r[c] for c in columns if c in r}
+        values.update(derive(entity, values))
+        chunk.append(values)
+    statement = sqlite_insert(model.__table__)
+    statement = statement.on_conflict_do_update(
+        index_elements=["id"], set_={c: statement.excluded[c] for c in columns if c != "id"})
+    conn.execute(statement, chunk)
+    if index and entity in ("customer", "contact"):
+        search_index.refresh(conn, {r["id"] if entity == "customer" else r["customer_id"] for r in rows})
+    return len(rows)
 
 
 def _drop(conn, entity: str, ids: set) -> int:

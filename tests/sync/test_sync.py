@@ -237,3 +237,47 @@ def test_the_conflict_inbox_keeps_mine_and_everyone_converges(make_client):
     manager.sync()
     assert local(lina, Customer, cid).notes == local(manager, Customer, cid).notes == newest.theirs
     assert [i.id for i in service.issues()] == [i.id for i in issues[1:]]
+
+
+def test_an_initial_sync_streams_in_pages_and_resumes_after_an_interruption(make_client, server_url, tmp_path,
+                                                                             monkeypatch):
+    from crm_desktop.data.database import Database
+    from crm_desktop.domain.errors import Cancelled
+    from crm_desktop.paths import DataPaths
+    from crm_desktop.services.customers import CustomerService
+    from crm_desktop.domain.customer_filter import CustomerFilter
+    monkeypatch.setattr(engine, "PULL_BATCH", 7)
+    manager = make_client("zhangwei")
+    with manager.write("many") as uow:
+        uow.create_many(Customer, ({"name": f"北京客户{i:03d}", "phone": "+8613812345678"} for i in range(60)))
+        uow.commit()
+    manager.sync()
+    db = Database(DataPaths(tmp_path / "fresh"))
+    try:
+        engine.link(db, server_url.replace("postgres@", ""), "zhangwei", None)
+        seen = []
+
+        def stop_after_three_pages():
+            return len(seen) >= 3
+
+        with pytest.raises(Cancelled):
+            engine.sync(db, None, progress=lambda done, total: seen.append((done, total)),
+                        cancelled=stop_after_three_pages)
+        assert db.meta(engine.PULL_STATE_KEY) is not None and db.meta(engine.CURSOR_KEY) is None
+        assert seen[-1][1] >= 60 and seen[0][0] < seen[-1][0]  # progress counts up towards the total
+        # More happens on the server meanwhile; the resumed sync gets it all, the new row too.
+        new_customer(manager, "中断期间新建")
+        manager.sync()
+        engine.sync(db, None)
+        assert db.meta(engine.PULL_STATE_KEY) is None
+        with db.connect() as conn:
+            count = conn.execute(text("SELECT count(*) FROM customer")).scalar()
+        assert count == 61
+        with db.connect() as conn:
+            user = conn.execute(select(User.id, User.department_id).where(User.login == "zhangwei")).one()
+        from crm_desktop.data.unit_of_work import Actor
+        service = CustomerService(db, Actor(user[0], user[1], db.device_id))
+        assert service.count(CustomerFilter(search="中断期间")) == 1  # the search index was built
+        assert service.count(CustomerFilter(search="客户059")) == 1
+    finally:
+        db.close()
