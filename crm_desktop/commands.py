@@ -177,6 +177,7 @@ def sync_command(args) -> int:
     import os
 
     from .credentials import CredentialStore
+    from .services.sync import SyncService
     from .sync import engine
     paths = DataPaths.resolve(args.data_dir)
     if not paths.database.exists():
@@ -184,6 +185,8 @@ def sync_command(args) -> int:
     with Database(paths) as db:
         password = CredentialStore().get(_server_key(db)) or os.environ.get("CRM_PASSWORD")
         result = engine.sync(db, password)
+        if password:
+            SyncService(db, None).sync_local_password(password)
         emit({"ok": True, **result.as_dict(), "pending": engine.pending(db)})
     return 0
 

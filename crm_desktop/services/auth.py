@@ -398,6 +398,23 @@ class AuthService:
         return SignedIn(Actor(user_id, department_id, self.db.device_id), login, name, method, **flags)
 
 
+def ensure_local_password(db: Database, user_id: uuid.UUID, password: str) -> bool:
+    """After a first sync: let the server user sign in on this device (offline too) with the password they
+    connected with, when this replica has none for them yet. True when one was set."""
+    with db.connect() as conn:
+        if conn.execute(select(Credential.user_id).where(Credential.user_id == user_id)).first():
+            return False
+        if conn.execute(select(User.id).where(User.id == user_id)).first() is None:
+            return False
+    with db.unit_of_work(system_actor(db), "password from the server sign-in") as uow:
+        uow.session.execute(insert(Credential.__table__).values(
+            user_id=user_id, password_hash=hash_password(password), previous_hashes=[], changed_at=db.now(),
+            failed_attempts=0, lockouts=0))
+        uow.record_event("credential", user_id, "password_set", {"source": "server"}, user_id=user_id)
+        uow.commit()
+    return True
+
+
 def set_demo_password(uow: UnitOfWork, user_ids: list[uuid.UUID], now: datetime) -> None:
     """Demo users all get DEMO_PASSWORD (one hash: it is the same documented password anyway)."""
     hashed = hash_password(DEMO_PASSWORD)

@@ -81,7 +81,11 @@ class SyncService:
                 engine.check_schema(pg)
                 return {"ok": True, "user": str(pg.execute("SELECT crm_me()").fetchone()[0])}
         except psycopg.Error as exc:
-            raise ServerError("server_unreachable", detail=str(exc).strip().splitlines()[0]) from exc
+            message = str(exc).strip().splitlines()[0]
+            login_problem = "password" in message or "not permitted" in message or \
+                ("role" in message and "does not exist" in message)
+            raise ServerError("server_login_failed" if login_problem else "server_unreachable",
+                              detail=message) from exc
 
     def connect(self, url: str, login: str, password: str | None, *, remember: bool = True) -> dict:
         linked = engine.link(self.db, url, login, password)
@@ -98,8 +102,19 @@ class SyncService:
     def sync_now(self, password: str | None = None, progress: Callable[[int, int], None] | None = None,
                  cancelled: Callable[[], bool] | None = None) -> dict:
         """One sync; a cancelled one stops between pages and the next sync resumes where it stopped."""
-        result = engine.sync(self.db, password or self._password(), progress=progress, cancelled=cancelled)
+        password = password or self._password()
+        result = engine.sync(self.db, password, progress=progress, cancelled=cancelled)
+        if password:
+            self.sync_local_password(password)
         return result.as_dict()
+
+    def sync_local_password(self, password: str) -> None:
+        from .auth import ensure_local_password
+        login = self.db.meta(engine.LOGIN_KEY)
+        with self.db.connect() as conn:
+            user = conn.execute(text("SELECT id FROM app_user WHERE lower(login) = :l"), {"l": login}).scalar()
+        if user:
+            ensure_local_password(self.db, uuid.UUID(user) if isinstance(user, str) else user, password)
 
     # -- the conflict inbox ---------------------------------------------------------------------------
     def issues(self, *, include_resolved: bool = False) -> list[IssueItem]:

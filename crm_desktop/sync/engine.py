@@ -39,6 +39,14 @@ from .provision import ServerError, connect
 from .registry import AUDIT_ONLY_EVENTS, LATEST_WINS, SYNCED
 
 BATCH = 500
+# Fault injection for the crash tests: called with a point's name ("push:before_commit",
+# "push:after_commit", "pull:after_page"); a test sets it to raise there. None in the app.
+fault_hook: Callable[[str], None] | None = None
+
+
+def _fault(point: str) -> None:
+    if fault_hook is not None:
+        fault_hook(point)
 PULL_BATCH = 5000
 URL_KEY, LOGIN_KEY, CURSOR_KEY, LAST_SYNC_KEY, SERVER_ID_KEY = (
     "server_url", "server_login", "sync_cursor", "last_sync", "server_id")
@@ -69,10 +77,19 @@ def link(db: Database, url: str, login: str, password: str | None) -> dict:
     if info.get("password"):
         raise ServerError("bad_url", detail="put the password in the keyring or CRM_PASSWORD, not in the URL")
     previous = db.meta(URL_KEY)
-    with db.connect() as conn:
-        local_work = conn.execute(text("SELECT count(*) FROM journal_entry")).scalar()
-    if not previous and local_work:
-        raise ServerError("local_not_empty", detail=f"{local_work} local journal entries; use a new data folder")
+    replace_org = False
+    if not previous:
+        with db.connect() as conn:
+            business = conn.execute(text(
+                "SELECT count(*) FROM journal_entry WHERE entity NOT IN "
+                "('department', 'app_user', 'role', 'user_role', 'session', 'credential')")).scalar()
+            org = conn.execute(text("SELECT count(*) FROM app_user")).scalar()
+        if business:
+            raise ServerError("local_not_empty", detail=f"{business} local changes to business records; "
+                                                        "connect a new data folder")
+        # A new folder holds only what the first start made (a local administrator, the built-in roles):
+        # the server's organisation replaces it.
+        replace_org = bool(org)
     db.set_meta(URL_KEY, url)
     db.set_meta(LOGIN_KEY, login.strip().lower())
     try:
@@ -88,7 +105,19 @@ def link(db: Database, url: str, login: str, password: str | None) -> dict:
     if known and known != server_id:
         raise ServerError("other_server", detail="this data folder was synced with another server")
     db.set_meta(SERVER_ID_KEY, server_id)
-    return {"url": url, "login": login, "server_id": server_id}
+    if replace_org:
+        _forget_start_up_organisation(db)
+    return {"url": url, "login": login, "server_id": server_id, "organisation_replaced": replace_org}
+
+
+def _forget_start_up_organisation(db: Database) -> None:
+    """Remove the local start-up organisation (users, departments, roles, their passwords and journal) so the
+    server's arrives in its place. Only done for a folder with no business records (see `link`)."""
+    with db.engine.begin() as conn:
+        for table in ("remember_token", "credential", "user_role", "role", "app_user", "department",
+                      "journal_entry", "journal_action"):
+            conn.execute(text(f"DELETE FROM {table}"))
+        conn.execute(text("DELETE FROM local_meta WHERE key IN ('audit_head', 'local_user_id')"))
 
 
 def local_schema() -> str:
@@ -169,6 +198,8 @@ def push(db: Database, pg: psycopg.Connection, me: uuid.UUID, result: SyncResult
         with pg.transaction():
             for entry in entries:
                 issues += _push_one(pg, me, entry)
+            _fault("push:before_commit")
+        _fault("push:after_commit")
         # The server committed: only now are the entries done locally (a crash before this line re-pushes
         # them, and applied_op makes the retry a no-op).
         now = db.now()
@@ -295,7 +326,8 @@ def _apply(pg: psycopg.Connection, entry: dict) -> tuple[list[dict], str]:
         assignments = ", ".join(f"{c} = %s" for c in values)
         pg.execute(f"UPDATE {table} SET {assignments}, _hlc = GREATEST(_hlc, %s) WHERE id = %s",
                    [_adapt(v) for v in values.values()] + [entry["hlc"], row_id])
-    return issues, "applied" if not issues else "applied with conflicts"
+    kept = [i["field"] for i in issues if i["winner"] == "theirs"]
+    return issues, "applied" + (f"; kept: {','.join(kept)}" if kept else "")
 
 
 def _adapt(value):
@@ -318,7 +350,7 @@ def pull(db: Database, pg: psycopg.Connection, result: SyncResult, *, refresh: d
     resumed = state is not None and state.get("cursor") == cursor
     if not resumed:
         pg.commit()
-        xmin = str(pg.execute("SELECT pg_snapshot_xmin(pg_current_snapshot())").fetchone()[0])
+        xmin = str(pg.execute("SELECT crm_pull_horizon()").fetchone()[0])
         pg.commit()
         state = {"cursor": cursor, "xmin": xmin, "entity": None, "last_id": None}
         _save_state(db, state)
@@ -351,6 +383,7 @@ def pull(db: Database, pg: psycopg.Connection, result: SyncResult, *, refresh: d
                                       index=not initial)
                 _save_state(db, state, conn)
             result.pulled += applied
+            _fault("pull:after_page")
             done += len(rows)
             if progress:
                 progress(done, max(total, done))
@@ -364,16 +397,22 @@ def pull(db: Database, pg: psycopg.Connection, result: SyncResult, *, refresh: d
     recheck: dict[str, set] = {e: set(ids) for e, ids in (refresh or {}).items()}
     for entity, row_id in moved:
         recheck.setdefault(entity, set()).add(row_id)
+    moved_customers = {row_id for entity, row_id in moved if entity == "customer"}
     with db.engine.begin() as conn:
         for entity in SYNCED:
             ids = recheck.get(entity)
-            if not ids:
-                continue
             table = BUSINESS_MODELS[entity].__tablename__
-            rows = pg.cursor(row_factory=dict_row).execute(f"SELECT * FROM {table} WHERE id = ANY(%s)",
-                                                           (list(ids),)).fetchall()
-            result.pulled += _apply_rows(conn, entity, [r for r in rows if r["id"] not in waiting], index=True)
-            gone[entity] = set(ids) - {r["id"] for r in rows}
+            cur = pg.cursor(row_factory=dict_row)
+            rows = cur.execute(f"SELECT * FROM {table} WHERE id = ANY(%s)", (list(ids),)).fetchall() if ids else []
+            if entity in dict(CHILDREN) and moved_customers:
+                # A customer that moved into this user's scope brings its contacts, follow-ups and tags, whose
+                # own rows did not change (so they are not in the window).
+                rows += cur.execute(f"SELECT * FROM {table} WHERE customer_id = ANY(%s)",
+                                    (list(moved_customers),)).fetchall()
+            if not rows and not ids:
+                continue
+            _apply_rows(conn, entity, [r for r in rows if r["id"] not in waiting], index=True)  # re-reads
+            gone[entity] = set(ids or ()) - {r["id"] for r in rows}
         for entity, ids in gone.items():
             result.dropped += _drop(conn, entity, ids)
         if initial:

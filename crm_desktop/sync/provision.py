@@ -110,6 +110,7 @@ def _grant(conn: psycopg.Connection) -> None:
     for table, rights in (("applied_op", "SELECT, INSERT"), ("op_log", "SELECT, INSERT"),
                           ("row_move", "SELECT"), ("server_meta", "SELECT"), ("user_login", "SELECT")):
         conn.execute(sql.SQL(f"GRANT {rights} ON {{}} TO {{}}").format(sql.Identifier(table), g))
+    conn.execute(sql.SQL("GRANT USAGE ON SEQUENCE op_log_seq_seq TO {}").format(g))  # op_log's order
     conn.commit()
 
 

@@ -14,6 +14,7 @@ from ..services.audit import AuditService
 from ..services.auth import AuthService, SignedIn
 from ..services.organisation import OrganisationService
 from ..services.customers import CustomerService
+from ..services.sync import SyncService
 from . import settings as S
 from .backup_actions import BackupActions
 from .bus import ChangeBus
@@ -22,6 +23,7 @@ from .customers.recycle_bin import RecycleBinScreen
 from .customers.screen import CustomersScreen
 from .admin.screen import AdminScreen
 from .audit.screen import AuditScreen
+from .sync import ConflictInbox, SyncActions
 from .tasks import TaskRunner
 
 
@@ -62,9 +64,13 @@ class MainWindow(QMainWindow):
             self.admin = AdminScreen(OrganisationService(customers.db, customers.actor), tasks, self.bus,
                                      auth=auth)
             screens.append((self.admin, self.tr("Administration"), QStyle.StandardPixmap.SP_ComputerIcon))
+        # Sync with the shared server: everyone may sync the data in their own scope.
+        self.sync_service = SyncService(customers.db, customers.actor)
+        self.sync_inbox = ConflictInbox(self.sync_service, tasks, self.bus)
+        screens.append((self.sync_inbox, self.tr("Sync conflicts"), QStyle.StandardPixmap.SP_MessageBoxWarning))
         self.screens = [screen for screen, _t, _i in screens]
         for screen, text, icon in screens:
-            if screen in (self.audit, self.admin):
+            if screen in (self.audit, self.admin, self.sync_inbox):
                 # Their filter bars and toolbars are wide; in a narrow window they scroll rather than
                 # forcing the whole window wider.
                 area = QScrollArea()
@@ -89,9 +95,11 @@ class MainWindow(QMainWindow):
                                      may_back_up=customers.can("backup", "create"),
                                      may_restore=customers.can("backup", "administer"))
         self.backups.restore_requested.connect(self.restore_requested)
+        self.sync_actions = SyncActions(self, self.sync_service, tasks, self.bus, settings=settings)
+        self.sync_actions.show_inbox.connect(lambda: self.show_screen(self.sync_inbox))
         self._build_actions()
         self._build_status(data_dir, user_name)
-        for screen in (*self.screens, self.backups):
+        for screen in (*self.screens, self.backups, self.sync_actions):
             screen.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
 
         geometry = settings.get(S.MAIN_GEOMETRY)
@@ -154,6 +162,14 @@ class MainWindow(QMainWindow):
         for code, label in (("zh_CN", "简体中文"), ("en", "English")):
             action = language.addAction(label)
             action.triggered.connect(lambda _=False, code=code: self.choose_language(code))
+        sync = menu.addMenu(self.tr("&Sync"))
+        sync.setObjectName("syncMenu")
+        sync.addAction(self.sync_actions.sync_action)
+        sync.addSeparator()
+        sync.addAction(self.sync_actions.connect_action)
+        sync.addAction(self.sync_actions.disconnect_action)
+        sync.addSeparator()
+        sync.addAction(self.sync_actions.inbox_action)
         if self.auth is not None and self.signed is not None:
             self._build_account_menu(menu)
         help_menu = menu.addMenu(self.tr("&Help"))
@@ -166,7 +182,8 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
         # Window-wide shortcuts must live on the window so they work from any focused widget.
-        for action in (c.new_action, c.find_action, c.delete_action, c.refresh_action, self.undo_action):
+        for action in (c.new_action, c.find_action, c.delete_action, c.refresh_action, self.undo_action,
+                       self.sync_actions.sync_action):
             self.addAction(action)
 
     def _build_status(self, data_dir: str, user_name: str) -> None:
@@ -180,9 +197,15 @@ class MainWindow(QMainWindow):
         self.path_label = QLabel(data_dir)
         self.path_label.setObjectName("dataFolderLabel")
         bar.addPermanentWidget(self.busy)
+        bar.addPermanentWidget(self.sync_actions.label)
         bar.addPermanentWidget(self.user_label)
         bar.addPermanentWidget(self.path_label)
-        self.tasks.busy_changed.connect(lambda n: self.busy.setVisible(n > 0))
+        # A bound method, not a lambda: Qt drops the connection when the window is destroyed, so a job
+        # finishing after the window has gone (the runner outlives it) cannot reach a deleted widget.
+        self.tasks.busy_changed.connect(self._show_busy)
+
+    def _show_busy(self, count: int) -> None:
+        self.busy.setVisible(count > 0)
 
     def show_screen(self, screen) -> None:
         self.nav.setCurrentRow(self.screens.index(screen))

@@ -22,6 +22,7 @@ MAIN_STATE = Setting("main_window/state", QByteArray, QByteArray())
 CUSTOMER_HEADER = Setting("customers/header", QByteArray, QByteArray())
 CUSTOMER_SORT = Setting("customers/sort", str, "name")
 CUSTOMER_SORT_DESC = Setting("customers/sort_desc", bool, False)
+SYNC_INTERVAL_MINUTES = Setting("sync/interval_minutes", int, 5)  # automatic sync while connected; 0 = off
 SCHEMA_VERSION = 1
 
 # Upgrades from version N to N+1; each receives the QSettings to migrate in place.

@@ -318,6 +318,167 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
 </context>
 <context>
+    <name>ConflictInbox</name>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="163" />
+        <source>Changes made here and on the server to the same field, and changes the server refused. Keep your value, take theirs, or type another; it reaches the server with the next sync.</source>
+        <translation>Changes made here and on the server to the same field, and changes the server refused. Keep your value, take theirs, or type another; it reaches the server with the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="181" />
+        <source>Keep &amp;mine</source>
+        <translation>Keep &amp;mine</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="184" />
+        <source>Keep &amp;theirs</source>
+        <translation>Keep &amp;theirs</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="187" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="190" />
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Dismiss</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="193" />
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="237" />
+        <source>%1 open</source>
+        <translation>%1 open</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="238" />
+        <source>Nothing to look at: every sync issue is settled.</source>
+        <translation>Nothing to look at: every sync issue is settled.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="289" />
+        <source>Kept your value of %1.</source>
+        <translation>Kept your value of %1.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="289" />
+        <source>Took the other value of %1.</source>
+        <translation>Took the other value of %1.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="290" />
+        <source>Set %1 to the value you chose.</source>
+        <translation>Set %1 to the value you chose.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="291" />
+        <source>Dismissed: %1.</source>
+        <translation>Dismissed: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="52" />
+        <source>Connect to server</source>
+        <translation>Connect to server</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="59" />
+        <source>server name or address</source>
+        <translation>server name or address</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="76" />
+        <source>Remember password in the keyring</source>
+        <translation>Remember password in the keyring</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="78" />
+        <source>no keyring: you will be asked each time</source>
+        <translation>no keyring: you will be asked each time</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="97" />
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="98" />
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="99" />
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="100" />
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="101" />
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="102" />
+        <source>SSL &amp;mode:</source>
+        <translation>SSL &amp;mode:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="106" />
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="115" />
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="136" />
+        <source>host</source>
+        <translation>host</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="136" />
+        <source>database</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="137" />
+        <source>user</source>
+        <translation>user</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="139" />
+        <source>Fill in: %1</source>
+        <translation>Fill in: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="161" />
+        <source>Testing the connection…</source>
+        <translation>Testing the connection…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="167" />
+        <source>The connection works.</source>
+        <translation>The connection works.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="178" />
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="37" />
@@ -822,6 +983,19 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
 </context>
 <context>
+    <name>EditValueDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="114" />
+        <source>Choose the value</source>
+        <translation>Choose the value</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="123" />
+        <source>%1 of %2:</source>
+        <translation>%1 of %2:</translation>
+    </message>
+</context>
+<context>
     <name>ExportJob</name>
     <message>
         <location filename="../../crm_desktop/ui/audit/export_job.py" line="39" />
@@ -926,6 +1100,74 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
 </context>
 <context>
+    <name>IssueTableModel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="22" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="23" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="24" />
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="25" />
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="26" />
+        <source>My value</source>
+        <translation>My value</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="27" />
+        <source>Their value</source>
+        <translation>Their value</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="28" />
+        <source>Now stands</source>
+        <translation>Now stands</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="29" />
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="31" />
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="32" />
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="51" />
+        <source>Mine: %1</source>
+        <translation>Mine: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="52" />
+        <source>Theirs: %1</source>
+        <translation>Theirs: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="58" />
+        <source>Rolled back to the server's data</source>
+        <translation>Rolled back to the server's data</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/login/dialogs.py" line="60" />
@@ -986,167 +1228,177 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="40" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="42" />
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="53" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="55" />
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="54" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="56" />
         <source>Recycle bin</source>
         <translation>Recycle bin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="59" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="61" />
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="64" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="66" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="107" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="70" />
+        <source>Sync conflicts</source>
+        <translation>Sync conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="115" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="111" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="119" />
         <source>Open another data folder…</source>
         <translation>Open another data folder…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="113" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="121" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="116" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="124" />
         <source>Recycle &amp;bin</source>
         <translation>Recycle &amp;bin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="118" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="126" />
         <source>&amp;Customers</source>
         <translation>&amp;Customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="120" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="128" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="122" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="130" />
         <source>About CRM Desktop</source>
         <translation>About CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="122" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="130" />
         <source>CRM Desktop %1</source>
         <translation>CRM Desktop %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="130" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="138" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="140" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="148" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="145" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="153" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="148" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="156" />
         <source>&amp;Audit trail</source>
         <translation>&amp;Audit trail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="148" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="156" />
         <source>Ad&amp;ministration</source>
         <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="153" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="161" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="159" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="165" />
+        <source>&amp;Sync</source>
+        <translation>&amp;Sync</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="175" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="162" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="178" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="174" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="191" />
         <source>User: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="191" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="214" />
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="193" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="216" />
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="196" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="219" />
         <source>&amp;Two-step verification…</source>
         <translation>&amp;Two-step verification…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="200" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="223" />
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="207" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="230" />
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="213" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="236" />
         <source>Two-step verification is off.</source>
         <translation>Two-step verification is off.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="214" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="237" />
         <source>Two-step verification is on.</source>
         <translation>Two-step verification is on.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="230" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="253" />
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="233" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="256" />
         <source>Open data folder</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="239" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="262" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="240" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="263" />
         <source>The language changes the next time the app starts.</source>
         <translation>The language changes the next time the app starts.</translation>
     </message>
@@ -1355,6 +1607,199 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <location filename="../../crm_desktop/ui/login/dialogs.py" line="314" />
         <source>At least 8 characters, not containing the user name. Setting a password also lifts a lockout.</source>
         <translation>At least 8 characters, not containing the user name. Setting a password also lifts a lockout.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="92" />
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="97" />
+        <source>&amp;Connect to server…</source>
+        <translation>&amp;Connect to server…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="100" />
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Disconnect</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="104" />
+        <source>Conflict &amp;inbox</source>
+        <translation>Conflict &amp;inbox</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="146" />
+        <source>Sync: …</source>
+        <translation>Sync: …</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="148" />
+        <source>Offline: not connected</source>
+        <translation>Offline: not connected</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="150" />
+        <source>Syncing… %1</source>
+        <translation>Syncing… %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="152" />
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="154" />
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="157" />
+        <source>Last sync: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="157" />
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="158" />
+        <source>Pending: %1</source>
+        <translation>Pending: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="160" />
+        <source>Issues: %1</source>
+        <translation>Issues: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="162" />
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="166" />
+        <source>Server: %1 as %2</source>
+        <translation>Server: %1 as %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="168" />
+        <source>%1 local change(s) not yet on the server</source>
+        <translation>%1 local change(s) not yet on the server</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="169" />
+        <source>%1 open conflict(s) or refused change(s): click to open the inbox</source>
+        <translation>%1 open conflict(s) or refused change(s): click to open the inbox</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="174" />
+        <source>Last error: %1</source>
+        <translation>Last error: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="186" />
+        <source>A sync is already running.</source>
+        <translation>A sync is already running.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="196" />
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="209" />
+        <source>Synced: %1 sent, %2 received</source>
+        <translation>Synced: %1 sent, %2 received</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="213" />
+        <source>1 conflict</source>
+        <translation>1 conflict</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="214" />
+        <source>%1 conflicts</source>
+        <translation>%1 conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="216" />
+        <source>1 refused</source>
+        <translation>1 refused</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="217" />
+        <source>%1 refused</source>
+        <translation>%1 refused</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="219" />
+        <source>%1 removed from this computer</source>
+        <translation>%1 removed from this computer</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="224" />
+        <source>%1 change(s) refused by the server and rolled back on this computer: %2</source>
+        <translation>%1 change(s) refused by the server and rolled back on this computer: %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="226" />
+        <source>See Sync &gt; Conflict inbox.</source>
+        <translation>See Sync &gt; Conflict inbox.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="234" />
+        <source>Connected</source>
+        <translation>Connected</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="235" />
+        <source>This computer now holds the server's data. Sign in again as %1 with your server password.</source>
+        <translation>This computer now holds the server's data. Sign in again as %1 with your server password.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="252" />
+        <source>Sync failed: %1</source>
+        <translation>Sync failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="259" />
+        <source>Server password</source>
+        <translation>Server password</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="260" />
+        <source>Password for %1 on the server (there is no keyring, so it is asked each session):</source>
+        <translation>Password for %1 on the server (there is no keyring, so it is asked each session):</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="287" />
+        <source>Connected to %1 as %2.</source>
+        <translation>Connected to %1 as %2.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="301" />
+        <source>Disconnect</source>
+        <translation>Disconnect</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="302" />
+        <source>Stop syncing with the server? The data on this computer stays, and %1 unsynced change(s) stay pending until you connect again.</source>
+        <translation>Stop syncing with the server? The data on this computer stays, and %1 unsynced change(s) stay pending until you connect again.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="309" />
+        <source>A sync is running; disconnect when it has finished.</source>
+        <translation>A sync is running; disconnect when it has finished.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="317" />
+        <source>Disconnected from the server; the data on this computer stays.</source>
+        <translation>Disconnected from the server; the data on this computer stays.</translation>
     </message>
 </context>
 <context>
@@ -1800,13 +2245,53 @@ The current data is unchanged.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="107" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="106" />
+        <source>Cannot reach the server (%1). Check the address and the network; your work is kept and syncs later.</source>
+        <translation>Cannot reach the server (%1). Check the address and the network; your work is kept and syncs later.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="108" />
+        <source>The server refused the sign-in (%1). Check the user name and password.</source>
+        <translation>The server refused the sign-in (%1). Check the user name and password.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="110" />
+        <source>The server account %1 is disabled; ask an administrator. Your unsynced work is kept.</source>
+        <translation>The server account %1 is disabled; ask an administrator. Your unsynced work is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="112" />
+        <source>This app is older than the server requires (schema %1, minimum %2). Update the app; your unsynced work is kept.</source>
+        <translation>This app is older than the server requires (schema %1, minimum %2). Update the app; your unsynced work is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="114" />
+        <source>Not connected to a server. Use Sync &gt; Connect to server… first.</source>
+        <translation>Not connected to a server. Use Sync &gt; Connect to server… first.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="115" />
+        <source>The server address is not usable: %1</source>
+        <translation>The server address is not usable: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="117" />
+        <source>This data folder already holds local work (%1) and cannot be joined to a server. Connect from a new, empty data folder.</source>
+        <translation>This data folder already holds local work (%1) and cannot be joined to a server. Connect from a new, empty data folder.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="119" />
+        <source>This data folder was synced with a different server; connect it to that server, or use a new data folder.</source>
+        <translation>This data folder was synced with a different server; connect it to that server, or use a new data folder.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="122" />
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/admin/base.py" line="238" />
-        <location filename="../../crm_desktop/ui/common/errors.py" line="111" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="126" />
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -2092,6 +2577,44 @@ The current data is unchanged.</translation>
         <location filename="../../crm_desktop/ui/application.py" line="196" />
         <source>Restore from backup</source>
         <translation>Restore from backup</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="11" />
+        <source>the server refused it: you do not have permission for this change</source>
+        <translation>the server refused it: you do not have permission for this change</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="12" />
+        <source>the record no longer exists on the server or is outside the data you may change</source>
+        <translation>the record no longer exists on the server or is outside the data you may change</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="14" />
+        <source>a record with the same id already exists on the server</source>
+        <translation>a record with the same id already exists on the server</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="29" />
+        <source>no reason given</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="34" />
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="36" />
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="36" />
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 </TS>

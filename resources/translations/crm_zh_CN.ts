@@ -317,6 +317,167 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
 </context>
 <context>
+    <name>ConflictInbox</name>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="163" />
+        <source>Changes made here and on the server to the same field, and changes the server refused. Keep your value, take theirs, or type another; it reaches the server with the next sync.</source>
+        <translation>本机和服务器对同一字段所做的修改，以及被服务器拒绝的修改。可保留您的值、采用对方的值或输入新值；所做选择将在下次同步时提交到服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="181" />
+        <source>Keep &amp;mine</source>
+        <translation>保留我的(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="184" />
+        <source>Keep &amp;theirs</source>
+        <translation>采用对方的(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="187" />
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="190" />
+        <source>&amp;Dismiss</source>
+        <translation>忽略(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="193" />
+        <source>&amp;Reload</source>
+        <translation>重新加载(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="237" />
+        <source>%1 open</source>
+        <translation>%1 项待处理</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="238" />
+        <source>Nothing to look at: every sync issue is settled.</source>
+        <translation>没有待处理事项：所有同步问题均已解决。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="289" />
+        <source>Kept your value of %1.</source>
+        <translation>已保留您的 %1 值。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="289" />
+        <source>Took the other value of %1.</source>
+        <translation>已采用对方的 %1 值。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="290" />
+        <source>Set %1 to the value you chose.</source>
+        <translation>已将 %1 设为您选择的值。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="291" />
+        <source>Dismissed: %1.</source>
+        <translation>已忽略：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="52" />
+        <source>Connect to server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="59" />
+        <source>server name or address</source>
+        <translation>服务器名称或地址</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="76" />
+        <source>Remember password in the keyring</source>
+        <translation>在密钥环中记住密码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="78" />
+        <source>no keyring: you will be asked each time</source>
+        <translation>没有密钥环：每次都会询问您密码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="97" />
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="98" />
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="99" />
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="100" />
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="101" />
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="102" />
+        <source>SSL &amp;mode:</source>
+        <translation>SSL 模式(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="106" />
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="115" />
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="136" />
+        <source>host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="136" />
+        <source>database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="137" />
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="139" />
+        <source>Fill in: %1</source>
+        <translation>请填写：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="161" />
+        <source>Testing the connection…</source>
+        <translation>正在测试连接…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="167" />
+        <source>The connection works.</source>
+        <translation>连接正常。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="178" />
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="37" />
@@ -818,6 +979,19 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
 </context>
 <context>
+    <name>EditValueDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="114" />
+        <source>Choose the value</source>
+        <translation>选择取值</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="123" />
+        <source>%1 of %2:</source>
+        <translation>%2 的 %1：</translation>
+    </message>
+</context>
+<context>
     <name>ExportJob</name>
     <message>
         <location filename="../../crm_desktop/ui/audit/export_job.py" line="39" />
@@ -922,6 +1096,74 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
 </context>
 <context>
+    <name>IssueTableModel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="22" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="23" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="24" />
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="25" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="26" />
+        <source>My value</source>
+        <translation>我的值</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="27" />
+        <source>Their value</source>
+        <translation>对方的值</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="28" />
+        <source>Now stands</source>
+        <translation>当前生效</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="29" />
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="31" />
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="32" />
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="51" />
+        <source>Mine: %1</source>
+        <translation>我的：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="52" />
+        <source>Theirs: %1</source>
+        <translation>对方的：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="58" />
+        <source>Rolled back to the server's data</source>
+        <translation>已回滚为服务器上的数据</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/login/dialogs.py" line="60" />
@@ -982,167 +1224,177 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="40" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="42" />
         <source>CRM Desktop</source>
         <translation>CRM 桌面版</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="53" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="55" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="54" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="56" />
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="59" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="61" />
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="64" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="66" />
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="107" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="70" />
+        <source>Sync conflicts</source>
+        <translation>同步冲突</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="115" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="111" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="119" />
         <source>Open another data folder…</source>
         <translation>打开其他数据文件夹…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="113" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="121" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="116" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="124" />
         <source>Recycle &amp;bin</source>
         <translation>回收站(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="118" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="126" />
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="120" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="128" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="122" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="130" />
         <source>About CRM Desktop</source>
         <translation>关于 CRM 桌面版</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="122" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="130" />
         <source>CRM Desktop %1</source>
         <translation>CRM 桌面版 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="130" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="138" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="140" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="148" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="145" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="153" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="148" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="156" />
         <source>&amp;Audit trail</source>
         <translation>审计日志(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="148" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="156" />
         <source>Ad&amp;ministration</source>
         <translation>系统管理(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="153" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="161" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="159" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="165" />
+        <source>&amp;Sync</source>
+        <translation>同步(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="175" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="162" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="178" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="174" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="191" />
         <source>User: %1</source>
         <translation>用户：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="191" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="214" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="193" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="216" />
         <source>Change &amp;password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="196" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="219" />
         <source>&amp;Two-step verification…</source>
         <translation>两步验证(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="200" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="223" />
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="207" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="230" />
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="213" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="236" />
         <source>Two-step verification is off.</source>
         <translation>两步验证已关闭。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="214" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="237" />
         <source>Two-step verification is on.</source>
         <translation>两步验证已开启。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="230" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="253" />
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="233" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="256" />
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="239" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="262" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="240" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="263" />
         <source>The language changes the next time the app starts.</source>
         <translation>语言将在下次启动时生效。</translation>
     </message>
@@ -1350,6 +1602,199 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <location filename="../../crm_desktop/ui/login/dialogs.py" line="314" />
         <source>At least 8 characters, not containing the user name. Setting a password also lifts a lockout.</source>
         <translation>至少 8 个字符，不能包含用户名。设置密码也会解除账户锁定。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="92" />
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="97" />
+        <source>&amp;Connect to server…</source>
+        <translation>连接服务器(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="100" />
+        <source>&amp;Disconnect</source>
+        <translation>断开连接(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="104" />
+        <source>Conflict &amp;inbox</source>
+        <translation>冲突收件箱(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="146" />
+        <source>Sync: …</source>
+        <translation>同步：…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="148" />
+        <source>Offline: not connected</source>
+        <translation>离线：未连接</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="150" />
+        <source>Syncing… %1</source>
+        <translation>正在同步… %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="152" />
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="154" />
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="157" />
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="157" />
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="158" />
+        <source>Pending: %1</source>
+        <translation>待上传：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="160" />
+        <source>Issues: %1</source>
+        <translation>待处理问题：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="162" />
+        <source>Error</source>
+        <translation>出错</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="166" />
+        <source>Server: %1 as %2</source>
+        <translation>服务器：%1，用户 %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="168" />
+        <source>%1 local change(s) not yet on the server</source>
+        <translation>%1 项本地修改尚未上传到服务器</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="169" />
+        <source>%1 open conflict(s) or refused change(s): click to open the inbox</source>
+        <translation>%1 项未处理的冲突或被拒绝的修改：点击打开收件箱</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="174" />
+        <source>Last error: %1</source>
+        <translation>上次错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="186" />
+        <source>A sync is already running.</source>
+        <translation>同步已在进行中。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="196" />
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="209" />
+        <source>Synced: %1 sent, %2 received</source>
+        <translation>已同步：发送 %1 项，接收 %2 项</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="213" />
+        <source>1 conflict</source>
+        <translation>1 项冲突</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="214" />
+        <source>%1 conflicts</source>
+        <translation>%1 项冲突</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="216" />
+        <source>1 refused</source>
+        <translation>1 项被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="217" />
+        <source>%1 refused</source>
+        <translation>%1 项被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="219" />
+        <source>%1 removed from this computer</source>
+        <translation>%1 项已从本机移除</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="224" />
+        <source>%1 change(s) refused by the server and rolled back on this computer: %2</source>
+        <translation>%1 项修改被服务器拒绝，已在本机回滚：%2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="226" />
+        <source>See Sync &gt; Conflict inbox.</source>
+        <translation>请查看“同步 &gt; 冲突收件箱”。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="234" />
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="235" />
+        <source>This computer now holds the server's data. Sign in again as %1 with your server password.</source>
+        <translation>这台电脑现在保存的是服务器上的数据。请以 %1 的身份用服务器密码重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="252" />
+        <source>Sync failed: %1</source>
+        <translation>同步失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="259" />
+        <source>Server password</source>
+        <translation>服务器密码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="260" />
+        <source>Password for %1 on the server (there is no keyring, so it is asked each session):</source>
+        <translation>%1 在服务器上的密码（没有密钥环，因此每次会话都会询问）：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="287" />
+        <source>Connected to %1 as %2.</source>
+        <translation>已以 %2 身份连接到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="301" />
+        <source>Disconnect</source>
+        <translation>断开连接</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="302" />
+        <source>Stop syncing with the server? The data on this computer stays, and %1 unsynced change(s) stay pending until you connect again.</source>
+        <translation>停止与服务器同步吗？本机数据会保留，%1 项未同步的修改将保持待上传状态，直到您再次连接。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="309" />
+        <source>A sync is running; disconnect when it has finished.</source>
+        <translation>同步正在进行，请在完成后再断开连接。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="317" />
+        <source>Disconnected from the server; the data on this computer stays.</source>
+        <translation>已断开与服务器的连接；本机数据仍然保留。</translation>
     </message>
 </context>
 <context>
@@ -1795,13 +2240,53 @@ The current data is unchanged.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="107" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="106" />
+        <source>Cannot reach the server (%1). Check the address and the network; your work is kept and syncs later.</source>
+        <translation>无法连接到服务器（%1）。请检查地址和网络；您的工作已保留，稍后会同步。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="108" />
+        <source>The server refused the sign-in (%1). Check the user name and password.</source>
+        <translation>服务器拒绝登录（%1）。请检查用户名和密码。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="110" />
+        <source>The server account %1 is disabled; ask an administrator. Your unsynced work is kept.</source>
+        <translation>服务器账户 %1 已停用，请联系管理员。您未同步的工作已保留。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="112" />
+        <source>This app is older than the server requires (schema %1, minimum %2). Update the app; your unsynced work is kept.</source>
+        <translation>本应用版本低于服务器的要求（架构 %1，最低 %2）。请更新应用；您未同步的工作已保留。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="114" />
+        <source>Not connected to a server. Use Sync &gt; Connect to server… first.</source>
+        <translation>尚未连接服务器。请先使用“同步 &gt; 连接服务器…”。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="115" />
+        <source>The server address is not usable: %1</source>
+        <translation>服务器地址不可用：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="117" />
+        <source>This data folder already holds local work (%1) and cannot be joined to a server. Connect from a new, empty data folder.</source>
+        <translation>此数据文件夹已有本地工作（%1），无法加入服务器。请从一个新的空数据文件夹连接。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="119" />
+        <source>This data folder was synced with a different server; connect it to that server, or use a new data folder.</source>
+        <translation>此数据文件夹曾与另一台服务器同步；请连接到那台服务器，或使用新的数据文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="122" />
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/admin/base.py" line="238" />
-        <location filename="../../crm_desktop/ui/common/errors.py" line="111" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="126" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
@@ -2087,6 +2572,44 @@ The current data is unchanged.</source>
         <location filename="../../crm_desktop/ui/application.py" line="196" />
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="11" />
+        <source>the server refused it: you do not have permission for this change</source>
+        <translation>服务器拒绝了：您没有进行此项修改的权限</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="12" />
+        <source>the record no longer exists on the server or is outside the data you may change</source>
+        <translation>该记录在服务器上已不存在，或不在您可修改的数据范围内</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="14" />
+        <source>a record with the same id already exists on the server</source>
+        <translation>服务器上已存在相同编号的记录</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="29" />
+        <source>no reason given</source>
+        <translation>未说明原因</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="34" />
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="36" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="36" />
+        <source>no</source>
+        <translation>否</translation>
     </message>
 </context>
 </TS>

@@ -281,3 +281,43 @@ def test_an_initial_sync_streams_in_pages_and_resumes_after_an_interruption(make
         assert service.count(CustomerFilter(search="客户059")) == 1
     finally:
         db.close()
+
+
+def test_a_long_transaction_in_another_database_does_not_hold_pulls_back(make_client):
+    lina, manager = make_client("lina"), make_client("zhangwei")
+    with psycopg.connect(f"{ADMIN_URL}/postgres") as elsewhere:
+        elsewhere.execute("SELECT pg_current_xact_id()")  # an open transaction holding an older id
+        new_customer(lina, "别的库有长事务时新建")
+        lina.sync()
+        manager.sync()
+        assert "别的库有长事务时新建" in names(manager)
+        elsewhere.rollback()
+
+
+def test_a_new_app_folder_joins_a_server_and_its_user_signs_in_with_the_server_password(server_url, tmp_path):
+    """What the app's first start leaves behind (a local administrator, the built-in roles) gives way to the
+    server's organisation; after the first sync the server user signs in on this computer."""
+    from crm_desktop.data.database import Database
+    from crm_desktop.paths import DataPaths
+    from crm_desktop.services.auth import AuthService
+    from crm_desktop.services.sync import SyncService
+    db = Database(DataPaths(tmp_path / "app"))
+    try:
+        first = AuthService(db).create_first_admin("me", "本地管理员", "local-secret")
+        linked = SyncService(db, first.actor).connect(server_url.replace("postgres@", ""), "lina", None)
+        assert linked["organisation_replaced"]
+        SyncService(db, first.actor).sync_now(password="lina-password")
+        with db.connect() as conn:
+            logins = set(conn.execute(select(User.login)).scalars())
+        assert logins == {"admin", "zhangwei", "lina", "wangfang", "sunli"}  # the server's, not "me"
+        signed = AuthService(db).login("lina", "lina-password")
+        assert signed.display_name == "李娜"
+    finally:
+        db.close()
+
+
+def test_a_folder_with_local_customers_is_not_merged_into_a_server(server_url, demo_db):
+    with pytest.raises(ServerError) as refused:
+        engine.link(demo_db, server_url.replace("postgres@", ""), "lina", None)
+    assert refused.value.code == "local_not_empty"
+    assert demo_db.meta(engine.URL_KEY) is None

@@ -38,8 +38,17 @@ def test_server_init_add_user_connect_and_sync(tmp_path):
         assert "CRM_PASSWORD" in linked["note"]  # no keyring on this machine: said plainly
         synced = cli("sync", "--data-dir", folder, CRM_PASSWORD="lina-password")
         summary = last_json(synced.stdout)
-        assert summary["ok"] and summary["pulled"] > 0 and summary["pushed"] == 0 and summary["pending"] == 0
+        assert summary["ok"] and summary["pulled"] > 0 and summary["pushed"] == 0
+        # Setting her local password (below) is an audit event that goes up with the next sync.
+        assert summary["pending"] == 1
+        second = last_json(cli("sync", "--data-dir", folder, CRM_PASSWORD="lina-password").stdout)
+        assert second["pushed"] == 1 and second["pending"] == 0 and second["rejected"] == 0
         assert set(summary) >= {"pushed", "pulled", "conflicts", "rejected", "duration"}
+        # The first sync let lina sign in on this computer with her server password (offline too): the
+        # export is refused for her role, not for her password.
+        export = cli("export", "--data-dir", folder, "--user", "lina", "--out", str(tmp_path / "x.csv"),
+                     CRM_PASSWORD="lina-password")
+        assert last_json(export.stdout)["code"] == "permission_denied"
 
         disabled = last_json(cli("server", "disable-user", "--url", url, "--login", "lina").stdout)
         assert disabled["ok"] and disabled["was_active"]

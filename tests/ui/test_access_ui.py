@@ -59,10 +59,10 @@ def test_refusals_read_as_sentences(qapp):
 
 
 @pytest.mark.parametrize("login, screens", [
-    ("lina", ["Customers", "Recycle bin"]),
-    ("zhaolei", ["Customers", "Recycle bin"]),
-    ("zhangwei", ["Customers", "Recycle bin", "Administration"]),
-    ("sunli", ["Customers", "Recycle bin", "Audit trail", "Administration"]),
+    ("lina", ["Customers", "Recycle bin", "Sync conflicts"]),
+    ("zhaolei", ["Customers", "Recycle bin", "Sync conflicts"]),
+    ("zhangwei", ["Customers", "Recycle bin", "Administration", "Sync conflicts"]),
+    ("sunli", ["Customers", "Recycle bin", "Audit trail", "Administration", "Sync conflicts"]),
 ])
 def test_each_role_gets_its_own_screens_and_menus(qtbot, make_window, demo_db, login, screens):
     window = make_window(as_user(demo_db, login))

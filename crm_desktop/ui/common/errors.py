@@ -102,6 +102,21 @@ def error_message(exc: BaseException) -> str:
             .replace("%1", str(a.get("detail", ""))).replace("%2", str(a.get("path", ""))),
             "database_error": lambda: _t(QT_TRANSLATE_NOOP("errors", "The database could not be opened:\n%1")).replace(
                 "%1", str(a.get("detail", ""))),
+            # Sync with the shared server (sync/provision.py ServerError, sync/engine.py).
+            "server_unreachable": lambda: _t(QT_TRANSLATE_NOOP("errors", "Cannot reach the server (%1). Check the address and the network; your work is kept and syncs later."))
+            .replace("%1", str(a.get("detail", ""))),
+            "server_login_failed": lambda: _t(QT_TRANSLATE_NOOP("errors", "The server refused the sign-in (%1). Check the user name and password."))
+            .replace("%1", str(a.get("detail", ""))),
+            "server_user_disabled": lambda: _t(QT_TRANSLATE_NOOP("errors", "The server account %1 is disabled; ask an administrator. Your unsynced work is kept."))
+            .replace("%1", str(a.get("detail", ""))),
+            "client_too_old": lambda: _t(QT_TRANSLATE_NOOP("errors", "This app is older than the server requires (schema %1, minimum %2). Update the app; your unsynced work is kept."))
+            .replace("%1", str(a.get("client", ""))).replace("%2", str(a.get("minimum", ""))),
+            "not_connected": lambda: _t(QT_TRANSLATE_NOOP("errors", "Not connected to a server. Use Sync > Connect to server… first.")),
+            "bad_url": lambda: _t(QT_TRANSLATE_NOOP("errors", "The server address is not usable: %1")).replace(
+                "%1", str(a.get("detail", ""))),
+            "local_not_empty": lambda: _t(QT_TRANSLATE_NOOP("errors", "This data folder already holds local work (%1) and cannot be joined to a server. Connect from a new, empty data folder."))
+            .replace("%1", str(a.get("detail", ""))),
+            "other_server": lambda: _t(QT_TRANSLATE_NOOP("errors", "This data folder was synced with a different server; connect it to that server, or use a new data folder.")),
         }
         return messages.get(exc.code, lambda: f"{exc.code}: {a}")()
     return _t(QT_TRANSLATE_NOOP("errors", "Unexpected error: %1")).replace("%1", str(exc))

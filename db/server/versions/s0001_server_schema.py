@@ -231,6 +231,7 @@ CREATE TABLE applied_op (
     applied_at TIMESTAMPTZ NOT NULL DEFAULT now()
 );
 CREATE TABLE op_log (
+    seq BIGSERIAL UNIQUE,  -- the order operations were applied in
     op_id UUID PRIMARY KEY,
     action_id UUID NOT NULL,
     entity TEXT NOT NULL,
@@ -347,6 +348,29 @@ BEGIN
         RAISE EXCEPTION 'permission_denied: %', needed USING ERRCODE = '42501';
     END IF;
     RETURN NEW;
+END $$;
+
+-- Where a pull window may end: the oldest transaction of THIS database still running when the snapshot
+-- was taken (every transaction below it has ended, so nothing can commit there later), or the snapshot's
+-- xmax when none is. Transactions in other databases of the cluster do not hold the window back. The
+-- snapshot is taken before the activity is read, so a transaction running at snapshot time is either
+-- listed or already ended. Without the right to see other sessions' transaction ids it falls back to the
+-- cluster-wide xmin (correct, only slower to advance).
+CREATE FUNCTION crm_pull_horizon() RETURNS xid8 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = public AS $$
+DECLARE
+    snap pg_snapshot := pg_current_snapshot();
+    horizon xid8;
+BEGIN
+    IF NOT (pg_has_role(current_user, 'pg_read_all_stats', 'MEMBER')
+            OR (SELECT rolsuper FROM pg_roles WHERE rolname = current_user)) THEN
+        RETURN pg_snapshot_xmin(snap);
+    END IF;
+    PERFORM pg_stat_clear_snapshot();
+    SELECT min(x) INTO horizon FROM pg_snapshot_xip(snap) AS x
+    WHERE (x::text::bigint % 4294967296)::text::xid IN (
+        SELECT backend_xid FROM pg_stat_activity WHERE datname = current_database() AND backend_xid IS NOT NULL);
+    RETURN COALESCE(horizon, pg_snapshot_xmax(snap));
 END $$;
 
 CREATE FUNCTION crm_note_move() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
