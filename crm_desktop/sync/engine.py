@@ -163,9 +163,12 @@ def sync(db: Database, password: str | None, *, progress: Callable[[int, int], N
         me = pg.execute("SELECT crm_me()").fetchone()[0]
         pg.commit()
         touched = push(db, pg, me, result)
-        if pull(db, pg, result, refresh=touched, progress=progress, cancelled=cancelled):
+        if pull(db, pg, result, refresh=touched, progress=progress, cancelled=cancelled, me=me):
             # That finished an interrupted window; what changed since is in the next one.
-            pull(db, pg, result, progress=progress, cancelled=cancelled)
+            pull(db, pg, result, progress=progress, cancelled=cancelled, me=me)
+        if db.meta(RESCOPE_KEY) and db.meta(CURSOR_KEY) == "0":
+            # This user's scope changed: pull everything visible again now, and drop what no longer is.
+            pull(db, pg, result, progress=progress, cancelled=cancelled, me=me)
     db.set_meta(LAST_SYNC_KEY, db.now().isoformat(timespec="seconds"))
     result.seconds = time.perf_counter() - started
     return result
@@ -194,11 +197,19 @@ def push(db: Database, pg: psycopg.Connection, me: uuid.UUID, result: SyncResult
         if not rows:
             return touched
         entries = [_entry(r) for r in rows]
-        issues: list[dict] = []
-        with pg.transaction():
-            for entry in entries:
-                issues += _push_one(pg, me, entry)
-            _fault("push:before_commit")
+        try:
+            # Fast path: read what the batch needs in a few queries, decide in Python, write in one pipeline.
+            with pg.transaction():
+                issues = _push_batch(pg, me, entries)
+                _fault("push:before_commit")
+        except psycopg.Error:
+            # Something was refused (a permission, a constraint): redo this batch one operation at a time,
+            # each in a savepoint, so the refused ones are recorded and the rest still apply.
+            issues = []
+            with pg.transaction():
+                for entry in entries:
+                    issues += _push_one(pg, me, entry)
+                _fault("push:before_commit")
         _fault("push:after_commit")
         # The server committed: only now are the entries done locally (a crash before this line re-pushes
         # them, and applied_op makes the retry a no-op).
@@ -263,11 +274,8 @@ def _reason(exc: psycopg.Error) -> str:
 def _record(pg: psycopg.Connection, me: uuid.UUID, entry: dict, outcome: str) -> None:
     pg.execute("INSERT INTO applied_op (op_id, user_id, outcome) VALUES (%s, %s, %s)",
                (entry["op_id"], me, outcome))
-    pg.execute("INSERT INTO op_log (op_id, action_id, entity, row_id, kind, changes, hlc, user_id, device_id, at,"
-               " chain_hash) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
-               (entry["op_id"], entry["action_id"], entry["entity"], entry["row_id"], entry["kind"],
-                Json(entry["changes"]), entry["hlc"], entry["user_id"], entry["device_id"], entry["at"],
-                entry["chain_hash"]))
+    if not outcome.startswith("rejected"):
+        pg.execute(*_op_log_statement(entry))
 
 
 def _issue(kind: str, entry: dict, *, field_name: str = "", mine=None, theirs=None, winner: str = "",
@@ -277,33 +285,50 @@ def _issue(kind: str, entry: dict, *, field_name: str = "", mine=None, theirs=No
 
 
 def _apply(pg: psycopg.Connection, entry: dict) -> tuple[list[dict], str]:
+    """One operation on its own (the slow path): read the row, decide, write."""
+    model = BUSINESS_MODELS[entry["entity"]]
+    table = model.__tablename__
+    if entry["kind"] != "create":
+        row = pg.cursor(row_factory=dict_row).execute(f"SELECT * FROM {table} WHERE id = %s FOR UPDATE",
+                                                      (entry["row_id"],)).fetchone()
+    else:
+        row = pg.execute(f"SELECT 1 FROM {table} WHERE id = %s", (entry["row_id"],)).fetchone()
+    write, issues, outcome, _state = _decide(entry, row)
+    if write is not None:
+        _execute_writes(pg, [write])
+    return issues, outcome
+
+
+# A write: ("insert", entity, {column: value}) or ("update", entity, row id, {column: value}, clock).
+Write = tuple
+
+
+def _decide(entry: dict, row) -> tuple[Write | None, list[dict], str, dict | None]:
+    """What one operation does to the row as the server holds it (None: absent or not visible): the write,
+    the issues for the user, the outcome to record, and the row as it will be afterwards."""
     entity, row_id, kind = entry["entity"], entry["row_id"], entry["kind"]
     model = BUSINESS_MODELS[entity]
-    table = model.__tablename__
     changes = entry["changes"]
     if kind == "create":
+        if row is not None:
+            return None, [_issue("rejected", entry, detail="already_exists")], "rejected: already_exists", None
         values = {f: from_json(model, f, new) for f, (_old, new) in changes.items()}
         values.update(derive(entity, values))
         values.update(id=row_id, created_at=entry["at"], created_by=entry["user_id"], updated_at=entry["at"],
                       updated_by=entry["user_id"], _hlc=entry["hlc"])
-        columns = list(values)
-        inserted = pg.execute(
-            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join(['%s'] * len(columns))}) "
-            "ON CONFLICT (id) DO NOTHING RETURNING id", [_adapt(values[c]) for c in columns]).fetchone()
-        if inserted is None:
-            return [_issue("rejected", entry, detail="already_exists")], "rejected: already_exists"
-        return [], "applied"
-    row = pg.cursor(row_factory=dict_row).execute(f"SELECT * FROM {table} WHERE id = %s FOR UPDATE",
-                                                  (row_id,)).fetchone()
+        state = {c.name: None for c in model.__table__.columns}
+        state.update(values, deleted_at=None)
+        return ("insert", entity, values), [], "applied", state
     if row is None:
-        return [_issue("rejected", entry, detail="not_found_or_out_of_scope")], "rejected: not visible"
+        return None, [_issue("rejected", entry, detail="not_found_or_out_of_scope")], "rejected: not visible", None
+    state = dict(row)
+    stamp = {"updated_at": entry["at"], "updated_by": entry["user_id"]}
     if kind in ("delete", "restore"):
-        deleted_at = entry["at"] if kind == "delete" else None
         if (row["deleted_at"] is None) != (kind == "delete"):
-            return [], "applied: no change"
-        pg.execute(f"UPDATE {table} SET deleted_at = %s, updated_at = %s, updated_by = %s, _hlc = %s WHERE id = %s",
-                   (deleted_at, entry["at"], entry["user_id"], entry["hlc"], row_id))
-        return [], "applied"
+            return None, [], "applied: no change", state
+        values = {"deleted_at": entry["at"] if kind == "delete" else None, **stamp}
+        state.update(values, _hlc=max(row["_hlc"] or "", entry["hlc"]))
+        return ("update", entity, row_id, values, entry["hlc"]), [], "applied", state
     sets, issues = {}, []
     policy = SYNCED[entity]
     for name, (old, new) in changes.items():
@@ -319,15 +344,123 @@ def _apply(pg: psycopg.Connection, entry: dict) -> tuple[list[dict], str]:
         issues.append(_issue("conflict", entry, field_name=name, mine=new, theirs=current,
                              winner="mine" if mine_wins else "theirs",
                              detail=f"changed on the server by {row['updated_by']} at {row['updated_at']}"))
-    if sets:
-        values = {f: from_json(model, f, v) for f, v in sets.items()}
-        values.update(derive(entity, values))
-        values.update(updated_at=entry["at"], updated_by=entry["user_id"])
-        assignments = ", ".join(f"{c} = %s" for c in values)
-        pg.execute(f"UPDATE {table} SET {assignments}, _hlc = GREATEST(_hlc, %s) WHERE id = %s",
-                   [_adapt(v) for v in values.values()] + [entry["hlc"], row_id])
     kept = [i["field"] for i in issues if i["winner"] == "theirs"]
-    return issues, "applied" + (f"; kept: {','.join(kept)}" if kept else "")
+    outcome = "applied" + (f"; kept: {','.join(kept)}" if kept else "")
+    if not sets:
+        return None, issues, outcome, state
+    values = {f: from_json(model, f, v) for f, v in sets.items()}
+    values.update(derive(entity, values))
+    values.update(stamp)
+    state.update(values, _hlc=max(row["_hlc"] or "", entry["hlc"]))
+    return ("update", entity, row_id, values, entry["hlc"]), issues, outcome, state
+
+
+_PG_TYPES: dict[tuple[str, str], str] = {}
+
+
+def _pg_type(entity: str, column: str) -> str:
+    """The PostgreSQL type of a column, for the typed arrays a multi-row statement unnests."""
+    key = (entity, column)
+    if key not in _PG_TYPES:
+        from sqlalchemy.dialects import postgresql
+        if column == "_hlc":
+            _PG_TYPES[key] = "text"
+        else:
+            col = BUSINESS_MODELS[entity].__table__.c[column]
+            _PG_TYPES[key] = col.type.compile(dialect=postgresql.dialect())
+    return _PG_TYPES[key]
+
+
+def _execute_writes(pg: psycopg.Connection, writes: list[Write]) -> None:
+    """Run writes in order, consecutive ones of the same shape as one multi-row statement (row-level
+    security's checks and the permission trigger then run once per statement, not once per row). A row
+    written twice starts a new statement, so each statement touches a row at most once."""
+    group: list[Write] = []
+
+    def shape(w: Write) -> tuple:
+        return (w[0], w[1], tuple(sorted(w[2] if w[0] == "insert" else w[3])))
+
+    def flush() -> None:
+        if not group:
+            return
+        kind, entity, columns = shape(group[0])
+        table = BUSINESS_MODELS[entity].__tablename__
+        if kind == "insert":
+            arrays = [[_adapt(w[2][c]) for w in group] for c in columns]
+            casts = ", ".join(f"%s::{_pg_type(entity, c)}[]" for c in columns)
+            pg.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT * FROM unnest({casts})", arrays)
+        else:
+            arrays = [[w[2] for w in group]] + [[_adapt(w[3][c]) for w in group] for c in columns] + \
+                [[w[4] for w in group]]
+            names = ["id", *columns, "_clock"]
+            casts = ", ".join(["%s::uuid[]"] + [f"%s::{_pg_type(entity, c)}[]" for c in columns] + ["%s::text[]"])
+            assignments = ", ".join(f"{c} = v.{c}" for c in columns)
+            pg.execute(f"UPDATE {table} SET {assignments}, _hlc = GREATEST({table}._hlc, v._clock) "
+                       f"FROM unnest({casts}) AS v({', '.join(names)}) WHERE {table}.id = v.id", arrays)
+        group.clear()
+
+    seen: set = set()
+    for write in writes:
+        key = write[2]["id"] if write[0] == "insert" else write[2]
+        if group and (shape(write) != shape(group[0]) or key in seen):
+            flush()
+            seen.clear()
+        group.append(write)
+        seen.add(key)
+    flush()
+
+
+def _push_batch(pg: psycopg.Connection, me: uuid.UUID, entries: list[dict]) -> list[dict]:
+    """The batch in a handful of statements: which ops were applied already, the rows the rest touch
+    (locked), then the writes grouped into multi-row statements and the bookkeeping in two more. Raises
+    psycopg.Error if the server refuses any of it (the caller then goes one operation at a time)."""
+    done = {r[0] for r in pg.execute("SELECT op_id FROM applied_op WHERE op_id = ANY(%s)",
+                                     ([e["op_id"] for e in entries],))}
+    todo = [e for e in entries if e["op_id"] not in done]
+    wanted: dict[str, set] = {}
+    for e in todo:
+        if e["entity"] in SYNCED:
+            wanted.setdefault(e["entity"], set()).add(e["row_id"])
+    rows: dict[tuple, dict | None] = {}
+    cur = pg.cursor(row_factory=dict_row)
+    for entity, ids in wanted.items():
+        table = BUSINESS_MODELS[entity].__tablename__
+        for r in cur.execute(f"SELECT * FROM {table} WHERE id = ANY(%s) ORDER BY id FOR UPDATE", (list(ids),)):
+            rows[(entity, r["id"])] = r
+    writes, issues, applied, logged = [], [], [], []
+    for e in todo:
+        if e["entity"] in AUDIT_ONLY_EVENTS:
+            outcome = "logged"
+        else:
+            key = (e["entity"], e["row_id"])
+            write, found, outcome, state = _decide(e, rows.get(key))
+            rows[key] = state if state is not None else rows.get(key)
+            issues += found
+            if write is not None:
+                writes.append(write)
+        applied.append((e["op_id"], outcome))
+        if not outcome.startswith("rejected"):
+            logged.append(e)
+    _execute_writes(pg, writes)
+    if applied:
+        pg.execute("INSERT INTO applied_op (op_id, user_id, outcome) SELECT o, %s, t FROM unnest(%s::uuid[], "
+                   "%s::text[]) AS x(o, t)", (me, [a[0] for a in applied], [a[1] for a in applied]))
+    if logged:
+        columns = ("op_id", "action_id", "entity", "row_id", "kind", "changes", "hlc", "user_id", "device_id", "at",
+                   "chain_hash")
+        types = ("uuid", "uuid", "text", "uuid", "text", "jsonb", "text", "uuid", "text", "timestamp", "text")
+        arrays = [[Json(e[c]) if c == "changes" else e[c] for e in logged] for c in columns]
+        pg.execute(f"INSERT INTO op_log ({', '.join(columns)}) SELECT * FROM unnest("
+                   + ", ".join(f"%s::{t}[]" for t in types) + ")", arrays)
+    return issues
+
+
+def _op_log_statement(entry: dict) -> tuple:
+    return ("INSERT INTO op_log (op_id, action_id, entity, row_id, kind, changes, hlc, user_id, device_id, at,"
+            " chain_hash) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
+            (entry["op_id"], entry["action_id"], entry["entity"], entry["row_id"], entry["kind"],
+             Json(entry["changes"]), entry["hlc"], entry["user_id"], entry["device_id"], entry["at"],
+             entry["chain_hash"]))
 
 
 def _adapt(value):
@@ -336,10 +469,14 @@ def _adapt(value):
 
 # -- pull -------------------------------------------------------------------------------------------------
 PULL_STATE_KEY = "pull_state"
+RESCOPE_KEY = "rescope_pending"
+# Tables whose changes can change which rows a user sees (roles, memberships, the department tree, managers).
+SCOPE_TABLES = frozenset({"app_user", "role", "user_role", "department"})  # see _changes_scope
 
 
 def pull(db: Database, pg: psycopg.Connection, result: SyncResult, *, refresh: dict[str, set] | None = None,
-         progress: Callable[[int, int], None] | None = None, cancelled: Callable[[], bool] | None = None) -> bool:
+         progress: Callable[[int, int], None] | None = None, cancelled: Callable[[], bool] | None = None,
+         me: uuid.UUID | None = None) -> bool:
     """Pull the window [cursor, xmin) table by table in pages ordered by id. Each page is applied in its own
     local transaction together with how far the pull got (`pull_state`), so an interrupted pull (cancel,
     crash, network) resumes at the next page of the same window: rows changed since the window was fixed
@@ -360,6 +497,7 @@ def pull(db: Database, pg: psycopg.Connection, result: SyncResult, *, refresh: d
             "SELECT DISTINCT row_id FROM journal_entry WHERE synced_at IS NULL"))}
     total = _count_window(pg, cursor, xmin) if progress else 0
     done = 0
+    rescope = False
     entities = list(SYNCED)
     first = entities.index(state["entity"]) if state["entity"] in entities else 0
     for entity in entities[first:]:
@@ -383,6 +521,8 @@ def pull(db: Database, pg: psycopg.Connection, result: SyncResult, *, refresh: d
                                       index=not initial)
                 _save_state(db, state, conn)
             result.pulled += applied
+            if not initial and _changes_scope(entity, rows, me):
+                rescope = True  # who sees what may have changed: the next pull starts over
             _fault("pull:after_page")
             done += len(rows)
             if progress:
@@ -415,13 +555,45 @@ def pull(db: Database, pg: psycopg.Connection, result: SyncResult, *, refresh: d
             gone[entity] = set(ids or ()) - {r["id"] for r in rows}
         for entity, ids in gone.items():
             result.dropped += _drop(conn, entity, ids)
+        if initial and db.meta(RESCOPE_KEY):
+            # A full pull after a scope change: what the server no longer shows this user leaves the replica.
+            result.dropped += _drop_unseen(conn, pg, waiting)
+            conn.execute(text("DELETE FROM local_meta WHERE key = :k"), {"k": RESCOPE_KEY})
         if initial:
             search_index.rebuild(conn)
+        if rescope:
+            conn.execute(text("INSERT INTO local_meta(key, value) VALUES (:k, '1') "
+                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"), {"k": RESCOPE_KEY})
         conn.execute(text("INSERT INTO local_meta(key, value) VALUES (:k, :v) "
-                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value"), {"k": CURSOR_KEY, "v": xmin})
+                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                     {"k": CURSOR_KEY, "v": "0" if rescope else xmin})
         conn.execute(text("DELETE FROM local_meta WHERE key = :k"), {"k": PULL_STATE_KEY})
     pg.commit()
     return resumed
+
+
+def _changes_scope(entity: str, rows: list[dict], me: uuid.UUID | None) -> bool:
+    """Whether pulled organisation rows can change what this user sees: any role or department change, a
+    change to their own memberships or user record, or to someone who reports to them."""
+    if entity in ("role", "department"):
+        return True
+    if entity == "user_role":
+        return any(r["user_id"] == me for r in rows)
+    if entity == "app_user":
+        return any(r["id"] == me or r["manager_id"] == me for r in rows)
+    return False
+
+
+def _drop_unseen(conn, pg: psycopg.Connection, waiting: set) -> int:
+    """Drop local customers (and their children) that the server no longer lets this user see."""
+    visible: set = set()
+    with pg.cursor(name="visible_customers") as cur:  # server-side: a million ids stream, not load
+        cur.itersize = 20000
+        cur.execute("SELECT id FROM customer")
+        visible = {r[0] for r in cur}
+    pg.commit()
+    local = {uuid.UUID(v) if isinstance(v, str) else v for (v,) in conn.execute(text("SELECT id FROM customer"))}
+    return _drop(conn, "customer", local - visible - waiting)
 
 
 def _count_window(pg: psycopg.Connection, cursor: str, xmin: str) -> int:
@@ -451,6 +623,7 @@ def _apply_rows(conn, entity: str, rows: list[dict], *, index: bool) -> int:
         return 0
     model = BUSINESS_MODELS[entity]
     columns = [c.name for c in model.__table__.columns]
+    rows = _with_parents(conn, model, rows)
     chunk = []
     for r in rows:
         values = {c: r[c] for c in columns if c in r}
@@ -463,6 +636,30 @@ def _apply_rows(conn, entity: str, rows: list[dict], *, index: bool) -> int:
     if index and entity in ("customer", "contact"):
         search_index.refresh(conn, {r["id"] if entity == "customer" else r["customer_id"] for r in rows})
     return len(rows)
+
+
+def _with_parents(conn, model, rows: list[dict]) -> list[dict]:
+    """Only rows whose referenced records (a contact's customer, ...) are on this replica. Visibility is
+    decided when a row is read, windows by when it was written: a contact can become visible (its customer
+    moved into this user's scope) in a window before the one that carries the customer. Such a row is left
+    out here and arrives with its customer's move (pull re-reads a moved customer's children)."""
+    out = rows
+    for fk in model.__table__.foreign_keys:
+        column, parent = fk.parent.name, fk.column.table.name
+        if parent == model.__tablename__:
+            continue  # a department's parent arrives in the same table's pages, parents first is not promised
+        wanted = {r[column] for r in out if r.get(column) is not None}
+        if not wanted:
+            continue
+        present: set = set()
+        listed = list(wanted)
+        for start in range(0, len(listed), 500):
+            chunk = listed[start:start + 500]
+            marks = ",".join("'" + i.hex + "'" for i in chunk)  # 32 hex digits each: safe to inline
+            present |= {uuid.UUID(v) if isinstance(v, str) else v for (v,) in conn.execute(
+                text(f"SELECT id FROM {parent} WHERE id IN ({marks})"))}
+        out = [r for r in out if r.get(column) is None or r[column] in present]
+    return out
 
 
 def _drop(conn, entity: str, ids: set) -> int:

@@ -321,3 +321,21 @@ def test_a_folder_with_local_customers_is_not_merged_into_a_server(server_url, d
         engine.link(demo_db, server_url.replace("postgres@", ""), "lina", None)
     assert refused.value.code == "local_not_empty"
     assert demo_db.meta(engine.URL_KEY) is None
+
+
+def test_a_users_scope_change_reaches_their_replica_both_ways(make_client, server_url):
+    lina, wang = make_client("lina"), make_client("wangfang")
+    new_customer(wang, "王芳的客户甲")
+    wang.sync()
+    lina.sync()
+    assert names(lina) == set()
+    provision.add_user(server_url, "lina", "lina-password", roles=("sales_manager",))  # promoted
+    lina.sync()
+    assert names(lina) == {"王芳的客户甲"}
+    with lina.db.connect() as conn:
+        assert conn.execute(select(Contact.name)).scalars().all() == ["张三"]  # with its contact
+    with psycopg.connect(server_url) as conn:  # and demoted again
+        conn.execute("UPDATE user_role SET deleted_at = now() WHERE user_id = %s AND role_id = "
+                     "(SELECT id FROM role WHERE code = 'sales_manager')", (lina.actor.user_id,))
+    result = lina.sync()
+    assert names(lina) == set() and result.dropped == 1

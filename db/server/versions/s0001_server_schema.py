@@ -326,28 +326,48 @@ SET search_path = public AS $$
     SELECT CASE WHEN crm_scope() IN (3, 4) THEN array_agg(id) ELSE '{}'::uuid[] END FROM tree
 $$;
 
--- Tombstoning is a delete, anything else an edit: the permission each needs, checked on the server.
-CREATE FUNCTION crm_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+-- The database owner (provisioning, migrations) is not an app user: its writes are not checked.
+CREATE FUNCTION crm_is_owner() RETURNS boolean LANGUAGE sql STABLE AS $$
+    SELECT session_user = (SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database())
+        OR (SELECT rolsuper FROM pg_roles WHERE rolname = session_user)
+$$;
+
+-- The permission a write needs, checked once per statement over its transition tables: creating rows needs
+-- create; tombstoning or restoring needs delete; any other change needs edit (administer covers all).
+CREATE FUNCTION crm_guard_insert() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     module text := TG_ARGV[0];
-    needed text;
 BEGIN
-    IF TG_OP = 'INSERT' THEN
-        needed := module || '.create';
-    ELSIF NEW.deleted_at IS DISTINCT FROM OLD.deleted_at THEN
-        needed := module || '.delete';
-    ELSE
-        needed := module || '.edit';
+    IF crm_me() IS NULL AND crm_is_owner() THEN
+        RETURN NULL;
     END IF;
-    IF crm_me() IS NULL AND (session_user = (SELECT pg_get_userbyid(datdba) FROM pg_database
-                                              WHERE datname = current_database())
-                             OR (SELECT rolsuper FROM pg_roles WHERE rolname = session_user)) THEN
-        RETURN NEW;  -- the database owner (provisioning, migrations) is not an app user
+    IF EXISTS (SELECT 1 FROM new_rows)
+       AND NOT (crm_may(module || '.create') OR crm_may(module || '.administer')) THEN
+        RAISE EXCEPTION 'permission_denied: %', module || '.create' USING ERRCODE = '42501';
     END IF;
-    IF NOT (crm_may(needed) OR crm_may(module || '.administer')) THEN
-        RAISE EXCEPTION 'permission_denied: %', needed USING ERRCODE = '42501';
+    RETURN NULL;
+END $$;
+
+CREATE FUNCTION crm_guard_update() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    module text := TG_ARGV[0];
+    admin boolean;
+BEGIN
+    IF crm_me() IS NULL AND crm_is_owner() THEN
+        RETURN NULL;
     END IF;
-    RETURN NEW;
+    admin := crm_may(module || '.administer');
+    IF NOT admin AND EXISTS (SELECT 1 FROM new_rows n JOIN old_rows o ON o.id = n.id
+                             WHERE n.deleted_at IS DISTINCT FROM o.deleted_at)
+       AND NOT crm_may(module || '.delete') THEN
+        RAISE EXCEPTION 'permission_denied: %', module || '.delete' USING ERRCODE = '42501';
+    END IF;
+    IF NOT admin AND EXISTS (SELECT 1 FROM new_rows n JOIN old_rows o ON o.id = n.id
+                             WHERE n.deleted_at IS NOT DISTINCT FROM o.deleted_at)
+       AND NOT crm_may(module || '.edit') THEN
+        RAISE EXCEPTION 'permission_denied: %', module || '.edit' USING ERRCODE = '42501';
+    END IF;
+    RETURN NULL;
 END $$;
 
 -- Where a pull window may end: the oldest transaction of THIS database still running when the snapshot
@@ -412,17 +432,19 @@ GUARDS = ""
 for table, module in (("customer", "customers"), ("contact", "contacts"), ("activity", "activities"),
                       ("customer_tag", "customers"), ("department", "organisation"), ("app_user", "organisation"),
                       ("role", "roles"), ("user_role", "roles"), ("tag", "tags")):
-    GUARDS += (f"CREATE TRIGGER {table}_guard BEFORE INSERT OR UPDATE ON {table} FOR EACH ROW "
-               f"EXECUTE FUNCTION crm_guard('{module}');\n")
+    GUARDS += (f"CREATE TRIGGER {table}_guard_insert AFTER INSERT ON {table} REFERENCING NEW TABLE AS new_rows "
+               f"FOR EACH STATEMENT EXECUTE FUNCTION crm_guard_insert('{module}');\n"
+               f"CREATE TRIGGER {table}_guard_update AFTER UPDATE ON {table} REFERENCING OLD TABLE AS old_rows "
+               f"NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION crm_guard_update('{module}');\n")
 GUARDS += ("CREATE TRIGGER customer_move AFTER UPDATE ON customer FOR EACH ROW EXECUTE FUNCTION crm_note_move();\n")
 
 # Own rows only in the bookkeeping tables: a user cannot read or forge another user's operations.
 BOOKKEEPING = """
 ALTER TABLE applied_op ENABLE ROW LEVEL SECURITY;
-CREATE POLICY applied_op_own ON applied_op USING (user_id = crm_me()) WITH CHECK (user_id = crm_me());
+CREATE POLICY applied_op_own ON applied_op USING (user_id = (SELECT crm_me())) WITH CHECK (user_id = (SELECT crm_me()));
 ALTER TABLE op_log ENABLE ROW LEVEL SECURITY;
-CREATE POLICY op_log_insert ON op_log FOR INSERT WITH CHECK (user_id IS NOT DISTINCT FROM crm_me());
-CREATE POLICY op_log_read ON op_log FOR SELECT USING (user_id = crm_me() OR crm_may('audit.view'));
+CREATE POLICY op_log_insert ON op_log FOR INSERT WITH CHECK (user_id IS NOT DISTINCT FROM (SELECT crm_me()));
+CREATE POLICY op_log_read ON op_log FOR SELECT USING (user_id = (SELECT crm_me()) OR (SELECT crm_may('audit.view')));
 ALTER TABLE user_login ENABLE ROW LEVEL SECURITY;
 CREATE POLICY user_login_own ON user_login FOR SELECT USING (db_role = session_user);
 """
