@@ -140,18 +140,26 @@ def server_connection(db: Database, password: str | None) -> psycopg.Connection:
         code = "server_login_failed" if "password" in message or "not permitted" in message \
             or "does not exist" in message and "role" in message else "server_unreachable"
         raise ServerError(code, detail=message) from exc
-    me = conn.execute("SELECT crm_me()").fetchone()[0]
+    # Who this is and the schema gate, in one round trip; kept on the connection for sync().
+    conn.autocommit = True
+    me, minimum = conn.execute("SELECT crm_me(), (SELECT value FROM server_meta "
+                               "WHERE key = 'min_client_schema')").fetchone()
+    conn.autocommit = False
     if me is None:
         conn.close()
         raise ServerError("server_user_disabled", detail=login)
+    conn.crm_user_id, conn.crm_min_schema = me, minimum
     return conn
 
 
 def check_schema(pg: psycopg.Connection) -> None:
     """Guarantee 8: a client older than the server's minimum refuses to sync (its outbox stays)."""
-    minimum = pg.execute("SELECT value FROM server_meta WHERE key = 'min_client_schema'").fetchone()
-    if minimum and local_schema() < minimum[0]:
-        raise ServerError("client_too_old", client=local_schema(), minimum=minimum[0])
+    minimum = getattr(pg, "crm_min_schema", None)
+    if minimum is None:
+        row = pg.execute("SELECT value FROM server_meta WHERE key = 'min_client_schema'").fetchone()
+        minimum = row[0] if row else None
+    if minimum and local_schema() < minimum:
+        raise ServerError("client_too_old", client=local_schema(), minimum=minimum)
 
 
 def sync(db: Database, password: str | None, *, progress: Callable[[int, int], None] | None = None,
@@ -160,8 +168,7 @@ def sync(db: Database, password: str | None, *, progress: Callable[[int, int], N
     result = SyncResult()
     with server_connection(db, password) as pg:
         check_schema(pg)
-        me = pg.execute("SELECT crm_me()").fetchone()[0]
-        pg.commit()
+        me = pg.crm_user_id
         touched = push(db, pg, me, result)
         if pull(db, pg, result, refresh=touched, progress=progress, cancelled=cancelled, me=me):
             # That finished an interrupted window; what changed since is in the next one.
@@ -200,9 +207,10 @@ def push(db: Database, pg: psycopg.Connection, me: uuid.UUID, result: SyncResult
         try:
             # Fast path: read what the batch needs in a few queries, decide in Python, write in one pipeline.
             with pg.transaction():
-                issues = _push_batch(pg, me, entries)
+                issues, written = _push_batch(pg, me, entries)
                 _fault("push:before_commit")
         except psycopg.Error:
+            written = set()
             # Something was refused (a permission, a constraint): redo this batch one operation at a time,
             # each in a savepoint, so the refused ones are recorded and the rest still apply.
             issues = []
@@ -220,7 +228,9 @@ def push(db: Database, pg: psycopg.Connection, me: uuid.UUID, result: SyncResult
             for issue in issues:
                 conn.execute(SyncIssue.__table__.insert().values(at=now, **issue))
         for entry in entries:
-            if entry["entity"] in SYNCED:
+            # A row this push wrote carries this push's transaction id, so the pull's window brings it back
+            # anyway; the others (refused, or left as the server had them) are re-read explicitly.
+            if entry["entity"] in SYNCED and (entry["entity"], entry["row_id"]) not in written:
                 touched.setdefault(entry["entity"], set()).add(entry["row_id"])
         result.pushed += len(entries)
         result.conflicts += sum(1 for i in issues if i["kind"] == "conflict")
@@ -410,7 +420,7 @@ def _execute_writes(pg: psycopg.Connection, writes: list[Write]) -> None:
     flush()
 
 
-def _push_batch(pg: psycopg.Connection, me: uuid.UUID, entries: list[dict]) -> list[dict]:
+def _push_batch(pg: psycopg.Connection, me: uuid.UUID, entries: list[dict]) -> tuple[list[dict], set]:
     """The batch in a handful of statements: which ops were applied already, the rows the rest touch
     (locked), then the writes grouped into multi-row statements and the bookkeeping in two more. Raises
     psycopg.Error if the server refuses any of it (the caller then goes one operation at a time)."""
@@ -452,7 +462,8 @@ def _push_batch(pg: psycopg.Connection, me: uuid.UUID, entries: list[dict]) -> l
         arrays = [[Json(e[c]) if c == "changes" else e[c] for e in logged] for c in columns]
         pg.execute(f"INSERT INTO op_log ({', '.join(columns)}) SELECT * FROM unnest("
                    + ", ".join(f"%s::{t}[]" for t in types) + ")", arrays)
-    return issues
+    written = {(w[1], w[2]["id"] if w[0] == "insert" else w[2]) for w in writes}
+    return issues, written
 
 
 def _op_log_statement(entry: dict) -> tuple:
@@ -482,15 +493,26 @@ def pull(db: Database, pg: psycopg.Connection, result: SyncResult, *, refresh: d
     crash, network) resumes at the next page of the same window: rows changed since the window was fixed
     carry a newer transaction id and arrive with the next window. The first pull of a replica (an initial
     sync of perhaps a million customers) builds the search index once at the end instead of per page."""
+    pg.commit()
+    autocommit, pg.autocommit = pg.autocommit, True  # reads only: no BEGIN/COMMIT round trips
+    try:
+        return _pull(db, pg, result, refresh, progress, cancelled, me)
+    finally:
+        pg.autocommit = autocommit
+
+
+def _pull(db, pg, result, refresh, progress, cancelled, me) -> bool:
     cursor = db.meta(CURSOR_KEY) or "0"
     state = json.loads(db.meta(PULL_STATE_KEY) or "null")
     resumed = state is not None and state.get("cursor") == cursor
     if not resumed:
-        pg.commit()
+        # The window's end; saved with the first page applied (before that there is nothing to resume).
         xmin = str(pg.execute("SELECT crm_pull_horizon()").fetchone()[0])
-        pg.commit()
         state = {"cursor": cursor, "xmin": xmin, "entity": None, "last_id": None}
-        _save_state(db, state)
+        if not refresh and cursor != "0" and not _anything_new(pg, cursor, xmin):
+            with db.engine.begin() as conn:  # nothing to do: one round trip, and the cursor moves on
+                _set_meta(conn, CURSOR_KEY, xmin)
+            return False
     xmin, initial = state["xmin"], cursor == "0"
     with db.connect() as conn:
         waiting = {uuid.UUID(r[0]) if isinstance(r[0], str) else r[0] for r in conn.execute(text(
@@ -586,14 +608,25 @@ def _changes_scope(entity: str, rows: list[dict], me: uuid.UUID | None) -> bool:
 
 def _drop_unseen(conn, pg: psycopg.Connection, waiting: set) -> int:
     """Drop local customers (and their children) that the server no longer lets this user see."""
-    visible: set = set()
-    with pg.cursor(name="visible_customers") as cur:  # server-side: a million ids stream, not load
+    with pg.transaction(), pg.cursor(name="visible_customers") as cur:  # server-side: ids stream, not load
         cur.itersize = 20000
         cur.execute("SELECT id FROM customer")
         visible = {r[0] for r in cur}
-    pg.commit()
     local = {uuid.UUID(v) if isinstance(v, str) else v for (v,) in conn.execute(text("SELECT id FROM customer"))}
     return _drop(conn, "customer", local - visible - waiting)
+
+
+def _anything_new(pg: psycopg.Connection, cursor: str, xmin: str) -> bool:
+    """One query: does any table (as this user sees it) or the move log have rows in the window?"""
+    probes = [f"EXISTS (SELECT 1 FROM {BUSINESS_MODELS[e].__tablename__} WHERE _xid >= %(c)s::xid8 "
+              "AND _xid < %(x)s::xid8)" for e in SYNCED]
+    probes.append("EXISTS (SELECT 1 FROM row_move WHERE _xid >= %(c)s::xid8 AND _xid < %(x)s::xid8)")
+    return pg.execute("SELECT " + " OR ".join(probes), {"c": cursor, "x": xmin}).fetchone()[0]
+
+
+def _set_meta(conn, key: str, value: str) -> None:
+    conn.execute(text("INSERT INTO local_meta(key, value) VALUES (:k, :v) "
+                      "ON CONFLICT(key) DO UPDATE SET value = excluded.value"), {"k": key, "v": value})
 
 
 def _count_window(pg: psycopg.Connection, cursor: str, xmin: str) -> int:
