@@ -29,7 +29,9 @@ def settle(qtbot, *windows) -> None:
     tasks = windows[0].tasks
 
     def idle() -> bool:  # no job running and no delayed refresh (single-shot timers) about to start one
-        timers = [t for w in windows for t in w.findChildren(QTimer) if t.isSingleShot() and t.isActive()]
+        # (the retry after a failed sync waits 30 s or more: it is not a pending refresh)
+        timers = [t for w in windows for t in w.findChildren(QTimer) if t.isSingleShot() and t.isActive()
+                  and t.objectName() != "syncRetryTimer"]
         return tasks.busy == 0 and not timers
     qtbot.waitUntil(idle, timeout=SYNC_TIMEOUT)
 
@@ -286,3 +288,19 @@ def test_the_inbox_model_on_its_own(qtmodeltester):
     qtmodeltester.check(model)
     assert model.index(0, 5).data() == "(empty)" and model.index(0, 6).data() == "Mine: 上海"
     assert model.index(1, 7).data() == "a record with the same id already exists on the server"
+
+
+def test_a_failed_sync_is_retried_with_a_growing_delay(qtbot, make_window, tmp_path):
+    window, db = fresh_window(make_window, tmp_path)
+    actions = window.sync_actions
+    from crm_desktop.domain.errors import CrmError
+    actions._sync_failed(CrmError("server_unreachable", detail="connection refused"), manual=False)
+    assert actions.retry_timer.isActive() and actions.retry_timer.interval() == 30_000
+    actions._sync_failed(CrmError("server_unreachable", detail="connection refused"), manual=False)
+    assert actions.retry_timer.interval() == 60_000
+    for _ in range(10):
+        actions._sync_failed(CrmError("server_unreachable"), manual=False)
+    assert actions.retry_timer.interval() == actions.timer.interval()  # never beyond the regular timer
+    actions.retry_timer.stop()
+    actions._sync_failed(CrmError("client_too_old", client="0004", minimum="9999"), manual=False)
+    assert not actions.retry_timer.isActive()  # retrying cannot fix that one

@@ -28,6 +28,10 @@ from .words import local_time, reason_text
 # What a sync may have changed: the screens showing these refresh.
 SYNCED_CHANGES = Changes(customers=True, contacts=True, activities=True)
 STATUS_DELAY_MS = 150  # bursts of bus changes read the status once
+RETRY_FIRST_MS = 30_000
+# Failures that retrying cannot fix: the user or an administrator must act first.
+NOT_RETRIED = frozenset({"client_too_old", "server_user_disabled", "server_login_failed", "not_connected",
+                         "other_server", "bad_url", "local_not_empty"})
 
 
 @dataclass
@@ -114,6 +118,13 @@ class SyncActions(QObject):
         self.timer.timeout.connect(self.auto_sync)
         if minutes and int(minutes) > 0:
             self.timer.start()
+        # After a failed sync (server unreachable, network gone) retry sooner than the timer, backing off:
+        # 30 s, 1, 2, 4 ... minutes, never beyond the regular interval; a success resets it.
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setObjectName("syncRetryTimer")
+        self.retry_timer.setSingleShot(True)
+        self.retry_timer.timeout.connect(self.auto_sync)
+        self.failures_in_a_row = 0
         self._status_timer = QTimer(self)
         self._status_timer.setSingleShot(True)
         self._status_timer.setInterval(STATUS_DELAY_MS)
@@ -201,8 +212,14 @@ class SyncActions(QObject):
         self.progress_text = f"{done}/{total}" if total else str(done)
         self._show()
 
+    def retry_delay_ms(self) -> int:
+        delay = RETRY_FIRST_MS * 2 ** min(self.failures_in_a_row - 1, 16)
+        return int(min(delay, self.timer.interval()))
+
     def _synced(self, outcome: SyncOutcome) -> None:
         self.syncing = False
+        self.failures_in_a_row = 0
+        self.retry_timer.stop()
         self.last_error = ""
         self.state = outcome.state
         r = outcome.result
@@ -250,6 +267,9 @@ class SyncActions(QObject):
         self.last_error = error_message(exc)
         self._show()
         self.status.emit(self.tr("Sync failed: %1").replace("%1", self.last_error))
+        self.failures_in_a_row += 1
+        if not (isinstance(exc, CrmError) and exc.code in NOT_RETRIED):
+            self.retry_timer.start(self.retry_delay_ms())
         self.sync_failed.emit(exc)
         self.refresh_status()
 
