@@ -34,7 +34,7 @@ from ..data.database import Database
 from ..data.models import BUSINESS_MODELS, SyncIssue
 from ..data.values import from_json, to_json
 from ..domain.errors import Cancelled, CrmError
-from ..domain.records import derive
+from ..domain.records import DERIVED, derive
 from .provision import ServerError, connect
 from .registry import AUDIT_ONLY_EVENTS, LATEST_WINS, SYNCED
 
@@ -405,8 +405,11 @@ def _execute_writes(pg: psycopg.Connection, writes: list[Write]) -> None:
             names = ["id", *columns, "_clock"]
             casts = ", ".join(["%s::uuid[]"] + [f"%s::{_pg_type(entity, c)}[]" for c in columns] + ["%s::text[]"])
             assignments = ", ".join(f"{c} = v.{c}" for c in columns)
+            # The extra `id = ANY` lets the planner reach the rows through the primary key instead of joining
+            # the whole table (where row-level security would be checked on every row).
             pg.execute(f"UPDATE {table} SET {assignments}, _hlc = GREATEST({table}._hlc, v._clock) "
-                       f"FROM unnest({casts}) AS v({', '.join(names)}) WHERE {table}.id = v.id", arrays)
+                       f"FROM unnest({casts}) AS v({', '.join(names)}) WHERE {table}.id = v.id "
+                       f"AND {table}.id = ANY(%s::uuid[])", arrays + [arrays[0]])
         group.clear()
 
     seen: set = set()
@@ -530,9 +533,15 @@ def _pull(db, pg, result, refresh, progress, cancelled, me) -> bool:
             if cancelled is not None and cancelled():
                 raise Cancelled()
             cur = pg.cursor(row_factory=dict_row)
-            rows = cur.execute(f"SELECT * FROM {table} WHERE _xid >= %s::xid8 AND _xid < %s::xid8 "
-                               "AND (%s::uuid IS NULL OR id > %s::uuid) ORDER BY id LIMIT %s",
-                               (cursor, xmin, last_id, last_id, PULL_BATCH)).fetchall()
+            if initial:  # everything: walk the primary key
+                query = (f"SELECT * FROM {table} WHERE _xid < %s::xid8 AND (%s::uuid IS NULL OR id > %s::uuid) "
+                         "ORDER BY id LIMIT %s")
+                params = (xmin, last_id, last_id, PULL_BATCH)
+            else:  # a window of recent changes: find them through the _xid index, then order the few found
+                query = (f"SELECT * FROM (SELECT * FROM {table} WHERE _xid >= %s::xid8 AND _xid < %s::xid8 "
+                         "AND (%s::uuid IS NULL OR id > %s::uuid) OFFSET 0) AS w ORDER BY id LIMIT %s")
+                params = (cursor, xmin, last_id, last_id, PULL_BATCH)
+            rows = cur.execute(query, params).fetchall()
             pg.commit()
             if not rows:
                 break
@@ -660,7 +669,10 @@ def _apply_rows(conn, entity: str, rows: list[dict], *, index: bool) -> int:
     chunk = []
     for r in rows:
         values = {c: r[c] for c in columns if c in r}
-        values.update(derive(entity, values))
+        # Derived fields (a customer's pinyin sort key) come from the client that wrote the row; computed here
+        # only when the server has none (a row written on the server directly).
+        if any(not values.get(f) for f in DERIVED.get(entity, {})):
+            values.update(derive(entity, values))
         chunk.append(values)
     statement = sqlite_insert(model.__table__)
     statement = statement.on_conflict_do_update(
