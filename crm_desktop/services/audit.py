@@ -32,10 +32,9 @@ from pathlib import Path
 
 from ..data import audit_chain
 from ..data.database import Database
-from ..data.unit_of_work import Actor
-from ..domain.access import MASK_KIND, Access, FieldRule, mask
+from ..domain.access import MASK_KIND, FieldRule, mask
 from ..domain.errors import Cancelled, FieldError, ValidationError
-from . import access as access_service
+from .base import UserService
 from .dto import Option
 
 __all__ = ["AuditFilter", "AuditRow", "AuditService", "EXPORT_COLUMNS", "verify"]
@@ -117,19 +116,7 @@ def record_prefix(text: str) -> str:
     return digits
 
 
-class AuditService:
-    def __init__(self, db: Database, actor: Actor, access: Access | None = None):
-        self.db = db
-        self.actor = actor
-        if access is None:
-            with db.connect() as conn:
-                access = access_service.resolve(conn, actor.user_id)
-        self.access = access
-
-    def can(self, module: str, action: str) -> bool:
-        """For the UI to mirror (hide or disable); every call below checks again."""
-        return self.access.can(module, action)
-
+class AuditService(UserService):
     # -- filter choices ------------------------------------------------------------------------------
     def users(self) -> list[Option]:
         self.access.require("audit", "view")

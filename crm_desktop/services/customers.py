@@ -26,23 +26,15 @@ from ..domain.contact_points import display_phone
 from ..domain.customer_filter import CustomerFilter, CustomerOrder
 from ..domain.errors import FieldError, ValidationError
 from . import access as access_service
+from .base import UserService
 from .dto import ActivityItem, ContactItem, CustomerDetail, CustomerListRow, Option, UndoResult
 
 
-class CustomerService:
+class CustomerService(UserService):
     def __init__(self, db: Database, actor: Actor, access: Access | None = None):
-        self.db = db
-        self.actor = actor
-        if access is None:
-            with db.connect() as conn:
-                access = access_service.resolve(conn, actor.user_id)
-        self.access = access
-        self._list_rules = tuple((f, r) for f in ("phone", "email") if (r := access.rule("customer", f))
+        super().__init__(db, actor, access)
+        self._list_rules = tuple((f, r) for f in ("phone", "email") if (r := self.access.rule("customer", f))
                                  <= FieldRule.MASKED)
-
-    def can(self, module: str, action: str) -> bool:
-        """For the UI to mirror (hide or disable); every call below checks again."""
-        return self.access.can(module, action)
 
     # -- access helpers ------------------------------------------------------------------------------
     def _scoped(self, flt: CustomerFilter) -> CustomerFilter:

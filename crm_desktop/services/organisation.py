@@ -22,15 +22,13 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 
-from ..data.database import Database
 from ..data.models import Department, Role, User, UserRole
-from ..data.unit_of_work import Actor
-from ..domain.access import Access, DataScope, FieldRule, all_permissions
+from ..domain.access import DataScope, FieldRule, all_permissions
 from ..domain.changes import Changes
 from ..domain.errors import FieldError, ValidationError
 from ..domain.records import RULES
 from ..domain.sort_keys import pinyin_key
-from . import access as access_service
+from .base import UserService
 
 ADMINISTRATOR = "administrator"
 # A login or role code: lower-case ASCII letters and digits, then also '.', '_' or '-'.
@@ -88,19 +86,7 @@ def _invalid(name: str, code: str, **args) -> ValidationError:
     return ValidationError([FieldError(name, code, args)])
 
 
-class OrganisationService:
-    def __init__(self, db: Database, actor: Actor, access: Access | None = None):
-        self.db = db
-        self.actor = actor
-        if access is None:
-            with db.connect() as conn:
-                access = access_service.resolve(conn, actor.user_id)
-        self.access = access
-
-    def can(self, module: str, action: str) -> bool:
-        """For the UI to mirror (disable); every call below checks again."""
-        return self.access.can(module, action)
-
+class OrganisationService(UserService):
     # -- reads ---------------------------------------------------------------------------------------
     def list_departments(self) -> list[DepartmentItem]:
         """In tree order: each department followed by its sub-departments, siblings by pinyin."""

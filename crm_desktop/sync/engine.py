@@ -35,7 +35,7 @@ from ..data.models import BUSINESS_MODELS, SyncIssue
 from ..data.values import from_json, to_json
 from ..domain.errors import Cancelled, CrmError
 from ..domain.records import DERIVED, derive
-from .provision import ServerError, connect
+from .provision import ServerError
 from .registry import AUDIT_ONLY_EVENTS, LATEST_WINS, SYNCED
 
 BATCH = 500
