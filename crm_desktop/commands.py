@@ -86,16 +86,10 @@ def audit_verify(args) -> int:
 def sign_in(db: Database, login: str):
     """Headless sign-in as `login`: the password from CRM_PASSWORD, else a prompt on a terminal; a second
     factor from CRM_TOTP. The same throttling and audit events as the dialog."""
-    import getpass
     import os
-    import sys
 
     from .services.auth import AuthService
-    password = os.environ.get("CRM_PASSWORD")
-    if password is None:
-        if not sys.stdin.isatty():
-            raise CrmError("password_required", detail="set CRM_PASSWORD or run on a terminal")
-        password = getpass.getpass(f"Password for {login}: ")
+    password = _secret("CRM_PASSWORD", f"Password for {login}: ")
     return AuthService(db).login(login, password, totp=os.environ.get("CRM_TOTP"))
 
 

@@ -72,20 +72,15 @@ class SyncService:
         """Connect and check the schema without storing anything."""
         import psycopg
 
-        from ..sync.provision import ServerError
+        from ..sync.provision import classify_connect_error, db_role_name
         info = psycopg.conninfo.conninfo_to_dict(url)
-        role = "crm_" + "".join(c if c.isalnum() or c == "_" else "_" for c in info.get("dbname", "").lower()) \
-            + "_" + login.strip().lower()
         try:
-            with psycopg.connect(url, user=role, **({"password": password} if password else {})) as pg:
+            with psycopg.connect(url, user=db_role_name(info.get("dbname", ""), login),
+                                 **({"password": password} if password else {})) as pg:
                 engine.check_schema(pg)
                 return {"ok": True, "user": str(pg.execute("SELECT crm_me()").fetchone()[0])}
         except psycopg.Error as exc:
-            message = str(exc).strip().splitlines()[0]
-            login_problem = "password" in message or "not permitted" in message or \
-                ("role" in message and "does not exist" in message)
-            raise ServerError("server_login_failed" if login_problem else "server_unreachable",
-                              detail=message) from exc
+            raise classify_connect_error(exc) from exc
 
     def connect(self, url: str, login: str, password: str | None, *, remember: bool = True) -> dict:
         linked = engine.link(self.db, url, login, password)

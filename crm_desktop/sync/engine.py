@@ -35,7 +35,7 @@ from ..data.models import BUSINESS_MODELS, SyncIssue
 from ..data.values import from_json, to_json
 from ..domain.errors import Cancelled, CrmError
 from ..domain.records import DERIVED, derive
-from .provision import ServerError
+from .provision import ServerError, classify_connect_error, db_role_name
 from .registry import AUDIT_ONLY_EVENTS, LATEST_WINS, SYNCED
 
 BATCH = 500
@@ -129,17 +129,13 @@ def server_connection(db: Database, password: str | None) -> psycopg.Connection:
     if not url or not login:
         raise ServerError("not_connected")
     info = psycopg.conninfo.conninfo_to_dict(url)
-    role = "crm_" + "".join(c if c.isalnum() or c == "_" else "_" for c in info["dbname"].lower()) + "_" + login
-    kwargs = {"user": role}
+    kwargs = {"user": db_role_name(info["dbname"], login)}
     if password:
         kwargs["password"] = password
     try:
         conn = psycopg.connect(url, **kwargs)
     except psycopg.OperationalError as exc:
-        message = str(exc).strip().splitlines()[0]
-        code = "server_login_failed" if "password" in message or "not permitted" in message \
-            or "does not exist" in message and "role" in message else "server_unreachable"
-        raise ServerError(code, detail=message) from exc
+        raise classify_connect_error(exc) from exc
     # Who this is and the schema gate, in one round trip; kept on the connection for sync().
     conn.autocommit = True
     me, minimum = conn.execute("SELECT crm_me(), (SELECT value FROM server_meta "
@@ -186,7 +182,7 @@ _ENTRY_COLUMNS = ("seq", "op_id", "action_id", "entity", "row_id", "kind", "chan
                   "user_id", "device_id", "at", "chain_hash")
 
 
-def pending(db: Database, me: uuid.UUID | None = None) -> int:
+def pending(db: Database) -> int:
     with db.connect() as conn:
         return conn.execute(text("SELECT count(*) FROM journal_entry WHERE synced_at IS NULL")).scalar()
 

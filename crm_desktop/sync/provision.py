@@ -63,9 +63,22 @@ def _ensure_database(url: str) -> None:
         conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
 
 
+def db_role_name(database: str, login: str = "") -> str:
+    """The PostgreSQL login of an app user (or, with no login, the prefix): `crm_<database>_<login>`. The
+    one rule the server's provisioning and every client agree on."""
+    return "crm_" + re.sub(r"[^a-z0-9_]", "_", database.lower()) + "_" + login.strip().lower()
+
+
+def classify_connect_error(exc: psycopg.Error) -> ServerError:
+    """A refused connection as the user should read it: a login problem, or the server out of reach."""
+    message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    login_problem = "password" in message or "not permitted" in message or \
+        ("role" in message and "does not exist" in message)
+    return ServerError("server_login_failed" if login_problem else "server_unreachable", detail=message)
+
+
 def role_prefix(conn: psycopg.Connection) -> str:
-    database = conn.execute("SELECT current_database()").fetchone()[0]
-    return "crm_" + re.sub(r"[^a-z0-9_]", "_", database.lower()) + "_"
+    return db_role_name(conn.execute("SELECT current_database()").fetchone()[0])
 
 
 def group_role(conn: psycopg.Connection) -> str:
