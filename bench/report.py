@@ -22,8 +22,10 @@ class Row:
         return round(self.value / self.floor, 2)
 
     def as_json(self) -> dict:
-        return {"name": self.name, "value": round(self.value, 3),
-                "floor": None if self.floor is None else round(self.floor, 3), "ratio": self.ratio,
+        # Four significant digits: a floor of a few milliseconds written in seconds keeps its precision, so
+        # value / floor read back from the JSON is the ratio printed beside them.
+        return {"name": self.name, "value": float(f"{self.value:.4g}"),
+                "floor": None if self.floor is None else float(f"{self.floor:.4g}"), "ratio": self.ratio,
                 "unit": self.unit}
 
 

@@ -57,6 +57,13 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", required=True, metavar="FILE", help="a .csv or .xlsx file to write")
     export.add_argument("--format", choices=("csv", "xlsx"), help="default: from the file's extension")
     export.add_argument("--search", default="", metavar="TEXT", help="only customers matching this search")
+    search = sub.add_parser("search", help="search customers as the screen does; one JSON line per match",
+                            parents=[common])
+    search.add_argument("query", metavar="QUERY", help="name, short name, phone, e-mail, contact, credit code "
+                                                      "or pinyin (zs, zhangsan)")
+    search.add_argument("--user", metavar="LOGIN", help="sign in as this user (their scope and masking); "
+                                                       "default: the folder's current user")
+    search.add_argument("--limit", type=_non_negative, default=50, metavar="N")
     server = sub.add_parser("server", help="provision and maintain the shared PostgreSQL server (administrators)")
     server_sub = server.add_subparsers(dest="server_command", metavar="ACTION", required=True)
     s_init = server_sub.add_parser("init", help="create the server schema, policies, roles and first administrator")

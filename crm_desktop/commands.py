@@ -114,6 +114,39 @@ def export_command(args) -> int:
     return 0
 
 
+def search_command(args) -> int:
+    """The customer list's own search (service, scope, masking), printed as JSON lines in list order."""
+    import uuid
+
+    from .data.unit_of_work import Actor
+    from .domain.customer_filter import CustomerFilter, CustomerOrder
+    from .services.context import LOCAL_USER_KEY
+    from .services.customers import CustomerService
+    paths = DataPaths.resolve(args.data_dir)
+    if not paths.database.exists():
+        return fail(f"no database in {paths.root}", code="no_database")
+    with Database(paths) as db:
+        if args.user:
+            actor = sign_in(db, args.user).actor
+        else:
+            stored = db.meta(LOCAL_USER_KEY)
+            if not stored:
+                return fail("this folder has no current user; pass --user", code="no_user")
+            from sqlalchemy import select
+
+            from .data.models import User
+            with db.connect() as conn:
+                row = conn.execute(select(User.id, User.department_id).where(User.id == uuid.UUID(stored))).one()
+            actor = Actor(row[0], row[1], db.device_id)
+        service = CustomerService(db, actor)
+        rows = service.window(CustomerFilter(search=args.query), CustomerOrder("name"), limit=args.limit) \
+            if args.query.strip() else []
+    for r in rows:
+        print(json.dumps({"id": str(r.id), "name": r.name, "phone": r.phone, "email": r.email,
+                          "owner": r.owner_name}, ensure_ascii=False))
+    return 0
+
+
 def _secret(env: str, prompt: str) -> str:
     import getpass
     import os
@@ -186,7 +219,7 @@ def sync_command(args) -> int:
 
 
 def run(args) -> int:
-    handlers = {("export", None): export_command, ("connect", None): connect_command, ("sync", None): sync_command,
+    handlers = {("export", None): export_command, ("search", None): search_command, ("connect", None): connect_command, ("sync", None): sync_command,
                 ("server", "init"): server_command, ("server", "upgrade"): server_command,
                 ("server", "add-user"): server_command, ("server", "disable-user"): server_command,
                 ("audit", "verify"): audit_verify, ("db", "upgrade"): db_upgrade, ("demo", None): demo_data, ("backup", None): backup_command,

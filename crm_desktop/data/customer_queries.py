@@ -16,7 +16,7 @@ import uuid
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from sqlalchemy import exists, func, select, text, tuple_
+from sqlalchemy import exists, func, or_, select, text, tuple_
 from sqlalchemy.engine import Connection
 
 from ..domain.customer_filter import CustomerFilter, CustomerOrder
@@ -47,6 +47,8 @@ class CustomerListRow:
     created_at: datetime
     updated_at: datetime
     key: tuple  # the keyset position of this row in the order it was fetched
+    last_follow_up_at: datetime | None = None
+    last_deal_at: datetime | None = None
 
 
 def _where(conn: Connection, flt: CustomerFilter, *, deleted: bool = False,
@@ -67,6 +69,20 @@ def _where(conn: Connection, flt: CustomerFilter, *, deleted: bool = False,
         conds.append(Customer.industry == flt.industry)
     if flt.level:
         conds.append(Customer.level == flt.level)
+    if flt.status:
+        conds.append(Customer.status == flt.status)
+    if flt.source:
+        conds.append(Customer.source == flt.source)
+    if flt.pool_id:
+        conds.append(Customer.pool_id == flt.pool_id)
+    if flt.stale_follow_up_before or flt.stale_deal_before:
+        conds += [Customer.pool_id.is_(None), Customer.status != "invalid"]
+        stale = []
+        if flt.stale_follow_up_before:
+            stale.append(func.coalesce(Customer.last_follow_up_at, Customer.created_at) < flt.stale_follow_up_before)
+        if flt.stale_deal_before:
+            stale.append(func.coalesce(Customer.last_deal_at, Customer.created_at) < flt.stale_deal_before)
+        conds.append(or_(*stale))
     if flt.tag_id:
         conds.append(exists().where(CustomerTag.customer_id == Customer.id, CustomerTag.tag_id == flt.tag_id,
                                     CustomerTag.deleted_at.is_(None)))
@@ -117,7 +133,7 @@ def _window(conn: Connection, where: tuple[list, dict], order: CustomerOrder, af
     owner = select(User.display_name).where(User.id == Customer.owner_id).scalar_subquery()
     stmt = (select(Customer.id, Customer.name, Customer.phone, Customer.email, Customer.city,
                    Customer.industry, Customer.level, owner, Customer.created_at, Customer.updated_at,
-                   *cols[:-1])
+                   *cols[:-1], Customer.last_follow_up_at, Customer.last_deal_at)
             .where(*conds)
             .order_by(*[c.desc() if order.descending else c.asc() for c in cols])
             .limit(limit))
@@ -126,7 +142,7 @@ def _window(conn: Connection, where: tuple[list, dict], order: CustomerOrder, af
     for r in conn.execute(stmt, params):
         sort_values = tuple(r[10:10 + width])
         rows.append(CustomerListRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7] or "", r[8], r[9],
-                                    (*sort_values, r[0])))
+                                    (*sort_values, r[0]), r[10 + width], r[11 + width]))
     return rows
 
 
@@ -163,7 +179,8 @@ def _ranked_groups(conn: Connection, order: CustomerOrder) -> list:
     """The distinct values of a grouped order's column, in the order the list shows them."""
     if order.key == "owner":
         users = conn.execute(select(User.id, User.display_name)).all()
-        ranked = [uid for uid, _n in sorted(users, key=lambda u: (pinyin_key(u[1]), u[0].hex))]
+        # Customers in a public pool have no owner: they come after everyone's (column == None is IS NULL).
+        ranked = [uid for uid, _n in sorted(users, key=lambda u: (pinyin_key(u[1]), u[0].hex))] + [None]
     else:
         ranked = sorted(_distinct_cities(conn), key=lambda c: (pinyin_key(c), c))
     return ranked[::-1] if order.descending else ranked

@@ -108,6 +108,25 @@ class Customer(SyncRow, Base):
     phone: Mapped[str] = mapped_column(String(32), default="")
     email: Mapped[str] = mapped_column(String(254), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    customer_type: Mapped[str] = mapped_column(String(12), default="enterprise", server_default="enterprise")
+    source: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    status: Mapped[str] = mapped_column(String(12), default="potential", server_default="potential")
+    district: Mapped[str] = mapped_column(String(30), default="", server_default="")
+    mobile: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    website: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    # 统一社会信用代码, checksum-validated (domain.records).
+    credit_code: Mapped[str] = mapped_column(String(18), default="", server_default="")
+    next_follow_up: Mapped[date | None] = mapped_column(Date)
+    last_follow_up_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # When the customer last closed a deal (status set to closed-deal; orders and contracts later).
+    last_deal_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # In a public pool (公海) when pool_id is set: then it has no owner. claimed_at starts the clocks of the
+    # pool's return rules; previous_owner_id and released_at drive the waiting period before a reclaim.
+    pool_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    claimed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    previous_owner_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    released_at: Mapped[datetime | None] = mapped_column(DateTime)
+    release_reason: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
     # Keyset pagination needs one index per sort order, ending in id for a total order; partial on live
     # rows so the recycle bin costs the main list nothing.
@@ -125,6 +144,10 @@ class Customer(SyncRow, Base):
               postgresql_where=LIVE),
         Index("ix_customer_live_level", "level", "name_key", "id", sqlite_where=LIVE,
               postgresql_where=LIVE),
+        Index("ix_customer_live_pool", "pool_id", "name_key", "id", sqlite_where=text("deleted_at IS NULL AND "
+              "pool_id IS NOT NULL"), postgresql_where=text("deleted_at IS NULL AND pool_id IS NOT NULL")),
+        Index("ix_customer_live_credit_code", "credit_code", sqlite_where=text("deleted_at IS NULL AND "
+              "credit_code != ''"), postgresql_where=text("deleted_at IS NULL AND credit_code != ''")),
         Index("ix_customer_deleted", "deleted_at", sqlite_where=text("deleted_at IS NOT NULL"),
               postgresql_where=text("deleted_at IS NOT NULL")),
     )
@@ -139,6 +162,12 @@ class Contact(SyncRow, Base):
     phone: Mapped[str] = mapped_column(String(32), default="")
     email: Mapped[str] = mapped_column(String(254), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    department: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    mobile: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    other_phone: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    wechat: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    birthday: Mapped[date | None] = mapped_column(Date)
+    is_primary: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
 
 
 class Activity(SyncRow, Base):
@@ -175,6 +204,45 @@ class CustomerTag(SyncRow, Base):
         Index("ix_customer_tag_tag", "tag_id", "customer_id", sqlite_where=LIVE, postgresql_where=LIVE),
         Index("ix_customer_tag_customer", "customer_id"),
     )
+
+
+class Lookup(SyncRow, Base):
+    """One entry of an administrator-edited classification list (industries, sources, levels)."""
+
+    __tablename__ = "lookup"
+    __entity__ = "lookup"
+    kind: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(60))
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+    __table_args__ = (Index("ix_lookup_kind", "kind", "position", sqlite_where=LIVE, postgresql_where=LIVE),)
+
+
+class Pool(SyncRow, Base):
+    """A public pool (公海) and its rules. `rules` per customer level ("*" for any other level):
+    {"A": {"no_follow_up_days": 30, "no_deal_days": 90}, ...}; 0 or absent means no such rule.
+    Customers of the listed departments return here (an empty list: the default pool takes the rest)."""
+
+    __tablename__ = "pool"
+    __entity__ = "pool"
+    name: Mapped[str] = mapped_column(String(60))
+    rules: Mapped[dict] = mapped_column(JSON, default=dict)
+    warn_days: Mapped[int] = mapped_column(Integer, default=3, server_default="3")
+    claim_limit: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # 0: no limit
+    reclaim_wait_days: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    departments: Mapped[list] = mapped_column(JSON, default=list)
+    is_default: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+
+
+class AppSetting(SyncRow, Base):
+    """An organisation-wide setting an administrator sets (e.g. the churn-warning thresholds), shared by sync."""
+
+    __tablename__ = "app_setting"
+    __entity__ = "app_setting"
+    key: Mapped[str] = mapped_column(String(60))
+    value: Mapped[dict] = mapped_column(JSON, default=dict)
+
+    __table_args__ = (Index("ix_app_setting_key", "key", sqlite_where=LIVE, postgresql_where=LIVE),)
 
 
 class JournalAction(Base):
@@ -279,5 +347,6 @@ class LocalMeta(Base):
 
 
 BUSINESS_MODELS: dict[str, type[SyncRow]] = {
-    m.__entity__: m for m in (Department, User, Role, UserRole, Customer, Contact, Activity, Tag, CustomerTag)
+    m.__entity__: m for m in (Department, User, Role, UserRole, Customer, Contact, Activity, Tag, CustomerTag,
+                               Lookup, Pool, AppSetting)
 }

@@ -18,6 +18,8 @@ from collections.abc import Iterable
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
+from ..domain.sort_keys import pinyin_tokens
+
 TABLE = "customer_search"
 CJK_TABLE = "customer_search_cjk"
 _COLUMNS = ("name", "phones", "emails", "contacts")
@@ -26,6 +28,10 @@ _PHONE_LIKE = re.compile(r"^\+?[\d\s\-()]{3,}$")
 _CJK = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff])")
 _ALL_CJK = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff]+$")
 SPACED_FUNCTION = "crm_cjk_spaced"
+PINYIN_TABLE = "customer_search_pinyin"
+PINYIN_FUNCTION = "crm_pinyin_tokens"
+# A query of Latin letters only (spaces allowed: "zhang san") is also read as pinyin.
+_PINYIN_QUERY = re.compile(r"^[a-z]+$")
 
 
 def cjk_spaced(value: str | None) -> str:
@@ -35,16 +41,18 @@ def cjk_spaced(value: str | None) -> str:
 
 
 def register_functions(dbapi_conn) -> None:
-    """The SQL function the CJK index is built with; registered on every connection."""
+    """The SQL functions the CJK and pinyin indexes are built with; registered on every connection."""
     dbapi_conn.create_function(SPACED_FUNCTION, 1, cjk_spaced, deterministic=True)
+    dbapi_conn.create_function(PINYIN_FUNCTION, 1, pinyin_tokens, deterministic=True)
 
 # The text each column holds for one customer, built in SQL so the bulk rebuild and the per-row refresh
 # cannot drift apart. Phones are stored as +86... and indexed by their national digits too.
 _ROW_SELECT = """
 SELECT c.rowid,
-       c.name || ' ' || c.short_name,
-       c.phone || ' ' || replace(c.phone, '+86', '') || ' ' ||
-         coalesce((SELECT group_concat(replace(k.phone, '+86', ''), ' ') FROM contact k
+       c.name || ' ' || c.short_name || ' ' || c.credit_code,
+       c.phone || ' ' || replace(c.phone, '+86', '') || ' ' || replace(c.mobile, '+86', '') || ' ' ||
+         coalesce((SELECT group_concat(replace(k.phone, '+86', '') || ' ' || replace(k.mobile, '+86', '') || ' '
+                                       || replace(k.other_phone, '+86', ''), ' ') FROM contact k
                    WHERE k.customer_id = c.id AND k.deleted_at IS NULL), ''),
        c.email || ' ' || coalesce((SELECT group_concat(k.email, ' ') FROM contact k
                    WHERE k.customer_id = c.id AND k.deleted_at IS NULL), ''),
@@ -58,6 +66,12 @@ SELECT c.rowid, {SPACED_FUNCTION}(c.name || ' ' || c.short_name),
                                    WHERE k.customer_id = c.id AND k.deleted_at IS NULL), ''))
 FROM customer c WHERE c.deleted_at IS NULL
 """
+_PINYIN_ROW_SELECT = f"""
+SELECT c.rowid, {PINYIN_FUNCTION}(c.name) || ' ' || {PINYIN_FUNCTION}(c.short_name) || ' ' ||
+       coalesce((SELECT group_concat({PINYIN_FUNCTION}(k.name), ' ') FROM contact k
+                 WHERE k.customer_id = c.id AND k.deleted_at IS NULL), '')
+FROM customer c WHERE c.deleted_at IS NULL
+"""
 
 
 def is_search_table(name: str) -> bool:
@@ -67,7 +81,11 @@ def is_search_table(name: str) -> bool:
 REBUILD_SQL = (f"DELETE FROM {TABLE}",
                f"INSERT INTO {TABLE}(rowid, name, phones, emails, contacts) {_ROW_SELECT}",
                f"DELETE FROM {CJK_TABLE}",
-               f"INSERT INTO {CJK_TABLE}(rowid, name, contacts) {_CJK_ROW_SELECT}")
+               f"INSERT INTO {CJK_TABLE}(rowid, name, contacts) {_CJK_ROW_SELECT}",
+               f"DELETE FROM {PINYIN_TABLE}",
+               f"INSERT INTO {PINYIN_TABLE}(rowid, tokens) {_PINYIN_ROW_SELECT}")
+_INDEXES = ((TABLE, "name, phones, emails, contacts", _ROW_SELECT), (CJK_TABLE, "name, contacts", _CJK_ROW_SELECT),
+            (PINYIN_TABLE, "tokens", _PINYIN_ROW_SELECT))
 
 
 def rebuild(conn: Connection) -> None:
@@ -82,7 +100,7 @@ def forget(conn: Connection, customer_ids: Iterable[uuid.UUID]) -> None:
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
         marks = ",".join("?" * len(chunk))
-        for table in (TABLE, CJK_TABLE):
+        for table in (TABLE, CJK_TABLE, PINYIN_TABLE):
             conn.exec_driver_sql(
                 f"DELETE FROM {table} WHERE rowid IN (SELECT rowid FROM customer WHERE id IN ({marks}))", tuple(chunk))
 
@@ -92,18 +110,12 @@ def refresh(conn: Connection, customer_ids: Iterable[uuid.UUID]) -> None:
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
         marks = ",".join("?" * len(chunk))
-        conn.exec_driver_sql(
-            f"DELETE FROM {TABLE} WHERE rowid IN (SELECT rowid FROM customer WHERE id IN ({marks}))",
-            tuple(chunk))
-        conn.exec_driver_sql(
-            f"INSERT INTO {TABLE}(rowid, name, phones, emails, contacts) {_ROW_SELECT} AND c.id IN ({marks})",
-            tuple(chunk))
-        conn.exec_driver_sql(
-            f"DELETE FROM {CJK_TABLE} WHERE rowid IN (SELECT rowid FROM customer WHERE id IN ({marks}))",
-            tuple(chunk))
-        conn.exec_driver_sql(
-            f"INSERT INTO {CJK_TABLE}(rowid, name, contacts) {_CJK_ROW_SELECT} AND c.id IN ({marks})",
-            tuple(chunk))
+        for table, columns, select in _INDEXES:
+            conn.exec_driver_sql(
+                f"DELETE FROM {table} WHERE rowid IN (SELECT rowid FROM customer WHERE id IN ({marks}))",
+                tuple(chunk))
+            conn.exec_driver_sql(f"INSERT INTO {table}(rowid, {columns}) {select} AND c.id IN ({marks})",
+                                 tuple(chunk))
 
 
 def normalize_query(raw: str) -> str:
@@ -133,15 +145,30 @@ def _short_cjk(q: str) -> bool:
     return len(q) < 3 and bool(_ALL_CJK.match(q))
 
 
+def _pinyin(q: str) -> str | None:
+    """The pinyin prefix query for `q` ('zs', 'zhangsan', 'Zhang San'), or None if q is not pinyin-like."""
+    word = q.replace(" ", "").lower()
+    return f'"{word}" *' if _PINYIN_QUERY.match(word) else None
+
+
+def _pinyin_rows(q: str) -> str:
+    return f"SELECT rowid FROM {PINYIN_TABLE} WHERE {PINYIN_TABLE} MATCH :pinyin"
+
+
 def match_clause(query: str) -> tuple[str, dict]:
     """SQL selecting the rowids of customers matching `query` from an index, and its parameters."""
     q = normalize_query(query)
+    pinyin = _pinyin(q)
     if len(q) >= 3:
-        return f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :q", {"q": _phrase(q)}
-    if _short_cjk(q):
+        sql, params = f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :q", {"q": _phrase(q)}
+    elif _short_cjk(q):
         return f"SELECT rowid FROM {CJK_TABLE} WHERE {CJK_TABLE} MATCH :q", {"q": _phrase(" ".join(q))}
-    cond = " OR ".join(f"{col} LIKE :q ESCAPE '\\'" for col in _COLUMNS)
-    return f"SELECT rowid FROM {TABLE} WHERE {cond}", {"q": _like(q)}
+    else:
+        cond = " OR ".join(f"{col} LIKE :q ESCAPE '\\'" for col in _COLUMNS)
+        sql, params = f"SELECT rowid FROM {TABLE} WHERE {cond}", {"q": _like(q)}
+    if pinyin:
+        return f"{sql} UNION {_pinyin_rows(q)}", {**params, "pinyin": pinyin}
+    return sql, params
 
 
 def _phrase(q: str) -> str:
@@ -158,50 +185,60 @@ def condition(conn: Connection, query: str, *, row: str = "customer.rowid", purp
     is LIKE '%phrase%' on the same columns, case-insensitive for ASCII.
     """
     q = normalize_query(query)
+    pinyin = _pinyin(q)
     if len(q) >= 3:
         index, phrase = TABLE, _phrase(q)
     elif _short_cjk(q):
         index, phrase = CJK_TABLE, _phrase(" ".join(q))
-    else:  # one or two Latin letters or digits: no index can answer, every plan is a LIKE walk
-        return _like_walk(q, row)
+    else:  # one or two Latin letters or digits: no trigram can answer, the text is walked with LIKE
+        return _like_walk(q, row, pinyin)
     matches = f"SELECT rowid FROM {index} WHERE {index} MATCH :q"
-    collect = text(f"{row} IN ({matches})").bindparams(q=phrase)
+    params = {"q": phrase}
+    if pinyin:  # Latin letters also match the pinyin of Chinese names ("zhangsan", "bjhx")
+        matches += f" UNION {_pinyin_rows(q)}"
+        params["pinyin"] = pinyin
+    collect = text(f"{row} IN ({matches})").bindparams(**params)
     # The unary + keeps SQLite from using the set to look rows up: it walks the sort index instead and
     # probes the set (built once) for each entry.
-    set_walk = text(f"+{row} IN ({matches})").bindparams(q=phrase)
+    set_walk = text(f"+{row} IN ({matches})").bindparams(**params)
     if purpose == "count":
         return collect
     if purpose == "anchors":
         return set_walk
     found = conn.execute(text(f"SELECT count(*) FROM ({matches} LIMIT :cap)"),
-                         {"q": phrase, "cap": SET_WALK + 1}).scalar()
+                         {**params, "cap": SET_WALK + 1}).scalar()
     if found <= COLLECT:
         return collect
     if found <= SET_WALK:
         return set_walk
-    return _like_walk(q, row)
+    return _like_walk(q, row, pinyin)
 
 
-def _like_walk(q: str, row: str):
+def _like_walk(q: str, row: str, pinyin: str | None = None):
     # The index's own content table (FTS5 keeps each row's text in `<table>_content`, columns c0..cN) is a
     # plain rowid table: reading it directly costs a B-tree lookup, not a virtual-table call, per row.
     per_row = " OR ".join(f"s.c{i} LIKE :like ESCAPE '\\'" for i in range(len(_COLUMNS)))
-    return text(f"EXISTS (SELECT 1 FROM {TABLE}_content s WHERE s.id = {row} AND ({per_row}))").bindparams(
-        like=_like(q))
+    walk = f"EXISTS (SELECT 1 FROM {TABLE}_content s WHERE s.id = {row} AND ({per_row}))"
+    if pinyin:
+        return text(f"({walk} OR +{row} IN ({_pinyin_rows(q)}))").bindparams(like=_like(q), pinyin=pinyin)
+    return text(walk).bindparams(like=_like(q))
 
 
 def count_matches(conn: Connection, query: str) -> int:
     """How many live customers match `query`, read from the index alone (it holds live customers only)."""
     q = normalize_query(query)
-    if len(q) >= 3:
-        return conn.execute(text(f"SELECT count(*) FROM {TABLE} WHERE {TABLE} MATCH :q"),
-                            {"q": _phrase(q)}).scalar_one()
     if _short_cjk(q):
         return conn.execute(text(f"SELECT count(*) FROM {CJK_TABLE} WHERE {CJK_TABLE} MATCH :q"),
                             {"q": _phrase(" ".join(q))}).scalar_one()
-    per_row = " OR ".join(f"c{i} LIKE :like ESCAPE '\\'" for i in range(len(_COLUMNS)))
-    return conn.execute(text(f"SELECT count(*) FROM {TABLE}_content WHERE {per_row}"),
-                        {"like": _like(q)}).scalar_one()
+    if len(q) >= 3:
+        rows, params = f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :q", {"q": _phrase(q)}
+    else:
+        per_row = " OR ".join(f"c{i} LIKE :like ESCAPE '\\'" for i in range(len(_COLUMNS)))
+        rows, params = f"SELECT id FROM {TABLE}_content WHERE {per_row}", {"like": _like(q)}
+    pinyin = _pinyin(q)
+    if pinyin:
+        rows, params = f"{rows} UNION {_pinyin_rows(q)}", {**params, "pinyin": pinyin}
+    return conn.execute(text(f"SELECT count(*) FROM ({rows})"), params).scalar_one()
 
 
 def count_rows(conn: Connection) -> int:

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from ..domain.errors import NothingToUndo, UndoConflict
+from ..domain.records import DOMAIN_OPS
 from .models import BUSINESS_MODELS, JournalAction, JournalEntry
 from .unit_of_work import EVENT_ENTITIES, UnitOfWork
 from .values import from_json, to_json
@@ -47,7 +48,7 @@ def undo_action(uow: UnitOfWork, action: JournalAction,
             uow.restore(obj)
         elif entry.kind == "restore":
             uow.delete(obj)
-        elif entry.kind == "update":
+        elif entry.kind == "update" or entry.kind in DOMAIN_OPS:
             revert = {}
             for field, (old, new) in entry.changes.items():
                 if to_json(getattr(obj, field)) != new:

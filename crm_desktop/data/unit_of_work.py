@@ -19,7 +19,7 @@ from ..domain.changes import Changes
 from ..domain.clock import HybridClock
 from ..domain.errors import FieldError, NotFound, ValidationError
 from ..domain.ids import new_id
-from ..domain.records import DERIVED_FIELDS, OWNER_REQUIRED, SYSTEM_FIELDS, derive, validate
+from ..domain.records import DERIVED_FIELDS, DOMAIN_OPS, OWNER_REQUIRED, SYSTEM_FIELDS, derive, validate
 from . import audit_chain, search_index
 from .models import BUSINESS_MODELS, Contact, Customer, JournalAction, JournalEntry, SyncRow
 from .values import to_json
@@ -95,8 +95,13 @@ class UnitOfWork:
         self._note(model.__entity__, obj)
         return obj
 
-    def update(self, obj: SyncRow, **values) -> dict:
-        """Apply changed values; journal exactly the fields whose value differs. Returns {field: (old, new)}."""
+    def update(self, obj: SyncRow, *, operation: str = "update", **values) -> dict:
+        """Apply changed values; journal exactly the fields whose value differs. Returns {field: (old, new)}.
+
+        `operation` names a domain operation the server arbitrates instead of merging fields (DOMAIN_OPS:
+        a pool claim or release); the journal entry carries it as its kind."""
+        if operation != "update" and operation not in DOMAIN_OPS:
+            raise ValueError(f"unknown operation {operation!r}")
         clean = validate(obj.__entity__, values, partial=True)
         diff = {k: (getattr(obj, k), v) for k, v in clean.items() if getattr(obj, k) != v}
         if not diff:
@@ -107,7 +112,7 @@ class UnitOfWork:
         for field, value in derive(obj.__entity__, {k: n for k, (_o, n) in diff.items()}).items():
             setattr(obj, field, value)
         self._stamp_update(obj)
-        self._journal(obj.__entity__, obj.id, "update",
+        self._journal(obj.__entity__, obj.id, operation,
                       {k: [to_json(o), to_json(n)] for k, (o, n) in diff.items()}, obj.version)
         self._note(obj.__entity__, obj)
         return diff
@@ -225,11 +230,11 @@ class UnitOfWork:
         now = now or self._now()
         row = dict(clean)
         row.update(derive(entity, clean))
-        if row.get("owner_id") is None:
+        if row.get("owner_id") is None and row.get("pool_id") is None:  # a pool's customers have no owner
             row["owner_id"] = self.actor.user_id
         if row.get("department_id") is None:
             row["department_id"] = self.actor.department_id
-        if row["owner_id"] is None and entity in OWNER_REQUIRED:
+        if row["owner_id"] is None and entity in OWNER_REQUIRED and row.get("pool_id") is None:
             raise ValidationError([FieldError("owner_id", "required")])
         row.update(id=new_id(), created_at=now, created_by=self.actor.user_id, updated_at=now,
                    updated_by=self.actor.user_id, deleted_at=None, version=0)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .errors import CrmError
 
-ACTIONS = ("view", "create", "edit", "delete", "import", "export", "approve", "administer")
+ACTIONS = ("view", "create", "edit", "delete", "import", "export", "approve", "claim", "release", "administer")
 
 # module -> (the journal entities it owns, the actions it has). A new module must be declared here; a test
 # fails for any business entity no module owns.
@@ -24,6 +24,11 @@ MODULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "tags": (("tag",), ("view", "create", "edit", "delete")),
     "organisation": (("department", "app_user"), ("view", "create", "edit", "delete", "administer")),
     "roles": (("role", "user_role"), ("view", "create", "edit", "delete", "administer")),
+    # Public pools: see a pool's customers, claim them, release own customers to a pool, set the rules.
+    "pools": (("pool",), ("view", "claim", "release", "administer")),
+    # Classification lists (industries, sources, levels) and organisation-wide settings (churn thresholds):
+    # everyone reads them, administrators edit them.
+    "classifications": (("lookup", "app_setting"), ("administer",)),
     "audit": ((), ("view", "export")),
     "backup": ((), ("create", "administer")),
 }
@@ -88,10 +93,10 @@ SEED_ROLES = (
     RoleSpec("administrator", "系统管理员", DataScope.ALL, all_permissions()),
     RoleSpec("sales_manager", "销售经理", DataScope.DEPARTMENT_TREE,
              _perms("customers:*", "contacts:*", "activities:*", "tags:*", "organisation:view",
-                    "backup:create")),
+                    "pools:view,claim,release", "backup:create")),
     RoleSpec("sales_rep", "销售代表", DataScope.OWN,
              _perms("customers:view,create,edit,delete", "contacts:view,create,edit,delete",
-                    "activities:view,create,edit", "tags:view", "backup:create")),
+                    "activities:view,create,edit", "tags:view", "pools:view,claim,release", "backup:create")),
     RoleSpec("service_agent", "客服专员", DataScope.ALL,
              _perms("customers:view", "contacts:view", "activities:view,create", "tags:view"),
              {"customer.email": FieldRule.MASKED, "contact.email": FieldRule.MASKED,
@@ -100,6 +105,8 @@ SEED_ROLES = (
              _perms("customers:view", "contacts:view", "activities:view", "tags:view", "organisation:view",
                     "roles:view", "audit:view,export"),
              {"customer.phone": FieldRule.MASKED, "contact.phone": FieldRule.MASKED,
+              "customer.mobile": FieldRule.MASKED, "contact.mobile": FieldRule.MASKED,
+              "contact.other_phone": FieldRule.MASKED,
               "customer.email": FieldRule.MASKED, "contact.email": FieldRule.MASKED}),
 )
 
@@ -164,4 +171,5 @@ def mask(value: str, kind: str = "text") -> str:
 
 
 # How each sensitive field is masked.
-MASK_KIND = {"phone": "phone", "email": "email", "id_number": "id_number"}
+MASK_KIND = {"phone": "phone", "mobile": "phone", "other_phone": "phone", "email": "email", "id_number": "id_number",
+             "credit_code": "id_number"}

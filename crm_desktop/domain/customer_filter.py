@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, replace
+from datetime import datetime
 
 SORT_KEYS = ("name", "created", "updated", "owner", "city")
 
@@ -16,6 +17,14 @@ class CustomerFilter:
     city: str = ""
     industry: str = ""
     level: str = ""
+    status: str = ""
+    source: str = ""
+    # A pool's customers (the pool screen); the main list is not narrowed by pool.
+    pool_id: uuid.UUID | None = None
+    # Churn warning (流失预警): owned, not invalid, and no follow-up since / no deal since these moments
+    # (either one flags the customer; None: that rule is off).
+    stale_follow_up_before: datetime | None = None
+    stale_deal_before: datetime | None = None
     # The data scope, set by the service from the user's access (None: no restriction on that dimension).
     owner_ids: frozenset[uuid.UUID | None] | None = None
     department_ids: frozenset[uuid.UUID | None] | None = None

@@ -9,10 +9,22 @@ from datetime import date, datetime
 from .access import DataScope
 from .contact_points import normalize_email, normalize_phone
 from .errors import FieldError, ValidationError
+from .identifiers import normalize_credit_code
 from .sort_keys import pinyin_key
 
 ACTIVITY_KINDS = ("phone", "visit", "wechat", "email", "meeting", "other")
+# The levels a new database starts with; administrators edit the list (lookup "level").
 CUSTOMER_LEVELS = ("A", "B", "C", "D")
+CUSTOMER_TYPES = ("enterprise", "individual")
+CUSTOMER_STATUSES = ("potential", "closed", "invalid")  # 潜在客户 / 成交客户 / 无效客户
+LOOKUP_KINDS = ("industry", "source", "level")
+# The classification lists a new database (or server) starts with; administrators edit them.
+DEFAULT_LOOKUPS = {
+    "industry": ("制造业", "信息技术", "批发零售", "金融", "房地产", "教育", "医疗健康", "物流运输", "餐饮酒店",
+                 "建筑工程", "能源化工", "政府机构", "其他"),
+    "source": ("电话营销", "网络推广", "客户介绍", "展会", "广告", "独立开发", "促销活动", "其他"),
+    "level": CUSTOMER_LEVELS,
+}
 
 
 def _text(max_len: int, required: bool = False) -> Callable:
@@ -36,10 +48,10 @@ def _optional(check: Callable) -> Callable:
     return wrapped
 
 
-def _choice(options: tuple, required: bool = False) -> Callable:
+def _choice(options: tuple, required: bool = False, default: str = "") -> Callable:
     def check(name, value):
         if value in (None, "") and not required:
-            return ""
+            return default
         if value not in options:
             return FieldError(name, "not_a_choice", {"value": value, "options": list(options)})
         return value
@@ -64,21 +76,43 @@ RULES: dict[str, dict[str, Callable]] = {
     "customer": {
         "name": _text(200, required=True),
         "short_name": _text(60),
-        "level": _choice(CUSTOMER_LEVELS),
+        # Levels are an administrator's list; a level outside it still stores (imports carry their own).
+        "level": _text(4),
         "industry": _text(60),
+        "source": _text(60),
+        "customer_type": _choice(CUSTOMER_TYPES, default="enterprise"),
+        "status": _choice(CUSTOMER_STATUSES, default="potential"),
         "province": _text(30),
         "city": _text(30),
+        "district": _text(30),
         "address": _text(300),
         "phone": _optional(normalize_phone),
+        "mobile": _optional(normalize_phone),
         "email": _optional(normalize_email),
+        "website": _text(200),
+        "credit_code": _optional(normalize_credit_code),
         "notes": _text(4000),
+        "next_follow_up": _instance(date),
+        "last_follow_up_at": _instance(datetime),
+        "last_deal_at": _instance(datetime),
+        "pool_id": _any,
+        "claimed_at": _instance(datetime),
+        "previous_owner_id": _any,
+        "released_at": _instance(datetime),
+        "release_reason": _text(200),
     },
     "contact": {
         "customer_id": _any,
         "name": _text(100, required=True),
         "title": _text(60),
+        "department": _text(60),
         "phone": _optional(normalize_phone),
+        "mobile": _optional(normalize_phone),
+        "other_phone": _optional(normalize_phone),
         "email": _optional(normalize_email),
+        "wechat": _text(60),
+        "birthday": _instance(date),
+        "is_primary": _instance(bool),
         "notes": _text(2000),
     },
     "activity": {
@@ -98,7 +132,17 @@ RULES: dict[str, dict[str, Callable]] = {
              "data_scope": _choice(tuple(s.name for s in DataScope), required=True),
              "permissions": _instance(list), "field_rules": _instance(dict), "builtin": _instance(bool)},
     "user_role": {"user_id": _any, "role_id": _any},
+    "lookup": {"kind": _choice(LOOKUP_KINDS, required=True), "name": _text(60, required=True),
+               "position": _instance(int)},
+    "app_setting": {"key": _text(60, required=True), "value": _instance(dict)},
+    "pool": {"name": _text(60, required=True), "rules": _instance(dict), "warn_days": _instance(int),
+             "claim_limit": _instance(int), "reclaim_wait_days": _instance(int), "departments": _instance(list),
+             "is_default": _instance(bool)},
 }
+
+# Updates that are domain operations: journaled under their own kind, arbitrated by the server on push
+# (sync/engine.py) and undone like an update.
+DOMAIN_OPS = frozenset({"claim", "release"})
 
 # Fields every business record carries; stamped by the unit of work, never set by callers.
 SYSTEM_FIELDS = frozenset({"id", "created_at", "created_by", "updated_at", "updated_by", "deleted_at",

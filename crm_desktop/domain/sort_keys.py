@@ -76,4 +76,48 @@ def pinyin_key(text: str) -> str:
     return "".join(parts).rstrip()
 
 
-__all__ = ["pinyin_key"]
+def _syllables(run: str, at_start: bool) -> list[str]:
+    out: list[str] = []
+    i, n = 0, len(run)
+    while i < n:
+        if i == 0 and at_start and run[0] in _SURNAMES:
+            out.append(_SURNAMES[run[0]])
+            i += 1
+            continue
+        pair = _pair(run[i:i + 2]) if i + 1 < n else None
+        if pair is not None:
+            out += pair
+            i += 2
+        else:
+            out.append(_char(run[i]))
+            i += 1
+    return out
+
+
+def pinyin_tokens(text: str) -> str:
+    """Search tokens for the Chinese in a name: per run of Chinese characters its full pinyin and its
+    initials, each one word, so a prefix query finds it: '张三' -> 'zhangsan zs'; '北京华信' -> 'beijinghuaxin
+    bjhx'. A surname read differently from its character (曾 zeng, not ceng) also gets the everyday
+    reading, because people type either."""
+    if not text:
+        return ""
+    tokens: list[str] = []
+    run_start = None
+    for i, ch in enumerate(text + "\0"):
+        if ch != "\0" and _char(ch) is not None:
+            if run_start is None:
+                run_start = i
+            continue
+        if run_start is not None:
+            run = text[run_start:i]
+            for at_start in ((True, False) if run_start == 0 and run[0] in _SURNAMES else (run_start == 0,)):
+                syllables = _syllables(run, at_start)
+                full, initials = "".join(syllables), "".join(s[0] for s in syllables)
+                for token in (full, initials):
+                    if token not in tokens:
+                        tokens.append(token)
+            run_start = None
+    return " ".join(tokens)
+
+
+__all__ = ["pinyin_key", "pinyin_tokens"]

@@ -16,7 +16,12 @@ from sqlalchemy.engine import Connection
 from ..data.database import Database
 from ..data.models import Department, Role, User, UserRole
 from ..data.unit_of_work import Actor
-from ..domain.access import SEED_ROLES, Access, DataScope, FieldRule, PermissionDenied
+from ..domain.access import MODULES, SEED_ROLES, Access, DataScope, FieldRule, PermissionDenied
+
+# The modules the built-in roles have been offered their permissions for (local_meta, comma-separated). A
+# module added by a later version grants the built-in roles its seed permissions once; after that an
+# administrator's edits to those roles stand.
+SEEDED_MODULES_KEY = "seeded_modules"
 
 
 def resolve(conn: Connection, user_id: uuid.UUID | None) -> Access:
@@ -93,6 +98,20 @@ def ensure_roles(db: Database, actor: Actor) -> dict[str, uuid.UUID]:
         with db.unit_of_work(actor, "create built-in roles") as uow:
             have = create_missing_roles(uow)
             uow.commit()
+        db.set_meta(SEEDED_MODULES_KEY, ",".join(MODULES))
+    seeded = db.meta(SEEDED_MODULES_KEY)
+    if seeded is None:  # a database from before modules were tracked: the original modules are seeded
+        seeded = "customers,contacts,activities,tags,organisation,roles,audit,backup"
+    new = [m for m in MODULES if m not in seeded.split(",")]
+    if new:
+        with db.unit_of_work(actor, "grant new modules to built-in roles") as uow:
+            for spec in SEED_ROLES:
+                role = uow.session.scalar(select(Role).where(Role.code == spec.code, Role.deleted_at.is_(None)))
+                grants = sorted(p for p in spec.permissions if p.split(".")[0] in new)
+                if role is not None and grants:
+                    uow.update(role, permissions=sorted(set(role.permissions) | set(grants)))
+            uow.commit()
+        db.set_meta(SEEDED_MODULES_KEY, ",".join(MODULES))
     return have
 
 

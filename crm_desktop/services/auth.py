@@ -32,6 +32,7 @@ from ..domain.access import PermissionDenied
 from ..domain.errors import AuthError, FieldError, ValidationError
 from ..domain.ids import new_id
 from . import access as access_service
+from . import classifications
 from .context import LOCAL_USER_KEY, system_actor
 
 # argon2-cffi's defaults are argon2id with RFC 9106's low-memory profile (t=3, m=64 MiB, p=4).
@@ -123,6 +124,7 @@ class AuthService:
             uow.commit()
             user_id, department_id, name = user.id, user.department_id, user.display_name
         self.db.set_meta(LOCAL_USER_KEY, user_id.hex)
+        classifications.ensure_defaults(self.db, system_actor(self.db))
         return self._signed_in(user_id, department_id, login, name, "first_admin")
 
     # -- signing in -----------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from ..data.database import Database
 from ..data.models import Department, User, UserRole
 from ..data.unit_of_work import Actor
-from . import access
+from . import access, classifications
 
 LOCAL_USER_KEY = "local_user_id"
 
@@ -30,6 +30,7 @@ def ensure_local_user(db: Database, login: str = "me", display_name: str = "Me")
                                                             UserRole.deleted_at.is_(None))).first()
     if admin_held is None:
         access.grant(db, system_actor(db), actor.user_id, "administrator")
+    classifications.ensure_defaults(db, system_actor(db))
     return actor
 
 

@@ -8,6 +8,7 @@ leave this class unmasked; a read-only field cannot be changed).
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -17,17 +18,21 @@ from sqlalchemy import select
 
 from ..data import customer_queries as q
 from ..data.database import Database
-from ..data.models import Activity, Contact, Customer, CustomerTag, Tag, User
+from ..data.models import Activity, Contact, Customer, CustomerTag, JournalEntry, Tag, User
 from ..data.undo import undo_last
 from ..data.unit_of_work import Actor
 from ..domain.access import MASK_KIND, Access, FieldRule, PermissionDenied, mask, module_of
 from ..domain.changes import Changes
 from ..domain.contact_points import display_phone
 from ..domain.customer_filter import CustomerFilter, CustomerOrder
-from ..domain.errors import FieldError, ValidationError
+from ..domain.errors import FieldError, NotFound, ValidationError
 from . import access as access_service
+from . import classifications
 from .base import UserService
-from .dto import ActivityItem, ContactItem, CustomerDetail, CustomerListRow, Option, UndoResult
+from .dto import ActivityItem, ContactItem, CustomerDetail, CustomerListRow, FieldChange, Option, UndoResult
+
+
+PHONE_FIELDS = frozenset({"phone", "mobile", "other_phone"})
 
 
 class CustomerService(UserService):
@@ -111,9 +116,14 @@ class CustomerService(UserService):
                 select(User.id, User.display_name).where(User.deleted_at.is_(None)).order_by(User.display_name))]
             tags = [Option(r[0], r[1]) for r in conn.execute(
                 select(Tag.id, Tag.name).where(Tag.deleted_at.is_(None)).order_by(Tag.name))]
+            lists = classifications.read(self.db)
+
+            def merged(kind: str, column: str) -> list[str]:
+                listed = lists.get(kind, [])
+                return listed + [v for v in q.distinct_values(conn, column) if v not in listed]
             return {"owners": owners, "tags": tags, "cities": q.distinct_values(conn, "city"),
-                    "industries": q.distinct_values(conn, "industry"),
-                    "levels": q.distinct_values(conn, "level")}
+                    "industries": merged("industry", "industry"), "levels": merged("level", "level"),
+                    "sources": lists.get("source", [])}
 
     def get(self, customer_id: uuid.UUID) -> CustomerDetail:
         self.access.require("customers", "view")
@@ -124,10 +134,13 @@ class CustomerService(UserService):
             shown = self._shown
             names = dict(s.execute(select(User.id, User.display_name)).all())
             contacts = tuple(ContactItem(k.id, k.name, k.title, shown("contact", "phone", display_phone(k.phone)),
-                                         shown("contact", "email", k.email), shown("contact", "notes", k.notes))
+                                         shown("contact", "email", k.email), shown("contact", "notes", k.notes),
+                                         k.department, shown("contact", "mobile", display_phone(k.mobile)),
+                                         shown("contact", "other_phone", display_phone(k.other_phone)),
+                                         shown("contact", "wechat", k.wechat), k.birthday, bool(k.is_primary))
                              for k in s.scalars(select(Contact).where(Contact.customer_id == c.id,
                                                                       Contact.deleted_at.is_(None))
-                                                .order_by(Contact.name)))
+                                                .order_by(Contact.is_primary.desc(), Contact.name)))
             activities = tuple(ActivityItem(a.id, a.kind, a.happened_at, a.content, a.next_follow_up,
                                             # Imported and demo records were written by the system;
                                             # their owner is the rep who followed up.
@@ -150,7 +163,45 @@ class CustomerService(UserService):
                                   c.address, shown("customer", "phone", display_phone(c.phone)),
                                   shown("customer", "email", c.email), shown("customer", "notes", c.notes),
                                   c.owner_id, names.get(c.owner_id, ""), c.created_at, c.updated_at,
-                                  c.deleted_at, tags, contacts, activities, editable, hidden)
+                                  c.deleted_at, tags, contacts, activities, c.customer_type, c.source, c.status,
+                                  c.district, shown("customer", "mobile", display_phone(c.mobile)), c.website,
+                                  shown("customer", "credit_code", c.credit_code), c.next_follow_up,
+                                  c.last_follow_up_at, c.pool_id, editable, hidden)
+
+    def history(self, customer_id: uuid.UUID, limit: int = 500) -> list[FieldChange]:
+        """The customer's field history from the journal, newest first: who changed which field when, old ->
+        new. Anyone who may view the customer may read it; restricted fields are masked or left out as the
+        reader's roles say (the journal keeps the real values)."""
+        self.access.require("customers", "view")
+        with self.db.connect() as conn:
+            row = conn.execute(select(Customer.owner_id, Customer.department_id).where(
+                Customer.id == customer_id)).first()
+            if row is None:
+                raise NotFound(entity="customer", id=str(customer_id))
+            self._check_scope(row, "view")
+            names = dict(conn.execute(select(User.id, User.display_name)).all())
+            entries = conn.execute(select(JournalEntry.at, JournalEntry.user_id, JournalEntry.kind,
+                                          JournalEntry.changes)
+                                   .where(JournalEntry.entity == "customer", JournalEntry.row_id == customer_id)
+                                   .order_by(JournalEntry.seq.desc()).limit(limit)).all()
+        out = []
+        for at, user_id, kind, changes in entries:
+            changes = json.loads(changes) if isinstance(changes, str) else changes
+            for field_name, (old, new) in sorted(changes.items()):
+                rule = self.access.rule("customer", field_name)
+                if rule == FieldRule.HIDDEN or field_name in ("name_key",):
+                    continue
+                old, new = ("" if old is None else str(old)), ("" if new is None else str(new))
+                if field_name in PHONE_FIELDS:
+                    old, new = display_phone(old), display_phone(new)
+                if field_name in ("owner_id", "previous_owner_id"):
+                    old = names.get(uuid.UUID(old), old) if old else ""
+                    new = names.get(uuid.UUID(new), new) if new else ""
+                if rule == FieldRule.MASKED:
+                    kind_ = MASK_KIND.get(field_name, "text")
+                    old, new = mask(old, kind_), mask(new, kind_)
+                out.append(FieldChange(at, names.get(user_id, ""), kind, field_name, old, new))
+        return out
 
     def get_user_name(self) -> str:
         with self.db.connect() as conn:
@@ -172,12 +223,14 @@ class CustomerService(UserService):
         with self.db.unit_of_work(self.actor, "edit customer") as uow:
             c = uow.get(Customer, customer_id)
             self._check_scope(c, "edit")
-            shown = {f: self._shown("customer", f, display_phone(c.phone) if f == "phone" else getattr(c, f))
-                     for f in values if hasattr(c, f)}
+            shown = {f: self._shown("customer", f, display_phone(getattr(c, f)) if f in PHONE_FIELDS
+                                    else getattr(c, f)) for f in values if hasattr(c, f)}
             values = self._writable("customer", values, shown)
             if not self.access.covers(values.get("owner_id", c.owner_id),
                                       values.get("department_id", c.department_id)):
                 raise PermissionDenied(module="customers", action="edit", reason="out_of_scope")
+            if values.get("status") == "closed" and c.status != "closed":
+                values["last_deal_at"] = self.db.now()  # a deal resets the pool's no-deal clock
             uow.update(c, **values)
             return uow.commit()
 
@@ -215,8 +268,8 @@ class CustomerService(UserService):
         with self.db.unit_of_work(self.actor, "edit contact") as uow:
             k = uow.get(Contact, contact_id)
             self._check_scope(k, "edit")
-            shown = {f: self._shown("contact", f, display_phone(k.phone) if f == "phone" else getattr(k, f))
-                     for f in values if hasattr(k, f)}
+            shown = {f: self._shown("contact", f, display_phone(getattr(k, f)) if f in PHONE_FIELDS
+                                    else getattr(k, f)) for f in values if hasattr(k, f)}
             uow.update(k, **self._writable("contact", values, shown))
             return uow.commit()
 
@@ -234,10 +287,18 @@ class CustomerService(UserService):
         with self.db.unit_of_work(self.actor, "add follow-up") as uow:
             c = uow.get(Customer, customer_id)
             self._check_scope(c, "edit")
-            uow.create(Activity, customer_id=c.id, kind=kind, content=content,
-                       happened_at=happened_at or self.db.now(), next_follow_up=next_follow_up,
-                       owner_id=c.owner_id, department_id=c.department_id)
-            return uow.commit()
+            happened_at = happened_at or self.db.now()
+            uow.create(Activity, customer_id=c.id, kind=kind, content=content, happened_at=happened_at,
+                       next_follow_up=next_follow_up, owner_id=c.owner_id, department_id=c.department_id)
+            # The customer carries its follow-up clocks, so lists, reminders and the pool rules read one row.
+            stamps = {}
+            if c.last_follow_up_at is None or happened_at > c.last_follow_up_at:
+                stamps["last_follow_up_at"] = happened_at
+                stamps["next_follow_up"] = next_follow_up
+            elif next_follow_up is not None:
+                stamps["next_follow_up"] = next_follow_up
+            uow.update(c, **stamps)
+            return uow.commit() | Changes(customers=True)
 
     def set_tags(self, customer_id: uuid.UUID, tag_names: list[str]) -> Changes:
         """Make the customer's tags exactly these names, creating unknown tags."""
@@ -266,7 +327,8 @@ class CustomerService(UserService):
         """An undo is a write like any other: the user needs the permission it exercises now (not when the
         action was done) and the record must still be in their scope."""
         # Undoing a create deletes; undoing a delete or restore flips the tombstone; undoing an update edits.
-        action = {"create": "delete", "delete": "delete", "restore": "delete", "update": "edit"}[kind]
+        action = {"create": "delete", "delete": "delete", "restore": "delete", "update": "edit",
+                  "claim": "edit", "release": "edit"}[kind]
         module = module_of(entity)
         if module in ("organisation", "roles"):
             action = "administer"

@@ -9,9 +9,10 @@ from datetime import timedelta
 
 from ..data import search_index
 from ..data.database import Database
-from ..data.models import Activity, Contact, Customer, CustomerTag, Department, Tag, User, UserRole
+from ..data.models import Activity, Contact, Customer, CustomerTag, Department, Pool, Tag, User, UserRole
 from .access import create_missing_roles
 from .auth import set_demo_password
+from .classifications import DEFAULTS, ensure_defaults
 from .context import LOCAL_USER_KEY, system_actor
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
@@ -52,6 +53,7 @@ DEMO_USERS = [  # (login, display name, department index, role, manager's login)
 # (name, parent index): 上海销售组 sits under 华东销售部, so "department and children" reaches it.
 DEMO_DEPARTMENTS = [("总部", None), ("华东销售部", 0), ("华南销售部", 0), ("客户服务部", 0), ("上海销售组", 1)]
 SALES_ROLES = ("sales_manager", "sales_rep")
+SOURCES = DEFAULTS["source"]
 
 
 def person_name(rng: random.Random) -> str:
@@ -112,11 +114,27 @@ def seed(db: Database, customers: int, *, seed_value: int = 20261122,
                            industry=industry, province=province, city=city,
                            address=f"{city}市{rng.choice(WORDS)}路{rng.randrange(1, 999)}号",
                            phone=mobile(rng), email=f"c{i}@{'example.com' if i % 2 else 'example.cn'}",
-                           owner_id=owner.id, department_id=owner.department_id)
+                           owner_id=owner.id, department_id=owner.department_id,
+                           customer_type="individual" if i % 5 == 4 else "enterprise",
+                           source=SOURCES[i % len(SOURCES)],
+                           status="closed" if i % 5 == 1 else "invalid" if i % 31 == 30 else "potential")
+                if i % 5 == 1:
+                    row["last_deal_at"] = base_time - timedelta(days=10 + i % 300)
+                if i % 2 == 0:  # the customers that get a follow-up below carry its clocks
+                    at = base_time - timedelta(days=rng.randrange(1, 365), minutes=rng.randrange(600))
+                    follow_ups.append(at)
+                    row.update(last_follow_up_at=at, next_follow_up=(at + timedelta(days=3 + i % 27)).date())
+                if i % 50 == 7:  # a few are in the public pool, owned by nobody
+                    row.update(owner_id=None, pool_id=pool.id, previous_owner_id=owner.id,
+                               released_at=base_time - timedelta(days=1 + i % 40), release_reason="demo")
                 if progress and i % 10000 == 0:
                     progress(i, customers)
                 yield row
 
+        # One pool for everyone: customers not followed up for 360 days return to it (a week's warning).
+        pool = uow.create(Pool, name="公海", rules={"*": {"no_follow_up_days": 360}}, warn_days=7, claim_limit=0,
+                          reclaim_wait_days=7, departments=[], is_default=True)
+        follow_ups: list = []
         ids = uow.create_many(Customer, customer_iter(), index_search=False)
 
         def contact_iter() -> Iterator[dict]:
@@ -138,11 +156,11 @@ def seed(db: Database, customers: int, *, seed_value: int = 20261122,
                 if i % 2 == 1:
                     continue
                 own = owner_of(i)
-                at = base_time - timedelta(days=rng.randrange(1, 365), minutes=rng.randrange(600))
+                at = follow_ups[i // 2]
                 kind = rng.choice(ACTIVITY_KINDS)
                 yield dict(customer_id=cid, contact_id=None, kind=kind,
                            content=rng.choice(ACTIVITY_TEXT[kind]), happened_at=at,
-                           next_follow_up=(at + timedelta(days=rng.randrange(3, 30))).date(),
+                           next_follow_up=(at + timedelta(days=3 + i % 27)).date(),
                            owner_id=own.id, department_id=own.department_id)
 
         contacts = len(uow.create_many(Contact, contact_iter(), index_search=False))
@@ -155,6 +173,7 @@ def seed(db: Database, customers: int, *, seed_value: int = 20261122,
         search_index.rebuild(uow.session.connection())
         uow.commit()
     db.set_meta(LOCAL_USER_KEY, users[0].id.hex)
+    ensure_defaults(db, actor)
     if progress:
         progress(customers, customers)
     return {"customers": len(ids), "contacts": contacts, "activities": activities, "tags": links,

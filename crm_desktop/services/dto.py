@@ -8,7 +8,8 @@ from datetime import date, datetime
 
 from ..data.customer_queries import CustomerListRow
 
-__all__ = ["CustomerListRow", "CustomerDetail", "ContactItem", "ActivityItem", "Option", "UndoResult"]
+__all__ = ["CustomerListRow", "CustomerDetail", "ContactItem", "ActivityItem", "FieldChange", "Option",
+           "UndoResult"]
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,12 @@ class ContactItem:
     phone: str
     email: str
     notes: str
+    department: str = ""
+    mobile: str = ""
+    other_phone: str = ""
+    wechat: str = ""
+    birthday: date | None = None
+    is_primary: bool = False
 
 
 @dataclass(frozen=True)
@@ -58,9 +65,31 @@ class CustomerDetail:
     tags: tuple[Option, ...] = ()
     contacts: tuple[ContactItem, ...] = ()
     activities: tuple[ActivityItem, ...] = ()
+    customer_type: str = "enterprise"
+    source: str = ""
+    status: str = "potential"
+    district: str = ""
+    mobile: str = ""
+    website: str = ""
+    credit_code: str = ""
+    next_follow_up: date | None = None
+    last_follow_up_at: datetime | None = None
+    pool_id: uuid.UUID | None = None
     editable_fields: tuple[str, ...] = field(default=(
-        "name", "short_name", "level", "industry", "province", "city", "address", "phone", "email", "notes"))
+        "name", "short_name", "customer_type", "level", "industry", "source", "status", "province", "city",
+        "district", "address", "phone", "mobile", "email", "website", "credit_code", "next_follow_up", "notes"))
     hidden_fields: tuple[str, ...] = ()  # the user may not see these at all (their values are empty)
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One field of one journaled change: who, when, what kind of change, old -> new (as shown to the reader)."""
+    at: datetime
+    user: str
+    kind: str  # create / update / delete / restore / claim / release
+    field: str
+    old: str
+    new: str
 
 
 @dataclass(frozen=True)

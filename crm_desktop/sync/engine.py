@@ -34,7 +34,7 @@ from ..data.database import Database
 from ..data.models import BUSINESS_MODELS, SyncIssue
 from ..data.values import from_json, to_json
 from ..domain.errors import Cancelled, CrmError
-from ..domain.records import DERIVED, derive
+from ..domain.records import DERIVED, DOMAIN_OPS, derive
 from .provision import ServerError, classify_connect_error, db_role_name
 from .registry import AUDIT_ONLY_EVENTS, LATEST_WINS, SYNCED
 
@@ -82,7 +82,7 @@ def link(db: Database, url: str, login: str, password: str | None) -> dict:
         with db.connect() as conn:
             business = conn.execute(text(
                 "SELECT count(*) FROM journal_entry WHERE entity NOT IN "
-                "('department', 'app_user', 'role', 'user_role', 'session', 'credential')")).scalar()
+                "('department', 'app_user', 'role', 'user_role', 'lookup', 'session', 'credential')")).scalar()
             org = conn.execute(text("SELECT count(*) FROM app_user")).scalar()
         if business:
             raise ServerError("local_not_empty", detail=f"{business} local changes to business records; "
@@ -111,10 +111,10 @@ def link(db: Database, url: str, login: str, password: str | None) -> dict:
 
 
 def _forget_start_up_organisation(db: Database) -> None:
-    """Remove the local start-up organisation (users, departments, roles, their passwords and journal) so the
-    server's arrives in its place. Only done for a folder with no business records (see `link`)."""
+    """Remove the local start-up organisation (users, departments, roles, their passwords, the classification
+    lists and the journal) so the server's arrives in its place. Only done for a folder with no business records (see `link`)."""
     with db.engine.begin() as conn:
-        for table in ("remember_token", "credential", "user_role", "role", "app_user", "department",
+        for table in ("remember_token", "credential", "user_role", "role", "app_user", "department", "lookup",
                       "journal_entry", "journal_action"):
             conn.execute(text(f"DELETE FROM {table}"))
         conn.execute(text("DELETE FROM local_meta WHERE key IN ('audit_head', 'local_user_id')"))
@@ -325,6 +325,11 @@ def _decide(entry: dict, row) -> tuple[Write | None, list[dict], str, dict | Non
         state = {c.name: None for c in model.__table__.columns}
         state.update(values, deleted_at=None)
         return ("insert", entity, values), [], "applied", state
+    if kind in DOMAIN_OPS:
+        refusal = _arbitrate(kind, row)
+        if refusal:
+            return None, [_issue("rejected", entry, detail=refusal)], "rejected: " + refusal, \
+                (dict(row) if row is not None else None)
     if row is None:
         return None, [_issue("rejected", entry, detail="not_found_or_out_of_scope")], "rejected: not visible", None
     state = dict(row)
@@ -341,7 +346,7 @@ def _decide(entry: dict, row) -> tuple[Write | None, list[dict], str, dict | Non
         current = to_json(row[name])
         if current == new:
             continue
-        if current == old:
+        if current == old or kind in DOMAIN_OPS:  # an arbitrated operation applies whole or not at all
             sets[name] = new
             continue
         mine_wins = policy.policy(name) == LATEST_WINS and entry["hlc"] > (row["_hlc"] or "")
@@ -359,6 +364,17 @@ def _decide(entry: dict, row) -> tuple[Write | None, list[dict], str, dict | Non
     values.update(stamp)
     state.update(values, _hlc=max(row["_hlc"] or "", entry["hlc"]))
     return ("update", entity, row_id, values, entry["hlc"]), issues, outcome, state
+
+
+def _arbitrate(kind: str, row) -> str:
+    """Why the server refuses a pool operation given the customer as it holds it now ('' to go ahead). The
+    claim limit and the reclaim wait are checked by the server's own trigger (crm_pool_guard), which also
+    guards writes that do not come through this engine."""
+    if kind == "claim" and (row is None or row["pool_id"] is None):
+        return "not_in_pool"  # claimed first by someone else (and perhaps out of sight now)
+    if kind == "release" and row is not None and row["pool_id"] is not None:
+        return "already_in_pool"
+    return ""
 
 
 _PG_TYPES: dict[tuple[str, str], str] = {}

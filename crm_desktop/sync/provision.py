@@ -19,6 +19,7 @@ from psycopg import sql
 from sqlalchemy import create_engine
 
 from ..domain.access import SEED_ROLES
+from ..domain.records import DEFAULT_LOOKUPS
 from ..domain.errors import CrmError, FieldError, ValidationError
 from ..domain.ids import new_id
 from ..paths import migrations_dir
@@ -89,6 +90,14 @@ def login_role(conn: psycopg.Connection, login: str) -> str:
     return role_prefix(conn) + login
 
 
+def head_revision() -> str:
+    """The newest server schema revision this version of the app brings."""
+    from alembic.script import ScriptDirectory
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir("server")))
+    return ScriptDirectory.from_config(cfg).get_current_head()
+
+
 def upgrade(url: str) -> dict:
     """Bring the server schema to the newest revision and (re)apply the grants."""
     _ensure_database(url)
@@ -148,6 +157,11 @@ def init(url: str, admin_login: str, admin_password: str, admin_name: str = "系
             root = (new_id(),)
             conn.execute("INSERT INTO department (id, name, created_at, updated_at) VALUES (%s, %s, %s, %s)",
                          (root[0], "总部", now, now))
+        if conn.execute("SELECT 1 FROM lookup LIMIT 1").fetchone() is None:  # the classification lists
+            for kind, names in DEFAULT_LOOKUPS.items():
+                for position, name in enumerate(names):
+                    conn.execute("INSERT INTO lookup (id, kind, name, position, created_at, updated_at) "
+                                 "VALUES (%s, %s, %s, %s, %s, %s)", (new_id(), kind, name, position, now, now))
         conn.execute("INSERT INTO server_meta (key, value) VALUES ('server_id', %s) ON CONFLICT (key) DO NOTHING",
                      (new_id().hex,))
         conn.commit()

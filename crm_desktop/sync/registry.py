@@ -25,7 +25,11 @@ class Synced:
 SYNCED: dict[str, Synced] = {s.entity: s for s in (
     Synced("department"), Synced("app_user", frozenset({"active"})), Synced("role", frozenset({"permissions",
                                                                                                 "data_scope"})),
-    Synced("user_role"), Synced("tag"), Synced("customer", frozenset({"owner_id", "department_id"})),
+    Synced("user_role"), Synced("tag"), Synced("lookup"), Synced("app_setting"),
+    Synced("pool", frozenset({"rules", "claim_limit", "reclaim_wait_days", "departments"})),
+    # Pool membership is arbitrated by the server (claims and releases); its state stands on a conflict.
+    Synced("customer", frozenset({"owner_id", "department_id", "pool_id", "claimed_at", "previous_owner_id",
+                                  "released_at"})),
     Synced("contact"), Synced("activity"), Synced("customer_tag"),
 )}
 

@@ -14,13 +14,16 @@ from ..services.audit import AuditService
 from ..services.auth import AuthService, SignedIn
 from ..services.organisation import OrganisationService
 from ..services.customers import CustomerService
+from ..services.pools import PoolService
 from ..services.sync import SyncService
 from . import settings as S
 from .backup_actions import BackupActions
 from .bus import ChangeBus
 from .common.errors import error_message
 from .customers.recycle_bin import RecycleBinScreen
+from .customers.churn import ChurnScreen
 from .customers.screen import CustomersScreen
+from .pools.screen import PoolScreen
 from .admin.screen import AdminScreen
 from .audit.screen import AuditScreen
 from .sync import ConflictInbox, SyncActions
@@ -54,6 +57,13 @@ class MainWindow(QMainWindow):
         style = self.style()
         screens = [(self.customers, self.tr("Customers"), QStyle.StandardPixmap.SP_DirHomeIcon),
                    (self.recycle_bin, self.tr("Recycle bin"), QStyle.StandardPixmap.SP_TrashIcon)]
+        self.churn = ChurnScreen(customers, tasks, self.bus)
+        screens.append((self.churn, self.tr("Churn warnings"), QStyle.StandardPixmap.SP_MessageBoxInformation))
+        self.pool_service = PoolService(customers.db, customers.actor, customers.access)
+        self.pool = None
+        if customers.can("pools", "view"):
+            self.pool = PoolScreen(self.pool_service, tasks, self.bus)
+            screens.append((self.pool, self.tr("Public pool"), QStyle.StandardPixmap.SP_DriveNetIcon))
         # Screens a user may not open are not built at all (the services would refuse them anyway).
         self.audit = None
         if customers.can("audit", "view"):
@@ -90,6 +100,9 @@ class MainWindow(QMainWindow):
         splitter.setSizes([150, 1050])
         self.setCentralWidget(splitter)
         self.nav.setCurrentRow(0)
+        if customers.can("pools", "release"):
+            # Customers whose pool rule fell due while the app was closed go back now, in the background.
+            tasks.submit(self.pool_service.sweep, on_done=self._swept, on_error=lambda _exc: None)
 
         self.backups = BackupActions(self, tasks, DataPaths.resolve(data_dir),
                                      may_back_up=customers.can("backup", "create"),
@@ -150,6 +163,7 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addAction(c.find_action)
         edit.addAction(c.delete_action)
+        edit.addAction(c.release_action)
         view = menu.addMenu(self.tr("&View"))
         view.addAction(show_customers)
         view.addAction(show_bin)
@@ -206,6 +220,13 @@ class MainWindow(QMainWindow):
 
     def _show_busy(self, count: int) -> None:
         self.busy.setVisible(count > 0)
+
+    def _swept(self, result) -> None:
+        returned, changes = result
+        if returned:
+            self.bus.publish(changes)
+            self.statusBar().showMessage(self.tr("%n customer(s) returned to the public pool under its rules.", "",
+                                                 returned), 10000)
 
     def show_screen(self, screen) -> None:
         self.nav.setCurrentRow(self.screens.index(screen))

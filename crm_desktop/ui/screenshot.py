@@ -90,7 +90,19 @@ def main(argv=None) -> int:
         window.show_screen(window.admin)
         window.admin.tabs.setCurrentWidget(window.admin.roles)
         window.admin.roles.view.selectRow(1)
-        QTimer.singleShot(1000, lambda: (grab(window, "administration"), login_shot()))
+        QTimer.singleShot(1000, lambda: (grab(window, "administration"), lists_shot()))
+
+    def lists_shot():
+        window.admin.tabs.setCurrentWidget(window.admin.lists_pools)
+        QTimer.singleShot(700, lambda: (grab(window, "lists-and-pools"), pool_shot()))
+
+    def pool_shot():
+        window.show_screen(window.pool)
+        QTimer.singleShot(1500, lambda: (grab(window, "public-pool"), churn_shot()))
+
+    def churn_shot():
+        window.show_screen(window.churn)
+        QTimer.singleShot(1500, lambda: (grab(window, "churn-warnings"), login_shot()))
 
     def login_shot():
         login = LoginDialog(auth, tasks)

@@ -6,11 +6,14 @@ A task cancelled before its turn does not run at all."""
 
 from __future__ import annotations
 
+import functools
+
 import inspect
 import threading
 import traceback
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from ..domain.errors import Cancelled
@@ -74,6 +77,17 @@ class Task(QRunnable):
 
     def cancel(self) -> None:
         self.progress.cancel()
+
+
+def when_alive(method: Callable) -> Callable:
+    """For a result callback of a QObject: do nothing if the object was deleted while its task ran (a
+    window closed before its query finished)."""
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        if not shiboken6.isValid(self):
+            return None
+        return method(self, *args, **kwargs)
+    return wrapper
 
 
 class TaskRunner(QObject):

@@ -1,35 +1,35 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>ActivityKind</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="25" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="29" />
         <source>Phone call</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="26" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="30" />
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="27" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="31" />
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="28" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="32" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="29" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="33" />
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="30" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="34" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -37,19 +37,24 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/screen.py" line="30" />
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="32" />
         <source>Departments</source>
         <translation>Departments</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/screen.py" line="30" />
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="32" />
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/screen.py" line="31" />
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="33" />
         <source>Roles</source>
         <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="33" />
+        <source>Lists and pools</source>
+        <translation>Lists and pools</translation>
     </message>
 </context>
 <context>
@@ -318,6 +323,42 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
 </context>
 <context>
+    <name>ChurnScreen</name>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="50" />
+        <source>no follow-up for %1 days</source>
+        <translation>no follow-up for %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="52" />
+        <source>no deal for %1 days</source>
+        <translation>no deal for %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="53" />
+        <source>Customers flagged by: %1 (an administrator sets the thresholds under Administration &gt; Lists and pools).</source>
+        <translation>Customers flagged by: %1 (an administrator sets the thresholds under Administration &gt; Lists and pools).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="55" />
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="55" />
+        <source>nothing (off)</source>
+        <translation>nothing (off)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="63" />
+        <source>%n customer(s) at risk.</source>
+        <translation>
+            <numerusform>%n customer(s) at risk.</numerusform>
+            <numerusform>%n customer(s) at risk.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConflictInbox</name>
     <message>
         <location filename="../../crm_desktop/ui/sync/inbox.py" line="163" />
@@ -481,186 +522,341 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="37" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="41" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="40" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="44" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="41" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="45" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="42" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="46" />
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="47" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="43" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="48" />
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="49" />
+        <source>Other phone</source>
+        <translation>Other phone</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="50" />
         <source>Email</source>
         <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="51" />
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="56" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="58" />
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="59" />
+        <source>Primary contact</source>
+        <translation>Primary contact</translation>
     </message>
 </context>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="67" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="247" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="87" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="358" />
         <source>New customer</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="67" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="87" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="76" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="123" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="100" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="216" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="76" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="100" />
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="76" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="123" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="100" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="216" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="77" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="123" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="101" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="217" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="77" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="140" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="168" />
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="77" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="140" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="168" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="78" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="102" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="84" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="101" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="216" />
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="101" />
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="102" />
+        <source>Credit code</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="107" />
+        <source>统一社会信用代码, 18 characters</source>
+        <translation>统一社会信用代码, 18 characters</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="109" />
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="109" />
+        <source>Individual</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="110" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="111" />
+        <source>Potential</source>
+        <translation>Potential</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="111" />
+        <source>Closed deal</source>
+        <translation>Closed deal</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="112" />
+        <source>Invalid</source>
+        <translation>Invalid</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="113" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="87" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="113" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="88" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="114" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="140" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="123" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="126" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="89" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="127" />
         <source>Comma-separated, e.g. VIP, 重点客户</source>
         <translation>Comma-separated, e.g. VIP, 重点客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="92" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="130" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="141" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="93" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="131" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="94" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="132" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="95" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="133" />
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="123" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="134" />
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="134" />
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="135" />
+        <source>Old value</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="135" />
+        <source>New value</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="137" />
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="141" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="169" />
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="142" />
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="143" />
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="216" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="125" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="217" />
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="219" />
         <source>Add contact…</source>
         <translation>Add contact…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="128" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="273" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="222" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="384" />
         <source>Delete contact</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="142" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="134" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="236" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="142" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="108" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="236" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="142" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="236" />
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="143" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="151" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="125" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="142" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="237" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="245" />
         <source>Next follow-up</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="143" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="134" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="237" />
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="150" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="244" />
         <source>What happened?</source>
         <translation>What happened?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="157" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="251" />
         <source>Add follow-up</source>
         <translation>Add follow-up</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="181" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="275" />
         <source>Customer: %1</source>
         <translation>Customer: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="250" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="361" />
         <source>Saved. You can now add contacts and follow-ups.</source>
         <translation>Saved. You can now add contacts and follow-ups.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="273" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="384" />
         <source>Delete this contact?</source>
         <translation>Delete this contact?</translation>
     </message>
@@ -668,125 +864,150 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="19" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="22" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="20" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="23" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="21" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="24" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="22" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="25" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="23" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="26" />
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="24" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="27" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="25" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="28" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="26" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="29" />
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="27" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="30" />
         <source>Updated</source>
         <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="31" />
+        <source>Last follow-up</source>
+        <translation>Last follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="76" />
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="95" />
+        <source>Churn warning: no follow-up for %1 days</source>
+        <translation>Churn warning: no follow-up for %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="97" />
+        <source>Churn warning: no deal for %1 days</source>
+        <translation>Churn warning: no deal for %1 days</translation>
     </message>
 </context>
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="44" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="46" />
         <source>Search name, phone, e-mail or contact…  (Ctrl+F)</source>
         <translation>Search name, phone, e-mail or contact…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="45" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="47" />
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="46" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="48" />
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="47" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="49" />
         <source>All cities</source>
         <translation>All cities</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="48" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="50" />
         <source>All industries</source>
         <translation>All industries</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="49" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="51" />
         <source>All levels</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="120" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="124" />
         <source>&amp;New customer…</source>
         <translation>&amp;New customer…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="122" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="126" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="123" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="127" />
         <source>&amp;Delete to recycle bin</source>
         <translation>&amp;Delete to recycle bin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="125" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="129" />
         <source>&amp;Open customer</source>
         <translation>&amp;Open customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="129" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="133" />
+        <source>Move to &amp;public pool…</source>
+        <translation>Move to &amp;public pool…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="135" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="131" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="137" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="134" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="140" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="198" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="205" />
         <source>This column cannot be sorted.</source>
         <translation>This column cannot be sorted.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="208" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="215" />
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -794,12 +1015,12 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="253" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="260" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="254" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="261" />
         <source>Move %n customer(s) to the recycle bin?</source>
         <translation>
             <numerusform>Move %n customer to the recycle bin?</numerusform>
@@ -807,7 +1028,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="262" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="269" />
         <source>Moved %n customer(s) to the recycle bin (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>Moved %n customer to the recycle bin (Ctrl+Z to undo).</numerusform>
@@ -815,57 +1036,78 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="287" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="278" />
+        <source>Move to public pool</source>
+        <translation>Move to public pool</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="279" />
+        <source>Why does %n customer(s) go back to the pool?</source>
+        <translation>
+            <numerusform>Why does %n customer(s) go back to the pool?</numerusform>
+            <numerusform>Why does %n customer(s) go back to the pool?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="288" />
+        <source>Moved %n customer(s) to the public pool (Ctrl+Z to undo).</source>
+        <translation>
+            <numerusform>Moved %n customer(s) to the public pool (Ctrl+Z to undo).</numerusform>
+            <numerusform>Moved %n customer(s) to the public pool (Ctrl+Z to undo).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="313" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="287" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="313" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="287" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="313" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="287" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="313" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="287" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="313" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="288" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="314" />
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="288" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="314" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="288" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="314" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="288" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="314" />
         <source>Created (UTC)</source>
         <translation>Created (UTC)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="289" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="315" />
         <source>Updated (UTC)</source>
         <translation>Updated (UTC)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="291" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="317" />
         <source>Export customers</source>
         <translation>Export customers</translation>
     </message>
@@ -1168,6 +1410,186 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
 </context>
 <context>
+    <name>ListsAndPoolsTab</name>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="43" />
+        <source>Classification lists</source>
+        <translation>Classification lists</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="46" />
+        <source>Industries</source>
+        <translation>Industries</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="46" />
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="46" />
+        <source>Levels</source>
+        <translation>Levels</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="53" />
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="53" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="54" />
+        <source>Save list</source>
+        <translation>Save list</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="69" />
+        <source>Drag entries to reorder. Records keep their text when an entry is removed.</source>
+        <translation>Drag entries to reorder. Records keep their text when an entry is removed.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="83" />
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="83" />
+        <source>New entry:</source>
+        <translation>New entry:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="98" />
+        <source>List saved.</source>
+        <translation>List saved.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="131" />
+        <source>Public pools</source>
+        <translation>Public pools</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="137" />
+        <source>Default pool (customers of departments no other pool lists)</source>
+        <translation>Default pool (customers of departments no other pool lists)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="107" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="139" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="140" />
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="103" />
+        <source>Churn warning</source>
+        <translation>Churn warning</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="108" />
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="110" />
+        <source>Save thresholds</source>
+        <translation>Save thresholds</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="115" />
+        <source>No follow-up for</source>
+        <translation>No follow-up for</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="116" />
+        <source>No deal for</source>
+        <translation>No deal for</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="127" />
+        <source>Churn warning thresholds saved.</source>
+        <translation>Churn warning thresholds saved.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="143" />
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="147" />
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="147" />
+        <source>No follow-up for (days)</source>
+        <translation>No follow-up for (days)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="148" />
+        <source>No deal for (days)</source>
+        <translation>No deal for (days)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="154" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="156" />
+        <source>Return rules (0: no rule; * : any other level)</source>
+        <translation>Return rules (0: no rule; * : any other level)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="157" />
+        <source>Warn the owner before</source>
+        <translation>Warn the owner before</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="158" />
+        <source>Most customers a user may own</source>
+        <translation>Most customers a user may own</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="159" />
+        <source>Wait before a previous owner reclaims</source>
+        <translation>Wait before a previous owner reclaims</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="160" />
+        <source>Departments whose customers return here</source>
+        <translation>Departments whose customers return here</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="161" />
+        <source>New pool</source>
+        <translation>New pool</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="161" />
+        <source>Save pool</source>
+        <translation>Save pool</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="162" />
+        <source>Delete pool</source>
+        <translation>Delete pool</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="193" />
+        <source> (default)</source>
+        <translation> (default)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="256" />
+        <source>Pool saved.</source>
+        <translation>Pool saved.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/login/dialogs.py" line="60" />
@@ -1228,179 +1650,300 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="42" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="45" />
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="55" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="58" />
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="56" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="59" />
         <source>Recycle bin</source>
         <translation>Recycle bin</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/main_window.py" line="61" />
+        <source>Churn warnings</source>
+        <translation>Churn warnings</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="66" />
+        <source>Public pool</source>
+        <translation>Public pool</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="71" />
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="66" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="76" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="70" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="80" />
         <source>Sync conflicts</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="115" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="128" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="119" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="132" />
         <source>Open another data folder…</source>
         <translation>Open another data folder…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="121" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="134" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="124" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="137" />
         <source>Recycle &amp;bin</source>
         <translation>Recycle &amp;bin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="126" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="139" />
         <source>&amp;Customers</source>
         <translation>&amp;Customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="128" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="141" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="130" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="143" />
         <source>About CRM Desktop</source>
         <translation>About CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="130" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="143" />
         <source>CRM Desktop %1</source>
         <translation>CRM Desktop %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="138" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="151" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="148" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="161" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="153" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="167" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="156" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="170" />
         <source>&amp;Audit trail</source>
         <translation>&amp;Audit trail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="156" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="170" />
         <source>Ad&amp;ministration</source>
         <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="161" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="175" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="165" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="179" />
         <source>&amp;Sync</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="175" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="189" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="178" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="192" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="191" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="205" />
         <source>User: %1</source>
         <translation>User: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/main_window.py" line="228" />
+        <source>%n customer(s) returned to the public pool under its rules.</source>
+        <translation>
+            <numerusform>%n customer(s) returned to the public pool under its rules.</numerusform>
+            <numerusform>%n customer(s) returned to the public pool under its rules.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="214" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="235" />
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="216" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="237" />
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="219" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="240" />
         <source>&amp;Two-step verification…</source>
         <translation>&amp;Two-step verification…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="223" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="244" />
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="230" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="251" />
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="236" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="257" />
         <source>Two-step verification is off.</source>
         <translation>Two-step verification is off.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="237" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="258" />
         <source>Two-step verification is on.</source>
         <translation>Two-step verification is on.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="253" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="274" />
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="256" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="277" />
         <source>Open data folder</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="262" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="283" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="263" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="284" />
         <source>The language changes the next time the app starts.</source>
         <translation>The language changes the next time the app starts.</translation>
+    </message>
+</context>
+<context>
+    <name>PoolScreen</name>
+    <message>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="47" />
+        <source>No follow-up for %1 days</source>
+        <translation>No follow-up for %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="48" />
+        <source>No deal for %1 days</source>
+        <translation>No deal for %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="64" />
+        <source>Search the pool: name, phone, pinyin…</source>
+        <translation>Search the pool: name, phone, pinyin…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="69" />
+        <source>&amp;Claim</source>
+        <translation>&amp;Claim</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="71" />
+        <source>Take the selected customers as your own (Ctrl+Enter)</source>
+        <translation>Take the selected customers as your own (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="78" />
+        <source>Pool:</source>
+        <translation>Pool:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="92" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="188" />
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="100" />
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="100" />
+        <source>Returns on</source>
+        <translation>Returns on</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="100" />
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="101" />
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="108" />
+        <source>My customers returning to a pool soon (follow up to keep them)</source>
+        <translation>My customers returning to a pool soon (follow up to keep them)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="136" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="146" />
+        <source>No public pool yet: an administrator creates one under Administration &gt; Lists and pools.</source>
+        <translation>No public pool yet: an administrator creates one under Administration &gt; Lists and pools.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="149" />
+        <source>other levels</source>
+        <translation>other levels</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="152" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="154" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="153" />
+        <source>Rules: %1. Claim limit: %2. Wait before reclaiming: %3 days.</source>
+        <translation>Rules: %1. Claim limit: %2. Wait before reclaiming: %3 days.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="169" />
+        <source>My customers returning to a pool soon (follow up to keep them): %1</source>
+        <translation>My customers returning to a pool soon (follow up to keep them): %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="190" />
+        <source>Claimed %n customer(s); they are in your customer list now.</source>
+        <translation>
+            <numerusform>Claimed %n customer(s); they are in your customer list now.</numerusform>
+            <numerusform>Claimed %n customer(s); they are in your customer list now.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1612,192 +2155,192 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>SyncActions</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="92" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="96" />
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="97" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="101" />
         <source>&amp;Connect to server…</source>
         <translation>&amp;Connect to server…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="100" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="104" />
         <source>&amp;Disconnect</source>
         <translation>&amp;Disconnect</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="104" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="108" />
         <source>Conflict &amp;inbox</source>
         <translation>Conflict &amp;inbox</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="146" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="157" />
         <source>Sync: …</source>
         <translation>Sync: …</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="148" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="159" />
         <source>Offline: not connected</source>
         <translation>Offline: not connected</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="150" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="161" />
         <source>Syncing… %1</source>
         <translation>Syncing… %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="152" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="163" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="154" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="165" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="157" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="168" />
         <source>Last sync: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="157" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="168" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="158" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="169" />
         <source>Pending: %1</source>
         <translation>Pending: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="160" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="171" />
         <source>Issues: %1</source>
         <translation>Issues: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="162" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="173" />
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="166" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="177" />
         <source>Server: %1 as %2</source>
         <translation>Server: %1 as %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="168" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="179" />
         <source>%1 local change(s) not yet on the server</source>
         <translation>%1 local change(s) not yet on the server</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="169" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="180" />
         <source>%1 open conflict(s) or refused change(s): click to open the inbox</source>
         <translation>%1 open conflict(s) or refused change(s): click to open the inbox</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="174" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="185" />
         <source>Last error: %1</source>
         <translation>Last error: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="186" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="197" />
         <source>A sync is already running.</source>
         <translation>A sync is already running.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="196" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="207" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="209" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="226" />
         <source>Synced: %1 sent, %2 received</source>
         <translation>Synced: %1 sent, %2 received</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="213" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="230" />
         <source>1 conflict</source>
         <translation>1 conflict</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="214" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="231" />
         <source>%1 conflicts</source>
         <translation>%1 conflicts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="216" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="233" />
         <source>1 refused</source>
         <translation>1 refused</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="217" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="234" />
         <source>%1 refused</source>
         <translation>%1 refused</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="219" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="236" />
         <source>%1 removed from this computer</source>
         <translation>%1 removed from this computer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="224" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="241" />
         <source>%1 change(s) refused by the server and rolled back on this computer: %2</source>
         <translation>%1 change(s) refused by the server and rolled back on this computer: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="226" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="243" />
         <source>See Sync &gt; Conflict inbox.</source>
         <translation>See Sync &gt; Conflict inbox.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="234" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="251" />
         <source>Connected</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="235" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="252" />
         <source>This computer now holds the server's data. Sign in again as %1 with your server password.</source>
         <translation>This computer now holds the server's data. Sign in again as %1 with your server password.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="252" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="269" />
         <source>Sync failed: %1</source>
         <translation>Sync failed: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="259" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="279" />
         <source>Server password</source>
         <translation>Server password</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="260" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="280" />
         <source>Password for %1 on the server (there is no keyring, so it is asked each session):</source>
         <translation>Password for %1 on the server (there is no keyring, so it is asked each session):</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="287" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="307" />
         <source>Connected to %1 as %2.</source>
         <translation>Connected to %1 as %2.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="301" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="321" />
         <source>Disconnect</source>
         <translation>Disconnect</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="302" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="322" />
         <source>Stop syncing with the server? The data on this computer stays, and %1 unsynced change(s) stay pending until you connect again.</source>
         <translation>Stop syncing with the server? The data on this computer stays, and %1 unsynced change(s) stay pending until you connect again.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="309" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="329" />
         <source>A sync is running; disconnect when it has finished.</source>
         <translation>A sync is running; disconnect when it has finished.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="317" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="337" />
         <source>Disconnected from the server; the data on this computer stays.</source>
         <translation>Disconnected from the server; the data on this computer stays.</translation>
     </message>
@@ -1997,42 +2540,52 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="60" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="63" />
         <source>view</source>
         <translation>view</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="60" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="63" />
         <source>create</source>
         <translation>create</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="61" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="64" />
         <source>edit</source>
         <translation>edit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="61" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="64" />
         <source>delete</source>
         <translation>delete</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="62" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="65" />
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="62" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="65" />
         <source>export</source>
         <translation>export</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="63" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="66" />
         <source>approve</source>
         <translation>approve</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="64" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="66" />
+        <source>claim</source>
+        <translation>claim</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="67" />
+        <source>release</source>
+        <translation>release</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="68" />
         <source>administer</source>
         <translation>administer</translation>
     </message>
@@ -2150,70 +2703,75 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <translation>Built-in roles cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="77" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="47" />
+        <source>Not a valid unified social credit code (18 characters; check the last one).</source>
+        <translation>Not a valid unified social credit code (18 characters; check the last one).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="81" />
         <source>The record no longer exists.</source>
         <translation>The record no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="78" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="82" />
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="79" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="83" />
         <source>Cannot undo: the record was changed again afterwards (field %1).</source>
         <translation>Cannot undo: the record was changed again afterwards (field %1).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="81" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="85" />
         <source>The data folder cannot be written:
 %1</source>
         <translation>The data folder cannot be written:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="83" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="87" />
         <source>The data folder is in use by another running copy of the app:
 %1</source>
         <translation>The data folder is in use by another running copy of the app:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="85" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="89" />
         <source>The database is locked by another program:
 %1</source>
         <translation>The database is locked by another program:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="87" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="91" />
         <source>The database file is damaged and cannot be opened:
 %1</source>
         <translation>The database file is damaged and cannot be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="90" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="94" />
         <source>This record is outside the data you may see or change.</source>
         <translation>This record is outside the data you may see or change.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="92" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="96" />
         <source>This would leave nobody with the administrator role.</source>
         <translation>This would leave nobody with the administrator role.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="94" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="98" />
         <source>Your account is disabled.</source>
         <translation>Your account is disabled.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="95" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="99" />
         <source>You do not have permission to %1 in %2.</source>
         <translation>You do not have permission to %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="97" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="101" />
         <source>This file cannot be restored (%1):
 %2
 
@@ -2224,74 +2782,99 @@ The current data is unchanged.</source>
 The current data is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="99" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="103" />
         <source>The backup failed (%1):
 %2</source>
         <translation>The backup failed (%1):
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="101" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="105" />
         <source>The restore failed (%1); the current data is unchanged:
 %2</source>
         <translation>The restore failed (%1); the current data is unchanged:
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="103" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="107" />
         <source>The database could not be opened:
 %1</source>
         <translation>The database could not be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="106" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="110" />
         <source>Cannot reach the server (%1). Check the address and the network; your work is kept and syncs later.</source>
         <translation>Cannot reach the server (%1). Check the address and the network; your work is kept and syncs later.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="108" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="112" />
         <source>The server refused the sign-in (%1). Check the user name and password.</source>
         <translation>The server refused the sign-in (%1). Check the user name and password.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="110" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="114" />
         <source>The server account %1 is disabled; ask an administrator. Your unsynced work is kept.</source>
         <translation>The server account %1 is disabled; ask an administrator. Your unsynced work is kept.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="112" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="116" />
         <source>This app is older than the server requires (schema %1, minimum %2). Update the app; your unsynced work is kept.</source>
         <translation>This app is older than the server requires (schema %1, minimum %2). Update the app; your unsynced work is kept.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="114" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="118" />
         <source>Not connected to a server. Use Sync &gt; Connect to server… first.</source>
         <translation>Not connected to a server. Use Sync &gt; Connect to server… first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="115" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="119" />
         <source>The server address is not usable: %1</source>
         <translation>The server address is not usable: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="117" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="121" />
         <source>This data folder already holds local work (%1) and cannot be joined to a server. Connect from a new, empty data folder.</source>
         <translation>This data folder already holds local work (%1) and cannot be joined to a server. Connect from a new, empty data folder.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="119" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="124" />
+        <source>This customer is no longer in the public pool (someone claimed it first).</source>
+        <translation>This customer is no longer in the public pool (someone claimed it first).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="125" />
+        <source>You already own %1 customers, the most this pool allows (%2). Release some first.</source>
+        <translation>You already own %1 customers, the most this pool allows (%2). Release some first.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="127" />
+        <source>You released this customer recently; you may claim it again from %1.</source>
+        <translation>You released this customer recently; you may claim it again from %1.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="129" />
+        <source>Say why the customer goes back to the pool.</source>
+        <translation>Say why the customer goes back to the pool.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="130" />
+        <source>There is no public pool yet; an administrator creates one under Administration.</source>
+        <translation>There is no public pool yet; an administrator creates one under Administration.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="131" />
         <source>This data folder was synced with a different server; connect it to that server, or use a new data folder.</source>
         <translation>This data folder was synced with a different server; connect it to that server, or use a new data folder.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="122" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="134" />
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/admin/base.py" line="238" />
-        <location filename="../../crm_desktop/ui/common/errors.py" line="126" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="138" />
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -2354,67 +2937,92 @@ The current data is unchanged.</translation>
         <translation>Credentials</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="16" />
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="14" />
+        <source>List entry</source>
+        <translation>List entry</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="14" />
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="15" />
+        <source>Public pool</source>
+        <translation>Public pool</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="18" />
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="16" />
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="18" />
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="17" />
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="19" />
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="17" />
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="19" />
         <source>Restored</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="18" />
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="20" />
+        <source>Claimed from the pool</source>
+        <translation>Claimed from the pool</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="21" />
+        <source>Released to the pool</source>
+        <translation>Released to the pool</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="22" />
         <source>Signed in</source>
         <translation>Signed in</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="18" />
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="22" />
         <source>Sign-in failed</source>
         <translation>Sign-in failed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="19" />
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="23" />
         <source>Account locked</source>
         <translation>Account locked</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="19" />
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="23" />
         <source>Signed out</source>
         <translation>Signed out</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="20" />
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="24" />
         <source>Password set</source>
         <translation>Password set</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="21" />
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="25" />
         <source>Password changed</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="22" />
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="26" />
         <source>Password reset by an administrator</source>
         <translation>Password reset by an administrator</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="23" />
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="27" />
         <source>Two-step verification on</source>
         <translation>Two-step verification on</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="24" />
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="28" />
         <source>Two-step verification off</source>
         <translation>Two-step verification off</translation>
     </message>
@@ -2501,44 +3109,54 @@ The current data is unchanged.</translation>
 <context>
     <name>modules</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="52" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="53" />
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="52" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="53" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="53" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="54" />
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="53" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="54" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="54" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="55" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="54" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="55" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="55" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="56" />
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="55" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="56" />
         <source>Backups</source>
         <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="57" />
+        <source>Public pools</source>
+        <translation>Public pools</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="58" />
+        <source>Classification lists</source>
+        <translation>Classification lists</translation>
     </message>
 </context>
 <context>

@@ -1,35 +1,35 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ActivityKind</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="25" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="29" />
         <source>Phone call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="26" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="30" />
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="27" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="31" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="28" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="32" />
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="29" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="33" />
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="30" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="34" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -37,19 +37,24 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/screen.py" line="30" />
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="32" />
         <source>Departments</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/screen.py" line="30" />
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="32" />
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/screen.py" line="31" />
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="33" />
         <source>Roles</source>
         <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="33" />
+        <source>Lists and pools</source>
+        <translation>列表与公海</translation>
     </message>
 </context>
 <context>
@@ -317,6 +322,41 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
 </context>
 <context>
+    <name>ChurnScreen</name>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="50" />
+        <source>no follow-up for %1 days</source>
+        <translation>%1 天未跟进</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="52" />
+        <source>no deal for %1 days</source>
+        <translation>%1 天未成交</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="53" />
+        <source>Customers flagged by: %1 (an administrator sets the thresholds under Administration &gt; Lists and pools).</source>
+        <translation>预警条件：%1（管理员可在“系统管理 &gt; 列表与公海”中设置阈值）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="55" />
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="55" />
+        <source>nothing (off)</source>
+        <translation>无（已关闭）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="63" />
+        <source>%n customer(s) at risk.</source>
+        <translation>
+            <numerusform>%n 个客户有流失风险。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConflictInbox</name>
     <message>
         <location filename="../../crm_desktop/ui/sync/inbox.py" line="163" />
@@ -480,186 +520,341 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="37" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="41" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="40" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="44" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="41" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="45" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="42" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="46" />
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="47" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="43" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="48" />
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="49" />
+        <source>Other phone</source>
+        <translation>其他电话</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="50" />
         <source>Email</source>
         <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="51" />
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="56" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="58" />
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="59" />
+        <source>Primary contact</source>
+        <translation>主联系人</translation>
     </message>
 </context>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="67" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="247" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="87" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="358" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="67" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="87" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="76" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="123" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="100" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="216" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="76" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="100" />
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="76" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="123" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="100" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="216" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="77" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="123" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="101" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="217" />
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="77" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="140" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="168" />
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="77" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="140" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="168" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="78" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="102" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="84" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="101" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="216" />
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="101" />
+        <source>Website</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="102" />
+        <source>Credit code</source>
+        <translation>信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="107" />
+        <source>统一社会信用代码, 18 characters</source>
+        <translation>统一社会信用代码，18 位</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="109" />
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="109" />
+        <source>Individual</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="110" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="111" />
+        <source>Potential</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="111" />
+        <source>Closed deal</source>
+        <translation>成交客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="112" />
+        <source>Invalid</source>
+        <translation>无效客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="113" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="87" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="113" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="88" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="114" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="140" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="123" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="126" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="89" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="127" />
         <source>Comma-separated, e.g. VIP, 重点客户</source>
         <translation>用逗号分隔，例如：VIP, 重点客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="92" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="130" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="141" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="93" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="131" />
         <source>Details</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="94" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="132" />
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="95" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="133" />
         <source>Follow-ups</source>
         <translation>跟进记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="123" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="134" />
+        <source>Change</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="134" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="135" />
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="135" />
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="137" />
+        <source>History</source>
+        <translation>变更历史</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="141" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="169" />
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="142" />
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="143" />
+        <source>Deleted</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="216" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="125" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="217" />
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="219" />
         <source>Add contact…</source>
         <translation>添加联系人…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="128" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="273" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="222" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="384" />
         <source>Delete contact</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="142" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="134" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="236" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="142" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="108" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="236" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="142" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="236" />
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="143" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="151" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="125" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="142" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="237" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="245" />
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="143" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="134" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="237" />
         <source>By</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="150" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="244" />
         <source>What happened?</source>
         <translation>跟进内容</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="157" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="251" />
         <source>Add follow-up</source>
         <translation>添加跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="181" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="275" />
         <source>Customer: %1</source>
         <translation>客户：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="250" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="361" />
         <source>Saved. You can now add contacts and follow-ups.</source>
         <translation>已保存。现在可以添加联系人和跟进记录。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="273" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="384" />
         <source>Delete this contact?</source>
         <translation>确定删除该联系人？</translation>
     </message>
@@ -667,201 +862,245 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="19" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="22" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="20" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="23" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="21" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="24" />
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="22" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="25" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="23" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="26" />
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="24" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="27" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="25" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="28" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="26" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="29" />
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="27" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="30" />
         <source>Updated</source>
         <translation>更新时间</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="31" />
+        <source>Last follow-up</source>
+        <translation>最近跟进</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="76" />
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="95" />
+        <source>Churn warning: no follow-up for %1 days</source>
+        <translation>流失预警：已 %1 天未跟进</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="97" />
+        <source>Churn warning: no deal for %1 days</source>
+        <translation>流失预警：已 %1 天未成交</translation>
     </message>
 </context>
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="44" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="46" />
         <source>Search name, phone, e-mail or contact…  (Ctrl+F)</source>
         <translation>搜索名称、电话、邮箱或联系人…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="45" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="47" />
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="46" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="48" />
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="47" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="49" />
         <source>All cities</source>
         <translation>全部城市</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="48" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="50" />
         <source>All industries</source>
         <translation>全部行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="49" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="51" />
         <source>All levels</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="120" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="124" />
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="122" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="126" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="123" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="127" />
         <source>&amp;Delete to recycle bin</source>
         <translation>删除到回收站(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="125" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="129" />
         <source>&amp;Open customer</source>
         <translation>打开客户(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="129" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="133" />
+        <source>Move to &amp;public pool…</source>
+        <translation>移入公海(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="135" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="131" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="137" />
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="134" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="140" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="198" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="205" />
         <source>This column cannot be sorted.</source>
         <translation>此列不能排序。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="208" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="215" />
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="253" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="260" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="254" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="261" />
         <source>Move %n customer(s) to the recycle bin?</source>
         <translation>
             <numerusform>将 %n 个客户移到回收站？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="262" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="269" />
         <source>Moved %n customer(s) to the recycle bin (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>已将 %n 个客户移到回收站（Ctrl+Z 撤销）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="287" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="278" />
+        <source>Move to public pool</source>
+        <translation>移入公海</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="279" />
+        <source>Why does %n customer(s) go back to the pool?</source>
+        <translation>
+            <numerusform>为什么将这 %n 个客户退回公海？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="288" />
+        <source>Moved %n customer(s) to the public pool (Ctrl+Z to undo).</source>
+        <translation>
+            <numerusform>已将 %n 个客户移入公海（Ctrl+Z 撤销）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="313" />
         <source>ID</source>
         <translation>编号 ID</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="287" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="313" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="287" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="313" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="287" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="313" />
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="287" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="313" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="288" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="314" />
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="288" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="314" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="288" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="314" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="288" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="314" />
         <source>Created (UTC)</source>
         <translation>创建时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="289" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="315" />
         <source>Updated (UTC)</source>
         <translation>更新时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="291" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="317" />
         <source>Export customers</source>
         <translation>导出客户</translation>
     </message>
@@ -1164,6 +1403,186 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
 </context>
 <context>
+    <name>ListsAndPoolsTab</name>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="43" />
+        <source>Classification lists</source>
+        <translation>分类列表</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="46" />
+        <source>Industries</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="46" />
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="46" />
+        <source>Levels</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="53" />
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="53" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="54" />
+        <source>Save list</source>
+        <translation>保存列表</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="69" />
+        <source>Drag entries to reorder. Records keep their text when an entry is removed.</source>
+        <translation>拖动条目可调整顺序。移除条目后，已有记录保留原文字。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="83" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="83" />
+        <source>New entry:</source>
+        <translation>新条目：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="98" />
+        <source>List saved.</source>
+        <translation>列表已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="131" />
+        <source>Public pools</source>
+        <translation>公海</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="137" />
+        <source>Default pool (customers of departments no other pool lists)</source>
+        <translation>默认公海（未被其他公海指定部门的客户）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="107" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="139" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="140" />
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="103" />
+        <source>Churn warning</source>
+        <translation>流失预警</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="108" />
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="110" />
+        <source>Save thresholds</source>
+        <translation>保存阈值</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="115" />
+        <source>No follow-up for</source>
+        <translation>未跟进超过</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="116" />
+        <source>No deal for</source>
+        <translation>未成交超过</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="127" />
+        <source>Churn warning thresholds saved.</source>
+        <translation>流失预警阈值已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="143" />
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="147" />
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="147" />
+        <source>No follow-up for (days)</source>
+        <translation>未跟进天数</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="148" />
+        <source>No deal for (days)</source>
+        <translation>未成交天数</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="154" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="156" />
+        <source>Return rules (0: no rule; * : any other level)</source>
+        <translation>退回规则（0 表示不启用；* 表示其他级别）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="157" />
+        <source>Warn the owner before</source>
+        <translation>提前提醒负责人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="158" />
+        <source>Most customers a user may own</source>
+        <translation>每人最多拥有客户数</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="159" />
+        <source>Wait before a previous owner reclaims</source>
+        <translation>原负责人再次领取需等待</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="160" />
+        <source>Departments whose customers return here</source>
+        <translation>退回到此公海的部门</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="161" />
+        <source>New pool</source>
+        <translation>新建公海</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="161" />
+        <source>Save pool</source>
+        <translation>保存公海</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="162" />
+        <source>Delete pool</source>
+        <translation>删除公海</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="193" />
+        <source> (default)</source>
+        <translation>（默认）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="256" />
+        <source>Pool saved.</source>
+        <translation>公海已保存。</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/login/dialogs.py" line="60" />
@@ -1224,179 +1643,298 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="42" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="45" />
         <source>CRM Desktop</source>
         <translation>CRM 桌面版</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="55" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="58" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="56" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="59" />
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/main_window.py" line="61" />
+        <source>Churn warnings</source>
+        <translation>流失预警</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="66" />
+        <source>Public pool</source>
+        <translation>公海</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="71" />
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="66" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="76" />
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="70" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="80" />
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="115" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="128" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="119" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="132" />
         <source>Open another data folder…</source>
         <translation>打开其他数据文件夹…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="121" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="134" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="124" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="137" />
         <source>Recycle &amp;bin</source>
         <translation>回收站(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="126" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="139" />
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="128" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="141" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="130" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="143" />
         <source>About CRM Desktop</source>
         <translation>关于 CRM 桌面版</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="130" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="143" />
         <source>CRM Desktop %1</source>
         <translation>CRM 桌面版 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="138" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="151" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="148" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="161" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="153" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="167" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="156" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="170" />
         <source>&amp;Audit trail</source>
         <translation>审计日志(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="156" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="170" />
         <source>Ad&amp;ministration</source>
         <translation>系统管理(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="161" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="175" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="165" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="179" />
         <source>&amp;Sync</source>
         <translation>同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="175" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="189" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="178" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="192" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="191" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="205" />
         <source>User: %1</source>
         <translation>用户：%1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/main_window.py" line="228" />
+        <source>%n customer(s) returned to the public pool under its rules.</source>
+        <translation>
+            <numerusform>按公海规则，%n 个客户已退回公海。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="214" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="235" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="216" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="237" />
         <source>Change &amp;password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="219" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="240" />
         <source>&amp;Two-step verification…</source>
         <translation>两步验证(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="223" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="244" />
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="230" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="251" />
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="236" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="257" />
         <source>Two-step verification is off.</source>
         <translation>两步验证已关闭。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="237" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="258" />
         <source>Two-step verification is on.</source>
         <translation>两步验证已开启。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="253" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="274" />
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="256" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="277" />
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="262" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="283" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="263" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="284" />
         <source>The language changes the next time the app starts.</source>
         <translation>语言将在下次启动时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>PoolScreen</name>
+    <message>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="47" />
+        <source>No follow-up for %1 days</source>
+        <translation>%1 天未跟进</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="48" />
+        <source>No deal for %1 days</source>
+        <translation>%1 天未成交</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="64" />
+        <source>Search the pool: name, phone, pinyin…</source>
+        <translation>搜索公海：名称、电话、拼音…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="69" />
+        <source>&amp;Claim</source>
+        <translation>领取(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="71" />
+        <source>Take the selected customers as your own (Ctrl+Enter)</source>
+        <translation>领取所选客户（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="78" />
+        <source>Pool:</source>
+        <translation>公海：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="92" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="188" />
+        <source>Claim</source>
+        <translation>领取</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="100" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="100" />
+        <source>Returns on</source>
+        <translation>退回日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="100" />
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="101" />
+        <source>Pool</source>
+        <translation>公海</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="108" />
+        <source>My customers returning to a pool soon (follow up to keep them)</source>
+        <translation>我即将退回公海的客户（及时跟进即可保留）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="136" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="146" />
+        <source>No public pool yet: an administrator creates one under Administration &gt; Lists and pools.</source>
+        <translation>尚无公海：请管理员在“系统管理 &gt; 列表与公海”中创建。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="149" />
+        <source>other levels</source>
+        <translation>其他级别</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="152" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="154" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="153" />
+        <source>Rules: %1. Claim limit: %2. Wait before reclaiming: %3 days.</source>
+        <translation>规则：%1。领取上限：%2。再次领取需等待：%3 天。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="169" />
+        <source>My customers returning to a pool soon (follow up to keep them): %1</source>
+        <translation>我即将退回公海的客户（及时跟进即可保留）：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="190" />
+        <source>Claimed %n customer(s); they are in your customer list now.</source>
+        <translation>
+            <numerusform>已领取 %n 个客户，现已在您的客户列表中。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1607,192 +2145,192 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>SyncActions</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="92" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="96" />
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="97" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="101" />
         <source>&amp;Connect to server…</source>
         <translation>连接服务器(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="100" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="104" />
         <source>&amp;Disconnect</source>
         <translation>断开连接(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="104" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="108" />
         <source>Conflict &amp;inbox</source>
         <translation>冲突收件箱(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="146" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="157" />
         <source>Sync: …</source>
         <translation>同步：…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="148" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="159" />
         <source>Offline: not connected</source>
         <translation>离线：未连接</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="150" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="161" />
         <source>Syncing… %1</source>
         <translation>正在同步… %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="152" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="163" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="154" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="165" />
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="157" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="168" />
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="157" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="168" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="158" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="169" />
         <source>Pending: %1</source>
         <translation>待上传：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="160" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="171" />
         <source>Issues: %1</source>
         <translation>待处理问题：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="162" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="173" />
         <source>Error</source>
         <translation>出错</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="166" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="177" />
         <source>Server: %1 as %2</source>
         <translation>服务器：%1，用户 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="168" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="179" />
         <source>%1 local change(s) not yet on the server</source>
         <translation>%1 项本地修改尚未上传到服务器</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="169" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="180" />
         <source>%1 open conflict(s) or refused change(s): click to open the inbox</source>
         <translation>%1 项未处理的冲突或被拒绝的修改：点击打开收件箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="174" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="185" />
         <source>Last error: %1</source>
         <translation>上次错误：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="186" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="197" />
         <source>A sync is already running.</source>
         <translation>同步已在进行中。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="196" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="207" />
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="209" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="226" />
         <source>Synced: %1 sent, %2 received</source>
         <translation>已同步：发送 %1 项，接收 %2 项</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="213" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="230" />
         <source>1 conflict</source>
         <translation>1 项冲突</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="214" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="231" />
         <source>%1 conflicts</source>
         <translation>%1 项冲突</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="216" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="233" />
         <source>1 refused</source>
         <translation>1 项被拒绝</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="217" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="234" />
         <source>%1 refused</source>
         <translation>%1 项被拒绝</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="219" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="236" />
         <source>%1 removed from this computer</source>
         <translation>%1 项已从本机移除</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="224" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="241" />
         <source>%1 change(s) refused by the server and rolled back on this computer: %2</source>
         <translation>%1 项修改被服务器拒绝，已在本机回滚：%2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="226" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="243" />
         <source>See Sync &gt; Conflict inbox.</source>
         <translation>请查看“同步 &gt; 冲突收件箱”。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="234" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="251" />
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="235" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="252" />
         <source>This computer now holds the server's data. Sign in again as %1 with your server password.</source>
         <translation>这台电脑现在保存的是服务器上的数据。请以 %1 的身份用服务器密码重新登录。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="252" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="269" />
         <source>Sync failed: %1</source>
         <translation>同步失败：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="259" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="279" />
         <source>Server password</source>
         <translation>服务器密码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="260" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="280" />
         <source>Password for %1 on the server (there is no keyring, so it is asked each session):</source>
         <translation>%1 在服务器上的密码（没有密钥环，因此每次会话都会询问）：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="287" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="307" />
         <source>Connected to %1 as %2.</source>
         <translation>已以 %2 身份连接到 %1。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="301" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="321" />
         <source>Disconnect</source>
         <translation>断开连接</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="302" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="322" />
         <source>Stop syncing with the server? The data on this computer stays, and %1 unsynced change(s) stay pending until you connect again.</source>
         <translation>停止与服务器同步吗？本机数据会保留，%1 项未同步的修改将保持待上传状态，直到您再次连接。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="309" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="329" />
         <source>A sync is running; disconnect when it has finished.</source>
         <translation>同步正在进行，请在完成后再断开连接。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="317" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="337" />
         <source>Disconnected from the server; the data on this computer stays.</source>
         <translation>已断开与服务器的连接；本机数据仍然保留。</translation>
     </message>
@@ -1992,42 +2530,52 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="60" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="63" />
         <source>view</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="60" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="63" />
         <source>create</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="61" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="64" />
         <source>edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="61" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="64" />
         <source>delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="62" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="65" />
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="62" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="65" />
         <source>export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="63" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="66" />
         <source>approve</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="64" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="66" />
+        <source>claim</source>
+        <translation>领取</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="67" />
+        <source>release</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="68" />
         <source>administer</source>
         <translation>管理</translation>
     </message>
@@ -2145,70 +2693,75 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <translation>内置角色不能删除。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="77" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="47" />
+        <source>Not a valid unified social credit code (18 characters; check the last one).</source>
+        <translation>不是有效的统一社会信用代码（18 位，请核对最后一位校验码）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="81" />
         <source>The record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="78" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="82" />
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="79" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="83" />
         <source>Cannot undo: the record was changed again afterwards (field %1).</source>
         <translation>无法撤销：该记录之后又被修改过（字段 %1）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="81" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="85" />
         <source>The data folder cannot be written:
 %1</source>
         <translation>数据文件夹不可写：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="83" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="87" />
         <source>The data folder is in use by another running copy of the app:
 %1</source>
         <translation>数据文件夹正被另一个运行中的程序使用：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="85" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="89" />
         <source>The database is locked by another program:
 %1</source>
         <translation>数据库被其他程序锁定：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="87" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="91" />
         <source>The database file is damaged and cannot be opened:
 %1</source>
         <translation>数据库文件已损坏，无法打开：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="90" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="94" />
         <source>This record is outside the data you may see or change.</source>
         <translation>此记录不在您可查看或修改的数据范围内。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="92" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="96" />
         <source>This would leave nobody with the administrator role.</source>
         <translation>这样将没有任何人拥有管理员角色。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="94" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="98" />
         <source>Your account is disabled.</source>
         <translation>您的账户已停用。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="95" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="99" />
         <source>You do not have permission to %1 in %2.</source>
         <translation>您没有在“%2”中%1的权限。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="97" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="101" />
         <source>This file cannot be restored (%1):
 %2
 
@@ -2219,74 +2772,99 @@ The current data is unchanged.</source>
 当前数据未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="99" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="103" />
         <source>The backup failed (%1):
 %2</source>
         <translation>备份失败（%1）：
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="101" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="105" />
         <source>The restore failed (%1); the current data is unchanged:
 %2</source>
         <translation>恢复失败（%1），当前数据未做任何改动：
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="103" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="107" />
         <source>The database could not be opened:
 %1</source>
         <translation>无法打开数据库：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="106" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="110" />
         <source>Cannot reach the server (%1). Check the address and the network; your work is kept and syncs later.</source>
         <translation>无法连接到服务器（%1）。请检查地址和网络；您的工作已保留，稍后会同步。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="108" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="112" />
         <source>The server refused the sign-in (%1). Check the user name and password.</source>
         <translation>服务器拒绝登录（%1）。请检查用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="110" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="114" />
         <source>The server account %1 is disabled; ask an administrator. Your unsynced work is kept.</source>
         <translation>服务器账户 %1 已停用，请联系管理员。您未同步的工作已保留。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="112" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="116" />
         <source>This app is older than the server requires (schema %1, minimum %2). Update the app; your unsynced work is kept.</source>
         <translation>本应用版本低于服务器的要求（架构 %1，最低 %2）。请更新应用；您未同步的工作已保留。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="114" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="118" />
         <source>Not connected to a server. Use Sync &gt; Connect to server… first.</source>
         <translation>尚未连接服务器。请先使用“同步 &gt; 连接服务器…”。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="115" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="119" />
         <source>The server address is not usable: %1</source>
         <translation>服务器地址不可用：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="117" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="121" />
         <source>This data folder already holds local work (%1) and cannot be joined to a server. Connect from a new, empty data folder.</source>
         <translation>此数据文件夹已有本地工作（%1），无法加入服务器。请从一个新的空数据文件夹连接。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="119" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="124" />
+        <source>This customer is no longer in the public pool (someone claimed it first).</source>
+        <translation>该客户已不在公海中（已被他人先领取）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="125" />
+        <source>You already own %1 customers, the most this pool allows (%2). Release some first.</source>
+        <translation>您已拥有 %1 个客户，达到该公海允许的上限（%2）。请先退回部分客户。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="127" />
+        <source>You released this customer recently; you may claim it again from %1.</source>
+        <translation>您最近退回了该客户，%1 之后才能再次领取。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="129" />
+        <source>Say why the customer goes back to the pool.</source>
+        <translation>请填写退回公海的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="130" />
+        <source>There is no public pool yet; an administrator creates one under Administration.</source>
+        <translation>尚无公海；请管理员在“系统管理”中创建。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="131" />
         <source>This data folder was synced with a different server; connect it to that server, or use a new data folder.</source>
         <translation>此数据文件夹曾与另一台服务器同步；请连接到那台服务器，或使用新的数据文件夹。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="122" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="134" />
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/admin/base.py" line="238" />
-        <location filename="../../crm_desktop/ui/common/errors.py" line="126" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="138" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
@@ -2349,67 +2927,92 @@ The current data is unchanged.</source>
         <translation>登录凭据</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="16" />
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="14" />
+        <source>List entry</source>
+        <translation>列表条目</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="14" />
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="15" />
+        <source>Public pool</source>
+        <translation>公海</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="18" />
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="16" />
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="18" />
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="17" />
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="19" />
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="17" />
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="19" />
         <source>Restored</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="18" />
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="20" />
+        <source>Claimed from the pool</source>
+        <translation>从公海领取</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="21" />
+        <source>Released to the pool</source>
+        <translation>退回公海</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="22" />
         <source>Signed in</source>
         <translation>登录成功</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="18" />
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="22" />
         <source>Sign-in failed</source>
         <translation>登录失败</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="19" />
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="23" />
         <source>Account locked</source>
         <translation>账户锁定</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="19" />
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="23" />
         <source>Signed out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="20" />
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="24" />
         <source>Password set</source>
         <translation>设置密码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="21" />
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="25" />
         <source>Password changed</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="22" />
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="26" />
         <source>Password reset by an administrator</source>
         <translation>管理员重置密码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="23" />
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="27" />
         <source>Two-step verification on</source>
         <translation>开启两步验证</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="24" />
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="28" />
         <source>Two-step verification off</source>
         <translation>关闭两步验证</translation>
     </message>
@@ -2496,44 +3099,54 @@ The current data is unchanged.</source>
 <context>
     <name>modules</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="52" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="53" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="52" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="53" />
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="53" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="54" />
         <source>Follow-ups</source>
         <translation>跟进记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="53" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="54" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="54" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="55" />
         <source>Organisation</source>
         <translation>组织架构</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="54" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="55" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="55" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="56" />
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="55" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="56" />
         <source>Backups</source>
         <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="57" />
+        <source>Public pools</source>
+        <translation>公海</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="58" />
+        <source>Classification lists</source>
+        <translation>分类列表</translation>
     </message>
 </context>
 <context>

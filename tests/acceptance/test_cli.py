@@ -156,3 +156,29 @@ def test_export_signs_in_and_writes_what_that_user_may_see(tmp_path):
     assert kinds == ["login", "login", "login", "login_failed"]
     verified = last_json(run("audit", "verify", "--data-dir", folder).stdout)
     assert verified["ok"]
+
+
+def test_search_prints_the_lists_matches_as_json_lines_in_the_users_scope(tmp_path):
+    folder = str(tmp_path / "d")
+    assert run("demo", "--data-dir", folder, "--customers", "400").returncode == 0
+    from crm_desktop.data.database import Database
+    from crm_desktop.paths import DataPaths
+    from tests.data.test_access import as_user
+    db = Database(DataPaths(tmp_path / "d"))
+    lina = as_user(db, "lina")
+    cid, _ = lina.create({"name": "张三丰贸易", "mobile": "13712345678"})
+    db.close()
+    env = {**ENV, "CRM_PASSWORD": "demo2026"}
+    for query in ("zsf", "zhangsanfeng", "张三丰", "137-1234-5678"):
+        result = subprocess.run([sys.executable, "-m", "crm_desktop", "search", "--data-dir", folder, query,
+                                 "--user", "lina"], capture_output=True, text=True, env=env, timeout=120)
+        assert result.returncode == 0, result.stderr
+        lines = [json.loads(line) for line in result.stdout.strip().splitlines()]
+        assert [line["id"] for line in lines] == [str(cid)], query
+        assert lines[0]["owner"] == "李娜" and set(lines[0]) == {"id", "name", "phone", "email", "owner"}
+    # Another rep's scope does not hold it.
+    other = subprocess.run([sys.executable, "-m", "crm_desktop", "search", "--data-dir", folder, "zsf",
+                            "--user", "wangfang"], capture_output=True, text=True, env=env, timeout=120)
+    assert other.returncode == 0 and other.stdout.strip() == ""
+    missing = run("search", "--data-dir", str(tmp_path / "none"), "x")
+    assert missing.returncode != 0 and "no database" in last_json(missing.stdout)["error"]

@@ -29,7 +29,7 @@ def as_user(db, login) -> CustomerService:
 def expected_ids(db, where: str, **params) -> set:
     with db.connect() as conn:
         return {uuid.UUID(r[0]) for r in conn.execute(text(
-            "SELECT c.id FROM customer c JOIN app_user u ON u.id = c.owner_id "
+            "SELECT c.id FROM customer c LEFT JOIN app_user u ON u.id = c.owner_id "
             f"JOIN department d ON d.id = c.department_id WHERE c.deleted_at IS NULL AND ({where})"), params)}
 
 

@@ -59,13 +59,17 @@ def test_refusals_read_as_sentences(qapp):
 
 
 @pytest.mark.parametrize("login, screens", [
-    ("lina", ["Customers", "Recycle bin", "Sync conflicts"]),
-    ("zhaolei", ["Customers", "Recycle bin", "Sync conflicts"]),
-    ("zhangwei", ["Customers", "Recycle bin", "Administration", "Sync conflicts"]),
-    ("sunli", ["Customers", "Recycle bin", "Audit trail", "Administration", "Sync conflicts"]),
+    ("lina", ["Customers", "Recycle bin", "Churn warnings", "Public pool", "Sync conflicts"]),
+    ("zhaolei", ["Customers", "Recycle bin", "Churn warnings", "Sync conflicts"]),
+    ("zhangwei", ["Customers", "Recycle bin", "Churn warnings", "Public pool", "Administration",
+                  "Sync conflicts"]),
+    ("sunli", ["Customers", "Recycle bin", "Churn warnings", "Audit trail", "Administration",
+               "Sync conflicts"]),
 ])
 def test_each_role_gets_its_own_screens_and_menus(qtbot, make_window, demo_db, login, screens):
     window = make_window(as_user(demo_db, login))
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == screens
     assert (window.audit is not None) == ("Audit trail" in screens)
+    assert (window.pool is not None) == ("Public pool" in screens)
+    assert window.customers.release_action.isEnabled() == ("Public pool" in screens)
     assert window.customers.export_action.isEnabled() == (login == "zhangwei")

@@ -47,9 +47,11 @@ def test_bad_email_gives_a_field_error(raw):
 
 def test_validate_reports_every_bad_field_at_once():
     with pytest.raises(ValidationError) as info:
-        validate("customer", {"name": " ", "phone": "123", "email": "x@", "level": "Z"})
+        validate("customer", {"name": " ", "phone": "123", "email": "x@", "customer_type": "Z",
+                              "credit_code": "91110000600037341X"})
     assert {e.field: e.code for e in info.value.errors} == {
-        "name": "required", "phone": "phone_invalid", "email": "email_invalid", "level": "not_a_choice"}
+        "name": "required", "phone": "phone_invalid", "email": "email_invalid", "customer_type": "not_a_choice",
+        "credit_code": "credit_code_invalid"}
 
 
 def test_validate_refuses_system_and_unknown_fields():

@@ -10,6 +10,7 @@ from ...services.organisation import OrganisationService
 from ..bus import ChangeBus
 from ..tasks import TaskRunner
 from .departments import DepartmentsTab
+from .lists_pools import ListsAndPoolsTab
 from .roles import RolesTab
 from .users import UsersTab
 
@@ -25,10 +26,11 @@ class AdminScreen(QWidget):
         self.departments = DepartmentsTab(service, tasks, bus, self)
         self.users = UsersTab(service, tasks, bus, self, auth=auth)
         self.roles = RolesTab(service, tasks, bus, self)
+        self.lists_pools = ListsAndPoolsTab(service, tasks, bus, self)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("adminTabs")
         for tab, title in ((self.departments, self.tr("Departments")), (self.users, self.tr("Users")),
-                           (self.roles, self.tr("Roles"))):
+                           (self.roles, self.tr("Roles")), (self.lists_pools, self.tr("Lists and pools"))):
             index = self.tabs.addTab(tab, title)
             # A tab the user may not read stays visible but disabled, so they can see that it exists.
             self.tabs.setTabEnabled(index, tab.may_view)
@@ -39,5 +41,5 @@ class AdminScreen(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        for tab in (self.departments, self.users, self.roles):
+        for tab in (self.departments, self.users, self.roles, self.lists_pools):
             tab.reload()

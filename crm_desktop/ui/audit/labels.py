@@ -11,10 +11,14 @@ ENTITIES = {
     "department": QT_TRANSLATE_NOOP("journal", "Department"), "app_user": QT_TRANSLATE_NOOP("journal", "User"),
     "role": QT_TRANSLATE_NOOP("journal", "Role"), "user_role": QT_TRANSLATE_NOOP("journal", "User role"),
     "session": QT_TRANSLATE_NOOP("journal", "Sign-in"), "credential": QT_TRANSLATE_NOOP("journal", "Credentials"),
+    "lookup": QT_TRANSLATE_NOOP("journal", "List entry"), "app_setting": QT_TRANSLATE_NOOP("journal", "Setting"),
+    "pool": QT_TRANSLATE_NOOP("journal", "Public pool"),
 }
 KINDS = {
     "create": QT_TRANSLATE_NOOP("journal", "Created"), "update": QT_TRANSLATE_NOOP("journal", "Changed"),
     "delete": QT_TRANSLATE_NOOP("journal", "Deleted"), "restore": QT_TRANSLATE_NOOP("journal", "Restored"),
+    "claim": QT_TRANSLATE_NOOP("journal", "Claimed from the pool"),
+    "release": QT_TRANSLATE_NOOP("journal", "Released to the pool"),
     "login": QT_TRANSLATE_NOOP("journal", "Signed in"), "login_failed": QT_TRANSLATE_NOOP("journal", "Sign-in failed"),
     "lockout": QT_TRANSLATE_NOOP("journal", "Account locked"), "logout": QT_TRANSLATE_NOOP("journal", "Signed out"),
     "password_set": QT_TRANSLATE_NOOP("journal", "Password set"),

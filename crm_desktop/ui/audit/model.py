@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
     QPersistentModelIndex, Qt, Signal
 
 from ...services.audit import AuditFilter, AuditRow, AuditService
-from ..tasks import Cancelled, Task, TaskRunner
+from ..tasks import Cancelled, Task, TaskRunner, when_alive
 from .labels import entity_label, kind_label
 
 PAGE = 200
@@ -93,6 +93,7 @@ class AuditTableModel(QAbstractTableModel):
         # An inline runner (tests) has delivered the page already.
         self._pending = task if self._tasks.is_live(task) else None
 
+    @when_alive
     def _on_page(self, generation: int, before: int | None, rows: list) -> None:
         if generation != self._generation or before != (self._rows[-1].seq if self._rows else None):
             return  # an older filter's page, or one that no longer continues the list
@@ -110,6 +111,7 @@ class AuditTableModel(QAbstractTableModel):
             self.loaded.emit()
         self.page_loaded.emit(len(rows))
 
+    @when_alive
     def _on_count(self, generation: int, total: int) -> None:
         if generation != self._generation:
             return
@@ -117,12 +119,14 @@ class AuditTableModel(QAbstractTableModel):
         self.total = total
         self.counted.emit(total)
 
+    @when_alive
     def _on_count_error(self, generation: int, error: Exception) -> None:
         if generation == self._generation:
             self._count_task = None
             if not isinstance(error, Cancelled):
                 self.failed.emit(error)
 
+    @when_alive
     def _on_error(self, generation: int, error: Exception) -> None:
         if generation != self._generation:
             return

@@ -44,6 +44,7 @@ def field_message(error: FieldError) -> str:
         "unknown_permission": lambda: _t(QT_TRANSLATE_NOOP("errors", "No such permission: %1.")).replace("%1", str(a.get("value", ""))),
         "admin_role_protected": lambda: _t(QT_TRANSLATE_NOOP("errors", "The administrator role must keep every permission.")),
         "builtin": lambda: _t(QT_TRANSLATE_NOOP("errors", "Built-in roles cannot be deleted.")),
+        "credit_code_invalid": lambda: _t(QT_TRANSLATE_NOOP("errors", "Not a valid unified social credit code (18 characters; check the last one).")),
     }
     return messages.get(error.code, lambda: error.code)()
 
@@ -52,7 +53,9 @@ def module_label(module: str) -> str:
     labels = {"customers": QT_TRANSLATE_NOOP("modules", "Customers"), "contacts": QT_TRANSLATE_NOOP("modules", "Contacts"),
               "activities": QT_TRANSLATE_NOOP("modules", "Follow-ups"), "tags": QT_TRANSLATE_NOOP("modules", "Tags"),
               "organisation": QT_TRANSLATE_NOOP("modules", "Organisation"), "roles": QT_TRANSLATE_NOOP("modules", "Roles"),
-              "audit": QT_TRANSLATE_NOOP("modules", "Audit trail"), "backup": QT_TRANSLATE_NOOP("modules", "Backups")}
+              "audit": QT_TRANSLATE_NOOP("modules", "Audit trail"), "backup": QT_TRANSLATE_NOOP("modules", "Backups"),
+              "pools": QT_TRANSLATE_NOOP("modules", "Public pools"),
+              "classifications": QT_TRANSLATE_NOOP("modules", "Classification lists")}
     return QCoreApplication.translate("modules", labels[module]) if module in labels else module
 
 
@@ -60,7 +63,8 @@ def action_label(action: str) -> str:
     labels = {"view": QT_TRANSLATE_NOOP("actions", "view"), "create": QT_TRANSLATE_NOOP("actions", "create"),
               "edit": QT_TRANSLATE_NOOP("actions", "edit"), "delete": QT_TRANSLATE_NOOP("actions", "delete"),
               "import": QT_TRANSLATE_NOOP("actions", "import"), "export": QT_TRANSLATE_NOOP("actions", "export"),
-              "approve": QT_TRANSLATE_NOOP("actions", "approve"),
+              "approve": QT_TRANSLATE_NOOP("actions", "approve"), "claim": QT_TRANSLATE_NOOP("actions", "claim"),
+              "release": QT_TRANSLATE_NOOP("actions", "release"),
               "administer": QT_TRANSLATE_NOOP("actions", "administer")}
     return QCoreApplication.translate("actions", labels[action]) if action in labels else action
 
@@ -116,6 +120,14 @@ def error_message(exc: BaseException) -> str:
                 "%1", str(a.get("detail", ""))),
             "local_not_empty": lambda: _t(QT_TRANSLATE_NOOP("errors", "This data folder already holds local work (%1) and cannot be joined to a server. Connect from a new, empty data folder."))
             .replace("%1", str(a.get("detail", ""))),
+            # Public pools (services/pools.py); the server gives the same reasons when it arbitrates a claim.
+            "not_in_pool": lambda: _t(QT_TRANSLATE_NOOP("errors", "This customer is no longer in the public pool (someone claimed it first).")),
+            "claim_limit": lambda: _t(QT_TRANSLATE_NOOP("errors", "You already own %1 customers, the most this pool allows (%2). Release some first."))
+            .replace("%1", str(a.get("owned", ""))).replace("%2", str(a.get("limit", ""))),
+            "reclaim_wait": lambda: _t(QT_TRANSLATE_NOOP("errors", "You released this customer recently; you may claim it again from %1."))
+            .replace("%1", str(a.get("from", ""))),
+            "reason_required": lambda: _t(QT_TRANSLATE_NOOP("errors", "Say why the customer goes back to the pool.")),
+            "no_pool": lambda: _t(QT_TRANSLATE_NOOP("errors", "There is no public pool yet; an administrator creates one under Administration.")),
             "other_server": lambda: _t(QT_TRANSLATE_NOOP("errors", "This data folder was synced with a different server; connect it to that server, or use a new data folder.")),
         }
         return messages.get(exc.code, lambda: f"{exc.code}: {a}")()

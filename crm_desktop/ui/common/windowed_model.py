@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from ..tasks import Cancelled, Task, TaskRunner
+from ..tasks import Cancelled, Task, TaskRunner, when_alive
 
 PAGE = 200
 FIRST = 64  # rows in the very first read: a tall screenful, so the list paints before page 0 is complete
@@ -90,6 +90,7 @@ class WindowedTableModel(QAbstractTableModel):
         self._reads = [t for t in self._reads if self._tasks.is_live(t)]
         self._reads.append(self._tasks.submit(fn, *args, on_done=on_done, on_error=self._on_error, **kwargs))
 
+    @when_alive
     def _on_error(self, error: Exception) -> None:
         if not isinstance(error, Cancelled):  # cancelled reads were superseded on purpose
             self.failed.emit(error)
@@ -107,6 +108,7 @@ class WindowedTableModel(QAbstractTableModel):
         self._submit(fetcher.window, after=None, inclusive=False, limit=FIRST,
                      on_done=lambda rows, g=generation: self._on_first(g, rows, reset))
 
+    @when_alive
     def _on_first(self, generation: int, rows: list, reset: bool) -> None:
         """The first screenful is what the user waits for; the rest of page 0 and then the exact count follow
         on the database lane."""
@@ -132,6 +134,7 @@ class WindowedTableModel(QAbstractTableModel):
             self._submit(self._fetcher.window, after=rows[-1].key, inclusive=False, limit=PAGE - FIRST,
                          on_done=lambda rest, g=generation: self._on_rest_of_first(g, rest))
 
+    @when_alive
     def _on_rest_of_first(self, generation: int, rest: list) -> None:
         if generation != self._generation:
             return
@@ -151,6 +154,7 @@ class WindowedTableModel(QAbstractTableModel):
         else:
             self._submit(self._fetcher.count, on_done=lambda n, g=generation: self._on_count(g, n))
 
+    @when_alive
     def _on_count(self, generation: int, total: int) -> None:
         if generation != self._generation:
             return
@@ -174,6 +178,7 @@ class WindowedTableModel(QAbstractTableModel):
     def counted(self) -> bool:
         return self._counted
 
+    @when_alive
     def _on_anchors(self, generation: int, anchors: list) -> None:
         if generation != self._generation:
             return
@@ -201,6 +206,7 @@ class WindowedTableModel(QAbstractTableModel):
         self._submit(fetcher.window, after=after, inclusive=inclusive, limit=PAGE,
                      on_done=lambda rows, g=generation, p=page: self._on_page(g, p, rows))
 
+    @when_alive
     def _on_page(self, generation: int, page: int, rows: list) -> None:
         if generation != self._generation:
             return

@@ -8,17 +8,21 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
                                QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
-                               QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget,
+                               QPlainTextEdit, QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QTabWidget,
                                QVBoxLayout, QWidget)
 
+from ...domain import regions
 from ...domain.errors import CrmError, ValidationError
 from ...domain.records import ACTIVITY_KINDS, CUSTOMER_LEVELS
 from ...services.customers import CustomerService
+from ..audit.labels import kind_label
 from ..bus import ChangeBus
 from ..common.errors import error_message, show_error
 from ..common.form import ValidatedForm
 
-TEXT_FIELDS = ("name", "short_name", "phone", "email", "province", "city", "address")
+TEXT_FIELDS = ("name", "short_name", "phone", "mobile", "email", "website", "credit_code", "address")
+REGION_FIELDS = ("province", "city", "district")
+NO_DATE = QDate(2000, 1, 1)
 
 
 def activity_kind_label(kind: str) -> str:
@@ -39,8 +43,20 @@ class ContactDialog(QDialog):
         self.form = ValidatedForm(form_layout)
         self.name = self.form.add("name", self.tr("Name"), QLineEdit())
         self.title_edit = self.form.add("title", self.tr("Title"), QLineEdit())
+        self.department = self.form.add("department", self.tr("Department"), QLineEdit())
         self.phone = self.form.add("phone", self.tr("Phone"), QLineEdit())
+        self.mobile = self.form.add("mobile", self.tr("Mobile"), QLineEdit())
+        self.other_phone = self.form.add("other_phone", self.tr("Other phone"), QLineEdit())
         self.email = self.form.add("email", self.tr("Email"), QLineEdit())
+        self.wechat = self.form.add("wechat", self.tr("WeChat"), QLineEdit())
+        self.birthday = QDateEdit()
+        self.birthday.setCalendarPopup(True)
+        self.birthday.setDisplayFormat("yyyy-MM-dd")
+        self.birthday.setMinimumDate(QDate(1900, 1, 1))
+        self.birthday.setSpecialValueText(self.tr("none"))
+        self.birthday.setDate(QDate(1900, 1, 1))
+        self.form.add("birthday", self.tr("Birthday"), self.birthday)
+        self.primary = self.form.add("is_primary", self.tr("Primary contact"), QCheckBox())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -49,8 +65,12 @@ class ContactDialog(QDialog):
         layout.addWidget(buttons)
 
     def values(self) -> dict:
-        return {"name": self.name.text(), "title": self.title_edit.text(), "phone": self.phone.text(),
-                "email": self.email.text()}
+        birthday = self.birthday.date()
+        return {"name": self.name.text(), "title": self.title_edit.text(), "department": self.department.text(),
+                "phone": self.phone.text(), "mobile": self.mobile.text(), "other_phone": self.other_phone.text(),
+                "email": self.email.text(), "wechat": self.wechat.text(),
+                "birthday": None if birthday == QDate(1900, 1, 1) else birthday.toPython(),
+                "is_primary": self.primary.isChecked()}
 
 
 class CustomerDialog(QDialog):
@@ -65,26 +85,44 @@ class CustomerDialog(QDialog):
         self.bus = bus
         self.customer_id = customer_id
         self.setWindowTitle(self.tr("New customer") if customer_id is None else self.tr("Customer"))
-        self.resize(640, 560)
+        self.resize(680, 720)
         options = options or {}
 
         self.tabs = QTabWidget(self)
-        details = QWidget()
-        form_layout = QFormLayout(details)
+        details = QScrollArea()
+        details.setWidgetResizable(True)
+        details.setFrameShape(QScrollArea.Shape.NoFrame)
+        inner = QWidget()
+        details.setWidget(inner)
+        form_layout = QFormLayout(inner)
         self.form = ValidatedForm(form_layout)
         self.editors: dict[str, QWidget] = {}
         labels = {"name": self.tr("Name"), "short_name": self.tr("Short name"), "phone": self.tr("Phone"),
-                  "email": self.tr("Email"), "province": self.tr("Province"), "city": self.tr("City"),
-                  "address": self.tr("Address")}
+                  "mobile": self.tr("Mobile"), "email": self.tr("Email"), "website": self.tr("Website"),
+                  "credit_code": self.tr("Credit code"), "address": self.tr("Address")}
         for name in TEXT_FIELDS:
+            if name == "address":
+                self._region_rows()
             self.editors[name] = self.form.add(name, labels[name], QLineEdit())
-        industry = QComboBox()
-        industry.setEditable(True)
-        industry.addItems([""] + list(options.get("industries", [])))
-        self.editors["industry"] = self.form.add("industry", self.tr("Industry"), industry)
-        level = QComboBox()
-        level.addItems([""] + list(CUSTOMER_LEVELS))
-        self.editors["level"] = self.form.add("level", self.tr("Level"), level)
+        self.editors["credit_code"].setPlaceholderText(self.tr("统一社会信用代码, 18 characters"))
+        self.editors["customer_type"] = self.form.add("customer_type", self.tr("Type"), self._coded(
+            [("enterprise", self.tr("Enterprise")), ("individual", self.tr("Individual"))]))
+        self.editors["status"] = self.form.add("status", self.tr("Status"), self._coded(
+            [("potential", self.tr("Potential")), ("closed", self.tr("Closed deal")),
+             ("invalid", self.tr("Invalid"))]))
+        for name, label, key in (("level", self.tr("Level"), "levels"), ("industry", self.tr("Industry"), "industries"),
+                                 ("source", self.tr("Source"), "sources")):
+            combo = QComboBox()
+            combo.setEditable(True)
+            combo.addItems([""] + list(options.get(key, CUSTOMER_LEVELS if key == "levels" else [])))
+            self.editors[name] = self.form.add(name, label, combo)
+        next_date = QDateEdit()
+        next_date.setCalendarPopup(True)
+        next_date.setDisplayFormat("yyyy-MM-dd")
+        next_date.setMinimumDate(NO_DATE)
+        next_date.setSpecialValueText(self.tr("none"))  # the minimum date stands for "no date"
+        next_date.setDate(NO_DATE)
+        self.editors["next_follow_up"] = self.form.add("next_follow_up", self.tr("Next follow-up"), next_date)
         self.tags_edit = self.form.add("tags", self.tr("Tags"), QLineEdit())
         self.tags_edit.setPlaceholderText(self.tr("Comma-separated, e.g. VIP, 重点客户"))
         notes = QPlainTextEdit()
@@ -93,6 +131,16 @@ class CustomerDialog(QDialog):
         self.tabs.addTab(details, self.tr("Details"))
         self.tabs.addTab(self._contacts_tab(), self.tr("Contacts"))
         self.tabs.addTab(self._activities_tab(), self.tr("Follow-ups"))
+        self.history = self._table([self.tr("Time"), self.tr("By"), self.tr("Change"), self.tr("Field"),
+                                    self.tr("Old value"), self.tr("New value")])
+        self.history.setObjectName("historyTable")
+        self.tabs.addTab(self.history, self.tr("History"))
+        self._field_labels = {**labels, "customer_type": self.tr("Type"), "status": self.tr("Status"),
+                              "level": self.tr("Level"), "industry": self.tr("Industry"),
+                              "source": self.tr("Source"), "province": self.tr("Province"), "city": self.tr("City"),
+                              "district": self.tr("District"), "notes": self.tr("Notes"),
+                              "next_follow_up": self.tr("Next follow-up"), "owner_id": self.tr("Owner"),
+                              "deleted_at": self.tr("Deleted")}
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Close)
@@ -108,6 +156,51 @@ class CustomerDialog(QDialog):
         layout.addWidget(self.buttons)
         self.reload()
 
+    def _coded(self, items: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox()
+        for code, label in items:
+            combo.addItem(label, code)
+        return combo
+
+    def _region_rows(self) -> None:
+        """Province, city and district: each list follows the one above it; any text may still be typed
+        (an address abroad, a division renamed since the list was made)."""
+        for name, label in (("province", self.tr("Province")), ("city", self.tr("City")),
+                            ("district", self.tr("District"))):
+            combo = QComboBox()
+            combo.setEditable(True)
+            self.editors[name] = self.form.add(name, label, combo)
+        self.editors["province"].addItems([""] + regions.provinces())
+        self.editors["province"].currentTextChanged.connect(self._province_changed)
+        self.editors["city"].currentTextChanged.connect(self._city_changed)
+
+    def _province_changed(self, province: str) -> None:
+        city = self.editors["city"]
+        keep = city.currentText()
+        city.blockSignals(True)
+        city.clear()
+        city.addItems([""] + regions.cities(province))
+        city.setCurrentText(keep if keep in regions.cities(province) else "")
+        city.blockSignals(False)
+        self._city_changed(city.currentText())
+
+    def _city_changed(self, city: str) -> None:
+        district = self.editors["district"]
+        keep = district.currentText()
+        options = regions.districts(self.editors["province"].currentText(), city)
+        district.blockSignals(True)
+        district.clear()
+        district.addItems([""] + options)
+        district.setCurrentText(keep if keep in options else "")
+        district.blockSignals(False)
+
+    def _set_region(self, province: str, city: str, district: str) -> None:
+        self.editors["province"].setCurrentText(province)
+        self._province_changed(province)
+        self.editors["city"].setCurrentText(city)
+        self._city_changed(city)
+        self.editors["district"].setCurrentText(district)
+
     # -- tabs ----------------------------------------------------------------------------------------
     def _table(self, headers: list[str]) -> QTableWidget:
         table = QTableWidget(0, len(headers))
@@ -120,7 +213,8 @@ class CustomerDialog(QDialog):
 
     def _contacts_tab(self) -> QWidget:
         tab = QWidget()
-        self.contacts = self._table([self.tr("Name"), self.tr("Title"), self.tr("Phone"), self.tr("Email")])
+        self.contacts = self._table([self.tr("Name"), self.tr("Title"), self.tr("Mobile"), self.tr("Phone"),
+                                     self.tr("Email"), self.tr("WeChat")])
         self.contacts.setObjectName("contactsTable")
         add = self.add_contact_button = QPushButton(self.tr("Add contact…"))
         add.setObjectName("addContact")
@@ -173,8 +267,8 @@ class CustomerDialog(QDialog):
     # -- data ----------------------------------------------------------------------------------------
     def reload(self) -> None:
         saved = self.customer_id is not None
-        self.tabs.setTabEnabled(1, saved)
-        self.tabs.setTabEnabled(2, saved)
+        for tab in (1, 2, 3):
+            self.tabs.setTabEnabled(tab, saved)
         if not saved:
             return
         detail = self.service.get(self.customer_id)
@@ -182,15 +276,28 @@ class CustomerDialog(QDialog):
         self._apply_field_access(detail.editable_fields, detail.hidden_fields)
         for name in TEXT_FIELDS:
             self.editors[name].setText(getattr(detail, name))
-        self.editors["industry"].setCurrentText(detail.industry)
-        self.editors["level"].setCurrentText(detail.level)
+        self._set_region(detail.province, detail.city, detail.district)
+        for name in ("industry", "level", "source"):
+            self.editors[name].setCurrentText(getattr(detail, name))
+        for name in ("customer_type", "status"):
+            combo = self.editors[name]
+            combo.setCurrentIndex(max(combo.findData(getattr(detail, name)), 0))
+        self.editors["next_follow_up"].setDate(QDate(detail.next_follow_up) if detail.next_follow_up else NO_DATE)
         self.editors["notes"].setPlainText(detail.notes)
         self.tags_edit.setText(", ".join(t.label for t in detail.tags))
         self._contact_ids = [c.id for c in detail.contacts]
         self.contacts.setRowCount(len(detail.contacts))
         for r, c in enumerate(detail.contacts):
-            for col, value in enumerate((c.name, c.title, c.phone, c.email)):
+            name = ("★ " + c.name) if c.is_primary else c.name
+            for col, value in enumerate((name, c.title, c.mobile, c.phone, c.email, c.wechat)):
                 self.contacts.setItem(r, col, QTableWidgetItem(value))
+        changes = self.service.history(self.customer_id)
+        self.history.setRowCount(len(changes))
+        for r, ch in enumerate(changes):
+            values = (ch.at.strftime("%Y-%m-%d %H:%M"), ch.user, kind_label(ch.kind),
+                      self._field_labels.get(ch.field, ch.field), ch.old, ch.new)
+            for col, value in enumerate(values):
+                self.history.setItem(r, col, QTableWidgetItem(value))
         self.activities.setRowCount(len(detail.activities))
         for r, a in enumerate(detail.activities):
             values = (a.happened_at.strftime("%Y-%m-%d %H:%M"), activity_kind_label(a.kind), a.content,
@@ -216,8 +323,12 @@ class CustomerDialog(QDialog):
 
     def values(self) -> dict:
         values = {name: self.editors[name].text() for name in TEXT_FIELDS}
-        values["industry"] = self.editors["industry"].currentText()
-        values["level"] = self.editors["level"].currentText()
+        for name in ("industry", "level", "source", *REGION_FIELDS):
+            values[name] = self.editors[name].currentText()
+        for name in ("customer_type", "status"):
+            values[name] = self.editors[name].currentData()
+        chosen = self.editors["next_follow_up"].date()
+        values["next_follow_up"] = None if chosen == NO_DATE else chosen.toPython()
         values["notes"] = self.editors["notes"].toPlainText()
         editable = getattr(self, "_editable", None)
         # On edit, send only what the user may change; a new customer sends everything (the service checks).

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QColor
 
 from ...domain.contact_points import display_phone
 from ...domain.customer_filter import CustomerFilter, CustomerOrder
@@ -25,12 +28,30 @@ COLUMNS = [
     (QT_TRANSLATE_NOOP("CustomerTableModel", "Owner"), "owner_name", "owner"),
     (QT_TRANSLATE_NOOP("CustomerTableModel", "Created"), "created_at", "created"),
     (QT_TRANSLATE_NOOP("CustomerTableModel", "Updated"), "updated_at", "updated"),
+    (QT_TRANSLATE_NOOP("CustomerTableModel", "Last follow-up"), "last_follow_up_at", None),
 ]
 
 
 USER = int(Qt.ItemDataRole.UserRole.value)
 TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
-_EXTRA_ROLES = frozenset({USER, TOOLTIP})
+FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_EXTRA_ROLES = frozenset({USER, TOOLTIP, FOREGROUND})
+WARNING_COLOR = QColor("#c0392b")
+BADGE = "⚠ "  # the churn-warning badge before the last follow-up date
+
+
+def setup_list_view(view) -> None:
+    """The customer list's look for any view over this model: one line per row, fixed height, dates whole."""
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.horizontalHeader().setStretchLastSection(True)
+    for column, width in enumerate((220, 120, 160, 70, 90, 50, 80, 130, 130)):
+        view.setColumnWidth(column, width)
 
 
 class CustomerTableModel(WindowedTableModel):
@@ -39,13 +60,23 @@ class CustomerTableModel(WindowedTableModel):
         self.service = service
         self.filter = CustomerFilter()
         self.order = CustomerOrder("name")
+        # The churn-warning rules (services.churn.ChurnRules) the badge follows; None: no badge.
+        self.churn_rules = None
+        self.now = datetime.now
 
     def columns(self) -> list[str]:
         return [_t(title) for title, _a, _s in COLUMNS]
 
+    def _flags(self, row) -> list:
+        if self.churn_rules is None or not row.owner_name:
+            return []
+        return self.churn_rules.flags(self.now(), row.created_at, row.last_follow_up_at, row.last_deal_at)
+
     def display(self, row) -> tuple:
+        last = row.last_follow_up_at.strftime("%Y-%m-%d") if row.last_follow_up_at else _t(QT_TRANSLATE_NOOP("CustomerTableModel", "never"))
         return (row.name, display_phone(row.phone), row.email, row.city, row.industry, row.level, row.owner_name,
-                row.created_at.strftime("%Y-%m-%d %H:%M"), row.updated_at.strftime("%Y-%m-%d %H:%M"))
+                row.created_at.strftime("%Y-%m-%d %H:%M"), row.updated_at.strftime("%Y-%m-%d %H:%M"),
+                (BADGE + last) if self._flags(row) else last)
 
     def extra_roles(self) -> frozenset[int]:
         return _EXTRA_ROLES
@@ -55,6 +86,16 @@ class CustomerTableModel(WindowedTableModel):
             return row.id
         if role == TOOLTIP and column == 0:
             return row.name
+        if column == len(COLUMNS) - 1 and role in (TOOLTIP, FOREGROUND):
+            flags = self._flags(row)
+            if not flags:
+                return None
+            if role == FOREGROUND:
+                return WARNING_COLOR
+            words = {"no_follow_up": _t(QT_TRANSLATE_NOOP("CustomerTableModel",
+                                                          "Churn warning: no follow-up for %1 days")),
+                     "no_deal": _t(QT_TRANSLATE_NOOP("CustomerTableModel", "Churn warning: no deal for %1 days"))}
+            return "\n".join(words[rule].replace("%1", str(days)) for rule, days in flags)
         return None
 
     def sort_key_for(self, column: int) -> str | None:

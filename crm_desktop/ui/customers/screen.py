@@ -8,11 +8,13 @@ from datetime import datetime
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QMessageBox, QTableView, QVBoxLayout, QWidget)
+                               QInputDialog, QMessageBox, QTableView, QVBoxLayout, QWidget)
 
 from ...domain.customer_filter import CustomerFilter, CustomerOrder
 from ...services.customers import CustomerService
 from ...services.exports import export_customers
+from ...services.churn import read_rules
+from ...services.pools import PoolService
 from .. import settings as S
 from ..bus import ChangeBus
 from ..common.errors import show_error
@@ -53,6 +55,8 @@ class CustomersScreen(QWidget):
             bar.addWidget(combo, 1)
 
         self.model = CustomerTableModel(service, tasks, self)
+        self.model.churn_rules = read_rules(service.db)
+        self.model.now = service.db.now
         self.view = QTableView()
         self.view.setObjectName("customerTable")
         self.view.setModel(self.model)
@@ -126,6 +130,8 @@ class CustomersScreen(QWidget):
                                self.open_current, "actionOpen")
         self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.view.addAction(self.open_action)
+        self.release_action = act(self.tr("Move to &public pool…"), QKeySequence(), self.release_selected,
+                                  "actionRelease")
         self.refresh_action = act(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh,
                                   "actionRefresh")
         self.export_action = act(self.tr("E&xport…"), QKeySequence(), self.export_customers,
@@ -138,6 +144,7 @@ class CustomersScreen(QWidget):
         self.view.installEventFilter(self)
         # Mirror the user's permissions (the service refuses anyway): what they may not do is not offered.
         self.new_action.setEnabled(self.service.can("customers", "create"))
+        self.release_action.setEnabled(self.service.can("pools", "release"))
         self.delete_action.setEnabled(self.service.can("customers", "delete"))
         self.export_action.setEnabled(self.service.can("customers", "export"))
         self.export_job = ExportJob(self, self.tasks)
@@ -260,6 +267,25 @@ class CustomersScreen(QWidget):
             return
         self.bus.publish(changes)
         self.status.emit(self.tr("Moved %n customer(s) to the recycle bin (Ctrl+Z to undo).", "", len(ids)))
+
+    def release_selected(self, reason: str | None = None) -> None:
+        """Put the selected customers back into the public pool, asking why (the pool keeps the reason)."""
+        ids = self.selected_ids()
+        if not ids:
+            return
+        if reason is None:
+            reason, ok = QInputDialog.getText(
+                self, self.tr("Move to public pool"),
+                self.tr("Why does %n customer(s) go back to the pool?", "", len(ids)))
+            if not ok:
+                return
+        try:
+            changes = PoolService(self.service.db, self.service.actor, self.service.access).release(ids, reason)
+        except Exception as exc:  # the reason is required, the scope is checked: shown, nothing half-done
+            show_error(self, exc)
+            return
+        self.bus.publish(changes)
+        self.status.emit(self.tr("Moved %n customer(s) to the public pool (Ctrl+Z to undo).", "", len(ids)))
 
     def selected_text(self) -> str:
         """The selected cells as the table shows them: one line per row, cells tab-separated, columns in the

@@ -1,0 +1,1 @@
+"""The public pool screen: claim customers, see which of yours return soon."""

@@ -1,0 +1,139 @@
+"""The public pool in the GUI: a rep releases a customer from her list with a reason, it shows in the pool,
+a colleague claims it with Ctrl+Enter; an administrator sets a pool's rules and edits a classification
+list; the customer form's region lists follow each other and its new fields save."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from crm_desktop.domain.customer_filter import CustomerFilter
+from crm_desktop.services.pools import PoolService
+from crm_desktop.ui.customers.form import CustomerDialog
+from tests.data.test_access import as_user
+from tests.ui.conftest import type_text
+
+
+def _select(view, rows):
+    view.setFocus()
+    selection = view.selectionModel()
+    for r in rows:
+        selection.select(view.model().index(r, 0), selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+
+
+def test_release_from_the_list_then_a_colleague_claims_it_from_the_pool(qtbot, make_window, demo_db):
+    lina = make_window(as_user(demo_db, "lina"))
+    screen = lina.customers
+    qtbot.waitUntil(lambda: screen.model.rowCount() > 0 and screen.model.is_loaded(0), timeout=10000)
+    first = screen.model.row_value(0)
+    _select(screen.view, [0])
+    screen.release_selected("客户暂停采购")
+    qtbot.waitUntil(lambda: not screen.model.is_loaded(0) or screen.model.row_value(0).id != first.id,
+                    timeout=10000)
+    pool = lina.pool
+    type_text(qtbot, pool.search, first.name)
+    qtbot.waitUntil(lambda: pool.model.rowCount() == 1 and pool.model.is_loaded(0), timeout=10000)
+    assert pool.model.row_value(0).id == first.id and pool.model.row_value(0).owner_name == ""
+
+    wang = make_window(as_user(demo_db, "wangfang"))
+    wang.show_screen(wang.pool)
+    type_text(qtbot, wang.pool.search, first.name)
+    qtbot.waitUntil(lambda: wang.pool.model.rowCount() == 1 and wang.pool.model.is_loaded(0), timeout=10000)
+    _select(wang.pool.view, [0])
+    qtbot.keyClick(wang.pool.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: wang.pool.model.rowCount() == 0, timeout=10000)
+    assert "Claimed 1 customer" in wang.pool.message.text()
+    owned = wang.customers.service.count(CustomerFilter(search=first.name))
+    assert owned == 1
+
+
+def test_a_refused_claim_says_why(qtbot, make_window, demo_db, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    admin_pools = PoolService(demo_db, as_user(demo_db, "admin").actor)
+    pool = admin_pools.pools()[0]
+    admin_pools.save_pool(pool.id, {"claim_limit": 1})  # lina owns far more than one customer
+    window = make_window(as_user(demo_db, "lina"))
+    window.show_screen(window.pool)
+    qtbot.waitUntil(lambda: window.pool.model.rowCount() > 0 and window.pool.model.is_loaded(0), timeout=10000)
+    _select(window.pool.view, [0])
+    window.pool.claim_button.click()
+    assert shown and "the most this pool allows (1)" in shown[0]
+    assert "Claim limit: 1" in window.pool.rules_label.text()
+
+
+def test_an_administrator_sets_pool_rules_and_edits_a_list(qtbot, make_window, demo_db):
+    window = make_window(as_user(demo_db, "admin"))
+    tab = window.admin.lists_pools
+    window.admin.tabs.setCurrentWidget(tab)
+    tab.reload()
+    assert tab.pool_list.count() == 1 and tab.pool_name.text() == "公海"
+    star = next(r for r in range(tab.rules.rowCount()) if tab.rules.item(r, 0).text() == "A")
+    tab.rules.item(star, 1).setText("15")
+    tab.claim_limit.setValue(300)
+    tab.save_pool()
+    pool = PoolService(demo_db, as_user(demo_db, "admin").actor).pools()[0]
+    assert pool.rules["A"] == {"no_follow_up_days": 15} and pool.claim_limit == 300
+    assert pool.rules["*"] == {"no_follow_up_days": 360}
+
+    tab.kind.setCurrentIndex(tab.kind.findData("source"))
+    tab._add_entry("抖音")
+    tab.save_list()
+    from crm_desktop.services import classifications
+    assert classifications.read(demo_db)["source"][-1] == "抖音"
+
+
+def test_the_customer_form_regions_follow_each_other_and_new_fields_save(qtbot, demo_service):
+    from crm_desktop.ui.bus import ChangeBus
+    dialog = CustomerDialog(demo_service, ChangeBus(), None, demo_service.filter_options())
+    qtbot.addWidget(dialog)
+    editors = dialog.editors
+    editors["name"].setText("深圳新字段科技有限公司")
+    editors["province"].setCurrentText("广东省")
+    assert "深圳市" in [editors["city"].itemText(i) for i in range(editors["city"].count())]
+    editors["city"].setCurrentText("深圳市")
+    assert "南山区" in [editors["district"].itemText(i) for i in range(editors["district"].count())]
+    editors["district"].setCurrentText("南山区")
+    editors["status"].setCurrentIndex(editors["status"].findData("closed"))
+    editors["source"].setCurrentText("展会")
+    editors["credit_code"].setText("91110000600037341X")  # wrong check character
+    assert not dialog.save()
+    assert "credit code" in dialog.form.rows["credit_code"].findChild(
+        __import__("PySide6.QtWidgets", fromlist=["QLabel"]).QLabel, "fieldError").text()
+    editors["credit_code"].setText("91110000600037341L")
+    assert dialog.save()
+    d = demo_service.get(dialog.customer_id)
+    assert (d.province, d.city, d.district, d.status, d.source, d.credit_code) == (
+        "广东省", "深圳市", "南山区", "closed", "展会", "91110000600037341L")
+
+
+def test_the_history_tab_shows_field_changes(qtbot, demo_service):
+    from crm_desktop.ui.bus import ChangeBus
+    cid, _ = demo_service.create({"name": "历史标签页公司", "city": "苏州"})
+    demo_service.update(cid, {"city": "无锡"})
+    dialog = CustomerDialog(demo_service, ChangeBus(), cid, demo_service.filter_options())
+    qtbot.addWidget(dialog)
+    rows = [[dialog.history.item(r, c).text() for c in range(6)] for r in range(dialog.history.rowCount())]
+    assert ["Changed", "City", "苏州", "无锡"] == rows[0][2:]
+
+
+def test_churn_badge_screen_and_thresholds(qtbot, make_window, demo_db):
+    from crm_desktop.services.churn import ChurnService
+    from crm_desktop.ui.customers.model import BADGE
+    admin = make_window(as_user(demo_db, "admin"))
+    tab = admin.admin.lists_pools
+    tab.reload()
+    tab.churn_follow_up.setValue(45)
+    tab.churn_deal.setValue(0)  # off
+    tab.save_churn()
+    rules = ChurnService(demo_db, as_user(demo_db, "admin").actor).rules()
+    assert (rules.no_follow_up_days, rules.no_deal_days) == (45, 0)
+
+    window = make_window(as_user(demo_db, "lina"))
+    screen = window.churn
+    qtbot.waitUntil(lambda: screen.model.rowCount() > 0 and screen.model.is_loaded(0), timeout=10000)
+    assert "no follow-up for 45 days" in screen.rules_label.text()
+    last = len(screen.model.columns()) - 1
+    cell = screen.model.index(0, last)
+    assert cell.data().startswith(BADGE) and "no follow-up for" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    qtbot.waitUntil(lambda: "at risk" in screen.count_label.text(), timeout=10000)
+    expected = ChurnService(demo_db, as_user(demo_db, "lina").actor).filter()
+    assert screen.model.rowCount() == as_user(demo_db, "lina").count(expected)
