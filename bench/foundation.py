@@ -74,6 +74,71 @@ def main(args) -> int:
     return 0
 
 
+def customers_main(args) -> int:
+    """`crm-desktop bench customers`: issue 5's search figures (Chinese of 1, 2 and 3+ characters, pinyin
+    initials and full pinyin, phone, e-mail) and a CSV export of every customer, each beside its raw floor,
+    on the same database the foundation bench builds (`--data-dir DIR --reuse` shares it)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    n = args.customers
+    if n < 1000:
+        print("bench needs --customers 1000 or more", file=sys.stderr)
+        return 2
+    root = Path(args.data_dir) if args.data_dir else Path(tempfile.mkdtemp(prefix="crm-bench-"))
+    root.mkdir(parents=True, exist_ok=True)
+    app_dir, raw_dir, built = root / "app", root / "raw", root / "build.json"
+    log = (lambda *a: None) if args.json else (lambda *a: print(*a, file=sys.stderr, flush=True))
+    rows: list[Row] = []
+    try:
+        previous = json.loads(built.read_text()) if built.exists() else {}
+        if not (getattr(args, "reuse", False) and args.data_dir and previous.get("customers") == n):
+            for d in (app_dir, raw_dir):
+                shutil.rmtree(d, ignore_errors=True)
+            log(f"building {n:,} customers through the unit of work…")
+            build = _build_app(app_dir, n)
+            raw = _build_raw(app_dir, raw_dir)
+            built.write_text(json.dumps({"customers": n, "build": build, "raw": raw}))
+        log("measuring search…")
+        rows += _search_figures(app_dir, chinese=True)
+        log("measuring export…")
+        rows += _export_figures(app_dir, root)
+    finally:
+        if not args.keep and not args.data_dir:
+            shutil.rmtree(root, ignore_errors=True)
+    print(report.render(rows, args.json, header=f"crm-desktop bench customers — {n:,} customers"))
+    return 0
+
+
+def _export_figures(folder: Path, root: Path) -> list[Row]:
+    """Every customer to CSV through the export service (scope, masking, formatting) vs sqlite3 + csv."""
+    import csv
+
+    from crm_desktop.data.database import Database
+    from crm_desktop.domain.customer_filter import CustomerFilter
+    from crm_desktop.paths import DataPaths
+    from crm_desktop.services.context import ensure_local_user
+    from crm_desktop.services.customers import CustomerService
+    from crm_desktop.services.exports import export_customers
+    db = Database(DataPaths(folder))
+    service = CustomerService(db, ensure_local_user(db))
+    started = time.perf_counter()
+    written = export_customers(service, CustomerFilter(), root / "export.csv", "csv")
+    app_s = time.perf_counter() - started
+    db.close()
+    started = time.perf_counter()
+    con = sqlite3.connect(folder / "crm.sqlite3")
+    with open(root / "export-raw.csv", "w", newline="", encoding="utf-8") as out:
+        writer = csv.writer(out)
+        for row in con.execute("SELECT c.name, c.phone, c.email, c.city, c.industry, c.level, u.display_name, "
+                               "c.created_at FROM customer c LEFT JOIN app_user u ON u.id = c.owner_id "
+                               "WHERE c.deleted_at IS NULL ORDER BY c.name_key, c.id"):
+            writer.writerow(row)
+    con.close()
+    raw_s = time.perf_counter() - started
+    for name in ("export.csv", "export-raw.csv"):
+        (root / name).unlink(missing_ok=True)
+    return [Row(f"CSV export of {written:,} customers", app_s, raw_s, "s", "<= 15 s")]
+
+
 # -- build -------------------------------------------------------------------------------------------------
 def _build_app(folder: Path, n: int) -> float:
     from crm_desktop.data.database import Database
@@ -270,7 +335,32 @@ def _queries(folder: Path) -> dict[str, list[str]]:
             "email (local part)": [e.split("@")[0] + "@" for _n, _p, e in picks]}
 
 
-def _search_figures(folder: Path) -> list[Row]:
+def _chinese_queries(folder: Path) -> dict[str, list[str]]:
+    """Issue 5's query kinds: one, two and three Chinese characters of names, and pinyin (initials, full)
+    of person names, drawn from random customers."""
+    from crm_desktop.domain.sort_keys import pinyin_tokens
+    rng = random.Random(11)
+    con = sqlite3.connect(folder / "crm.sqlite3")
+    total = con.execute("SELECT max(rowid) FROM customer").fetchone()[0]
+    names = [r[0] for r in (con.execute("SELECT name FROM customer WHERE rowid = ?",
+                                        (rng.randrange(1, total + 1),)).fetchone()
+                            for _ in range(QUERIES_PER_KIND * 20)) if r]
+    con.close()
+    chinese = [n for n in names if n and all("\u4e00" <= ch <= "\u9fff" for ch in n[:4])]
+    people = [n for n in chinese if len(n) <= 3][:QUERIES_PER_KIND]
+    companies = [n for n in chinese if len(n) > 6][:QUERIES_PER_KIND]
+
+    def piece(name: str, size: int) -> str:
+        start = rng.randrange(0, len(name) - size + 1)
+        return name[start:start + size]
+    return {"1 Chinese character": [piece(n, 1) for n in people],
+            "2 Chinese characters": [piece(n, 2) for n in people],
+            "3+ Chinese characters": [piece(n[:8], 3) for n in companies],
+            "pinyin initials": [pinyin_tokens(n).split()[1] for n in people],
+            "full pinyin": [pinyin_tokens(n).split()[0] for n in people]}
+
+
+def _search_figures(folder: Path, chinese: bool = False) -> list[Row]:
     from crm_desktop.data import search_index
     from crm_desktop.data.database import Database
     from crm_desktop.domain.customer_filter import CustomerFilter, CustomerOrder
@@ -280,6 +370,9 @@ def _search_figures(folder: Path) -> list[Row]:
     from crm_desktop.ui.common.windowed_model import FIRST
 
     queries = _queries(folder)
+    if chinese:
+        queries = {**_chinese_queries(folder), "phone (7 digits)": queries["phone (7 digits)"],
+                   "email (local part)": queries["email (local part)"]}
     db = Database(DataPaths(folder))
     service = CustomerService(db, ensure_local_user(db))
     con = sqlite3.connect(folder / "crm.sqlite3")
@@ -294,9 +387,7 @@ def _search_figures(folder: Path) -> list[Row]:
 
     def raw(q: str):
         """The floor: the plain index query a hand-written app would run, sorted by name, and its count."""
-        sql, bind = search_index.match_clause(q)
-        raw_sql = sql.replace(":q", "?")
-        params = (bind["q"],) * raw_sql.count("?")
+        raw_sql, params = search_index.match_clause(q)  # named parameters (:q, and :pinyin for letters)
         window = lambda: con.execute(  # noqa: E731
             f"SELECT id, name, phone, email, city, industry, level, created_at, updated_at FROM customer "
             f"WHERE deleted_at IS NULL AND rowid IN ({raw_sql}) ORDER BY name_key, id LIMIT {FIRST}",
