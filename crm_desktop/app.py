@@ -51,12 +51,23 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", metavar="FILE", help="a backup file (see `crm-desktop backup --list`)")
     export = sub.add_parser("export", help="export customers as the given user sees them (scope, masking)",
                             parents=[common])
-    export.add_argument("--user", required=True, metavar="LOGIN",
+    export.add_argument("--user", metavar="LOGIN",
                         help="sign in as this user (password from CRM_PASSWORD, else asked; CRM_TOTP for a "
-                             "second factor)")
-    export.add_argument("--out", required=True, metavar="FILE", help="a .csv or .xlsx file to write")
-    export.add_argument("--format", choices=("csv", "xlsx"), help="default: from the file's extension")
+                             "second factor); default: the folder's current user")
+    export.add_argument("out_file", nargs="?", metavar="OUT", help="the file to write (.csv, .xlsx or .vcf)")
+    export.add_argument("--out", metavar="FILE", help="the same as OUT")
+    export.add_argument("--format", choices=("csv", "xlsx", "vcf"), help="default: from the file's extension")
+    export.add_argument("--vcard-version", choices=("3.0", "4.0"), default="3.0")
     export.add_argument("--search", default="", metavar="TEXT", help="only customers matching this search")
+    imp = sub.add_parser("import", help="import customers from CSV, Excel or vCard; prints a JSON summary",
+                         parents=[common])
+    imp.add_argument("file", metavar="FILE", help=".csv/.txt (any encoding and delimiter), .xlsx, .xls or .vcf")
+    imp.add_argument("--preset", choices=("salesforce", "google", "outlook", "wukong", "vcard"),
+                     help="the column names of a known source (default: guessed from the header)")
+    imp.add_argument("--on-duplicate", choices=("skip", "update", "create"), default="skip",
+                     help="what to do with a row matching an existing customer (phone, e-mail, credit code, name)")
+    imp.add_argument("--user", metavar="LOGIN", help="import as this user (default: the folder's current user)")
+    imp.add_argument("--restart", action="store_true", help="start over instead of resuming an interrupted import")
     search = sub.add_parser("search", help="search customers as the screen does; one JSON line per match",
                             parents=[common])
     search.add_argument("query", metavar="QUERY", help="name, short name, phone, e-mail, contact, credit code "

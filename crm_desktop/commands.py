@@ -98,47 +98,77 @@ def export_command(args) -> int:
 
     from .domain.customer_filter import CustomerFilter
     from .services.customers import CustomerService
-    from .services.exports import export_customers
+    from .services.exports import export_customers, export_vcards
     paths = DataPaths.resolve(args.data_dir)
     if not paths.database.exists():
         return fail(f"no database in {paths.root}", code="no_database")
-    out = Path(args.out)
-    fmt = args.format or ("xlsx" if out.suffix.lower() == ".xlsx" else "csv")
+    target = args.out_file or args.out
+    if not target:
+        return fail("say where to write: crm-desktop export [--format csv|xlsx|vcf] OUT", code="no_output")
+    out = Path(target)
+    fmt = args.format or {".xlsx": "xlsx", ".vcf": "vcf"}.get(out.suffix.lower(), "csv")
     started = time.perf_counter()
     with Database(paths) as db:
-        signed = sign_in(db, args.user)
-        service = CustomerService(db, signed.actor)
-        rows = export_customers(service, CustomerFilter(search=args.search), out, fmt)
-    emit({"ok": True, "file": str(out), "format": fmt, "rows": rows, "user": signed.login,
+        actor = _acting_user(db, args.user)
+        service = CustomerService(db, actor)
+        flt = CustomerFilter(search=args.search)
+        rows = export_vcards(service, flt, out, args.vcard_version) if fmt == "vcf" else \
+            export_customers(service, flt, out, fmt)
+        login = db_login(db, actor.user_id)
+    emit({"ok": True, "file": str(out), "format": fmt, "rows": rows, "user": login,
           "seconds": round(time.perf_counter() - started, 2)})
+    return 0
+
+
+def db_login(db: Database, user_id) -> str:
+    from sqlalchemy import select
+
+    from .data.models import User
+    with db.connect() as conn:
+        return conn.execute(select(User.login).where(User.id == user_id)).scalar() or ""
+
+
+def _acting_user(db: Database, login: str | None):
+    """The actor of a headless command: LOGIN signed in (password from CRM_PASSWORD or a prompt), else the
+    folder's current user (whoever can open the database file can read it anyway)."""
+    import uuid
+
+    from sqlalchemy import select
+
+    from .data.models import User
+    from .data.unit_of_work import Actor
+    from .services.context import LOCAL_USER_KEY
+    if login:
+        return sign_in(db, login).actor
+    stored = db.meta(LOCAL_USER_KEY)
+    if not stored:
+        raise CrmError("no_user", detail="this folder has no current user; pass --user")
+    with db.connect() as conn:
+        row = conn.execute(select(User.id, User.department_id).where(User.id == uuid.UUID(stored))).one()
+    return Actor(row[0], row[1], db.device_id)
+
+
+def import_command(args) -> int:
+    from .services.imports import ImportService
+    paths = DataPaths.resolve(args.data_dir)
+    if not paths.database.exists():
+        return fail(f"no database in {paths.root}", code="no_database")
+    with Database(paths) as db:
+        service = ImportService(db, _acting_user(db, args.user))
+        result = service.run(args.file, preset=args.preset, on_duplicate=args.on_duplicate, restart=args.restart)
+    emit({"ok": True, **result.summary()})
     return 0
 
 
 def search_command(args) -> int:
     """The customer list's own search (service, scope, masking), printed as JSON lines in list order."""
-    import uuid
-
-    from .data.unit_of_work import Actor
     from .domain.customer_filter import CustomerFilter, CustomerOrder
-    from .services.context import LOCAL_USER_KEY
     from .services.customers import CustomerService
     paths = DataPaths.resolve(args.data_dir)
     if not paths.database.exists():
         return fail(f"no database in {paths.root}", code="no_database")
     with Database(paths) as db:
-        if args.user:
-            actor = sign_in(db, args.user).actor
-        else:
-            stored = db.meta(LOCAL_USER_KEY)
-            if not stored:
-                return fail("this folder has no current user; pass --user", code="no_user")
-            from sqlalchemy import select
-
-            from .data.models import User
-            with db.connect() as conn:
-                row = conn.execute(select(User.id, User.department_id).where(User.id == uuid.UUID(stored))).one()
-            actor = Actor(row[0], row[1], db.device_id)
-        service = CustomerService(db, actor)
+        service = CustomerService(db, _acting_user(db, args.user))
         rows = service.window(CustomerFilter(search=args.query), CustomerOrder("name"), limit=args.limit) \
             if args.query.strip() else []
     for r in rows:
@@ -219,7 +249,7 @@ def sync_command(args) -> int:
 
 
 def run(args) -> int:
-    handlers = {("export", None): export_command, ("search", None): search_command, ("connect", None): connect_command, ("sync", None): sync_command,
+    handlers = {("export", None): export_command, ("search", None): search_command, ("import", None): import_command, ("connect", None): connect_command, ("sync", None): sync_command,
                 ("server", "init"): server_command, ("server", "upgrade"): server_command,
                 ("server", "add-user"): server_command, ("server", "disable-user"): server_command,
                 ("audit", "verify"): audit_verify, ("db", "upgrade"): db_upgrade, ("demo", None): demo_data, ("backup", None): backup_command,

@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addAction(c.new_action)
+        file_menu.addAction(c.import_action)
         file_menu.addAction(c.export_action)
         file_menu.addSeparator()
         file_menu.addAction(open_folder)

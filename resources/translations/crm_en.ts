@@ -932,82 +932,87 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="46" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="48" />
         <source>Search name, phone, e-mail or contact…  (Ctrl+F)</source>
         <translation>Search name, phone, e-mail or contact…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="47" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="49" />
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="48" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="50" />
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="49" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="51" />
         <source>All cities</source>
         <translation>All cities</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="50" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="52" />
         <source>All industries</source>
         <translation>All industries</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="51" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="53" />
         <source>All levels</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="124" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="126" />
         <source>&amp;New customer…</source>
         <translation>&amp;New customer…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="126" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="128" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="127" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="129" />
         <source>&amp;Delete to recycle bin</source>
         <translation>&amp;Delete to recycle bin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="129" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="131" />
         <source>&amp;Open customer</source>
         <translation>&amp;Open customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="133" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="135" />
+        <source>&amp;Import customers…</source>
+        <translation>&amp;Import customers…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="137" />
         <source>Move to &amp;public pool…</source>
         <translation>Move to &amp;public pool…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="135" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="139" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="137" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="141" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="140" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="144" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="205" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="210" />
         <source>This column cannot be sorted.</source>
         <translation>This column cannot be sorted.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="215" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="220" />
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -1015,12 +1020,12 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="260" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="265" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="261" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="266" />
         <source>Move %n customer(s) to the recycle bin?</source>
         <translation>
             <numerusform>Move %n customer to the recycle bin?</numerusform>
@@ -1028,20 +1033,26 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="269" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="274" />
         <source>Moved %n customer(s) to the recycle bin (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>Moved %n customer to the recycle bin (Ctrl+Z to undo).</numerusform>
             <numerusform>Moved %n customers to the recycle bin (Ctrl+Z to undo).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="280" />
+        <source>Imported %n customer(s).</source>
+        <translation>
+            <numerusform>Imported %n customer(s).</numerusform><numerusform>Imported %n customer(s).</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="278" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="291" />
         <source>Move to public pool</source>
         <translation>Move to public pool</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="279" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="292" />
         <source>Why does %n customer(s) go back to the pool?</source>
         <translation>
             <numerusform>Why does %n customer(s) go back to the pool?</numerusform>
@@ -1049,7 +1060,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="288" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="301" />
         <source>Moved %n customer(s) to the public pool (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>Moved %n customer(s) to the public pool (Ctrl+Z to undo).</numerusform>
@@ -1057,57 +1068,57 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="313" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="326" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="313" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="326" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="313" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="326" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="313" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="326" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="313" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="326" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="314" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="327" />
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="314" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="327" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="314" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="327" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="314" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="327" />
         <source>Created (UTC)</source>
         <translation>Created (UTC)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="315" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="328" />
         <source>Updated (UTC)</source>
         <translation>Updated (UTC)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="317" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="330" />
         <source>Export customers</source>
         <translation>Export customers</translation>
     </message>
@@ -1339,6 +1350,348 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <location filename="../../crm_desktop/ui/login/dialogs.py" line="264" />
         <source>This is a new database. Choose the administrator's user name and password (at least 8 characters, not containing the user name). The administrator then creates the other users.</source>
         <translation>This is a new database. Choose the administrator's user name and password (at least 8 characters, not containing the user name). The administrator then creates the other users.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="72" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="148" />
+        <source>Import customers</source>
+        <translation>Import customers</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="82" />
+        <source>A .csv, .xlsx, .xls or .vcf file (or drop one here)</source>
+        <translation>A .csv, .xlsx, .xls or .vcf file (or drop one here)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="84" />
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="88" />
+        <source>Detect from the header</source>
+        <translation>Detect from the header</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="90" />
+        <source>WukongCRM template</source>
+        <translation>WukongCRM template</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="96" />
+        <source>Skip the row</source>
+        <translation>Skip the row</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="96" />
+        <source>Update the customer</source>
+        <translation>Update the customer</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="97" />
+        <source>Create a new customer</source>
+        <translation>Create a new customer</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="103" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="104" />
+        <source>Columns of</source>
+        <translation>Columns of</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="105" />
+        <source>When a row matches a customer</source>
+        <translation>When a row matches a customer</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="112" />
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="112" />
+        <source>First value</source>
+        <translation>First value</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="113" />
+        <source>Imported as</source>
+        <translation>Imported as</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="126" />
+        <source>Open the error report</source>
+        <translation>Open the error report</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="131" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="149" />
+        <source>Customer files (*.csv *.txt *.xlsx *.xls *.vcf)</source>
+        <translation>Customer files (*.csv *.txt *.xlsx *.xls *.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="178" />
+        <source>comma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="178" />
+        <source>semicolon</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="179" />
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="181" />
+        <source>%1 — %2 columns; the first %3 rows below; %4 of them match existing customers.</source>
+        <translation>%1 — %2 columns; the first %3 rows below; %4 of them match existing customers.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="200" />
+        <source>— not imported —</source>
+        <translation>— not imported —</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="211" />
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="211" />
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="211" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="221" />
+        <source>as chosen above</source>
+        <translation>as chosen above</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="222" />
+        <source>skip</source>
+        <translation>skip</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="222" />
+        <source>update</source>
+        <translation>update</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="223" />
+        <source>create new</source>
+        <translation>create new</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="251" />
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="251" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="277" />
+        <source>Imported %1, updated %2, skipped %3 (duplicates found: %4); %5 row(s) could not be imported, %6 value(s) kept in the notes.</source>
+        <translation>Imported %1, updated %2, skipped %3 (duplicates found: %4); %5 row(s) could not be imported, %6 value(s) kept in the notes.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="288" />
+        <source>Stopped. What was imported stays; importing the same file again continues where it stopped.</source>
+        <translation>Stopped. What was imported stays; importing the same file again continues where it stopped.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTargets</name>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="24" />
+        <source>Customer: name</source>
+        <translation>Customer: name</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="25" />
+        <source>Customer: short name</source>
+        <translation>Customer: short name</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="26" />
+        <source>Customer: type</source>
+        <translation>Customer: type</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="27" />
+        <source>Customer: level</source>
+        <translation>Customer: level</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="28" />
+        <source>Customer: industry</source>
+        <translation>Customer: industry</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="29" />
+        <source>Customer: source</source>
+        <translation>Customer: source</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="30" />
+        <source>Customer: status</source>
+        <translation>Customer: status</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="31" />
+        <source>Customer: province</source>
+        <translation>Customer: province</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="32" />
+        <source>Customer: city</source>
+        <translation>Customer: city</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="33" />
+        <source>Customer: district</source>
+        <translation>Customer: district</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="34" />
+        <source>Customer: address</source>
+        <translation>Customer: address</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="35" />
+        <source>Customer: phone</source>
+        <translation>Customer: phone</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="36" />
+        <source>Customer: mobile</source>
+        <translation>Customer: mobile</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="37" />
+        <source>Customer: e-mail</source>
+        <translation>Customer: e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="38" />
+        <source>Customer: website</source>
+        <translation>Customer: website</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="39" />
+        <source>Customer: credit code</source>
+        <translation>Customer: credit code</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="40" />
+        <source>Customer: notes</source>
+        <translation>Customer: notes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="41" />
+        <source>Customer: next follow-up</source>
+        <translation>Customer: next follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="42" />
+        <source>Customer: tags</source>
+        <translation>Customer: tags</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="43" />
+        <source>Contact: name</source>
+        <translation>Contact: name</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="44" />
+        <source>Contact: title</source>
+        <translation>Contact: title</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="45" />
+        <source>Contact: department</source>
+        <translation>Contact: department</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="46" />
+        <source>Contact: phone</source>
+        <translation>Contact: phone</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="47" />
+        <source>Contact: mobile</source>
+        <translation>Contact: mobile</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="48" />
+        <source>Contact: e-mail</source>
+        <translation>Contact: e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="49" />
+        <source>Contact: WeChat</source>
+        <translation>Contact: WeChat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="50" />
+        <source>Contact: birthday</source>
+        <translation>Contact: birthday</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="51" />
+        <source>Contact: notes</source>
+        <translation>Contact: notes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="52" />
+        <source>Country (for reading phone numbers)</source>
+        <translation>Country (for reading phone numbers)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="54" />
+        <source>same phone</source>
+        <translation>same phone</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="55" />
+        <source>same e-mail</source>
+        <translation>same e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="56" />
+        <source>same credit code</source>
+        <translation>same credit code</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="57" />
+        <source>same name</source>
+        <translation>same name</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="58" />
+        <source>similar name</source>
+        <translation>similar name</translation>
     </message>
 </context>
 <context>
@@ -1735,52 +2088,52 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="161" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="162" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="167" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="168" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="170" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="171" />
         <source>&amp;Audit trail</source>
         <translation>&amp;Audit trail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="170" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="171" />
         <source>Ad&amp;ministration</source>
         <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="175" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="176" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="179" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="180" />
         <source>&amp;Sync</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="189" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="190" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="192" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="193" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="205" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="206" />
         <source>User: %1</source>
         <translation>User: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/main_window.py" line="228" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="229" />
         <source>%n customer(s) returned to the public pool under its rules.</source>
         <translation>
             <numerusform>%n customer(s) returned to the public pool under its rules.</numerusform>
@@ -1788,57 +2141,57 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="235" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="236" />
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="237" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="238" />
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="240" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="241" />
         <source>&amp;Two-step verification…</source>
         <translation>&amp;Two-step verification…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="244" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="245" />
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="251" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="252" />
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="257" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="258" />
         <source>Two-step verification is off.</source>
         <translation>Two-step verification is off.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="258" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="259" />
         <source>Two-step verification is on.</source>
         <translation>Two-step verification is on.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="274" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="275" />
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="277" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="278" />
         <source>Open data folder</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="283" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="284" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="284" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="285" />
         <source>The language changes the next time the app starts.</source>
         <translation>The language changes the next time the app starts.</translation>
     </message>
@@ -2540,52 +2893,52 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="63" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="66" />
         <source>view</source>
         <translation>view</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="63" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="66" />
         <source>create</source>
         <translation>create</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="64" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="67" />
         <source>edit</source>
         <translation>edit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="64" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="67" />
         <source>delete</source>
         <translation>delete</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="65" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="68" />
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="65" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="68" />
         <source>export</source>
         <translation>export</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="66" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="69" />
         <source>approve</source>
         <translation>approve</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="66" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="69" />
         <source>claim</source>
         <translation>claim</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="67" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="70" />
         <source>release</source>
         <translation>release</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="68" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="71" />
         <source>administer</source>
         <translation>administer</translation>
     </message>
@@ -2704,74 +3057,89 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
     <message>
         <location filename="../../crm_desktop/ui/common/errors.py" line="47" />
+        <source>Not a date (write it as 2026-12-31).</source>
+        <translation>Not a date (write it as 2026-12-31).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="48" />
+        <source>The row names no customer or contact.</source>
+        <translation>The row names no customer or contact.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="49" />
+        <source>Choose which column holds the customer's (or the contact's) name.</source>
+        <translation>Choose which column holds the customer's (or the contact's) name.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="50" />
         <source>Not a valid unified social credit code (18 characters; check the last one).</source>
         <translation>Not a valid unified social credit code (18 characters; check the last one).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="81" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="84" />
         <source>The record no longer exists.</source>
         <translation>The record no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="82" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="85" />
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="83" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="86" />
         <source>Cannot undo: the record was changed again afterwards (field %1).</source>
         <translation>Cannot undo: the record was changed again afterwards (field %1).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="85" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="88" />
         <source>The data folder cannot be written:
 %1</source>
         <translation>The data folder cannot be written:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="87" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="90" />
         <source>The data folder is in use by another running copy of the app:
 %1</source>
         <translation>The data folder is in use by another running copy of the app:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="89" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="92" />
         <source>The database is locked by another program:
 %1</source>
         <translation>The database is locked by another program:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="91" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="94" />
         <source>The database file is damaged and cannot be opened:
 %1</source>
         <translation>The database file is damaged and cannot be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="94" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="97" />
         <source>This record is outside the data you may see or change.</source>
         <translation>This record is outside the data you may see or change.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="96" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="99" />
         <source>This would leave nobody with the administrator role.</source>
         <translation>This would leave nobody with the administrator role.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="98" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="101" />
         <source>Your account is disabled.</source>
         <translation>Your account is disabled.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="99" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="102" />
         <source>You do not have permission to %1 in %2.</source>
         <translation>You do not have permission to %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="101" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="104" />
         <source>This file cannot be restored (%1):
 %2
 
@@ -2782,99 +3150,113 @@ The current data is unchanged.</source>
 The current data is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="103" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="106" />
         <source>The backup failed (%1):
 %2</source>
         <translation>The backup failed (%1):
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="105" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="108" />
         <source>The restore failed (%1); the current data is unchanged:
 %2</source>
         <translation>The restore failed (%1); the current data is unchanged:
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="107" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="110" />
         <source>The database could not be opened:
 %1</source>
         <translation>The database could not be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="110" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="113" />
         <source>Cannot reach the server (%1). Check the address and the network; your work is kept and syncs later.</source>
         <translation>Cannot reach the server (%1). Check the address and the network; your work is kept and syncs later.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="112" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="115" />
         <source>The server refused the sign-in (%1). Check the user name and password.</source>
         <translation>The server refused the sign-in (%1). Check the user name and password.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="114" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="117" />
         <source>The server account %1 is disabled; ask an administrator. Your unsynced work is kept.</source>
         <translation>The server account %1 is disabled; ask an administrator. Your unsynced work is kept.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="116" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="119" />
         <source>This app is older than the server requires (schema %1, minimum %2). Update the app; your unsynced work is kept.</source>
         <translation>This app is older than the server requires (schema %1, minimum %2). Update the app; your unsynced work is kept.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="118" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="121" />
         <source>Not connected to a server. Use Sync &gt; Connect to server… first.</source>
         <translation>Not connected to a server. Use Sync &gt; Connect to server… first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="119" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="122" />
         <source>The server address is not usable: %1</source>
         <translation>The server address is not usable: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="121" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="124" />
         <source>This data folder already holds local work (%1) and cannot be joined to a server. Connect from a new, empty data folder.</source>
         <translation>This data folder already holds local work (%1) and cannot be joined to a server. Connect from a new, empty data folder.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="124" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="127" />
         <source>This customer is no longer in the public pool (someone claimed it first).</source>
         <translation>This customer is no longer in the public pool (someone claimed it first).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="125" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="128" />
         <source>You already own %1 customers, the most this pool allows (%2). Release some first.</source>
         <translation>You already own %1 customers, the most this pool allows (%2). Release some first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="127" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="130" />
         <source>You released this customer recently; you may claim it again from %1.</source>
         <translation>You released this customer recently; you may claim it again from %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="129" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="132" />
         <source>Say why the customer goes back to the pool.</source>
         <translation>Say why the customer goes back to the pool.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="130" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="133" />
         <source>There is no public pool yet; an administrator creates one under Administration.</source>
         <translation>There is no public pool yet; an administrator creates one under Administration.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="131" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="135" />
+        <source>The file cannot be read (%1):
+%2</source>
+        <translation>The file cannot be read (%1):
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="137" />
+        <source>The file is empty:
+%1</source>
+        <translation>The file is empty:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="138" />
         <source>This data folder was synced with a different server; connect it to that server, or use a new data folder.</source>
         <translation>This data folder was synced with a different server; connect it to that server, or use a new data folder.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="134" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="141" />
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/admin/base.py" line="238" />
-        <location filename="../../crm_desktop/ui/common/errors.py" line="138" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="145" />
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -3109,52 +3491,52 @@ The current data is unchanged.</translation>
 <context>
     <name>modules</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="53" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="56" />
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="53" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="56" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="54" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="57" />
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="54" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="57" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="55" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="58" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="55" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="58" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="56" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="59" />
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="56" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="59" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="57" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="60" />
         <source>Public pools</source>
         <translation>Public pools</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="58" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="61" />
         <source>Classification lists</source>
         <translation>Classification lists</translation>
     </message>

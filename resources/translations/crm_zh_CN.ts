@@ -930,177 +930,188 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="46" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="48" />
         <source>Search name, phone, e-mail or contact…  (Ctrl+F)</source>
         <translation>搜索名称、电话、邮箱或联系人…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="47" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="49" />
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="48" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="50" />
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="49" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="51" />
         <source>All cities</source>
         <translation>全部城市</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="50" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="52" />
         <source>All industries</source>
         <translation>全部行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="51" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="53" />
         <source>All levels</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="124" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="126" />
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="126" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="128" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="127" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="129" />
         <source>&amp;Delete to recycle bin</source>
         <translation>删除到回收站(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="129" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="131" />
         <source>&amp;Open customer</source>
         <translation>打开客户(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="133" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="135" />
+        <source>&amp;Import customers…</source>
+        <translation>导入客户(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="137" />
         <source>Move to &amp;public pool…</source>
         <translation>移入公海(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="135" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="139" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="137" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="141" />
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="140" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="144" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="205" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="210" />
         <source>This column cannot be sorted.</source>
         <translation>此列不能排序。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="215" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="220" />
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="260" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="265" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="261" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="266" />
         <source>Move %n customer(s) to the recycle bin?</source>
         <translation>
             <numerusform>将 %n 个客户移到回收站？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="269" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="274" />
         <source>Moved %n customer(s) to the recycle bin (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>已将 %n 个客户移到回收站（Ctrl+Z 撤销）。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="280" />
+        <source>Imported %n customer(s).</source>
+        <translation>
+            <numerusform>已导入 %n 个客户。</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="278" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="291" />
         <source>Move to public pool</source>
         <translation>移入公海</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="279" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="292" />
         <source>Why does %n customer(s) go back to the pool?</source>
         <translation>
             <numerusform>为什么将这 %n 个客户退回公海？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="288" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="301" />
         <source>Moved %n customer(s) to the public pool (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>已将 %n 个客户移入公海（Ctrl+Z 撤销）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="313" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="326" />
         <source>ID</source>
         <translation>编号 ID</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="313" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="326" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="313" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="326" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="313" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="326" />
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="313" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="326" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="314" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="327" />
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="314" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="327" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="314" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="327" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="314" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="327" />
         <source>Created (UTC)</source>
         <translation>创建时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="315" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="328" />
         <source>Updated (UTC)</source>
         <translation>更新时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="317" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="330" />
         <source>Export customers</source>
         <translation>导出客户</translation>
     </message>
@@ -1332,6 +1343,348 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <location filename="../../crm_desktop/ui/login/dialogs.py" line="264" />
         <source>This is a new database. Choose the administrator's user name and password (at least 8 characters, not containing the user name). The administrator then creates the other users.</source>
         <translation>这是一个新数据库。请设置管理员的用户名和密码（至少 8 个字符，不能包含用户名）。之后由管理员创建其他用户。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="72" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="148" />
+        <source>Import customers</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="82" />
+        <source>A .csv, .xlsx, .xls or .vcf file (or drop one here)</source>
+        <translation>.csv、.xlsx、.xls 或 .vcf 文件（也可拖放到这里）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="84" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="88" />
+        <source>Detect from the header</source>
+        <translation>根据表头识别</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="90" />
+        <source>WukongCRM template</source>
+        <translation>悟空CRM 导入模板</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="96" />
+        <source>Skip the row</source>
+        <translation>跳过该行</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="96" />
+        <source>Update the customer</source>
+        <translation>更新该客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="97" />
+        <source>Create a new customer</source>
+        <translation>仍新建客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="103" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="104" />
+        <source>Columns of</source>
+        <translation>列格式</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="105" />
+        <source>When a row matches a customer</source>
+        <translation>与已有客户重复时</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="112" />
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="112" />
+        <source>First value</source>
+        <translation>首行值</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="113" />
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="126" />
+        <source>Open the error report</source>
+        <translation>打开错误报告</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="131" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="149" />
+        <source>Customer files (*.csv *.txt *.xlsx *.xls *.vcf)</source>
+        <translation>客户文件 (*.csv *.txt *.xlsx *.xls *.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="178" />
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="178" />
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="179" />
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="181" />
+        <source>%1 — %2 columns; the first %3 rows below; %4 of them match existing customers.</source>
+        <translation>%1 — 共 %2 列；下方为前 %3 行，其中 %4 行与已有客户重复。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="200" />
+        <source>— not imported —</source>
+        <translation>— 不导入 —</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="211" />
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="211" />
+        <source>Matches</source>
+        <translation>重复客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="211" />
+        <source>Action</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="221" />
+        <source>as chosen above</source>
+        <translation>按上方选择</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="222" />
+        <source>skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="222" />
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="223" />
+        <source>create new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="251" />
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="251" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="277" />
+        <source>Imported %1, updated %2, skipped %3 (duplicates found: %4); %5 row(s) could not be imported, %6 value(s) kept in the notes.</source>
+        <translation>已导入 %1 个，更新 %2 个，跳过 %3 个（发现重复 %4 个）；%5 行无法导入，%6 个值已保存到备注。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="288" />
+        <source>Stopped. What was imported stays; importing the same file again continues where it stopped.</source>
+        <translation>已停止。已导入的数据会保留；再次导入同一文件将从中断处继续。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTargets</name>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="24" />
+        <source>Customer: name</source>
+        <translation>客户：名称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="25" />
+        <source>Customer: short name</source>
+        <translation>客户：简称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="26" />
+        <source>Customer: type</source>
+        <translation>客户：类型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="27" />
+        <source>Customer: level</source>
+        <translation>客户：级别</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="28" />
+        <source>Customer: industry</source>
+        <translation>客户：行业</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="29" />
+        <source>Customer: source</source>
+        <translation>客户：来源</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="30" />
+        <source>Customer: status</source>
+        <translation>客户：状态</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="31" />
+        <source>Customer: province</source>
+        <translation>客户：省份</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="32" />
+        <source>Customer: city</source>
+        <translation>客户：城市</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="33" />
+        <source>Customer: district</source>
+        <translation>客户：区县</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="34" />
+        <source>Customer: address</source>
+        <translation>客户：地址</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="35" />
+        <source>Customer: phone</source>
+        <translation>客户：电话</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="36" />
+        <source>Customer: mobile</source>
+        <translation>客户：手机</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="37" />
+        <source>Customer: e-mail</source>
+        <translation>客户：邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="38" />
+        <source>Customer: website</source>
+        <translation>客户：网址</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="39" />
+        <source>Customer: credit code</source>
+        <translation>客户：信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="40" />
+        <source>Customer: notes</source>
+        <translation>客户：备注</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="41" />
+        <source>Customer: next follow-up</source>
+        <translation>客户：下次跟进</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="42" />
+        <source>Customer: tags</source>
+        <translation>客户：标签</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="43" />
+        <source>Contact: name</source>
+        <translation>联系人：姓名</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="44" />
+        <source>Contact: title</source>
+        <translation>联系人：职务</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="45" />
+        <source>Contact: department</source>
+        <translation>联系人：部门</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="46" />
+        <source>Contact: phone</source>
+        <translation>联系人：电话</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="47" />
+        <source>Contact: mobile</source>
+        <translation>联系人：手机</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="48" />
+        <source>Contact: e-mail</source>
+        <translation>联系人：邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="49" />
+        <source>Contact: WeChat</source>
+        <translation>联系人：微信</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="50" />
+        <source>Contact: birthday</source>
+        <translation>联系人：生日</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="51" />
+        <source>Contact: notes</source>
+        <translation>联系人：备注</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="52" />
+        <source>Country (for reading phone numbers)</source>
+        <translation>国家（用于识别电话号码）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="54" />
+        <source>same phone</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="55" />
+        <source>same e-mail</source>
+        <translation>邮箱相同</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="56" />
+        <source>same credit code</source>
+        <translation>信用代码相同</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="57" />
+        <source>same name</source>
+        <translation>名称相同</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="58" />
+        <source>similar name</source>
+        <translation>名称相似</translation>
     </message>
 </context>
 <context>
@@ -1728,109 +2081,109 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="161" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="162" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="167" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="168" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="170" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="171" />
         <source>&amp;Audit trail</source>
         <translation>审计日志(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="170" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="171" />
         <source>Ad&amp;ministration</source>
         <translation>系统管理(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="175" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="176" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="179" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="180" />
         <source>&amp;Sync</source>
         <translation>同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="189" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="190" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="192" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="193" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="205" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="206" />
         <source>User: %1</source>
         <translation>用户：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/main_window.py" line="228" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="229" />
         <source>%n customer(s) returned to the public pool under its rules.</source>
         <translation>
             <numerusform>按公海规则，%n 个客户已退回公海。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="235" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="236" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="237" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="238" />
         <source>Change &amp;password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="240" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="241" />
         <source>&amp;Two-step verification…</source>
         <translation>两步验证(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="244" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="245" />
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="251" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="252" />
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="257" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="258" />
         <source>Two-step verification is off.</source>
         <translation>两步验证已关闭。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="258" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="259" />
         <source>Two-step verification is on.</source>
         <translation>两步验证已开启。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="274" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="275" />
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="277" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="278" />
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="283" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="284" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="284" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="285" />
         <source>The language changes the next time the app starts.</source>
         <translation>语言将在下次启动时生效。</translation>
     </message>
@@ -2530,52 +2883,52 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="63" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="66" />
         <source>view</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="63" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="66" />
         <source>create</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="64" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="67" />
         <source>edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="64" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="67" />
         <source>delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="65" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="68" />
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="65" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="68" />
         <source>export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="66" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="69" />
         <source>approve</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="66" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="69" />
         <source>claim</source>
         <translation>领取</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="67" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="70" />
         <source>release</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="68" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="71" />
         <source>administer</source>
         <translation>管理</translation>
     </message>
@@ -2694,74 +3047,89 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/common/errors.py" line="47" />
+        <source>Not a date (write it as 2026-12-31).</source>
+        <translation>不是日期（请写成 2026-12-31）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="48" />
+        <source>The row names no customer or contact.</source>
+        <translation>该行没有客户或联系人名称。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="49" />
+        <source>Choose which column holds the customer's (or the contact's) name.</source>
+        <translation>请指定哪一列是客户（或联系人）名称。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="50" />
         <source>Not a valid unified social credit code (18 characters; check the last one).</source>
         <translation>不是有效的统一社会信用代码（18 位，请核对最后一位校验码）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="81" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="84" />
         <source>The record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="82" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="85" />
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="83" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="86" />
         <source>Cannot undo: the record was changed again afterwards (field %1).</source>
         <translation>无法撤销：该记录之后又被修改过（字段 %1）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="85" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="88" />
         <source>The data folder cannot be written:
 %1</source>
         <translation>数据文件夹不可写：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="87" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="90" />
         <source>The data folder is in use by another running copy of the app:
 %1</source>
         <translation>数据文件夹正被另一个运行中的程序使用：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="89" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="92" />
         <source>The database is locked by another program:
 %1</source>
         <translation>数据库被其他程序锁定：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="91" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="94" />
         <source>The database file is damaged and cannot be opened:
 %1</source>
         <translation>数据库文件已损坏，无法打开：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="94" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="97" />
         <source>This record is outside the data you may see or change.</source>
         <translation>此记录不在您可查看或修改的数据范围内。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="96" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="99" />
         <source>This would leave nobody with the administrator role.</source>
         <translation>这样将没有任何人拥有管理员角色。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="98" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="101" />
         <source>Your account is disabled.</source>
         <translation>您的账户已停用。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="99" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="102" />
         <source>You do not have permission to %1 in %2.</source>
         <translation>您没有在“%2”中%1的权限。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="101" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="104" />
         <source>This file cannot be restored (%1):
 %2
 
@@ -2772,99 +3140,113 @@ The current data is unchanged.</source>
 当前数据未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="103" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="106" />
         <source>The backup failed (%1):
 %2</source>
         <translation>备份失败（%1）：
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="105" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="108" />
         <source>The restore failed (%1); the current data is unchanged:
 %2</source>
         <translation>恢复失败（%1），当前数据未做任何改动：
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="107" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="110" />
         <source>The database could not be opened:
 %1</source>
         <translation>无法打开数据库：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="110" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="113" />
         <source>Cannot reach the server (%1). Check the address and the network; your work is kept and syncs later.</source>
         <translation>无法连接到服务器（%1）。请检查地址和网络；您的工作已保留，稍后会同步。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="112" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="115" />
         <source>The server refused the sign-in (%1). Check the user name and password.</source>
         <translation>服务器拒绝登录（%1）。请检查用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="114" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="117" />
         <source>The server account %1 is disabled; ask an administrator. Your unsynced work is kept.</source>
         <translation>服务器账户 %1 已停用，请联系管理员。您未同步的工作已保留。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="116" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="119" />
         <source>This app is older than the server requires (schema %1, minimum %2). Update the app; your unsynced work is kept.</source>
         <translation>本应用版本低于服务器的要求（架构 %1，最低 %2）。请更新应用；您未同步的工作已保留。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="118" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="121" />
         <source>Not connected to a server. Use Sync &gt; Connect to server… first.</source>
         <translation>尚未连接服务器。请先使用“同步 &gt; 连接服务器…”。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="119" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="122" />
         <source>The server address is not usable: %1</source>
         <translation>服务器地址不可用：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="121" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="124" />
         <source>This data folder already holds local work (%1) and cannot be joined to a server. Connect from a new, empty data folder.</source>
         <translation>此数据文件夹已有本地工作（%1），无法加入服务器。请从一个新的空数据文件夹连接。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="124" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="127" />
         <source>This customer is no longer in the public pool (someone claimed it first).</source>
         <translation>该客户已不在公海中（已被他人先领取）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="125" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="128" />
         <source>You already own %1 customers, the most this pool allows (%2). Release some first.</source>
         <translation>您已拥有 %1 个客户，达到该公海允许的上限（%2）。请先退回部分客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="127" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="130" />
         <source>You released this customer recently; you may claim it again from %1.</source>
         <translation>您最近退回了该客户，%1 之后才能再次领取。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="129" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="132" />
         <source>Say why the customer goes back to the pool.</source>
         <translation>请填写退回公海的原因。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="130" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="133" />
         <source>There is no public pool yet; an administrator creates one under Administration.</source>
         <translation>尚无公海；请管理员在“系统管理”中创建。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="131" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="135" />
+        <source>The file cannot be read (%1):
+%2</source>
+        <translation>无法读取文件（%1）：
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="137" />
+        <source>The file is empty:
+%1</source>
+        <translation>文件为空：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="138" />
         <source>This data folder was synced with a different server; connect it to that server, or use a new data folder.</source>
         <translation>此数据文件夹曾与另一台服务器同步；请连接到那台服务器，或使用新的数据文件夹。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="134" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="141" />
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/admin/base.py" line="238" />
-        <location filename="../../crm_desktop/ui/common/errors.py" line="138" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="145" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
@@ -3099,52 +3481,52 @@ The current data is unchanged.</source>
 <context>
     <name>modules</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="53" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="56" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="53" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="56" />
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="54" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="57" />
         <source>Follow-ups</source>
         <translation>跟进记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="54" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="57" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="55" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="58" />
         <source>Organisation</source>
         <translation>组织架构</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="55" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="58" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="56" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="59" />
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="56" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="59" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="57" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="60" />
         <source>Public pools</source>
         <translation>公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="58" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="61" />
         <source>Classification lists</source>
         <translation>分类列表</translation>
     </message>

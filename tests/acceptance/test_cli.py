@@ -182,3 +182,32 @@ def test_search_prints_the_lists_matches_as_json_lines_in_the_users_scope(tmp_pa
     assert other.returncode == 0 and other.stdout.strip() == ""
     missing = run("search", "--data-dir", str(tmp_path / "none"), "x")
     assert missing.returncode != 0 and "no database" in last_json(missing.stdout)["error"]
+
+
+def test_import_prints_a_json_summary_and_resumes_nothing_twice(tmp_path):
+    folder = str(tmp_path / "d")
+    assert run("demo", "--data-dir", folder, "--customers", "100").returncode == 0
+    from pathlib import Path
+    shared = Path(__file__).resolve().parents[2].parent / "shared" / "data"
+    result = run("import", "--data-dir", folder, str(shared / "vcard" / "ez-vcard" / "John_Doe_ANDROID.vcf"))
+    assert result.returncode == 0, result.stderr
+    summary = last_json(result.stdout)
+    assert summary["ok"] and summary["imported"] + summary["errors"] == 6 and summary["complete"]
+    assert {"imported", "updated", "skipped", "errors", "warnings", "error_lines", "report"} <= set(summary)
+    again = last_json(run("import", "--data-dir", folder,
+                          str(shared / "vcard" / "ez-vcard" / "John_Doe_ANDROID.vcf")).stdout)
+    assert again["imported"] == summary["imported"] and again["resumed_from"] > 0  # the finished job, not redone
+    missing = run("import", "--data-dir", folder, str(tmp_path / "nope.csv"))
+    assert missing.returncode != 0 and last_json(missing.stdout)["code"] == "file_unreadable"
+
+
+def test_export_writes_vcards_for_the_folders_user(tmp_path):
+    folder = str(tmp_path / "d")
+    assert run("demo", "--data-dir", folder, "--customers", "120").returncode == 0
+    out = tmp_path / "all.vcf"
+    result = run("export", "--data-dir", folder, "--format", "vcf", "--vcard-version", "4.0", str(out))
+    assert result.returncode == 0, result.stdout + result.stderr
+    report = last_json(result.stdout)
+    assert report["format"] == "vcf" and report["rows"] > 0 and report["user"] == "admin"  # the demo folder's user
+    text = out.read_bytes().decode("utf-8")
+    assert text.count("BEGIN:VCARD") >= report["rows"] and "VERSION:4.0" in text

@@ -119,3 +119,37 @@ def test_cancelling_stops_and_leaves_no_file(demo_db, tmp_path):
         export_customers(as_user(demo_db, "admin"), CustomerFilter(), out / "x.xlsx", "xlsx",
                          progress=lambda d, t: None, cancelled=lambda: True)
     assert list(out.iterdir()) == []
+
+
+def test_vcard_export_3_and_4_round_trips_through_the_importer(db, tmp_path):
+    from crm_desktop.services.context import ensure_local_user
+    from crm_desktop.services.customers import CustomerService
+    from crm_desktop.services.exports import export_vcards
+    from crm_desktop.services.imports import ImportService
+    from crm_desktop.services.import_readers import open_table
+    from crm_desktop.paths import DataPaths
+    from crm_desktop.data.database import Database
+    service = CustomerService(db, ensure_local_user(db))
+    cid, _ = service.create({"name": "杭州西湖龙井茶业有限公司", "phone": "0571-8765 4321", "city": "杭州",
+                             "address": "龙井路 1 号; 西湖区", "notes": "第一行\n第二行，有逗号"})
+    service.add_contact(cid, {"name": "欧阳娜娜", "title": "总经理", "mobile": "13812345678",
+                              "email": "ouyang@longjing.cn"})
+    service.create({"name": "没有联系人的公司", "mobile": "13900001111"})
+    for version in ("3.0", "4.0"):
+        out = tmp_path / f"customers-{version}.vcf"
+        assert export_vcards(service, CustomerFilter(), out, version) == 2
+        text = out.read_bytes().decode("utf-8")  # as written: CRLF line ends
+        assert text.count("BEGIN:VCARD") == 2 and f"VERSION:{version}" in text
+        long_lines = [line for line in text.split("\r\n") if len(line.encode("utf-8")) > 75]
+        assert long_lines == []  # folded
+        rows = {cells[0]: cells for _line, cells in open_table(out).rows()}
+        assert rows["欧阳娜娜"][2] == "杭州西湖龙井茶业有限公司" and "13812345678" in rows["欧阳娜娜"][4]
+        assert rows["欧阳娜娜"][10] == "第一行 第二行，有逗号" or "第二行，有逗号" in rows["欧阳娜娜"][10]
+        other = Database(DataPaths(tmp_path / f"into-{version}"))
+        imported = ImportService(other, ensure_local_user(other)).run(out, report_dir=tmp_path)
+        assert imported.imported == 2 and imported.error_count == 0
+        with other.connect() as conn:
+            names = {r[0] for r in conn.exec_driver_sql("SELECT name FROM customer")}
+            mobiles = {r[0] for r in conn.exec_driver_sql("SELECT mobile FROM contact")}
+        assert names == {"杭州西湖龙井茶业有限公司", "没有联系人的公司"} and "+8613812345678" in mobiles
+        other.close()

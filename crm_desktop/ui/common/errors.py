@@ -44,6 +44,9 @@ def field_message(error: FieldError) -> str:
         "unknown_permission": lambda: _t(QT_TRANSLATE_NOOP("errors", "No such permission: %1.")).replace("%1", str(a.get("value", ""))),
         "admin_role_protected": lambda: _t(QT_TRANSLATE_NOOP("errors", "The administrator role must keep every permission.")),
         "builtin": lambda: _t(QT_TRANSLATE_NOOP("errors", "Built-in roles cannot be deleted.")),
+        "date_invalid": lambda: _t(QT_TRANSLATE_NOOP("errors", "Not a date (write it as 2026-12-31).")),
+        "name_missing": lambda: _t(QT_TRANSLATE_NOOP("errors", "The row names no customer or contact.")),
+        "name_not_mapped": lambda: _t(QT_TRANSLATE_NOOP("errors", "Choose which column holds the customer's (or the contact's) name.")),
         "credit_code_invalid": lambda: _t(QT_TRANSLATE_NOOP("errors", "Not a valid unified social credit code (18 characters; check the last one).")),
     }
     return messages.get(error.code, lambda: error.code)()
@@ -128,6 +131,10 @@ def error_message(exc: BaseException) -> str:
             .replace("%1", str(a.get("from", ""))),
             "reason_required": lambda: _t(QT_TRANSLATE_NOOP("errors", "Say why the customer goes back to the pool.")),
             "no_pool": lambda: _t(QT_TRANSLATE_NOOP("errors", "There is no public pool yet; an administrator creates one under Administration.")),
+            # Imports (services/imports.py, services/import_readers.py).
+            "file_unreadable": lambda: _t(QT_TRANSLATE_NOOP("errors", "The file cannot be read (%1):\n%2"))
+            .replace("%1", str(a.get("detail", ""))).replace("%2", str(a.get("path", ""))),
+            "file_empty": lambda: _t(QT_TRANSLATE_NOOP("errors", "The file is empty:\n%1")).replace("%1", str(a.get("path", ""))),
             "other_server": lambda: _t(QT_TRANSLATE_NOOP("errors", "This data folder was synced with a different server; connect it to that server, or use a new data folder.")),
         }
         return messages.get(exc.code, lambda: f"{exc.code}: {a}")()

@@ -14,6 +14,7 @@ from ...domain.customer_filter import CustomerFilter, CustomerOrder
 from ...services.customers import CustomerService
 from ...services.exports import export_customers
 from ...services.churn import read_rules
+from ...services.imports import ImportService
 from ...services.pools import PoolService
 from .. import settings as S
 from ..bus import ChangeBus
@@ -22,6 +23,7 @@ from ..common.scroll_prefetch import ScrollPrefetch
 from ..audit.export_job import ExportJob
 from ..tasks import TaskRunner
 from .form import CustomerDialog
+from .import_dialog import ImportDialog
 from .model import CustomerTableModel
 
 SEARCH_DELAY_MS = 180
@@ -130,6 +132,8 @@ class CustomersScreen(QWidget):
                                self.open_current, "actionOpen")
         self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.view.addAction(self.open_action)
+        self.import_action = act(self.tr("&Import customers…"), QKeySequence("Ctrl+Shift+I"), self.import_customers,
+                                 "actionImportCustomers")
         self.release_action = act(self.tr("Move to &public pool…"), QKeySequence(), self.release_selected,
                                   "actionRelease")
         self.refresh_action = act(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh,
@@ -145,6 +149,7 @@ class CustomersScreen(QWidget):
         # Mirror the user's permissions (the service refuses anyway): what they may not do is not offered.
         self.new_action.setEnabled(self.service.can("customers", "create"))
         self.release_action.setEnabled(self.service.can("pools", "release"))
+        self.import_action.setEnabled(self.service.can("customers", "import"))
         self.delete_action.setEnabled(self.service.can("customers", "delete"))
         self.export_action.setEnabled(self.service.can("customers", "export"))
         self.export_job = ExportJob(self, self.tasks)
@@ -267,6 +272,14 @@ class CustomersScreen(QWidget):
             return
         self.bus.publish(changes)
         self.status.emit(self.tr("Moved %n customer(s) to the recycle bin (Ctrl+Z to undo).", "", len(ids)))
+
+    def import_customers(self) -> ImportDialog:
+        dialog = ImportDialog(ImportService(self.service.db, self.service.actor, self.service.access), self.tasks,
+                              self.bus, self)
+        dialog.imported.connect(lambda r: self.status.emit(
+            self.tr("Imported %n customer(s).", "", r.imported)))
+        dialog.open()
+        return dialog
 
     def release_selected(self, reason: str | None = None) -> None:
         """Put the selected customers back into the public pool, asking why (the pool keeps the reason)."""

@@ -1,0 +1,547 @@
+"""Importing customers (and their first contact) from CSV, Excel and vCard files.
+
+The flow: `preview` reads the header and a sample, proposes a mapping (a preset for a known source, else the
+header words) and shows which sample rows match existing customers; `run` imports in batches. Every batch is
+one unit of work (validated, stamped, journaled like any write) and records how far the file got in the same
+transaction, so an interrupted import resumes after the last committed batch and nothing is imported twice.
+
+Duplicates are found by phone (any format: compared as national digits), e-mail, unified social credit code,
+exact name, and — for files up to FUZZY_LIMIT rows — a fuzzy name match (rapidfuzz, candidates from the search
+index). For each match the action is skip, update (fill the customer's fields with the file's non-empty
+values) or create a new customer anyway; a default for all and a per-line choice. Rows within the file that
+match an earlier row count as duplicates too.
+
+A bad row (no name, a phone that does not exist, a malformed date…) is reported with its line number, the
+source column and the reason, and written to an error report (CSV, UTF-8 with BOM so Excel shows Chinese);
+the good rows still import.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import re
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from rapidfuzz import fuzz
+from sqlalchemy import select, text
+
+from ..data.models import Contact, Customer, CustomerTag, Tag
+from ..domain.changes import Changes
+from ..domain.errors import Cancelled, FieldError, ValidationError
+from ..domain.contact_points import normalize_phone
+from ..domain.import_mapping import auto_mapping, country_region, guess_preset
+from ..domain.records import validate
+from ..domain.sort_keys import pinyin_key
+from .base import UserService
+from .import_readers import Table, open_table
+
+BATCH = 2000
+FUZZY_LIMIT = 20_000  # above this many rows, duplicates are found by exact keys only (fuzzy costs a query a row)
+FUZZY_SCORE = 90
+ACTIONS = ("skip", "update", "create")
+_STATUS_WORDS = {"潜在客户": "potential", "潜在": "potential", "成交客户": "closed", "已成交": "closed", "成交": "closed",
+                 "无效客户": "invalid", "无效": "invalid"}
+_TYPE_WORDS = {"企业": "enterprise", "公司": "enterprise", "企业客户": "enterprise", "个人": "individual",
+               "个人客户": "individual", "customer": "enterprise", "prospect": "enterprise"}
+_DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T].*)?$")
+
+
+@dataclass(frozen=True)
+class RowError:
+    """What went wrong on one line. An "error" kept the row out; a "warning" imported the row without that
+    value, which went into the customer's notes so nothing is lost."""
+    line: int
+    column: str
+    reason: str
+    value: str = ""
+    severity: str = "error"
+
+
+# Values that, when they do not validate, are left out of their field (and kept in the notes) rather than
+# keeping the whole row out.
+SOFT_FIELDS = frozenset({"phone", "mobile", "other_phone", "email", "credit_code", "website", "next_follow_up",
+                         "birthday", "customer_type", "status", "level", "wechat", "title", "department",
+                         "short_name", "province", "city", "district", "address", "industry", "source"})
+
+
+@dataclass(frozen=True)
+class Match:
+    line: int
+    customer_id: uuid.UUID
+    customer_name: str
+    key: str  # phone | email | credit_code | name | fuzzy_name | file (an earlier row of the same file)
+
+
+@dataclass
+class Preview:
+    kind: str
+    encoding: str
+    delimiter: str
+    headers: list[str]
+    preset: str | None
+    mapping: dict[int, str]
+    sample: list[tuple[int, list[str]]]
+    matches: list[Match] = field(default_factory=list)
+
+
+@dataclass
+class ImportResult:
+    file: str
+    imported: int = 0
+    updated: int = 0
+    skipped: int = 0
+    contacts: int = 0
+    duplicates: int = 0
+    errors: list[RowError] = field(default_factory=list)
+    error_count: int = 0  # rows kept out
+    warning_count: int = 0  # values kept in the notes instead of their field
+    report: str | None = None
+    resumed_from: int = 0
+    complete: bool = False
+    seconds: float = 0.0
+    changes: Changes = field(default_factory=Changes)
+
+    def summary(self) -> dict:
+        return {"file": self.file, "imported": self.imported, "updated": self.updated, "skipped": self.skipped,
+                "contacts": self.contacts, "duplicates": self.duplicates, "errors": self.error_count,
+                "warnings": self.warning_count,
+                "error_lines": [{"line": e.line, "column": e.column, "reason": e.reason, "severity": e.severity}
+                                for e in self.errors[:200]],
+                "report": self.report, "resumed_from": self.resumed_from, "complete": self.complete,
+                "seconds": round(self.seconds, 2)}
+
+
+def _digits(phone: str) -> str:
+    digits = re.sub(r"\D", "", phone or "")
+    return digits[2:] if digits.startswith("86") and len(digits) == 13 else digits
+
+
+def _note(notes: str | None, column: str, value: str) -> str:
+    """A value that fits no field, appended to the notes so the import loses nothing."""
+    line = f"[{column}] {value}"
+    return f"{notes}\n{line}" if notes else line
+
+
+def _keys(customer: dict, contact: dict) -> list[str]:
+    keys = [f"name:{pinyin_key(customer.get('name') or '')}"] if customer.get("name") else []
+    for v in (customer.get("phone"), customer.get("mobile"), contact.get("phone"), contact.get("mobile")):
+        if v and len(_digits(v)) >= 7:
+            keys.append(f"phone:{_digits(v)}")
+    for v in (customer.get("email"), contact.get("email")):
+        if v:
+            keys.append(f"email:{v.lower()}")
+    if customer.get("credit_code"):
+        keys.append(f"code:{customer['credit_code']}")
+    return keys
+
+
+def in_region(value: str, region: str) -> str:
+    """A national number written for `region` in international form (left as it was if it is not one), so
+    a US export's (212) 555-1212 is not read as a Chinese number."""
+    normalized = normalize_phone(value, "phone", region)
+    return value if isinstance(normalized, FieldError) else normalized
+
+
+def parse_date(raw: str) -> date | FieldError | None:
+    raw = (raw or "").strip()
+    if not raw:
+        return None
+    m = _DATE.match(raw)
+    if m:
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            pass
+    if raw.isdigit() and 20000 < int(raw) < 80000:  # an Excel serial day number
+        return date.fromordinal(date(1899, 12, 30).toordinal() + int(raw))
+    return FieldError("date", "date_invalid", {"value": raw})
+
+
+class DuplicateIndex:
+    """Exact keys of the customers already in the database (and of rows imported so far): national phone
+    digits, lower-case e-mail, credit code, pinyin name key -> customer rowid."""
+
+    def __init__(self, conn):
+        self.by: dict[str, dict[str, int]] = {"phone": {}, "email": {}, "credit_code": {}, "name": {}}
+        self.names: dict[int, tuple[uuid.UUID, str]] = {}
+        rows = conn.execute(text("SELECT rowid, id, name, name_key, phone, mobile, email, credit_code FROM customer "
+                                 "WHERE deleted_at IS NULL"))
+        for rowid, cid, name, key, phone, mobile, email, code in rows:
+            self.names[rowid] = (cid if isinstance(cid, uuid.UUID) else uuid.UUID(cid), name)
+            self._add(rowid, key, (phone, mobile), (email,), code)
+        for rowid, phone, mobile, other, email in conn.execute(text(
+                "SELECT c.rowid, k.phone, k.mobile, k.other_phone, k.email FROM contact k "
+                "JOIN customer c ON c.id = k.customer_id WHERE k.deleted_at IS NULL AND c.deleted_at IS NULL")):
+            self._add(rowid, None, (phone, mobile, other), (email,), None)
+
+    def _add(self, rowid: int, name_key: str | None, phones, emails, code) -> None:
+        for p in phones:
+            if p and len(_digits(p)) >= 7:
+                self.by["phone"].setdefault(_digits(p), rowid)
+        for e in emails:
+            if e:
+                self.by["email"].setdefault(e.lower(), rowid)
+        if code:
+            self.by["credit_code"].setdefault(code, rowid)
+        if name_key:
+            self.by["name"].setdefault(name_key, rowid)
+
+    def add(self, rowid: int, cid: uuid.UUID, name: str, customer: dict, contact: dict) -> None:
+        self.names[rowid] = (cid, name)
+        self._add(rowid, pinyin_key(name), (customer.get("phone"), customer.get("mobile"), contact.get("phone"),
+                                           contact.get("mobile")),
+                  (customer.get("email"), contact.get("email")), customer.get("credit_code"))
+
+    def find(self, customer: dict, contact: dict) -> tuple[int, str] | None:
+        for key, values in (("credit_code", [customer.get("credit_code")]),
+                            ("phone", [_digits(v) for v in (customer.get("phone"), customer.get("mobile"),
+                                                           contact.get("phone"), contact.get("mobile")) if v]),
+                            ("email", [(v or "").lower() for v in (customer.get("email"), contact.get("email"))]),
+                            ("name", [pinyin_key(customer.get("name") or "")])):
+            for value in values:
+                if value and value in self.by[key]:
+                    return self.by[key][value], key
+        return None
+
+
+class ImportService(UserService):
+    _columns: dict[str, str] = {}  # target -> the source column it came from, for error reports
+
+    # -- preview -------------------------------------------------------------------------------------
+    def preview(self, path: str | Path, preset: str | None = None, limit: int = 20) -> Preview:
+        self.access.require("customers", "import")
+        table = open_table(path)
+        preset = preset or guess_preset(table.headers)
+        mapping = auto_mapping(table.headers, preset)
+        sample = []
+        for item in table.rows():
+            sample.append(item)
+            if len(sample) >= limit:
+                break
+        preview = Preview(table.kind, table.encoding, table.delimiter, table.headers, preset, mapping, sample)
+        with self.db.connect() as conn:
+            index = DuplicateIndex(conn)
+            for line, cells in sample:
+                customer, contact, _errors = self._row(table.headers, mapping, cells, line)
+                found = self._match(conn, index, customer, contact, fuzzy=True)
+                if found:
+                    rowid, key = found
+                    cid, name = index.names[rowid]
+                    preview.matches.append(Match(line, cid, name, key))
+        return preview
+
+    # -- the row -------------------------------------------------------------------------------------
+    def _row(self, headers: list[str], mapping: dict[int, str], cells: list[str], line: int
+             ) -> tuple[dict, dict, list[RowError]]:
+        if cells and cells[0].startswith("!error:"):
+            return {}, {}, [RowError(line, "", "unreadable: " + cells[0][7:])]
+        customer: dict = {}
+        contact: dict = {}
+        errors: list[RowError] = []
+        region = None
+        for index, target in mapping.items():
+            if target == "row.country" and index < len(cells):
+                region = country_region(cells[index])
+        for index, target in mapping.items():
+            value = cells[index].strip() if index < len(cells) else ""
+            if not value or target == "row.country":
+                continue
+            entity, name = target.split(".", 1)
+            out = customer if entity == "customer" else contact
+            column = headers[index] if index < len(headers) else f"#{index + 1}"
+            if name in ("next_follow_up", "birthday"):
+                parsed = parse_date(value)
+                if isinstance(parsed, FieldError):
+                    errors.append(RowError(line, column, "date_invalid", value, "warning"))
+                    continue
+                value = parsed
+            elif name in ("phone", "mobile", "other_phone"):
+                value = re.split(r"[;,/、]", value)[0].strip()  # several numbers in one cell: the first
+                if region and region != "CN" and not value.startswith("+"):
+                    value = in_region(value, region)
+            elif name == "email":
+                value = re.split(r"[;,\s]", value)[0].strip()
+            elif name == "status":
+                value = _STATUS_WORDS.get(value, value.lower())
+            elif name == "customer_type":
+                value = _TYPE_WORDS.get(value, _TYPE_WORDS.get(value.lower(), value.lower()))
+            out[name] = value
+        if not customer.get("name"):
+            # A person (a vCard, a contacts export): the customer is the person, as an individual.
+            person = contact.get("name") or contact.get("email") or customer.get("email")
+            if person:
+                customer["name"] = person
+                customer.setdefault("customer_type", "individual")
+        if contact and not contact.get("name"):
+            contact["name"] = customer.get("name", "")
+        return customer, contact, errors
+
+    def _match(self, conn, index: DuplicateIndex, customer: dict, contact: dict, *, fuzzy: bool
+               ) -> tuple[int, str] | None:
+        found = index.find(customer, contact)
+        if found or not fuzzy or len(customer.get("name") or "") < 3:
+            return found
+        name = customer["name"]
+        phrase = '"' + name[:3].replace('"', '""') + '"'
+        best = None
+        for rowid, candidate in conn.execute(text(
+                "SELECT c.rowid, c.name FROM customer_search s JOIN customer c ON c.rowid = s.rowid "
+                "WHERE customer_search MATCH :q LIMIT 50"), {"q": phrase}):
+            score = fuzz.ratio(name, candidate)
+            if score >= FUZZY_SCORE and (best is None or score > best[0]):
+                best = (score, rowid)
+        return (best[1], "fuzzy_name") if best else None
+
+    # -- run -----------------------------------------------------------------------------------------
+    def job_key(self, path: Path, mapping: dict[int, str], on_duplicate: str) -> str:
+        digest = hashlib.sha256()
+        with path.open("rb") as handle:
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
+        digest.update(json.dumps(sorted(mapping.items())).encode())
+        digest.update(on_duplicate.encode())
+        return digest.hexdigest()[:16]
+
+    def run(self, path: str | Path, *, mapping: dict[int, str] | None = None, preset: str | None = None,
+            on_duplicate: str = "skip", decisions: dict[int, str] | None = None, restart: bool = False,
+            report_dir: str | Path | None = None, progress: Callable[[int, int], None] | None = None,
+            cancelled: Callable[[], bool] | None = None, batch: int = BATCH) -> ImportResult:
+        self.access.require("customers", "import")
+        if on_duplicate not in ACTIONS:
+            raise ValidationError([FieldError("on_duplicate", "not_a_choice", {"value": on_duplicate})])
+        started = time.perf_counter()
+        path = Path(path)
+        table = open_table(path)
+        mapping = mapping if mapping is not None else auto_mapping(table.headers, preset or guess_preset(
+            table.headers))
+        if "customer.name" not in mapping.values() and "contact.name" not in mapping.values() \
+                and "contact.email" not in mapping.values():
+            raise ValidationError([FieldError("mapping", "name_not_mapped")])
+        self._columns = {target: table.headers[i] if i < len(table.headers) else f"#{i + 1}"
+                         for i, target in mapping.items()}
+        key = self.job_key(path, mapping, on_duplicate)
+        meta_key = f"import:{key}"
+        state = json.loads(self.db.meta(meta_key) or "{}") if not restart else {}
+        result = ImportResult(str(path), resumed_from=state.get("line", 0))
+        for name in ("imported", "updated", "skipped", "contacts", "duplicates"):
+            setattr(result, name, state.get(name, 0))
+        result.error_count = state.get("errors", 0)
+        result.warning_count = state.get("warnings", 0)
+        report_dir = Path(report_dir) if report_dir else self.db.paths.root / "imports"
+        report_dir.mkdir(parents=True, exist_ok=True)
+        report = report_dir / f"{path.stem}-{key}-errors.csv"
+        if result.resumed_from == 0 and report.exists():
+            report.unlink()
+        if state.get("complete"):
+            result.complete = True
+            result.report = str(report) if report.exists() else None
+            result.seconds = time.perf_counter() - started
+            return result
+        total = self._count(table)
+        decisions = decisions or {}
+        fuzzy = total <= FUZZY_LIMIT
+        with self.db.connect() as conn:
+            index = DuplicateIndex(conn)
+        pending: list[tuple[int, dict, dict]] = []
+        done = 0
+
+        def flush(last_line: int) -> None:
+            if not pending:
+                return
+            self._write_batch(pending, index, on_duplicate, decisions, fuzzy, result, report, meta_key, last_line)
+            pending.clear()
+
+        last_line = result.resumed_from
+        for line, cells in table.rows():
+            done += 1
+            if line <= result.resumed_from:
+                continue
+            if cancelled is not None and cancelled():
+                flush(last_line)
+                raise Cancelled()
+            customer, contact, problems = self._row(table.headers, mapping, cells, line)
+            hard = [p for p in problems if p.severity == "error"]
+            if hard:
+                self._report(result, report, hard)
+            elif not customer.get("name"):
+                self._report(result, report, [RowError(line, "", "name_missing")])
+            else:
+                for p in problems:  # a value that could not be read: kept in the notes
+                    customer["notes"] = _note(customer.get("notes"), p.column, p.value)
+                if problems:
+                    self._report(result, report, problems)
+                pending.append((line, customer, contact))
+            last_line = line
+            if len(pending) >= batch:
+                flush(last_line)
+                if progress:
+                    progress(done, total)
+        flush(last_line)
+        self._save_state(meta_key, result, last_line, complete=True)
+        result.complete = True
+        result.report = str(report) if report.exists() else None
+        result.seconds = time.perf_counter() - started
+        if progress:
+            progress(total, total)
+        return result
+
+    @staticmethod
+    def _count(table: Table) -> int:
+        return sum(1 for _ in table.rows())
+
+    def _report(self, result: ImportResult, report: Path, errors: list[RowError]) -> None:
+        new = not report.exists()
+        with report.open("a", newline="", encoding="utf-8-sig" if new else "utf-8") as out:
+            writer = csv.writer(out)
+            if new:
+                writer.writerow(["line", "column", "reason", "value", "severity"])
+            for e in errors:
+                writer.writerow([e.line, e.column, e.reason, e.value, e.severity])
+        result.errors += errors
+        result.error_count += len({e.line for e in errors if e.severity == "error"})
+        result.warning_count += sum(1 for e in errors if e.severity == "warning")
+
+    def _save_state(self, meta_key: str, result: ImportResult, line: int, complete: bool = False,
+                    session=None) -> None:
+        value = json.dumps({"line": line, "imported": result.imported, "updated": result.updated,
+                            "skipped": result.skipped, "contacts": result.contacts, "duplicates": result.duplicates,
+                            "errors": result.error_count, "warnings": result.warning_count,
+                            "complete": complete})
+        statement = text("INSERT INTO local_meta(key, value) VALUES (:k, :v) "
+                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+        if session is not None:
+            session.execute(statement, {"k": meta_key, "v": value})
+        else:
+            with self.db.engine.begin() as conn:
+                conn.execute(statement, {"k": meta_key, "v": value})
+
+    def _write_batch(self, rows: list[tuple[int, dict, dict]], index: DuplicateIndex, on_duplicate: str,
+                     decisions: dict[int, str], fuzzy: bool, result: ImportResult, report: Path, meta_key: str,
+                     last_line: int) -> None:
+        errors: list[RowError] = []
+        with self.db.unit_of_work(self.actor, f"import {Path(result.file).name}: lines up to {last_line}") as uow:
+            conn = uow.session.connection()
+            tags = {t.name: t.id for t in uow.session.scalars(select(Tag).where(Tag.deleted_at.is_(None)))}
+            new_customers: list[tuple[int, dict, dict, list[str]]] = []
+            batch_keys: dict[str, int] = {}  # keys of this batch's new rows -> line: duplicates within the file
+            for line, customer, contact in rows:
+                tag_names = [t.strip() for t in re.split(r"[,;，；、]", customer.pop("tags", "") or "") if t.strip()]
+                earlier = next((batch_keys[k] for k in _keys(customer, contact) if k in batch_keys), None)
+                if earlier is not None and decisions.get(line, on_duplicate) != "create":
+                    result.duplicates += 1
+                    result.skipped += 1  # an earlier line of this file is the same customer
+                    continue
+                found = self._match(conn, index, customer, contact, fuzzy=fuzzy)
+                if found:
+                    result.duplicates += 1
+                    action = decisions.get(line, on_duplicate)
+                    if action == "skip":
+                        result.skipped += 1
+                        continue
+                    if action == "update":
+                        problem = self._update(uow, index.names[found[0]][0], customer, contact, line)
+                        if problem:
+                            errors += problem
+                        else:
+                            result.updated += 1
+                        continue
+                clean, contact, problems = self._validated(line, customer, contact)
+                errors += problems
+                if clean is None:
+                    continue
+                for k in _keys(clean, contact):
+                    batch_keys.setdefault(k, line)
+                new_customers.append((line, clean, contact, tag_names))
+            created = uow.create_many(Customer, [c for _l, c, _k, _t in new_customers])
+            contacts = []
+            for (line, clean, contact, tag_names), cid in zip(new_customers, created, strict=True):
+                if contact:
+                    contacts.append({**contact, "customer_id": cid, "is_primary": True})
+                for name in tag_names:
+                    if name not in tags:
+                        tags[name] = uow.create(Tag, name=name[:40]).id
+                    uow.create(CustomerTag, customer_id=cid, tag_id=tags[name])
+            if contacts:
+                result.contacts += len(uow.create_many(Contact, contacts))
+            uow.session.flush()
+            if created:
+                rowids = dict(conn.execute(select(Customer.id, text("customer.rowid")).where(
+                    Customer.id.in_(created))).all())
+                for (_line, clean, contact, _t), cid in zip(new_customers, created, strict=True):
+                    index.add(rowids[cid], cid, clean["name"], clean, contact)
+            result.imported += len(created)
+            if errors:
+                self._report(result, report, errors)
+            self._save_state(meta_key, result, last_line, session=uow.session)
+            result.changes = result.changes | uow.commit()
+
+    def _validated(self, line: int, customer: dict, contact: dict) -> tuple[dict | None, dict, list[RowError]]:
+        """The row's customer values validated. A bad value of a SOFT_FIELDS field is left out and kept in the
+        notes (a warning); anything else keeps the row out (an error)."""
+        problems: list[RowError] = []
+        customer, contact = dict(customer), dict(contact)
+        for _attempt in range(2):
+            failed = []
+            for entity, values in (("customer", customer), ("contact", contact)):
+                if entity == "contact" and not values:
+                    continue
+                try:
+                    validate(entity, values if entity == "customer" else {**values, "customer_id": None})
+                except ValidationError as exc:
+                    failed += [(entity, e) for e in exc.errors]
+            if not failed:
+                return validate("customer", customer), contact, problems
+            for entity, e in [f for f in failed if f[1].code == "too_long"]:
+                values = customer if entity == "customer" else contact
+                raw = str(values.get(e.field, ""))
+                values[e.field] = raw[:e.args.get("max", len(raw))]
+                problems.append(RowError(line, self._columns.get(f"{entity}.{e.field}", e.field), "too_long",
+                                         raw[:80] + "…", "warning"))
+            failed = [f for f in failed if f[1].code != "too_long"]
+            if not failed:
+                continue
+            hard = [(entity, e) for entity, e in failed if e.field not in SOFT_FIELDS]
+            if hard:
+                return None, contact, problems + [self._error(line, e, customer, contact) for _en, e in hard]
+            for entity, e in failed:
+                values = customer if entity == "customer" else contact
+                raw = values.pop(e.field, "")
+                problem = self._error(line, e, {e.field: raw} if entity == "customer" else {},
+                                      {e.field: raw} if entity == "contact" else {})
+                problems.append(RowError(problem.line, problem.column, problem.reason, problem.value, "warning"))
+                customer["notes"] = _note(customer.get("notes"), problem.column, str(raw))
+        return None, contact, problems + [RowError(line, "", "invalid")]
+
+    def _update(self, uow, customer_id: uuid.UUID, customer: dict, contact: dict, line: int) -> list[RowError]:
+        c = uow.get(Customer, customer_id)
+        if not self.access.covers(c.owner_id, c.department_id):
+            return [RowError(line, "", "duplicate_out_of_scope")]
+        values = {k: v for k, v in customer.items() if k != "name" and v not in ("", None)}
+        try:
+            uow.update(c, **values)
+            if contact and contact.get("name"):
+                have = {k.name for k in uow.session.scalars(select(Contact).where(
+                    Contact.customer_id == c.id, Contact.deleted_at.is_(None)))}
+                if contact["name"] not in have:
+                    uow.create(Contact, customer_id=c.id, owner_id=c.owner_id, department_id=c.department_id,
+                               **contact)
+        except ValidationError as exc:
+            return [self._error(line, e, customer, contact) for e in exc.errors]
+        return []
+
+    def _error(self, line: int, error: FieldError, customer: dict, contact: dict) -> RowError:
+        """The error under the source column the user mapped (the field name if none)."""
+        in_customer = error.field in customer
+        value = customer.get(error.field) if in_customer else contact.get(error.field, "")
+        target = ("customer." if in_customer or error.field not in contact else "contact.") + error.field
+        return RowError(line, self._columns.get(target, error.field), error.code, str(value or ""))
+
+
+__all__ = ["ImportService", "ImportResult", "Preview", "RowError", "Match", "DuplicateIndex", "parse_date", "ACTIONS"]
