@@ -138,5 +138,36 @@ class MergeService(UserService):
                 uow.update(survivor, **chosen)
             return uow.commit() | Changes(customers=True, contacts=True, activities=True, recycle_bin=True)
 
+    def merge_contacts(self, survivor_id: uuid.UUID, other_ids: list[uuid.UUID], chosen: dict | None = None
+                       ) -> Changes:
+        """Merge contacts (of one customer or of several in scope): follow-ups that name the others name the
+        survivor, the others are tombstoned; chosen {field: value} fills the survivor."""
+        self.access.require("contacts", "edit")
+        self.access.require("contacts", "delete")
+        others = [o for o in dict.fromkeys(other_ids) if o != survivor_id]
+        if not others:
+            raise ValidationError([FieldError("contacts", "merge_needs_two")])
+        chosen = dict(chosen or {})
+        unknown = set(chosen) - set(CONTACT_MERGE_FIELDS)
+        if unknown:
+            raise ValidationError([FieldError(f, "unknown_field") for f in sorted(unknown)])
+        with self.db.unit_of_work(self.actor, f"merge {len(others) + 1} contacts") as uow:
+            survivor = uow.get(Contact, survivor_id)
+            rows = [survivor] + [uow.get(Contact, o) for o in others]
+            for row in rows:
+                if not self.access.covers(row.owner_id, row.department_id):
+                    raise PermissionDenied(module="contacts", action="edit", reason="out_of_scope")
+            for other in rows[1:]:
+                for activity in uow.session.scalars(select(Activity).where(Activity.contact_id == other.id,
+                                                                           Activity.deleted_at.is_(None))):
+                    uow.update(activity, contact_id=survivor.id)
+                uow.delete(other)
+            if chosen:
+                uow.update(survivor, **chosen)
+            return uow.commit() | Changes(contacts=True, activities=True, recycle_bin=True)
 
-__all__ = ["MergeService", "DuplicateGroup", "MERGE_FIELDS"]
+
+CONTACT_MERGE_FIELDS = ("name", "title", "department", "phone", "mobile", "other_phone", "email", "wechat",
+                        "birthday", "is_primary", "notes")
+
+__all__ = ["MergeService", "DuplicateGroup", "MERGE_FIELDS", "CONTACT_MERGE_FIELDS"]

@@ -165,6 +165,8 @@ class MainWindow(QMainWindow):
         edit.addAction(c.find_action)
         edit.addAction(c.delete_action)
         edit.addAction(c.release_action)
+        edit.addAction(c.duplicates_action)
+        edit.addMenu(c.bulk.menu)
         view = menu.addMenu(self.tr("&View"))
         view.addAction(show_customers)
         view.addAction(show_bin)

@@ -295,6 +295,107 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="25" />
+        <source>&amp;Bulk actions</source>
+        <translation>&amp;Bulk actions</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="29" />
+        <source>Assign owner…</source>
+        <translation>Assign owner…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="30" />
+        <source>Add tag…</source>
+        <translation>Add tag…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="31" />
+        <source>Remove tag…</source>
+        <translation>Remove tag…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="32" />
+        <source>Move to public pool…</source>
+        <translation>Move to public pool…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="33" />
+        <source>Delete to recycle bin</source>
+        <translation>Delete to recycle bin</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="45" />
+        <source>Bulk action</source>
+        <translation>Bulk action</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="46" />
+        <source>No rows are selected. Apply to all %n customer(s) the list shows?</source>
+        <translation>
+            <numerusform>No rows are selected. Apply to all %n customer(s) the list shows?</numerusform><numerusform>No rows are selected. Apply to all %n customer(s) the list shows?</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="55" />
+        <source>Assign owner</source>
+        <translation>Assign owner</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="55" />
+        <source>New owner:</source>
+        <translation>New owner:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="59" />
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="59" />
+        <source>Tag name:</source>
+        <translation>Tag name:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="62" />
+        <source>Move to public pool</source>
+        <translation>Move to public pool</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="63" />
+        <source>Why do they go back to the pool?</source>
+        <translation>Why do they go back to the pool?</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="69" />
+        <source>A bulk action is already running.</source>
+        <translation>A bulk action is already running.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="81" />
+        <source>Working on %n customer(s)…</source>
+        <translation>
+            <numerusform>Working on %n customer(s)…</numerusform><numerusform>Working on %n customer(s)…</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="81" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="106" />
+        <source>Done for %n customer(s) (Ctrl+Z undoes the last batch).</source>
+        <translation>
+            <numerusform>Done for %n customer(s) (Ctrl+Z undoes the last batch).</numerusform><numerusform>Done for %n customer(s) (Ctrl+Z undoes the last batch).</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="113" />
+        <source>Stopped; what was done before stays done.</source>
+        <translation>Stopped; what was done before stays done.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/login/dialogs.py" line="286" />
@@ -932,87 +1033,92 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="48" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="50" />
         <source>Search name, phone, e-mail or contact…  (Ctrl+F)</source>
         <translation>Search name, phone, e-mail or contact…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="49" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="51" />
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="50" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="52" />
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="51" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="53" />
         <source>All cities</source>
         <translation>All cities</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="52" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="54" />
         <source>All industries</source>
         <translation>All industries</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="53" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="55" />
         <source>All levels</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="126" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="128" />
         <source>&amp;New customer…</source>
         <translation>&amp;New customer…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="128" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="130" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="129" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="131" />
         <source>&amp;Delete to recycle bin</source>
         <translation>&amp;Delete to recycle bin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="131" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="133" />
         <source>&amp;Open customer</source>
         <translation>&amp;Open customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="135" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="137" />
         <source>&amp;Import customers…</source>
         <translation>&amp;Import customers…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="137" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="139" />
+        <source>Find &amp;duplicates…</source>
+        <translation>Find &amp;duplicates…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="141" />
         <source>Move to &amp;public pool…</source>
         <translation>Move to &amp;public pool…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="139" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="143" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="141" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="145" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="144" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="148" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="210" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="218" />
         <source>This column cannot be sorted.</source>
         <translation>This column cannot be sorted.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="220" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="228" />
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -1020,12 +1126,12 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="265" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="273" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="266" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="274" />
         <source>Move %n customer(s) to the recycle bin?</source>
         <translation>
             <numerusform>Move %n customer to the recycle bin?</numerusform>
@@ -1033,7 +1139,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="274" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="282" />
         <source>Moved %n customer(s) to the recycle bin (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>Moved %n customer to the recycle bin (Ctrl+Z to undo).</numerusform>
@@ -1041,18 +1147,20 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="280" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="288" />
         <source>Imported %n customer(s).</source>
         <translation>
-            <numerusform>Imported %n customer(s).</numerusform><numerusform>Imported %n customer(s).</numerusform></translation>
+            <numerusform>Imported %n customer(s).</numerusform>
+            <numerusform>Imported %n customer(s).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="291" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="304" />
         <source>Move to public pool</source>
         <translation>Move to public pool</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="292" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="305" />
         <source>Why does %n customer(s) go back to the pool?</source>
         <translation>
             <numerusform>Why does %n customer(s) go back to the pool?</numerusform>
@@ -1060,7 +1168,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="301" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="314" />
         <source>Moved %n customer(s) to the public pool (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>Moved %n customer(s) to the public pool (Ctrl+Z to undo).</numerusform>
@@ -1068,57 +1176,57 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="326" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="339" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="326" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="339" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="326" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="339" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="326" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="339" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="326" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="339" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="327" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="340" />
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="327" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="340" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="327" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="340" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="327" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="340" />
         <source>Created (UTC)</source>
         <translation>Created (UTC)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="328" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="341" />
         <source>Updated (UTC)</source>
         <translation>Updated (UTC)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="330" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="343" />
         <source>Export customers</source>
         <translation>Export customers</translation>
     </message>
@@ -1233,6 +1341,170 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <location filename="../../crm_desktop/ui/admin/departments.py" line="90" />
         <source>Deleted the department %1.</source>
         <translation>Deleted the department %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="24" />
+        <source>Duplicate customers</source>
+        <translation>Duplicate customers</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="33" />
+        <source>Looking for duplicates…</source>
+        <translation>Looking for duplicates…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="41" />
+        <source>Keep this customer</source>
+        <translation>Keep this customer</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="51" />
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="56" />
+        <source>For each field, the value the merged customer keeps. Contacts, follow-ups and tags of all of them move to it; the others go to the recycle bin.</source>
+        <translation>For each field, the value the merged customer keeps. Contacts, follow-ups and tags of all of them move to it; the others go to the recycle bin.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="72" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="72" />
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="72" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="73" />
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="73" />
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="73" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="74" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="74" />
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="74" />
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="75" />
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="75" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="75" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="76" />
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="76" />
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="76" />
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="77" />
+        <source>Credit code</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="77" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="77" />
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="84" />
+        <source>same phone</source>
+        <translation>same phone</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="84" />
+        <source>same e-mail</source>
+        <translation>same e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="85" />
+        <source>same credit code</source>
+        <translation>same credit code</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="85" />
+        <source>same name</source>
+        <translation>same name</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="86" />
+        <source>similar names</source>
+        <translation>similar names</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="91" />
+        <source>%n group(s) of possible duplicates.</source>
+        <translation>
+            <numerusform>%n group(s) of possible duplicates.</numerusform>
+            <numerusform>%n group(s) of possible duplicates.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="123" />
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="145" />
+        <source>Merged %n customer(s) into one (Ctrl+Z undoes it).</source>
+        <translation>
+            <numerusform>Merged %n customer(s) into one (Ctrl+Z undoes it).</numerusform>
+            <numerusform>Merged %n customer(s) into one (Ctrl+Z undoes it).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2093,47 +2365,47 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="168" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="170" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="171" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="173" />
         <source>&amp;Audit trail</source>
         <translation>&amp;Audit trail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="171" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="173" />
         <source>Ad&amp;ministration</source>
         <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="176" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="178" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="180" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="182" />
         <source>&amp;Sync</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="190" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="192" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="193" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="195" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="206" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="208" />
         <source>User: %1</source>
         <translation>User: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/main_window.py" line="229" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="231" />
         <source>%n customer(s) returned to the public pool under its rules.</source>
         <translation>
             <numerusform>%n customer(s) returned to the public pool under its rules.</numerusform>
@@ -2141,57 +2413,57 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="236" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="238" />
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="238" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="240" />
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="241" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="243" />
         <source>&amp;Two-step verification…</source>
         <translation>&amp;Two-step verification…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="245" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="247" />
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="252" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="254" />
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="258" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="260" />
         <source>Two-step verification is off.</source>
         <translation>Two-step verification is off.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="259" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="261" />
         <source>Two-step verification is on.</source>
         <translation>Two-step verification is on.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="275" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="277" />
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="278" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="280" />
         <source>Open data folder</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="284" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="286" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="285" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="287" />
         <source>The language changes the next time the app starts.</source>
         <translation>The language changes the next time the app starts.</translation>
     </message>

@@ -294,6 +294,107 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="25" />
+        <source>&amp;Bulk actions</source>
+        <translation>批量操作(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="29" />
+        <source>Assign owner…</source>
+        <translation>分配负责人…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="30" />
+        <source>Add tag…</source>
+        <translation>添加标签…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="31" />
+        <source>Remove tag…</source>
+        <translation>移除标签…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="32" />
+        <source>Move to public pool…</source>
+        <translation>移入公海…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="33" />
+        <source>Delete to recycle bin</source>
+        <translation>删除到回收站</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="45" />
+        <source>Bulk action</source>
+        <translation>批量操作</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="46" />
+        <source>No rows are selected. Apply to all %n customer(s) the list shows?</source>
+        <translation>
+            <numerusform>未选择任何行。要对列表中的全部 %n 个客户执行吗？</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="55" />
+        <source>Assign owner</source>
+        <translation>分配负责人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="55" />
+        <source>New owner:</source>
+        <translation>新负责人：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="59" />
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="59" />
+        <source>Tag name:</source>
+        <translation>标签名称：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="62" />
+        <source>Move to public pool</source>
+        <translation>移入公海</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="63" />
+        <source>Why do they go back to the pool?</source>
+        <translation>为什么退回公海？</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="69" />
+        <source>A bulk action is already running.</source>
+        <translation>已有批量操作正在进行。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="81" />
+        <source>Working on %n customer(s)…</source>
+        <translation>
+            <numerusform>正在处理 %n 个客户…</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="81" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="106" />
+        <source>Done for %n customer(s) (Ctrl+Z undoes the last batch).</source>
+        <translation>
+            <numerusform>已处理 %n 个客户（Ctrl+Z 可撤销最后一批）。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="113" />
+        <source>Stopped; what was done before stays done.</source>
+        <translation>已停止；之前完成的部分会保留。</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/login/dialogs.py" line="286" />
@@ -930,188 +1031,194 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="48" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="50" />
         <source>Search name, phone, e-mail or contact…  (Ctrl+F)</source>
         <translation>搜索名称、电话、邮箱或联系人…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="49" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="51" />
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="50" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="52" />
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="51" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="53" />
         <source>All cities</source>
         <translation>全部城市</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="52" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="54" />
         <source>All industries</source>
         <translation>全部行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="53" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="55" />
         <source>All levels</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="126" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="128" />
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="128" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="130" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="129" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="131" />
         <source>&amp;Delete to recycle bin</source>
         <translation>删除到回收站(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="131" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="133" />
         <source>&amp;Open customer</source>
         <translation>打开客户(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="135" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="137" />
         <source>&amp;Import customers…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="137" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="139" />
+        <source>Find &amp;duplicates…</source>
+        <translation>查找重复客户(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="141" />
         <source>Move to &amp;public pool…</source>
         <translation>移入公海(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="139" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="143" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="141" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="145" />
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="144" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="148" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="210" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="218" />
         <source>This column cannot be sorted.</source>
         <translation>此列不能排序。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="220" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="228" />
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="265" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="273" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="266" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="274" />
         <source>Move %n customer(s) to the recycle bin?</source>
         <translation>
             <numerusform>将 %n 个客户移到回收站？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="274" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="282" />
         <source>Moved %n customer(s) to the recycle bin (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>已将 %n 个客户移到回收站（Ctrl+Z 撤销）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="280" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="288" />
         <source>Imported %n customer(s).</source>
         <translation>
-            <numerusform>已导入 %n 个客户。</numerusform></translation>
+            <numerusform>已导入 %n 个客户。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="291" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="304" />
         <source>Move to public pool</source>
         <translation>移入公海</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="292" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="305" />
         <source>Why does %n customer(s) go back to the pool?</source>
         <translation>
             <numerusform>为什么将这 %n 个客户退回公海？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="301" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="314" />
         <source>Moved %n customer(s) to the public pool (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>已将 %n 个客户移入公海（Ctrl+Z 撤销）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="326" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="339" />
         <source>ID</source>
         <translation>编号 ID</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="326" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="339" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="326" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="339" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="326" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="339" />
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="326" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="339" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="327" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="340" />
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="327" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="340" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="327" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="340" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="327" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="340" />
         <source>Created (UTC)</source>
         <translation>创建时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="328" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="341" />
         <source>Updated (UTC)</source>
         <translation>更新时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="330" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="343" />
         <source>Export customers</source>
         <translation>导出客户</translation>
     </message>
@@ -1226,6 +1333,168 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <location filename="../../crm_desktop/ui/admin/departments.py" line="90" />
         <source>Deleted the department %1.</source>
         <translation>已删除部门 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="24" />
+        <source>Duplicate customers</source>
+        <translation>重复客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="33" />
+        <source>Looking for duplicates…</source>
+        <translation>正在查找重复客户…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="41" />
+        <source>Keep this customer</source>
+        <translation>保留此客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="51" />
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="56" />
+        <source>For each field, the value the merged customer keeps. Contacts, follow-ups and tags of all of them move to it; the others go to the recycle bin.</source>
+        <translation>为每个字段选择合并后保留的值。所有客户的联系人、跟进记录和标签都将归入保留的客户，其余客户移入回收站。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="72" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="72" />
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="72" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="73" />
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="73" />
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="73" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="74" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="74" />
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="74" />
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="75" />
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="75" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="75" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="76" />
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="76" />
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="76" />
+        <source>Website</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="77" />
+        <source>Credit code</source>
+        <translation>信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="77" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="77" />
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="84" />
+        <source>same phone</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="84" />
+        <source>same e-mail</source>
+        <translation>邮箱相同</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="85" />
+        <source>same credit code</source>
+        <translation>信用代码相同</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="85" />
+        <source>same name</source>
+        <translation>名称相同</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="86" />
+        <source>similar names</source>
+        <translation>名称相似</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="91" />
+        <source>%n group(s) of possible duplicates.</source>
+        <translation>
+            <numerusform>发现 %n 组可能重复的客户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="123" />
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="145" />
+        <source>Merged %n customer(s) into one (Ctrl+Z undoes it).</source>
+        <translation>
+            <numerusform>已将 %n 个客户合并为一个（Ctrl+Z 可撤销）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2086,104 +2355,104 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="168" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="170" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="171" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="173" />
         <source>&amp;Audit trail</source>
         <translation>审计日志(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="171" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="173" />
         <source>Ad&amp;ministration</source>
         <translation>系统管理(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="176" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="178" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="180" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="182" />
         <source>&amp;Sync</source>
         <translation>同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="190" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="192" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="193" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="195" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="206" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="208" />
         <source>User: %1</source>
         <translation>用户：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/main_window.py" line="229" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="231" />
         <source>%n customer(s) returned to the public pool under its rules.</source>
         <translation>
             <numerusform>按公海规则，%n 个客户已退回公海。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="236" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="238" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="238" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="240" />
         <source>Change &amp;password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="241" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="243" />
         <source>&amp;Two-step verification…</source>
         <translation>两步验证(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="245" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="247" />
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="252" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="254" />
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="258" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="260" />
         <source>Two-step verification is off.</source>
         <translation>两步验证已关闭。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="259" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="261" />
         <source>Two-step verification is on.</source>
         <translation>两步验证已开启。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="275" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="277" />
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="278" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="280" />
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="284" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="286" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="285" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="287" />
         <source>The language changes the next time the app starts.</source>
         <translation>语言将在下次启动时生效。</translation>
     </message>

@@ -9,7 +9,7 @@ from sqlalchemy import select, text
 from crm_desktop.data.models import Customer, JournalEntry, User
 from crm_desktop.data.unit_of_work import Actor
 from crm_desktop.domain.access import PermissionDenied
-from crm_desktop.domain.customer_filter import CustomerFilter
+from crm_desktop.domain.customer_filter import CustomerFilter, CustomerOrder
 from crm_desktop.services.customers import CustomerService
 from crm_desktop.services.pools import PoolRefused, PoolService
 
@@ -55,8 +55,7 @@ def test_release_needs_a_reason_and_moves_the_customer_out_of_the_reps_list(setu
     lina.release([cid], "客户暂无需求")
     assert lina.count(pool_id) == before + 1
     customers = CustomerService(db, _actor(db, "lina"))
-    assert cid not in {r.id for r in customers.window(CustomerFilter(), __import__(
-        "crm_desktop.domain.customer_filter", fromlist=["CustomerOrder"]).CustomerOrder("name"), limit=5000)}
+    assert cid not in {r.id for r in customers.window(CustomerFilter(), CustomerOrder("name"), limit=5000)}
     with db.connect() as conn:
         row = conn.execute(select(Customer.owner_id, Customer.previous_owner_id, Customer.release_reason)
                            .where(Customer.id == cid)).one()
@@ -82,8 +81,7 @@ def test_claim_takes_the_customer_and_a_colleague_cannot_claim_it_again(setup):
 def test_the_claim_limit_counts_what_the_user_owns(setup):
     db, admin, pool_id = setup
     lina = PoolService(db, _actor(db, "lina"))
-    owned = len(CustomerService(db, _actor(db, "lina")).window(CustomerFilter(), __import__(
-        "crm_desktop.domain.customer_filter", fromlist=["CustomerOrder"]).CustomerOrder("name"), limit=100000))
+    owned = len(CustomerService(db, _actor(db, "lina")).window(CustomerFilter(), CustomerOrder("name"), limit=100000))
     admin.save_pool(pool_id, {"claim_limit": owned + 1})
     first, second = [r.id for r in lina.window(pool_id, limit=2)]
     lina.claim([first])

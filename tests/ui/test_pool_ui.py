@@ -3,7 +3,7 @@ a colleague claims it with Ctrl+Enter; an administrator sets a pool's rules and 
 list; the customer form's region lists follow each other and its new fields save."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from crm_desktop.domain.customer_filter import CustomerFilter
 from crm_desktop.services.pools import PoolService
@@ -96,8 +96,7 @@ def test_the_customer_form_regions_follow_each_other_and_new_fields_save(qtbot, 
     editors["source"].setCurrentText("展会")
     editors["credit_code"].setText("91110000600037341X")  # wrong check character
     assert not dialog.save()
-    assert "credit code" in dialog.form.rows["credit_code"].findChild(
-        __import__("PySide6.QtWidgets", fromlist=["QLabel"]).QLabel, "fieldError").text()
+    assert "credit code" in dialog.form.rows["credit_code"].findChild(QLabel, "fieldError").text()
     editors["credit_code"].setText("91110000600037341L")
     assert dialog.save()
     d = demo_service.get(dialog.customer_id)

@@ -22,6 +22,8 @@ from ..common.errors import show_error
 from ..common.scroll_prefetch import ScrollPrefetch
 from ..audit.export_job import ExportJob
 from ..tasks import TaskRunner
+from .bulk_actions import BulkActions
+from .duplicates import DuplicatesDialog
 from .form import CustomerDialog
 from .import_dialog import ImportDialog
 from .model import CustomerTableModel
@@ -134,6 +136,8 @@ class CustomersScreen(QWidget):
         self.view.addAction(self.open_action)
         self.import_action = act(self.tr("&Import customers…"), QKeySequence("Ctrl+Shift+I"), self.import_customers,
                                  "actionImportCustomers")
+        self.duplicates_action = act(self.tr("Find &duplicates…"), QKeySequence(), self.find_duplicates,
+                                     "actionFindDuplicates")
         self.release_action = act(self.tr("Move to &public pool…"), QKeySequence(), self.release_selected,
                                   "actionRelease")
         self.refresh_action = act(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh,
@@ -146,10 +150,14 @@ class CustomersScreen(QWidget):
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.view.addAction(self.copy_action)
         self.view.installEventFilter(self)
+        self.bulk = BulkActions(self)
+        self.bulk.status.connect(self.status)
         # Mirror the user's permissions (the service refuses anyway): what they may not do is not offered.
         self.new_action.setEnabled(self.service.can("customers", "create"))
         self.release_action.setEnabled(self.service.can("pools", "release"))
         self.import_action.setEnabled(self.service.can("customers", "import"))
+        self.duplicates_action.setEnabled(self.service.can("customers", "edit")
+                                          and self.service.can("customers", "delete"))
         self.delete_action.setEnabled(self.service.can("customers", "delete"))
         self.export_action.setEnabled(self.service.can("customers", "export"))
         self.export_job = ExportJob(self, self.tasks)
@@ -278,6 +286,11 @@ class CustomersScreen(QWidget):
                               self.bus, self)
         dialog.imported.connect(lambda r: self.status.emit(
             self.tr("Imported %n customer(s).", "", r.imported)))
+        dialog.open()
+        return dialog
+
+    def find_duplicates(self) -> DuplicatesDialog:
+        dialog = DuplicatesDialog(self.service, self.tasks, self.bus, self)
         dialog.open()
         return dialog
 
