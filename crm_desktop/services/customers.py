@@ -12,7 +12,7 @@ import json
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 
@@ -29,7 +29,8 @@ from ..domain.errors import FieldError, NotFound, ValidationError
 from . import access as access_service
 from . import classifications
 from .base import UserService
-from .dto import ActivityItem, ContactItem, CustomerDetail, CustomerListRow, FieldChange, Option, UndoResult
+from .dto import (ActivityItem, ContactItem, CustomerDetail, CustomerListRow, DueFollowUp, FieldChange, Option,
+                  TimelineItem, UndoResult)
 
 
 PHONE_FIELDS = frozenset({"phone", "mobile", "other_phone"})
@@ -202,6 +203,51 @@ class CustomerService(UserService):
                     old, new = mask(old, kind_), mask(new, kind_)
                 out.append(FieldChange(at, names.get(user_id, ""), kind, field_name, old, new))
         return out
+
+    def timeline(self, customer_id: uuid.UUID, limit: int = 300) -> list[TimelineItem]:
+        """The customer's 360° view on one timeline, newest first: follow-ups, contacts added, and the record's
+        own milestones from the journal (created, status, owner, pool). Opportunities, tickets, contracts
+        and payments join as their modules land."""
+        detail = self.get(customer_id)  # permission, scope and masking as for the record itself
+        items = [TimelineItem(a.happened_at, "follow_up", a.kind, a.content, a.author) for a in detail.activities]
+        with self.db.connect() as conn:
+            names = dict(conn.execute(select(User.id, User.display_name)).all())
+            if self.access.can("contacts", "view"):
+                for name, title, at, by in conn.execute(select(Contact.name, Contact.title, Contact.created_at,
+                                                               Contact.created_by)
+                                                        .where(Contact.customer_id == customer_id,
+                                                               Contact.deleted_at.is_(None))):
+                    items.append(TimelineItem(at, "contact", name, title, names.get(by, "")))
+            for at, user_id, kind, changes in conn.execute(
+                    select(JournalEntry.at, JournalEntry.user_id, JournalEntry.kind, JournalEntry.changes)
+                    .where(JournalEntry.entity == "customer", JournalEntry.row_id == customer_id)
+                    .order_by(JournalEntry.seq.desc()).limit(limit)):
+                changes = json.loads(changes) if isinstance(changes, str) else changes
+                by = names.get(user_id, "")
+                if kind == "create":
+                    items.append(TimelineItem(at, "created", detail.name, "", by))
+                elif kind in ("claim", "release"):
+                    items.append(TimelineItem(at, kind, "", str((changes.get("release_reason") or [None, ""])[1]
+                                                                or ""), by))
+                elif "status" in changes:
+                    items.append(TimelineItem(at, "status", str(changes["status"][1]), str(changes["status"][0]), by))
+                elif "owner_id" in changes:
+                    new = changes["owner_id"][1]
+                    items.append(TimelineItem(at, "owner", names.get(uuid.UUID(new), "") if new else "", "", by))
+        return sorted(items, key=lambda i: i.at, reverse=True)[:limit]
+
+    def due_follow_ups(self, today: date | None = None, ahead_days: int = 0) -> list[DueFollowUp]:
+        """The user's own customers whose next follow-up is due (today + ahead_days or earlier): the
+        reminders, read from the local database, offline too."""
+        self.access.require("customers", "view")
+        today = today or self.db.now().date()
+        with self.db.connect() as conn:
+            rows = conn.execute(select(Customer.id, Customer.name, Customer.next_follow_up).where(
+                Customer.owner_id == self.actor.user_id, Customer.deleted_at.is_(None),
+                Customer.next_follow_up.is_not(None),
+                Customer.next_follow_up <= today + timedelta(days=ahead_days))
+                .order_by(Customer.next_follow_up, Customer.name_key).limit(500)).all()
+        return [DueFollowUp(r[0], r[1], r[2], (today - r[2]).days) for r in rows]
 
     def get_user_name(self) -> str:
         with self.db.connect() as conn:

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from ..data.customer_queries import CustomerListRow
 
 __all__ = ["CustomerListRow", "CustomerDetail", "ContactItem", "ActivityItem", "FieldChange", "Option",
-           "UndoResult"]
+           "UndoResult", "TimelineItem", "DueFollowUp"]
 
 
 @dataclass(frozen=True)
@@ -90,6 +90,24 @@ class FieldChange:
     field: str
     old: str
     new: str
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    """One event on a customer's 360° timeline."""
+    at: datetime
+    kind: str  # follow_up | contact | created | status | claim | release | owner
+    title: str
+    detail: str
+    by: str
+
+
+@dataclass(frozen=True)
+class DueFollowUp:
+    customer_id: uuid.UUID
+    name: str
+    due: date
+    overdue_days: int
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from .pools.screen import PoolScreen
 from .admin.screen import AdminScreen
 from .audit.screen import AuditScreen
 from .sync import ConflictInbox, SyncActions
+from .reminders import FollowUpReminders
 from .tasks import TaskRunner
 
 
@@ -100,6 +101,9 @@ class MainWindow(QMainWindow):
         splitter.setSizes([150, 1050])
         self.setCentralWidget(splitter)
         self.nav.setCurrentRow(0)
+        self.reminders = FollowUpReminders(customers, tasks, self)
+        self.reminders.status.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.reminders.check()
         if customers.can("pools", "release"):
             # Customers whose pool rule fell due while the app was closed go back now, in the background.
             tasks.submit(self.pool_service.sweep, on_done=self._swept, on_error=lambda _exc: None)

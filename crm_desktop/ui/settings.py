@@ -22,6 +22,8 @@ MAIN_STATE = Setting("main_window/state", QByteArray, QByteArray())
 CUSTOMER_HEADER = Setting("customers/header", QByteArray, QByteArray())
 CUSTOMER_SORT = Setting("customers/sort", str, "name")
 CUSTOMER_SORT_DESC = Setting("customers/sort_desc", bool, False)
+# Saved views of the customer list: JSON {name: {search, owner_id, tag_id, city, industry, level, status, source}}.
+CUSTOMER_VIEWS = Setting("customers/views", str, "{}")
 SYNC_INTERVAL_MINUTES = Setting("sync/interval_minutes", int, 5)  # automatic sync while connected; 0 = off
 SCHEMA_VERSION = 1
 

@@ -335,7 +335,9 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="46" />
         <source>No rows are selected. Apply to all %n customer(s) the list shows?</source>
         <translation>
-            <numerusform>No rows are selected. Apply to all %n customer(s) the list shows?</numerusform><numerusform>No rows are selected. Apply to all %n customer(s) the list shows?</numerusform></translation>
+            <numerusform>No rows are selected. Apply to all %n customer(s) the list shows?</numerusform>
+            <numerusform>No rows are selected. Apply to all %n customer(s) the list shows?</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="55" />
@@ -376,7 +378,9 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="81" />
         <source>Working on %n customer(s)…</source>
         <translation>
-            <numerusform>Working on %n customer(s)…</numerusform><numerusform>Working on %n customer(s)…</numerusform></translation>
+            <numerusform>Working on %n customer(s)…</numerusform>
+            <numerusform>Working on %n customer(s)…</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="81" />
@@ -387,7 +391,9 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="106" />
         <source>Done for %n customer(s) (Ctrl+Z undoes the last batch).</source>
         <translation>
-            <numerusform>Done for %n customer(s) (Ctrl+Z undoes the last batch).</numerusform><numerusform>Done for %n customer(s) (Ctrl+Z undoes the last batch).</numerusform></translation>
+            <numerusform>Done for %n customer(s) (Ctrl+Z undoes the last batch).</numerusform>
+            <numerusform>Done for %n customer(s) (Ctrl+Z undoes the last batch).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="113" />
@@ -687,7 +693,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     <name>CustomerDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="87" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="358" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="373" />
         <source>New customer</source>
         <translation>New customer</translation>
     </message>
@@ -698,7 +704,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="100" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="216" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="219" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -709,25 +715,25 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="100" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="216" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="219" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="101" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="217" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="220" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="140" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="168" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="143" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="171" />
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="140" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="168" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="143" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="171" />
         <source>City</source>
         <translation>City</translation>
     </message>
@@ -738,7 +744,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="101" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="216" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="219" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
@@ -769,7 +775,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="110" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="141" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -790,19 +796,19 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="113" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="142" />
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="113" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="142" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="114" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="140" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="143" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -823,7 +829,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="130" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="141" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="144" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -868,96 +874,148 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="141" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="169" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="140" />
+        <source>360° timeline</source>
+        <translation>360° timeline</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="144" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="172" />
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="142" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="145" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="143" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="146" />
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="216" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="219" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="217" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="220" />
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="219" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="222" />
         <source>Add contact…</source>
         <translation>Add contact…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="222" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="384" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="225" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="399" />
         <source>Delete contact</source>
         <translation>Delete contact</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="134" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="236" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="239" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="108" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="236" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="141" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="239" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="236" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="239" />
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="125" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="142" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="237" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="245" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="145" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="240" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="248" />
         <source>Next follow-up</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="134" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="237" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="240" />
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="244" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="247" />
         <source>What happened?</source>
         <translation>What happened?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="251" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="254" />
         <source>Add follow-up</source>
         <translation>Add follow-up</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="275" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="278" />
         <source>Customer: %1</source>
         <translation>Customer: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="361" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="305" />
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="305" />
+        <source>Contact added</source>
+        <translation>Contact added</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="306" />
+        <source>Customer created</source>
+        <translation>Customer created</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="306" />
+        <source>Status changed</source>
+        <translation>Status changed</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="307" />
+        <source>Claimed from the public pool</source>
+        <translation>Claimed from the public pool</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="307" />
+        <source>Released to the public pool</source>
+        <translation>Released to the public pool</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="308" />
+        <source>Owner changed</source>
+        <translation>Owner changed</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="376" />
         <source>Saved. You can now add contacts and follow-ups.</source>
         <translation>Saved. You can now add contacts and follow-ups.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="384" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="399" />
         <source>Delete this contact?</source>
         <translation>Delete this contact?</translation>
     </message>
@@ -1033,92 +1091,162 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="50" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="51" />
         <source>Search name, phone, e-mail or contact…  (Ctrl+F)</source>
         <translation>Search name, phone, e-mail or contact…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="51" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="52" />
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="52" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="53" />
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="53" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="54" />
         <source>All cities</source>
         <translation>All cities</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="54" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="55" />
         <source>All industries</source>
         <translation>All industries</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="55" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="56" />
         <source>All levels</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="128" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="57" />
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="58" />
+        <source>Potential</source>
+        <translation>Potential</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="58" />
+        <source>Closed deal</source>
+        <translation>Closed deal</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="59" />
+        <source>Invalid</source>
+        <translation>Invalid</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="61" />
+        <source>All sources</source>
+        <translation>All sources</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="64" />
+        <source>Saved views: a named set of filters</source>
+        <translation>Saved views: a named set of filters</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="142" />
         <source>&amp;New customer…</source>
         <translation>&amp;New customer…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="130" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="144" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="131" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="145" />
         <source>&amp;Delete to recycle bin</source>
         <translation>&amp;Delete to recycle bin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="133" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="147" />
         <source>&amp;Open customer</source>
         <translation>&amp;Open customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="137" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="151" />
         <source>&amp;Import customers…</source>
         <translation>&amp;Import customers…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="139" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="153" />
         <source>Find &amp;duplicates…</source>
         <translation>Find &amp;duplicates…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="141" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="155" />
         <source>Move to &amp;public pool…</source>
         <translation>Move to &amp;public pool…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="143" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="157" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="145" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="159" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="148" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="162" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="218" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="235" />
+        <source>Views…</source>
+        <translation>Views…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="238" />
+        <source>Save the current filters as a view…</source>
+        <translation>Save the current filters as a view…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="240" />
+        <source>Delete a view…</source>
+        <translation>Delete a view…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="249" />
+        <source>Save view</source>
+        <translation>Save view</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="249" />
+        <source>Name of the view:</source>
+        <translation>Name of the view:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="254" />
+        <source>Delete view</source>
+        <translation>Delete view</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="254" />
+        <source>View:</source>
+        <translation>View:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="269" />
+        <source>View “%1” saved.</source>
+        <translation>View “%1” saved.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="328" />
         <source>This column cannot be sorted.</source>
         <translation>This column cannot be sorted.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="228" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="338" />
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -1126,12 +1254,12 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="273" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="383" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="274" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="384" />
         <source>Move %n customer(s) to the recycle bin?</source>
         <translation>
             <numerusform>Move %n customer to the recycle bin?</numerusform>
@@ -1139,7 +1267,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="282" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="392" />
         <source>Moved %n customer(s) to the recycle bin (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>Moved %n customer to the recycle bin (Ctrl+Z to undo).</numerusform>
@@ -1147,7 +1275,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="288" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="398" />
         <source>Imported %n customer(s).</source>
         <translation>
             <numerusform>Imported %n customer(s).</numerusform>
@@ -1155,12 +1283,12 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="304" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="414" />
         <source>Move to public pool</source>
         <translation>Move to public pool</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="305" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="415" />
         <source>Why does %n customer(s) go back to the pool?</source>
         <translation>
             <numerusform>Why does %n customer(s) go back to the pool?</numerusform>
@@ -1168,7 +1296,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="314" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="424" />
         <source>Moved %n customer(s) to the public pool (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>Moved %n customer(s) to the public pool (Ctrl+Z to undo).</numerusform>
@@ -1176,57 +1304,57 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="339" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="449" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="339" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="449" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="339" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="449" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="339" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="449" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="339" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="449" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="340" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="450" />
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="340" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="450" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="340" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="450" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="340" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="450" />
         <source>Created (UTC)</source>
         <translation>Created (UTC)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="341" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="451" />
         <source>Updated (UTC)</source>
         <translation>Updated (UTC)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="343" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="453" />
         <source>Export customers</source>
         <translation>Export customers</translation>
     </message>
@@ -1622,6 +1750,20 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <location filename="../../crm_desktop/ui/login/dialogs.py" line="264" />
         <source>This is a new database. Choose the administrator's user name and password (at least 8 characters, not containing the user name). The administrator then creates the other users.</source>
         <translation>This is a new database. Choose the administrator's user name and password (at least 8 characters, not containing the user name). The administrator then creates the other users.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpReminders</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/reminders.py" line="43" />
+        <source>%n follow-up(s) due: %1</source>
+        <translation>
+            <numerusform>%n follow-up(s) due: %1</numerusform><numerusform>%n follow-up(s) due: %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reminders.py" line="45" />
+        <source>Follow-ups due</source>
+        <translation>Follow-ups due</translation>
     </message>
 </context>
 <context>
@@ -2275,137 +2417,137 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="45" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="46" />
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="58" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="59" />
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="59" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="60" />
         <source>Recycle bin</source>
         <translation>Recycle bin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="61" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="62" />
         <source>Churn warnings</source>
         <translation>Churn warnings</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="66" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="67" />
         <source>Public pool</source>
         <translation>Public pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="71" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="72" />
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="76" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="77" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="80" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="81" />
         <source>Sync conflicts</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="128" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="132" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="132" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="136" />
         <source>Open another data folder…</source>
         <translation>Open another data folder…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="134" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="138" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="137" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="141" />
         <source>Recycle &amp;bin</source>
         <translation>Recycle &amp;bin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="139" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="143" />
         <source>&amp;Customers</source>
         <translation>&amp;Customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="141" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="145" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="143" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="147" />
         <source>About CRM Desktop</source>
         <translation>About CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="143" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="147" />
         <source>CRM Desktop %1</source>
         <translation>CRM Desktop %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="151" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="155" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="162" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="166" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="170" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="174" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="173" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="177" />
         <source>&amp;Audit trail</source>
         <translation>&amp;Audit trail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="173" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="177" />
         <source>Ad&amp;ministration</source>
         <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="178" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="182" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="182" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="186" />
         <source>&amp;Sync</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="192" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="196" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="195" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="199" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="208" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="212" />
         <source>User: %1</source>
         <translation>User: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/main_window.py" line="231" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="235" />
         <source>%n customer(s) returned to the public pool under its rules.</source>
         <translation>
             <numerusform>%n customer(s) returned to the public pool under its rules.</numerusform>
@@ -2413,57 +2555,57 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="238" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="242" />
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="240" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="244" />
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="243" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="247" />
         <source>&amp;Two-step verification…</source>
         <translation>&amp;Two-step verification…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="247" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="251" />
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="254" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="258" />
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="260" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="264" />
         <source>Two-step verification is off.</source>
         <translation>Two-step verification is off.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="261" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="265" />
         <source>Two-step verification is on.</source>
         <translation>Two-step verification is on.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="277" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="281" />
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="280" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="284" />
         <source>Open data folder</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="286" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="290" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="287" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="291" />
         <source>The language changes the next time the app starts.</source>
         <translation>The language changes the next time the app starts.</translation>
     </message>

@@ -334,7 +334,8 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="46" />
         <source>No rows are selected. Apply to all %n customer(s) the list shows?</source>
         <translation>
-            <numerusform>未选择任何行。要对列表中的全部 %n 个客户执行吗？</numerusform></translation>
+            <numerusform>未选择任何行。要对列表中的全部 %n 个客户执行吗？</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="55" />
@@ -375,7 +376,8 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="81" />
         <source>Working on %n customer(s)…</source>
         <translation>
-            <numerusform>正在处理 %n 个客户…</numerusform></translation>
+            <numerusform>正在处理 %n 个客户…</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="81" />
@@ -386,7 +388,8 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="106" />
         <source>Done for %n customer(s) (Ctrl+Z undoes the last batch).</source>
         <translation>
-            <numerusform>已处理 %n 个客户（Ctrl+Z 可撤销最后一批）。</numerusform></translation>
+            <numerusform>已处理 %n 个客户（Ctrl+Z 可撤销最后一批）。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="113" />
@@ -685,7 +688,7 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     <name>CustomerDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="87" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="358" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="373" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
@@ -696,7 +699,7 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="100" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="216" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="219" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -707,25 +710,25 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="100" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="216" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="219" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="101" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="217" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="220" />
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="140" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="168" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="143" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="171" />
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="140" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="168" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="143" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="171" />
         <source>City</source>
         <translation>城市</translation>
     </message>
@@ -736,7 +739,7 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="101" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="216" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="219" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
@@ -767,7 +770,7 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="110" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="141" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -788,19 +791,19 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="113" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="142" />
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="113" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="142" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="114" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="140" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="143" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -821,7 +824,7 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="130" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="141" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="144" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -866,96 +869,148 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <translation>变更历史</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="141" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="169" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
+        <source>What</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="140" />
+        <source>360° timeline</source>
+        <translation>360° 时间线</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="144" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="172" />
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="142" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="145" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="143" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="146" />
         <source>Deleted</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="216" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="219" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="217" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="220" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="219" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="222" />
         <source>Add contact…</source>
         <translation>添加联系人…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="222" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="384" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="225" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="399" />
         <source>Delete contact</source>
         <translation>删除联系人</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="134" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="236" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="239" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="108" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="236" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="141" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="239" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="236" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="239" />
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="125" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="142" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="237" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="245" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="145" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="240" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="248" />
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="134" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="237" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="240" />
         <source>By</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="244" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="247" />
         <source>What happened?</source>
         <translation>跟进内容</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="251" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="254" />
         <source>Add follow-up</source>
         <translation>添加跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="275" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="278" />
         <source>Customer: %1</source>
         <translation>客户：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="361" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="305" />
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="305" />
+        <source>Contact added</source>
+        <translation>新增联系人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="306" />
+        <source>Customer created</source>
+        <translation>创建客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="306" />
+        <source>Status changed</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="307" />
+        <source>Claimed from the public pool</source>
+        <translation>从公海领取</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="307" />
+        <source>Released to the public pool</source>
+        <translation>退回公海</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="308" />
+        <source>Owner changed</source>
+        <translation>负责人变更</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="376" />
         <source>Saved. You can now add contacts and follow-ups.</source>
         <translation>已保存。现在可以添加联系人和跟进记录。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="384" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="399" />
         <source>Delete this contact?</source>
         <translation>确定删除该联系人？</translation>
     </message>
@@ -1031,194 +1086,264 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="50" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="51" />
         <source>Search name, phone, e-mail or contact…  (Ctrl+F)</source>
         <translation>搜索名称、电话、邮箱或联系人…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="51" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="52" />
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="52" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="53" />
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="53" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="54" />
         <source>All cities</source>
         <translation>全部城市</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="54" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="55" />
         <source>All industries</source>
         <translation>全部行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="55" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="56" />
         <source>All levels</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="128" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="57" />
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="58" />
+        <source>Potential</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="58" />
+        <source>Closed deal</source>
+        <translation>成交客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="59" />
+        <source>Invalid</source>
+        <translation>无效客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="61" />
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="64" />
+        <source>Saved views: a named set of filters</source>
+        <translation>已保存的视图：一组命名的筛选条件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="142" />
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="130" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="144" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="131" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="145" />
         <source>&amp;Delete to recycle bin</source>
         <translation>删除到回收站(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="133" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="147" />
         <source>&amp;Open customer</source>
         <translation>打开客户(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="137" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="151" />
         <source>&amp;Import customers…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="139" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="153" />
         <source>Find &amp;duplicates…</source>
         <translation>查找重复客户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="141" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="155" />
         <source>Move to &amp;public pool…</source>
         <translation>移入公海(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="143" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="157" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="145" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="159" />
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="148" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="162" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="218" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="235" />
+        <source>Views…</source>
+        <translation>视图…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="238" />
+        <source>Save the current filters as a view…</source>
+        <translation>将当前筛选保存为视图…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="240" />
+        <source>Delete a view…</source>
+        <translation>删除视图…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="249" />
+        <source>Save view</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="249" />
+        <source>Name of the view:</source>
+        <translation>视图名称：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="254" />
+        <source>Delete view</source>
+        <translation>删除视图</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="254" />
+        <source>View:</source>
+        <translation>视图：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="269" />
+        <source>View “%1” saved.</source>
+        <translation>视图“%1”已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="328" />
         <source>This column cannot be sorted.</source>
         <translation>此列不能排序。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="228" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="338" />
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="273" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="383" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="274" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="384" />
         <source>Move %n customer(s) to the recycle bin?</source>
         <translation>
             <numerusform>将 %n 个客户移到回收站？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="282" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="392" />
         <source>Moved %n customer(s) to the recycle bin (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>已将 %n 个客户移到回收站（Ctrl+Z 撤销）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="288" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="398" />
         <source>Imported %n customer(s).</source>
         <translation>
             <numerusform>已导入 %n 个客户。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="304" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="414" />
         <source>Move to public pool</source>
         <translation>移入公海</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="305" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="415" />
         <source>Why does %n customer(s) go back to the pool?</source>
         <translation>
             <numerusform>为什么将这 %n 个客户退回公海？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="314" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="424" />
         <source>Moved %n customer(s) to the public pool (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>已将 %n 个客户移入公海（Ctrl+Z 撤销）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="339" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="449" />
         <source>ID</source>
         <translation>编号 ID</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="339" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="449" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="339" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="449" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="339" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="449" />
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="339" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="449" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="340" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="450" />
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="340" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="450" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="340" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="450" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="340" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="450" />
         <source>Created (UTC)</source>
         <translation>创建时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="341" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="451" />
         <source>Updated (UTC)</source>
         <translation>更新时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="343" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="453" />
         <source>Export customers</source>
         <translation>导出客户</translation>
     </message>
@@ -1612,6 +1737,20 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <location filename="../../crm_desktop/ui/login/dialogs.py" line="264" />
         <source>This is a new database. Choose the administrator's user name and password (at least 8 characters, not containing the user name). The administrator then creates the other users.</source>
         <translation>这是一个新数据库。请设置管理员的用户名和密码（至少 8 个字符，不能包含用户名）。之后由管理员创建其他用户。</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpReminders</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/reminders.py" line="43" />
+        <source>%n follow-up(s) due: %1</source>
+        <translation>
+            <numerusform>%n 个跟进已到期：%1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reminders.py" line="45" />
+        <source>Follow-ups due</source>
+        <translation>跟进到期提醒</translation>
     </message>
 </context>
 <context>
@@ -2265,194 +2404,194 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="45" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="46" />
         <source>CRM Desktop</source>
         <translation>CRM 桌面版</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="58" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="59" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="59" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="60" />
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="61" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="62" />
         <source>Churn warnings</source>
         <translation>流失预警</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="66" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="67" />
         <source>Public pool</source>
         <translation>公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="71" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="72" />
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="76" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="77" />
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="80" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="81" />
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="128" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="132" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="132" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="136" />
         <source>Open another data folder…</source>
         <translation>打开其他数据文件夹…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="134" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="138" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="137" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="141" />
         <source>Recycle &amp;bin</source>
         <translation>回收站(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="139" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="143" />
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="141" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="145" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="143" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="147" />
         <source>About CRM Desktop</source>
         <translation>关于 CRM 桌面版</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="143" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="147" />
         <source>CRM Desktop %1</source>
         <translation>CRM 桌面版 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="151" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="155" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="162" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="166" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="170" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="174" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="173" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="177" />
         <source>&amp;Audit trail</source>
         <translation>审计日志(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="173" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="177" />
         <source>Ad&amp;ministration</source>
         <translation>系统管理(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="178" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="182" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="182" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="186" />
         <source>&amp;Sync</source>
         <translation>同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="192" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="196" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="195" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="199" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="208" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="212" />
         <source>User: %1</source>
         <translation>用户：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/main_window.py" line="231" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="235" />
         <source>%n customer(s) returned to the public pool under its rules.</source>
         <translation>
             <numerusform>按公海规则，%n 个客户已退回公海。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="238" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="242" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="240" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="244" />
         <source>Change &amp;password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="243" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="247" />
         <source>&amp;Two-step verification…</source>
         <translation>两步验证(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="247" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="251" />
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="254" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="258" />
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="260" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="264" />
         <source>Two-step verification is off.</source>
         <translation>两步验证已关闭。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="261" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="265" />
         <source>Two-step verification is on.</source>
         <translation>两步验证已开启。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="277" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="281" />
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="280" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="284" />
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="286" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="290" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="287" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="291" />
         <source>The language changes the next time the app starts.</source>
         <translation>语言将在下次启动时生效。</translation>
     </message>

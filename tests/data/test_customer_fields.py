@@ -216,3 +216,21 @@ def test_field_history_lists_who_changed_what_with_masking_for_restricted_reader
     from crm_desktop.domain.access import PermissionDenied
     with pytest.raises(PermissionDenied):
         as_user(demo_db, "wangfang").history(cid)  # outside her scope
+
+
+def test_the_360_timeline_and_due_follow_ups(service, db):
+    from datetime import timedelta
+    cid, _ = service.create({"name": "时间线客户"})
+    service.add_contact(cid, {"name": "联系人甲"})
+    now = db.now()
+    service.add_activity(cid, "visit", "上门拜访", happened_at=now - timedelta(days=3),
+                         next_follow_up=(now - timedelta(days=1)).date())
+    service.update(cid, {"status": "closed"})
+    kinds = [i.kind for i in service.timeline(cid)]
+    assert {"created", "contact", "follow_up", "status"} <= set(kinds)
+    assert kinds.index("status") < kinds.index("follow_up")  # newest first
+    due = service.due_follow_ups(now.date())
+    assert [(d.name, d.overdue_days) for d in due if d.customer_id == cid] == [("时间线客户", 1)]
+    other, _ = service.create({"name": "还没到期", "next_follow_up": (now + timedelta(days=5)).date()})
+    assert other not in {d.customer_id for d in service.due_follow_ups(now.date())}
+    assert other in {d.customer_id for d in service.due_follow_ups(now.date(), ahead_days=7)}

@@ -136,3 +136,22 @@ def test_churn_badge_screen_and_thresholds(qtbot, make_window, demo_db):
     qtbot.waitUntil(lambda: "at risk" in screen.count_label.text(), timeout=10000)
     expected = ChurnService(demo_db, as_user(demo_db, "lina").actor).filter()
     assert screen.model.rowCount() == as_user(demo_db, "lina").count(expected)
+
+
+def test_the_timeline_tab_and_a_follow_up_reminder(qtbot, make_window, demo_db):
+    from datetime import timedelta
+
+    from crm_desktop.ui.bus import ChangeBus
+    lina = as_user(demo_db, "lina")
+    cid, _ = lina.create({"name": "提醒客户", "next_follow_up": demo_db.now().date() - timedelta(days=2)})
+    lina.add_contact(cid, {"name": "提醒联系人"})
+    dialog = CustomerDialog(lina, ChangeBus(), cid, lina.filter_options())
+    qtbot.addWidget(dialog)
+    whats = [dialog.timeline.item(r, 1).text() for r in range(dialog.timeline.rowCount())]
+    assert any(w.startswith("Contact added: 提醒联系人") for w in whats) and "Customer created: 提醒客户" in whats
+    window = make_window(lina)
+    with qtbot.waitSignal(window.reminders.due, timeout=10000) as blocker:
+        window.reminders.reminded.clear()
+        window.reminders.check()
+    assert cid in {d.customer_id for d in blocker.args[0]}
+    assert "follow-up" in window.statusBar().currentMessage()

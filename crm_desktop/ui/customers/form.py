@@ -135,6 +135,9 @@ class CustomerDialog(QDialog):
                                     self.tr("Old value"), self.tr("New value")])
         self.history.setObjectName("historyTable")
         self.tabs.addTab(self.history, self.tr("History"))
+        self.timeline = self._table([self.tr("Time"), self.tr("What"), self.tr("Detail"), self.tr("By")])
+        self.timeline.setObjectName("timelineTable")
+        self.tabs.addTab(self.timeline, self.tr("360° timeline"))
         self._field_labels = {**labels, "customer_type": self.tr("Type"), "status": self.tr("Status"),
                               "level": self.tr("Level"), "industry": self.tr("Industry"),
                               "source": self.tr("Source"), "province": self.tr("Province"), "city": self.tr("City"),
@@ -267,7 +270,7 @@ class CustomerDialog(QDialog):
     # -- data ----------------------------------------------------------------------------------------
     def reload(self) -> None:
         saved = self.customer_id is not None
-        for tab in (1, 2, 3):
+        for tab in (1, 2, 3, 4):
             self.tabs.setTabEnabled(tab, saved)
         if not saved:
             return
@@ -298,6 +301,18 @@ class CustomerDialog(QDialog):
                       self._field_labels.get(ch.field, ch.field), ch.old, ch.new)
             for col, value in enumerate(values):
                 self.history.setItem(r, col, QTableWidgetItem(value))
+        events = self.service.timeline(self.customer_id)
+        words = {"follow_up": self.tr("Follow-up"), "contact": self.tr("Contact added"),
+                 "created": self.tr("Customer created"), "status": self.tr("Status changed"),
+                 "claim": self.tr("Claimed from the public pool"), "release": self.tr("Released to the public pool"),
+                 "owner": self.tr("Owner changed")}
+        self.timeline.setRowCount(len(events))
+        for r, e in enumerate(events):
+            title = activity_kind_label(e.title) if e.kind == "follow_up" else e.title
+            values = (e.at.strftime("%Y-%m-%d %H:%M"), words.get(e.kind, e.kind) + (f": {title}" if title else ""),
+                      e.detail, e.by)
+            for col, value in enumerate(values):
+                self.timeline.setItem(r, col, QTableWidgetItem(value))
         self.activities.setRowCount(len(detail.activities))
         for r, a in enumerate(detail.activities):
             values = (a.happened_at.strftime("%Y-%m-%d %H:%M"), activity_kind_label(a.kind), a.content,

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QInputDialog, QMessageBox, QTableView, QVBoxLayout, QWidget)
+                               QInputDialog, QMenu, QMessageBox, QTableView, QVBoxLayout, QWidget)
 
 from ...domain.customer_filter import CustomerFilter, CustomerOrder
 from ...services.customers import CustomerService
@@ -53,10 +54,22 @@ class CustomersScreen(QWidget):
         self.city = self._combo("cityFilter", self.tr("All cities"))
         self.industry = self._combo("industryFilter", self.tr("All industries"))
         self.level = self._combo("levelFilter", self.tr("All levels"))
-        bar = QHBoxLayout()
+        self.status_filter = self._combo("statusFilter", self.tr("All statuses"))
+        for code, label in (("potential", self.tr("Potential")), ("closed", self.tr("Closed deal")),
+                            ("invalid", self.tr("Invalid"))):
+            self.status_filter.addItem(label, code)
+        self.source = self._combo("sourceFilter", self.tr("All sources"))
+        self.views = self._combo("savedViews", "")
+        self.views.clear()
+        self.views.setToolTip(self.tr("Saved views: a named set of filters"))
+        self._fill_views()
+        self.views.activated.connect(self._view_chosen)
+        bar = QHBoxLayout()  # the search and saved views above, the filters below: fits a narrow window
         bar.addWidget(self.search, 3)
-        for combo in (self.owner, self.tag, self.city, self.industry, self.level):
-            bar.addWidget(combo, 1)
+        bar.addWidget(self.views, 1)
+        filters = QHBoxLayout()
+        for combo in self._filters():
+            filters.addWidget(combo, 1)
 
         self.model = CustomerTableModel(service, tasks, self)
         self.model.churn_rules = read_rules(service.db)
@@ -82,6 +95,7 @@ class CustomersScreen(QWidget):
         self.count_label.setObjectName("customerCount")
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(filters)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count_label)
 
@@ -89,8 +103,10 @@ class CustomersScreen(QWidget):
         self._search_timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self.apply_filter)
-        for combo in (self.owner, self.tag, self.city, self.industry, self.level):
+        for combo in self._filters():
             combo.currentIndexChanged.connect(self.apply_filter)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self.choose_columns)
         self.model.loaded.connect(self._on_loaded)
         self.model.failed.connect(lambda exc: show_error(self, exc))
         self.bus.changed.connect(self._on_changes)
@@ -113,7 +129,9 @@ class CustomersScreen(QWidget):
         combo = QComboBox()
         combo.setObjectName(name)
         combo.addItem(everything, None)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Shrinks with the window (a narrow window is still usable); the popup shows the full texts.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(4)
         return combo
 
     def _build_actions(self) -> None:
@@ -184,7 +202,8 @@ class CustomersScreen(QWidget):
                  (self.tag, [(o.label, o.id) for o in options["tags"]]),
                  (self.city, [(c, c) for c in options["cities"]]),
                  (self.industry, [(c, c) for c in options["industries"]]),
-                 (self.level, [(c, c) for c in options["levels"]]))
+                 (self.level, [(c, c) for c in options["levels"]]),
+                 (self.source, [(c, c) for c in options.get("sources", [])]))
         for combo, items in fills:
             current = combo.currentData()
             combo.blockSignals(True)
@@ -197,10 +216,105 @@ class CustomersScreen(QWidget):
             combo.blockSignals(False)
 
     # -- list ----------------------------------------------------------------------------------------
+    def _filters(self) -> tuple[QComboBox, ...]:
+        return (self.owner, self.tag, self.city, self.industry, self.level, self.status_filter, self.source)
+
     def current_filter(self) -> CustomerFilter:
         return CustomerFilter(search=self.search.text().strip(), owner_id=self.owner.currentData(),
                               tag_id=self.tag.currentData(), city=self.city.currentData() or "",
-                              industry=self.industry.currentData() or "", level=self.level.currentData() or "")
+                              industry=self.industry.currentData() or "", level=self.level.currentData() or "",
+                              status=self.status_filter.currentData() or "", source=self.source.currentData() or "")
+
+    # -- saved views and columns ---------------------------------------------------------------------
+    def saved_views(self) -> dict[str, dict]:
+        try:
+            views = json.loads(self.settings.get(S.CUSTOMER_VIEWS) or "{}")
+        except ValueError:
+            views = {}
+        return views if isinstance(views, dict) else {}
+
+    def _fill_views(self) -> None:
+        self.views.blockSignals(True)
+        self.views.clear()
+        self.views.addItem(self.tr("Views…"), None)
+        for name in sorted(self.saved_views()):
+            self.views.addItem(name, ("view", name))
+        self.views.addItem(self.tr("Save the current filters as a view…"), ("save", None))
+        if self.saved_views():
+            self.views.addItem(self.tr("Delete a view…"), ("delete", None))
+        self.views.setCurrentIndex(0)
+        self.views.blockSignals(False)
+
+    def _view_chosen(self, index: int) -> None:
+        kind, name = self.views.itemData(index) or (None, None)
+        if kind == "view":
+            self.apply_view(name)
+        elif kind == "save":
+            name, ok = QInputDialog.getText(self, self.tr("Save view"), self.tr("Name of the view:"))
+            if ok and name.strip():
+                self.save_view(name.strip())
+        elif kind == "delete":
+            names = sorted(self.saved_views())
+            name, ok = QInputDialog.getItem(self, self.tr("Delete view"), self.tr("View:"), names, 0, False)
+            if ok:
+                self.delete_view(name)
+        if kind != "view":
+            self.views.setCurrentIndex(0)
+
+    def save_view(self, name: str) -> None:
+        flt = self.current_filter()
+        views = self.saved_views()
+        views[name] = {"search": flt.search, "owner_id": str(flt.owner_id) if flt.owner_id else None,
+                       "tag_id": str(flt.tag_id) if flt.tag_id else None, "city": flt.city,
+                       "industry": flt.industry, "level": flt.level, "status": flt.status, "source": flt.source}
+        self.settings.set(S.CUSTOMER_VIEWS, json.dumps(views, ensure_ascii=False))
+        self._fill_views()
+        self.views.setCurrentIndex(self.views.findText(name))
+        self.status.emit(self.tr("View “%1” saved.").replace("%1", name))
+
+    def delete_view(self, name: str) -> None:
+        views = self.saved_views()
+        views.pop(name, None)
+        self.settings.set(S.CUSTOMER_VIEWS, json.dumps(views, ensure_ascii=False))
+        self._fill_views()
+
+    def apply_view(self, name: str) -> None:
+        view = self.saved_views().get(name)
+        if view is None:
+            return
+        combos = {"owner_id": self.owner, "tag_id": self.tag, "city": self.city, "industry": self.industry,
+                  "level": self.level, "status": self.status_filter, "source": self.source}
+        for combo in combos.values():
+            combo.blockSignals(True)
+        for key, combo in combos.items():
+            value = view.get(key)
+            index = next((i for i in range(combo.count()) if value and str(combo.itemData(i)) == str(value)), 0)
+            if value and index == 0:  # a city or tag not in the list yet: keep it selectable
+                combo.addItem(str(value), uuid.UUID(value) if key.endswith("_id") else value)
+                index = combo.count() - 1
+            combo.setCurrentIndex(index)
+        for combo in combos.values():
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.setText(view.get("search", ""))
+        self.search.blockSignals(False)
+        self.apply_filter()
+
+    def choose_columns(self, pos=None) -> QMenu:
+        """The header's context menu: every column with a check mark; unticked ones are hidden (remembered
+        with the rest of the layout). The name column always shows."""
+        header = self.view.horizontalHeader()
+        menu = QMenu(self)
+        menu.setObjectName("columnChooser")
+        for column, title in enumerate(self.model.columns()):
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.setEnabled(column != 0)
+            action.toggled.connect(lambda on, c=column: (header.setSectionHidden(c, not on), self.save_layout()))
+        if pos is not None:
+            menu.popup(header.mapToGlobal(pos))
+        return menu
 
     def apply_filter(self) -> None:
         self._search_timer.stop()
