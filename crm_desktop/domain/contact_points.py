@@ -16,6 +16,7 @@ from .errors import FieldError
 
 DEFAULT_REGION = "CN"
 _CN_MOBILE_E164 = re.compile(r"^\+861[3-9]\d{9}$")
+_CN_MOBILE_NATIONAL = re.compile(r"^1[3-9]\d{9}$")
 _ATOM = r"[A-Za-z0-9_%+\-]+"
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
 _SIMPLE_EMAIL = re.compile(rf"^{_ATOM}(?:\.{_ATOM})*@(?:{_LABEL}\.)+[A-Za-z]{{2,24}}$")
@@ -25,6 +26,8 @@ def normalize_phone(raw: str, field: str = "phone", region: str = DEFAULT_REGION
     text = raw.strip()
     if _CN_MOBILE_E164.match(text):
         return text
+    if region == DEFAULT_REGION and _CN_MOBILE_NATIONAL.match(text):
+        return "+86" + text  # the same numbers as the line above, written without the country code
     try:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:

@@ -25,6 +25,7 @@ import re
 import time
 import uuid
 from collections.abc import Callable
+from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -118,6 +119,12 @@ class ImportResult:
                 "seconds": round(self.seconds, 2)}
 
 
+@lru_cache(maxsize=16384)
+def _name_key(name: str) -> str:
+    """pinyin_key, remembered: a row's name is keyed for the duplicate check, the batch and the index."""
+    return pinyin_key(name)
+
+
 def _digits(phone: str) -> str:
     digits = re.sub(r"\D", "", phone or "")
     return digits[2:] if digits.startswith("86") and len(digits) == 13 else digits
@@ -130,7 +137,7 @@ def _note(notes: str | None, column: str, value: str) -> str:
 
 
 def _keys(customer: dict, contact: dict) -> list[str]:
-    keys = [f"name:{pinyin_key(customer.get('name') or '')}"] if customer.get("name") else []
+    keys = [f"name:{_name_key(customer.get('name') or '')}"] if customer.get("name") else []
     for v in (customer.get("phone"), customer.get("mobile"), contact.get("phone"), contact.get("mobile")):
         if v and len(_digits(v)) >= 7:
             keys.append(f"phone:{_digits(v)}")
@@ -195,7 +202,7 @@ class DuplicateIndex:
 
     def add(self, rowid: int, cid: uuid.UUID, name: str, customer: dict, contact: dict) -> None:
         self.names[rowid] = (cid, name)
-        self._add(rowid, pinyin_key(name), (customer.get("phone"), customer.get("mobile"), contact.get("phone"),
+        self._add(rowid, _name_key(name), (customer.get("phone"), customer.get("mobile"), contact.get("phone"),
                                            contact.get("mobile")),
                   (customer.get("email"), contact.get("email")), customer.get("credit_code"))
 
@@ -204,7 +211,7 @@ class DuplicateIndex:
                             ("phone", [_digits(v) for v in (customer.get("phone"), customer.get("mobile"),
                                                            contact.get("phone"), contact.get("mobile")) if v]),
                             ("email", [(v or "").lower() for v in (customer.get("email"), contact.get("email"))]),
-                            ("name", [pinyin_key(customer.get("name") or "")])):
+                            ("name", [_name_key(customer.get("name") or "")])):
             for value in values:
                 if value and value in self.by[key]:
                     return self.by[key][value], key
@@ -488,16 +495,18 @@ class ImportService(UserService):
         problems: list[RowError] = []
         customer, contact = dict(customer), dict(contact)
         for _attempt in range(2):
-            failed = []
+            failed, clean = [], None
             for entity, values in (("customer", customer), ("contact", contact)):
                 if entity == "contact" and not values:
                     continue
                 try:
-                    validate(entity, values if entity == "customer" else {**values, "customer_id": None})
+                    result = validate(entity, values if entity == "customer" else {**values, "customer_id": None})
+                    if entity == "customer":
+                        clean = result
                 except ValidationError as exc:
                     failed += [(entity, e) for e in exc.errors]
             if not failed:
-                return validate("customer", customer), contact, problems
+                return clean, contact, problems
             for entity, e in [f for f in failed if f[1].code == "too_long"]:
                 values = customer if entity == "customer" else contact
                 raw = str(values.get(e.field, ""))

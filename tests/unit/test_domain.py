@@ -91,3 +91,26 @@ def test_changes_combine_and_map_entities():
     c = Changes.for_entities({"customer", "contact"}) | Changes(recycle_bin=True)
     assert c.customers and c.contacts and c.recycle_bin and not c.activities
     assert not Changes().any()
+
+
+def test_example_numbers_of_every_region_normalise_to_their_e164():
+    """libphonenumber's own example numbers (../shared/data/conformance): every region's number written
+    internationally stays itself, and China's national forms (a mobile through the fast path, a fixed line
+    with its 0 prefix through the library) give the published E.164 form."""
+    import csv
+    from pathlib import Path
+
+    from crm_desktop.domain.contact_points import normalize_phone
+    path = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "conformance" / "libphonenumber" / \
+        "example_numbers_all_regions.csv"
+    rows = [r for r in csv.DictReader(path.open(encoding="utf-8")) if r["type"] in ("mobile", "fixedLine")]
+    assert len(rows) > 400
+    # The corpus comes from a newer libphonenumber than the installed phonenumbers may be: a region whose
+    # numbering changed since can disagree, the rest must not.
+    agree = sum(1 for r in rows if normalize_phone(r["e164"], "phone", r["region"]) == r["e164"])
+    assert agree >= 0.97 * len(rows), (agree, len(rows))
+    china = [r for r in rows if r["region"] == "CN"]
+    assert {r["type"] for r in china} == {"mobile", "fixedLine"}
+    for r in china:
+        national = ("0" if r["type"] == "fixedLine" else "") + r["national_number"]
+        assert normalize_phone(national) == r["e164"], r
