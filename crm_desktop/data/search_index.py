@@ -22,6 +22,7 @@ from ..domain.sort_keys import pinyin_tokens
 
 TABLE = "customer_search"
 CJK_TABLE = "customer_search_cjk"
+CJK_VOCAB = "customer_search_cjk_vocab"  # fts5vocab over CJK_TABLE: documents per character
 _COLUMNS = ("name", "phones", "emails", "contacts")
 _PHONE_LIKE = re.compile(r"^\+?[\d\s\-()]{3,}$")
 # CJK Unified Ideographs and Extension A, the characters of Chinese names.
@@ -135,6 +136,7 @@ def normalize_query(raw: str) -> str:
 #                     each dearer than a set probe, but nothing is collected first.
 COLLECT = 15000
 SET_WALK = 60000
+CJK_COLLECT = 3000  # one Chinese character: collect up to this many matches, else walk (see condition)
 
 
 def _like(q: str) -> str:
@@ -192,6 +194,14 @@ def condition(conn: Connection, query: str, *, row: str = "customer.rowid", purp
         index, phrase = CJK_TABLE, _phrase(" ".join(q))
     else:  # one or two Latin letters or digits: no trigram can answer, the text is walked with LIKE
         return _like_walk(q, row, pinyin)
+    if index == CJK_TABLE and len(q) == 1 and purpose == "window" and COLLECT and SET_WALK:
+        # One character: the index's own statistics say how many customers hold it, without counting them.
+        # Measured at a million customers, collecting and sorting costs about 3 µs a match and the walk
+        # about 1.2 µs a row passed over, so the walk wins above a few thousand matches (a common given
+        # name or surname character: 12,000-30,000).
+        held = conn.execute(text(f"SELECT doc FROM {CJK_VOCAB} WHERE term = :t"), {"t": q}).scalar() or 0
+        if held > CJK_COLLECT:
+            return _like_walk(q, row, pinyin)
     matches = f"SELECT rowid FROM {index} WHERE {index} MATCH :q"
     params = {"q": phrase}
     if pinyin:  # Latin letters also match the pinyin of Chinese names ("zhangsan", "bjhx")

@@ -28,3 +28,27 @@ def test_merge_two_duplicates_from_the_dialog_and_undo(qtbot, make_window, demo_
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: lina.get(other).deleted_at is None, timeout=5000)
     assert lina.get(keep).website == ""
+
+
+def test_merge_two_contacts_in_the_customer_dialog(qtbot, demo_db):
+    from PySide6.QtCore import QItemSelectionModel
+
+    from crm_desktop.ui.bus import ChangeBus
+    from crm_desktop.ui.customers.form import CustomerDialog
+    lina = as_user(demo_db, "lina")
+    cid, _ = lina.create({"name": "联系人合并测试公司"})
+    lina.add_contact(cid, {"name": "周敏", "mobile": "13700005555"})
+    lina.add_contact(cid, {"name": "周敏(采购)", "email": "zhoumin@example.cn", "title": "采购经理"})
+    dialog = CustomerDialog(lina, ChangeBus(), cid, lina.filter_options())
+    qtbot.addWidget(dialog)
+    assert dialog.merge_contacts_button.isEnabled()
+    assert not dialog.merge_contacts()  # nothing selected: says so
+    selection = dialog.contacts.selectionModel()
+    for row in range(dialog.contacts.rowCount()):
+        selection.select(dialog.contacts.model().index(row, 0),
+                         QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    keep_row = next(r for r in range(2) if dialog.contacts.item(r, 0).text() == "周敏")
+    assert dialog.merge_contacts(survivor_row=keep_row)
+    contacts = lina.get(cid).contacts
+    assert [(c.name, c.email, c.title, c.mobile) for c in contacts] == [
+        ("周敏", "zhoumin@example.cn", "采购经理", "137 0000 5555")]

@@ -7,14 +7,15 @@ import uuid
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
-                               QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
-                               QPlainTextEdit, QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QTabWidget,
+                               QFormLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
+                               QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from ...domain import regions
 from ...domain.errors import CrmError, ValidationError
 from ...domain.records import ACTIVITY_KINDS, CUSTOMER_LEVELS
 from ...services.customers import CustomerService
+from ...services.merge import MergeService
 from ..audit.labels import kind_label
 from ..bus import ChangeBus
 from ..common.errors import error_message, show_error
@@ -224,9 +225,15 @@ class CustomerDialog(QDialog):
         add.clicked.connect(self.add_contact)
         remove = self.delete_contact_button = QPushButton(self.tr("Delete contact"))
         remove.clicked.connect(self.delete_contact)
+        merge = self.merge_contacts_button = QPushButton(self.tr("Merge contacts…"))
+        merge.setObjectName("mergeContacts")
+        merge.setToolTip(self.tr("Select two or more contacts (Ctrl+click) to merge them into one"))
+        merge.clicked.connect(self.merge_contacts)
+        self.contacts.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         row = QHBoxLayout()
         row.addWidget(add)
         row.addWidget(remove)
+        row.addWidget(merge)
         row.addStretch()
         layout = QVBoxLayout(tab)
         layout.addWidget(self.contacts)
@@ -334,6 +341,8 @@ class CustomerDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(can_edit)
         self.add_contact_button.setEnabled(self.service.can("contacts", "create"))
         self.delete_contact_button.setEnabled(self.service.can("contacts", "delete"))
+        self.merge_contacts_button.setEnabled(self.service.can("contacts", "edit")
+                                              and self.service.can("contacts", "delete"))
         self.add_activity_button.setEnabled(self.service.can("activities", "create"))
 
     def values(self) -> dict:
@@ -401,6 +410,41 @@ class CustomerDialog(QDialog):
             return
         self.bus.publish(self.service.delete_contact(self._contact_ids[row]))
         self.reload()
+
+    def merge_contacts(self, survivor_row: int | None = None) -> bool:
+        """Merge the selected contacts into the one the user keeps; its empty fields take the others' values
+        (follow-ups that named the others name it)."""
+        rows = sorted({i.row() for i in self.contacts.selectionModel().selectedRows()})
+        if len(rows) < 2:
+            self.message.setText(self.tr("Select two or more contacts to merge."))
+            self.message.show()
+            return False
+        if survivor_row is None:
+            names = [self.contacts.item(r, 0).text() for r in rows]
+            chosen, ok = QInputDialog.getItem(self, self.tr("Merge contacts"), self.tr("Keep this contact:"),
+                                              names, 0, False)
+            if not ok:
+                return False
+            survivor_row = rows[names.index(chosen)]
+        detail = self.service.get(self.customer_id)
+        by_id = {c.id: c for c in detail.contacts}
+        keep = by_id[self._contact_ids[survivor_row]]
+        others = [by_id[self._contact_ids[r]] for r in rows if r != survivor_row]
+        fill = {}
+        for name in ("title", "department", "phone", "mobile", "other_phone", "email", "wechat", "birthday", "notes"):
+            if not getattr(keep, name):
+                value = next((getattr(o, name) for o in others if getattr(o, name)), None)
+                if value and "*" not in str(value):  # a masked value is not a value to copy
+                    fill[name] = value
+        try:
+            changes = MergeService(self.service.db, self.service.actor, self.service.access).merge_contacts(
+                keep.id, [o.id for o in others], fill)
+        except CrmError as exc:
+            show_error(self, exc)
+            return False
+        self.bus.publish(changes)
+        self.reload()
+        return True
 
     def add_activity(self) -> None:
         next_date = self.activity_next.date().toPython() if self.activity_next_on.isChecked() else None
