@@ -25,7 +25,6 @@ import re
 import time
 import uuid
 from collections.abc import Callable
-from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -39,8 +38,8 @@ from ..domain.errors import Cancelled, FieldError, ValidationError
 from ..domain.contact_points import normalize_phone
 from ..domain.import_mapping import auto_mapping, country_region, guess_preset
 from ..domain.records import validate
-from ..domain.sort_keys import pinyin_key
 from .base import UserService
+from .import_keys import DuplicateIndex, row_keys
 from .import_readers import Table, open_table
 
 BATCH = 2000
@@ -119,34 +118,10 @@ class ImportResult:
                 "seconds": round(self.seconds, 2)}
 
 
-@lru_cache(maxsize=16384)
-def _name_key(name: str) -> str:
-    """pinyin_key, remembered: a row's name is keyed for the duplicate check, the batch and the index."""
-    return pinyin_key(name)
-
-
-def _digits(phone: str) -> str:
-    digits = re.sub(r"\D", "", phone or "")
-    return digits[2:] if digits.startswith("86") and len(digits) == 13 else digits
-
-
 def _note(notes: str | None, column: str, value: str) -> str:
     """A value that fits no field, appended to the notes so the import loses nothing."""
     line = f"[{column}] {value}"
     return f"{notes}\n{line}" if notes else line
-
-
-def _keys(customer: dict, contact: dict) -> list[str]:
-    keys = [f"name:{_name_key(customer.get('name') or '')}"] if customer.get("name") else []
-    for v in (customer.get("phone"), customer.get("mobile"), contact.get("phone"), contact.get("mobile")):
-        if v and len(_digits(v)) >= 7:
-            keys.append(f"phone:{_digits(v)}")
-    for v in (customer.get("email"), contact.get("email")):
-        if v:
-            keys.append(f"email:{v.lower()}")
-    if customer.get("credit_code"):
-        keys.append(f"code:{customer['credit_code']}")
-    return keys
 
 
 def in_region(value: str, region: str) -> str:
@@ -169,53 +144,6 @@ def parse_date(raw: str) -> date | FieldError | None:
     if raw.isdigit() and 20000 < int(raw) < 80000:  # an Excel serial day number
         return date.fromordinal(date(1899, 12, 30).toordinal() + int(raw))
     return FieldError("date", "date_invalid", {"value": raw})
-
-
-class DuplicateIndex:
-    """Exact keys of the customers already in the database (and of rows imported so far): national phone
-    digits, lower-case e-mail, credit code, pinyin name key -> customer rowid."""
-
-    def __init__(self, conn):
-        self.by: dict[str, dict[str, int]] = {"phone": {}, "email": {}, "credit_code": {}, "name": {}}
-        self.names: dict[int, tuple[uuid.UUID, str]] = {}
-        rows = conn.execute(text("SELECT rowid, id, name, name_key, phone, mobile, email, credit_code FROM customer "
-                                 "WHERE deleted_at IS NULL"))
-        for rowid, cid, name, key, phone, mobile, email, code in rows:
-            self.names[rowid] = (cid if isinstance(cid, uuid.UUID) else uuid.UUID(cid), name)
-            self._add(rowid, key, (phone, mobile), (email,), code)
-        for rowid, phone, mobile, other, email in conn.execute(text(
-                "SELECT c.rowid, k.phone, k.mobile, k.other_phone, k.email FROM contact k "
-                "JOIN customer c ON c.id = k.customer_id WHERE k.deleted_at IS NULL AND c.deleted_at IS NULL")):
-            self._add(rowid, None, (phone, mobile, other), (email,), None)
-
-    def _add(self, rowid: int, name_key: str | None, phones, emails, code) -> None:
-        for p in phones:
-            if p and len(_digits(p)) >= 7:
-                self.by["phone"].setdefault(_digits(p), rowid)
-        for e in emails:
-            if e:
-                self.by["email"].setdefault(e.lower(), rowid)
-        if code:
-            self.by["credit_code"].setdefault(code, rowid)
-        if name_key:
-            self.by["name"].setdefault(name_key, rowid)
-
-    def add(self, rowid: int, cid: uuid.UUID, name: str, customer: dict, contact: dict) -> None:
-        self.names[rowid] = (cid, name)
-        self._add(rowid, _name_key(name), (customer.get("phone"), customer.get("mobile"), contact.get("phone"),
-                                           contact.get("mobile")),
-                  (customer.get("email"), contact.get("email")), customer.get("credit_code"))
-
-    def find(self, customer: dict, contact: dict) -> tuple[int, str] | None:
-        for key, values in (("credit_code", [customer.get("credit_code")]),
-                            ("phone", [_digits(v) for v in (customer.get("phone"), customer.get("mobile"),
-                                                           contact.get("phone"), contact.get("mobile")) if v]),
-                            ("email", [(v or "").lower() for v in (customer.get("email"), contact.get("email"))]),
-                            ("name", [_name_key(customer.get("name") or "")])):
-            for value in values:
-                if value and value in self.by[key]:
-                    return self.by[key][value], key
-        return None
 
 
 class ImportService(UserService):
@@ -440,7 +368,7 @@ class ImportService(UserService):
             batch_keys: dict[str, int] = {}  # keys of this batch's new rows -> line: duplicates within the file
             for line, customer, contact in rows:
                 tag_names = [t.strip() for t in re.split(r"[,;，；、]", customer.pop("tags", "") or "") if t.strip()]
-                earlier = next((batch_keys[k] for k in _keys(customer, contact) if k in batch_keys), None)
+                earlier = next((batch_keys[k] for k in row_keys(customer, contact) if k in batch_keys), None)
                 if earlier is not None and decisions.get(line, on_duplicate) != "create":
                     result.duplicates += 1
                     result.skipped += 1  # an earlier line of this file is the same customer
@@ -463,7 +391,7 @@ class ImportService(UserService):
                 errors += problems
                 if clean is None:
                     continue
-                for k in _keys(clean, contact):
+                for k in row_keys(clean, contact):
                     batch_keys.setdefault(k, line)
                 new_customers.append((line, clean, contact, tag_names))
             created = uow.create_many(Customer, [c for _l, c, _k, _t in new_customers])

@@ -1,0 +1,88 @@
+"""The keys by which an imported row is the same customer as one already there (or as an earlier row of the
+same file): national phone digits, lower-case e-mail, credit code and the pinyin key of the name, kept in
+memory for the length of an import."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from functools import lru_cache
+
+from sqlalchemy import text
+
+from ..domain.sort_keys import pinyin_key
+
+
+@lru_cache(maxsize=16384)
+def name_key(name: str) -> str:
+    """pinyin_key, remembered: a row's name is keyed for the duplicate check, the batch and the index."""
+    return pinyin_key(name)
+
+
+def digits(phone: str) -> str:
+    """The national digits of a phone written any way (+86 138-1234-5678 -> 13812345678)."""
+    found = re.sub(r"\D", "", phone or "")
+    return found[2:] if found.startswith("86") and len(found) == 13 else found
+
+
+def row_keys(customer: dict, contact: dict) -> list[str]:
+    keys = [f"name:{name_key(customer.get('name') or '')}"] if customer.get("name") else []
+    for v in (customer.get("phone"), customer.get("mobile"), contact.get("phone"), contact.get("mobile")):
+        if v and len(digits(v)) >= 7:
+            keys.append(f"phone:{digits(v)}")
+    for v in (customer.get("email"), contact.get("email")):
+        if v:
+            keys.append(f"email:{v.lower()}")
+    if customer.get("credit_code"):
+        keys.append(f"code:{customer['credit_code']}")
+    return keys
+
+
+class DuplicateIndex:
+    """Exact keys of the customers already in the database (and of rows imported so far): national phone
+    digits, lower-case e-mail, credit code, pinyin name key -> customer rowid."""
+
+    def __init__(self, conn):
+        self.by: dict[str, dict[str, int]] = {"phone": {}, "email": {}, "credit_code": {}, "name": {}}
+        self.names: dict[int, tuple[uuid.UUID, str]] = {}
+        rows = conn.execute(text("SELECT rowid, id, name, name_key, phone, mobile, email, credit_code FROM customer "
+                                 "WHERE deleted_at IS NULL"))
+        for rowid, cid, name, key, phone, mobile, email, code in rows:
+            self.names[rowid] = (cid if isinstance(cid, uuid.UUID) else uuid.UUID(cid), name)
+            self._add(rowid, key, (phone, mobile), (email,), code)
+        for rowid, phone, mobile, other, email in conn.execute(text(
+                "SELECT c.rowid, k.phone, k.mobile, k.other_phone, k.email FROM contact k "
+                "JOIN customer c ON c.id = k.customer_id WHERE k.deleted_at IS NULL AND c.deleted_at IS NULL")):
+            self._add(rowid, None, (phone, mobile, other), (email,), None)
+
+    def _add(self, rowid: int, name_key: str | None, phones, emails, code) -> None:
+        for p in phones:
+            if p and len(digits(p)) >= 7:
+                self.by["phone"].setdefault(digits(p), rowid)
+        for e in emails:
+            if e:
+                self.by["email"].setdefault(e.lower(), rowid)
+        if code:
+            self.by["credit_code"].setdefault(code, rowid)
+        if name_key:
+            self.by["name"].setdefault(name_key, rowid)
+
+    def add(self, rowid: int, cid: uuid.UUID, name: str, customer: dict, contact: dict) -> None:
+        self.names[rowid] = (cid, name)
+        self._add(rowid, name_key(name), (customer.get("phone"), customer.get("mobile"), contact.get("phone"),
+                                           contact.get("mobile")),
+                  (customer.get("email"), contact.get("email")), customer.get("credit_code"))
+
+    def find(self, customer: dict, contact: dict) -> tuple[int, str] | None:
+        for key, values in (("credit_code", [customer.get("credit_code")]),
+                            ("phone", [digits(v) for v in (customer.get("phone"), customer.get("mobile"),
+                                                           contact.get("phone"), contact.get("mobile")) if v]),
+                            ("email", [(v or "").lower() for v in (customer.get("email"), contact.get("email"))]),
+                            ("name", [name_key(customer.get("name") or "")])):
+            for value in values:
+                if value and value in self.by[key]:
+                    return self.by[key][value], key
+        return None
+
+
+__all__ = ["DuplicateIndex", "row_keys", "digits", "name_key"]
