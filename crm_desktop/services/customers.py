@@ -204,11 +204,13 @@ class CustomerService(UserService):
                 out.append(FieldChange(at, names.get(user_id, ""), kind, field_name, old, new))
         return out
 
-    def timeline(self, customer_id: uuid.UUID, limit: int = 300) -> list[TimelineItem]:
+    def timeline(self, customer_id: uuid.UUID, limit: int = 300, *,
+                 detail: CustomerDetail | None = None) -> list[TimelineItem]:
         """The customer's 360° view on one timeline, newest first: follow-ups, contacts added, and the record's
         own milestones from the journal (created, status, owner, pool). Opportunities, tickets, contracts
         and payments join as their modules land."""
-        detail = self.get(customer_id)  # permission, scope and masking as for the record itself
+        if detail is None or detail.id != customer_id:  # a caller that just read the record passes it
+            detail = self.get(customer_id)  # permission, scope and masking as for the record itself
         items = [TimelineItem(a.happened_at, "follow_up", a.kind, a.content, a.author) for a in detail.activities]
         with self.db.connect() as conn:
             names = dict(conn.execute(select(User.id, User.display_name)).all())

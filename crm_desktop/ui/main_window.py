@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         style = self.style()
         screens = [(self.customers, self.tr("Customers"), QStyle.StandardPixmap.SP_DirHomeIcon),
                    (self.recycle_bin, self.tr("Recycle bin"), QStyle.StandardPixmap.SP_TrashIcon)]
-        self.churn = ChurnScreen(customers, tasks, self.bus)
+        self.churn = ChurnScreen(customers, tasks, self.bus, options=lambda: self.customers.options)
         screens.append((self.churn, self.tr("Churn warnings"), QStyle.StandardPixmap.SP_MessageBoxInformation))
         self.pool_service = PoolService(customers.db, customers.actor, customers.access)
         self.pool = None

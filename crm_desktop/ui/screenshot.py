@@ -102,7 +102,26 @@ def main(argv=None) -> int:
 
     def churn_shot():
         window.show_screen(window.churn)
-        QTimer.singleShot(1500, lambda: (grab(window, "churn-warnings"), login_shot()))
+        QTimer.singleShot(1500, lambda: (grab(window, "churn-warnings"), import_shot()))
+
+    def import_shot():
+        sample = out / "示例客户.csv"
+        sample.write_text("客户名称,手机,邮箱,客户级别,城市\n" + "".join(
+            f"{r.name},{r.phone},{r.email},{r.level},{r.city}\n" for r in
+            (window.customers.model.row_value(i) for i in range(3))) + "宁波新港物流有限公司,13922220000,,B,宁波\n",
+            encoding="utf-8")
+        window.show_screen(window.customers)
+        dialog = window.customers.import_customers()
+        dialog.move(100, 40)
+        dialog.path_edit.setText(str(sample))
+        dialog.load()
+        QTimer.singleShot(800, lambda: (grab(dialog, "import"), dialog.close(), sample.unlink(),
+                                        duplicates_shot()))
+
+    def duplicates_shot():
+        dialog = window.customers.find_duplicates()
+        dialog.move(100, 40)
+        QTimer.singleShot(2500, lambda: (grab(dialog, "duplicates"), dialog.close(), login_shot()))
 
     def login_shot():
         login = LoginDialog(auth, tasks)

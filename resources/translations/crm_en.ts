@@ -432,32 +432,32 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ChurnScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="50" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="55" />
         <source>no follow-up for %1 days</source>
         <translation>no follow-up for %1 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="52" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="57" />
         <source>no deal for %1 days</source>
         <translation>no deal for %1 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="53" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="58" />
         <source>Customers flagged by: %1 (an administrator sets the thresholds under Administration &gt; Lists and pools).</source>
         <translation>Customers flagged by: %1 (an administrator sets the thresholds under Administration &gt; Lists and pools).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="55" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="60" />
         <source> or </source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="55" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="60" />
         <source>nothing (off)</source>
         <translation>nothing (off)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="63" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="68" />
         <source>%n customer(s) at risk.</source>
         <translation>
             <numerusform>%n customer(s) at risk.</numerusform>
@@ -1647,12 +1647,37 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="123" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="114" />
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="114" />
+        <source>Individual</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="115" />
+        <source>Potential</source>
+        <translation>Potential</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="115" />
+        <source>Closed deal</source>
+        <translation>Closed deal</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="116" />
+        <source>Invalid</source>
+        <translation>Invalid</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="126" />
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="145" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="148" />
         <source>Merged %n customer(s) into one (Ctrl+Z undoes it).</source>
         <translation>
             <numerusform>Merged %n customer(s) into one (Ctrl+Z undoes it).</numerusform>

@@ -428,32 +428,32 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ChurnScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="50" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="55" />
         <source>no follow-up for %1 days</source>
         <translation>%1 天未跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="52" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="57" />
         <source>no deal for %1 days</source>
         <translation>%1 天未成交</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="53" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="58" />
         <source>Customers flagged by: %1 (an administrator sets the thresholds under Administration &gt; Lists and pools).</source>
         <translation>预警条件：%1（管理员可在“系统管理 &gt; 列表与公海”中设置阈值）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="55" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="60" />
         <source> or </source>
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="55" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="60" />
         <source>nothing (off)</source>
         <translation>无（已关闭）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="63" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="68" />
         <source>%n customer(s) at risk.</source>
         <translation>
             <numerusform>%n 个客户有流失风险。</numerusform>
@@ -1635,12 +1635,37 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="123" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="114" />
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="114" />
+        <source>Individual</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="115" />
+        <source>Potential</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="115" />
+        <source>Closed deal</source>
+        <translation>成交客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="116" />
+        <source>Invalid</source>
+        <translation>无效客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="126" />
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="145" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="148" />
         <source>Merged %n customer(s) into one (Ctrl+Z undoes it).</source>
         <translation>
             <numerusform>已将 %n 个客户合并为一个（Ctrl+Z 可撤销）。</numerusform>

@@ -3,6 +3,8 @@ customer list's columns (the last column says why), opened with Enter or a doubl
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
@@ -18,10 +20,13 @@ from .model import CustomerTableModel, setup_list_view
 class ChurnScreen(QWidget):
     status = Signal(str)
 
-    def __init__(self, customers: CustomerService, tasks, bus: ChangeBus, parent=None):
+    def __init__(self, customers: CustomerService, tasks, bus: ChangeBus, parent=None, *,
+                 options: Callable[[], dict] = dict):
         super().__init__(parent)
         self.setObjectName("churnScreen")
         self.customers, self.bus = customers, bus
+        # The form's choices, as the customer list already loaded them in the background.
+        self.options = options
         self.churn = ChurnService(customers.db, customers.actor, customers.access)
         self.rules_label = QLabel()
         self.rules_label.setWordWrap(True)
@@ -69,7 +74,7 @@ class ChurnScreen(QWidget):
     def open_customer(self, customer_id) -> None:
         if customer_id is None:
             return
-        CustomerDialog(self.customers, self.bus, customer_id, self.customers.filter_options(), self).exec()
+        CustomerDialog(self.customers, self.bus, customer_id, self.options(), self).exec()
 
 
 __all__ = ["ChurnScreen"]

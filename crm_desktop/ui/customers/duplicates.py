@@ -111,12 +111,15 @@ class DuplicatesDialog(QDialog):
         keep = next((d for d in self.details if str(d.id) == self.survivor.currentData()), None)
         if keep is None:
             return
+        codes = {"customer_type": {"enterprise": self.tr("Enterprise"), "individual": self.tr("Individual")},
+                 "status": {"potential": self.tr("Potential"), "closed": self.tr("Closed deal"),
+                            "invalid": self.tr("Invalid")}}
         for name, combo in self.fields.items():
             combo.clear()
             seen = []
             for d in [keep] + [x for x in self.details if x is not keep]:
                 value = str(d.owner_id or "") if name == "owner_id" else getattr(d, name)
-                shown = d.owner_name if name == "owner_id" else str(value or "")
+                shown = d.owner_name if name == "owner_id" else codes.get(name, {}).get(value, str(value or ""))
                 if value in [v for v, _s in seen]:
                     continue
                 seen.append((value, shown))

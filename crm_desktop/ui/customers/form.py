@@ -308,7 +308,7 @@ class CustomerDialog(QDialog):
                       self._field_labels.get(ch.field, ch.field), ch.old, ch.new)
             for col, value in enumerate(values):
                 self.history.setItem(r, col, QTableWidgetItem(value))
-        events = self.service.timeline(self.customer_id)
+        events = self.service.timeline(self.customer_id, detail=detail)
         words = {"follow_up": self.tr("Follow-up"), "contact": self.tr("Contact added"),
                  "created": self.tr("Customer created"), "status": self.tr("Status changed"),
                  "claim": self.tr("Claimed from the public pool"), "release": self.tr("Released to the public pool"),
