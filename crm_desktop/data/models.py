@@ -8,7 +8,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import (JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, MetaData, String, Text, Uuid,
+from sqlalchemy import (JSON, BigInteger, Boolean, Date, DateTime, ForeignKey, Index, Integer, MetaData, String, Text, Uuid,
                         text)
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
@@ -245,6 +245,120 @@ class AppSetting(SyncRow, Base):
     __table_args__ = (Index("ix_app_setting_key", "key", sqlite_where=LIVE, postgresql_where=LIVE),)
 
 
+class ProductCategory(SyncRow, Base):
+    """A node of the two-level product category tree (a top category, or a sub-category of one)."""
+
+    __tablename__ = "product_category"
+    __entity__ = "product_category"
+    name: Mapped[str] = mapped_column(String(60))
+    parent_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("product_category.id"))
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
+class Product(SyncRow, Base):
+    __tablename__ = "product"
+    __entity__ = "product"
+    code: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(120))
+    unit: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    # Money is an integer of the currency's minor unit (domain.money): exact sums in SQL.
+    list_price: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    currency: Mapped[str] = mapped_column(String(3), default="CNY", server_default="CNY")
+    description: Mapped[str] = mapped_column(Text, default="", server_default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("1"))
+    category_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("product_category.id"))
+
+    __table_args__ = (Index("ix_product_live_code", "code", sqlite_where=LIVE, postgresql_where=LIVE),)
+
+
+class Pipeline(SyncRow, Base):
+    """A sales process with its own stages (administrators define them)."""
+
+    __tablename__ = "pipeline"
+    __entity__ = "pipeline"
+    name: Mapped[str] = mapped_column(String(60))
+    is_default: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
+class PipelineStage(SyncRow, Base):
+    """A stage of a pipeline: its order, the win probability it implies, and whether it is open, won or lost."""
+
+    __tablename__ = "pipeline_stage"
+    __entity__ = "pipeline_stage"
+    pipeline_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("pipeline.id"), index=True)
+    name: Mapped[str] = mapped_column(String(40))
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    probability: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    kind: Mapped[str] = mapped_column(String(8), default="open", server_default="open")
+
+
+class Opportunity(SyncRow, Base):
+    """A sales opportunity (商机)."""
+
+    __tablename__ = "opportunity"
+    __entity__ = "opportunity"
+    customer_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("customer.id"))
+    name: Mapped[str] = mapped_column(String(120))
+    amount: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    currency: Mapped[str] = mapped_column(String(3), default="CNY", server_default="CNY")
+    expected_close: Mapped[date | None] = mapped_column(Date)
+    pipeline_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("pipeline.id"))
+    stage_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("pipeline_stage.id"))
+    probability: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # open / won / lost: the kind of its stage, kept on the row so lists and totals filter on one column.
+    status: Mapped[str] = mapped_column(String(8), default="open", server_default="open")
+    stage_entered_at: Mapped[datetime | None] = mapped_column(DateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    competitors: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    loss_reason: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    notes: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+    __table_args__ = (
+        Index("ix_opportunity_customer", "customer_id"),
+        # The kanban's columns: one stage's cards, largest first.
+        Index("ix_opportunity_live_stage", "stage_id", "amount", "id", sqlite_where=LIVE, postgresql_where=LIVE),
+        # Pipeline totals read only this index (covering): counts, sums and weighted sums per stage.
+        Index("ix_opportunity_live_totals", "pipeline_id", "status", "stage_id", "currency", "amount",
+              "probability", sqlite_where=LIVE, postgresql_where=LIVE),
+        Index("ix_opportunity_live_owner", "owner_id", "pipeline_id", "status", "stage_id", sqlite_where=LIVE,
+              postgresql_where=LIVE),
+        Index("ix_opportunity_live_close", "status", "expected_close", "id", sqlite_where=LIVE,
+              postgresql_where=LIVE),
+        Index("ix_opportunity_live_updated", "updated_at", "id", sqlite_where=LIVE, postgresql_where=LIVE),
+    )
+
+
+class OpportunityLine(SyncRow, Base):
+    """A product line of an opportunity. quantity and discount are decimal text (exact); line_total is
+    quantity x unit price x (1 - discount%), in minor units, computed by the service."""
+
+    __tablename__ = "opportunity_line"
+    __entity__ = "opportunity_line"
+    opportunity_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("opportunity.id"), index=True)
+    product_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("product.id"))
+    name: Mapped[str] = mapped_column(String(120))
+    quantity: Mapped[str] = mapped_column(String(20), default="1", server_default="1")
+    unit_price: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    discount: Mapped[str] = mapped_column(String(8), default="0", server_default="0")
+    line_total: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
+class OpportunityStageSpan(SyncRow, Base):
+    """One stay of an opportunity in a stage: entered, left (None while it is there). Time in each stage is
+    left - entered; the stage history is these rows in order."""
+
+    __tablename__ = "opportunity_stage_span"
+    __entity__ = "opportunity_stage_span"
+    opportunity_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("opportunity.id"))
+    stage_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("pipeline_stage.id"))
+    entered_at: Mapped[datetime] = mapped_column(DateTime)
+    left_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    __table_args__ = (Index("ix_opportunity_stage_span_opportunity", "opportunity_id", "entered_at"),)
+
+
 class JournalAction(Base):
     """One user action (a form save, a delete, a bulk job, an undo): the unit that undo reverts."""
 
@@ -348,5 +462,6 @@ class LocalMeta(Base):
 
 BUSINESS_MODELS: dict[str, type[SyncRow]] = {
     m.__entity__: m for m in (Department, User, Role, UserRole, Customer, Contact, Activity, Tag, CustomerTag,
-                               Lookup, Pool, AppSetting)
+                               Lookup, Pool, AppSetting, ProductCategory, Product, Pipeline, PipelineStage,
+                               Opportunity, OpportunityLine, OpportunityStageSpan)
 }

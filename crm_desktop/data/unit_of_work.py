@@ -91,6 +91,9 @@ class UnitOfWork:
         obj = model(**row)
         self._sanctioned.add(id(obj))
         self.session.add(obj)
+        # Written now: the models declare no relationships, so a flush would not know to insert a parent
+        # (a category, an opportunity) before the child created after it in the same unit.
+        self.session.flush([obj])
         self._journal(model.__entity__, obj.id, "create", _create_changes(row), 0)
         self._note(model.__entity__, obj)
         return obj

@@ -29,6 +29,12 @@ MODULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # Classification lists (industries, sources, levels) and organisation-wide settings (churn thresholds):
     # everyone reads them, administrators edit them.
     "classifications": (("lookup", "app_setting"), ("administer",)),
+    # Sales: opportunities with their product lines and stage history; the product catalogue; pipelines and
+    # their stages (everyone reads them, administrators define them).
+    "opportunities": (("opportunity", "opportunity_line", "opportunity_stage_span"),
+                      ("view", "create", "edit", "delete", "export")),
+    "products": (("product_category", "product"), ("view", "create", "edit", "delete", "administer")),
+    "pipelines": (("pipeline", "pipeline_stage"), ("administer",)),
     "audit": ((), ("view", "export")),
     "backup": ((), ("create", "administer")),
 }
@@ -93,17 +99,18 @@ SEED_ROLES = (
     RoleSpec("administrator", "系统管理员", DataScope.ALL, all_permissions()),
     RoleSpec("sales_manager", "销售经理", DataScope.DEPARTMENT_TREE,
              _perms("customers:*", "contacts:*", "activities:*", "tags:*", "organisation:view",
-                    "pools:view,claim,release", "backup:create")),
+                    "pools:view,claim,release", "backup:create", "opportunities:*", "products:view")),
     RoleSpec("sales_rep", "销售代表", DataScope.OWN,
              _perms("customers:view,create,edit,delete", "contacts:view,create,edit,delete",
-                    "activities:view,create,edit", "tags:view", "pools:view,claim,release", "backup:create")),
+                    "activities:view,create,edit", "tags:view", "pools:view,claim,release", "backup:create",
+                    "opportunities:view,create,edit,delete", "products:view")),
     RoleSpec("service_agent", "客服专员", DataScope.ALL,
-             _perms("customers:view", "contacts:view", "activities:view,create", "tags:view"),
+             _perms("customers:view", "contacts:view", "activities:view,create", "tags:view", "products:view"),
              {"customer.email": FieldRule.MASKED, "contact.email": FieldRule.MASKED,
               "customer.notes": FieldRule.HIDDEN}),
     RoleSpec("auditor", "只读审计员", DataScope.ALL,
              _perms("customers:view", "contacts:view", "activities:view", "tags:view", "organisation:view",
-                    "roles:view", "audit:view,export"),
+                    "roles:view", "audit:view,export", "opportunities:view", "products:view"),
              {"customer.phone": FieldRule.MASKED, "contact.phone": FieldRule.MASKED,
               "customer.mobile": FieldRule.MASKED, "contact.mobile": FieldRule.MASKED,
               "contact.other_phone": FieldRule.MASKED,

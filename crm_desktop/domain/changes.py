@@ -12,6 +12,8 @@ class Changes:
     activities: bool = False
     tags: bool = False
     users: bool = False
+    opportunities: bool = False
+    products: bool = False
     recycle_bin: bool = False
     undo: bool = False
 
@@ -24,5 +26,8 @@ class Changes:
     @classmethod
     def for_entities(cls, entities: set[str]) -> Changes:
         flags = {"customer": "customers", "contact": "contacts", "activity": "activities",
-                 "customer_tag": "customers", "tag": "tags", "app_user": "users"}
+                 "customer_tag": "customers", "tag": "tags", "app_user": "users",
+                 "opportunity": "opportunities", "opportunity_line": "opportunities",
+                 "opportunity_stage_span": "opportunities", "pipeline": "opportunities",
+                 "pipeline_stage": "opportunities", "product": "products", "product_category": "products"}
         return cls(**{flags[e]: True for e in entities if e in flags})

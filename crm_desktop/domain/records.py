@@ -6,10 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
+from decimal import Decimal, InvalidOperation
+
 from .access import DataScope
 from .contact_points import normalize_email, normalize_phone
 from .errors import FieldError, ValidationError
 from .identifiers import normalize_credit_code
+from .money import DEFAULT_CURRENCY
 from .sort_keys import pinyin_key
 
 ACTIVITY_KINDS = ("phone", "visit", "wechat", "email", "meeting", "other")
@@ -18,6 +21,8 @@ CUSTOMER_LEVELS = ("A", "B", "C", "D")
 CUSTOMER_TYPES = ("enterprise", "individual")
 CUSTOMER_STATUSES = ("potential", "closed", "invalid")  # 潜在客户 / 成交客户 / 无效客户
 LOOKUP_KINDS = ("industry", "source", "level")
+STAGE_KINDS = ("open", "won", "lost")
+OPPORTUNITY_STATUSES = STAGE_KINDS
 # The classification lists a new database (or server) starts with; administrators edit them.
 DEFAULT_LOOKUPS = {
     "industry": ("制造业", "信息技术", "批发零售", "金融", "房地产", "教育", "医疗健康", "物流运输", "餐饮酒店",
@@ -69,6 +74,54 @@ def _instance(kind: type, required: bool = False) -> Callable:
 
 
 def _any(name, value):
+    return value
+
+
+def _minor_units(name, value):
+    """Money in minor units (domain.money): an int >= 0; forms parse text with money.parse_amount."""
+    if value is None:
+        return 0
+    if isinstance(value, bool) or not isinstance(value, int):
+        return FieldError(name, "wrong_type", {"expected": "int"})
+    if value < 0:
+        return FieldError(name, "negative")
+    return value
+
+
+def _decimal_text(low: Decimal, high: Decimal | None, default: str) -> Callable:
+    def check(name, value):
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return default
+        try:
+            number = Decimal(str(value).strip()) if not isinstance(value, float) else None
+        except InvalidOperation:
+            number = None
+        if number is None or not number.is_finite():
+            return FieldError(name, "not_a_number", {"value": str(value)})
+        if number < low or (high is not None and number > high):
+            return FieldError(name, "out_of_range", {"min": str(low), "max": str(high) if high else ""})
+        text = format(number.normalize(), "f")
+        return text if len(text) <= 20 else FieldError(name, "too_long", {"max": 20})
+    return check
+
+
+def _range(low: int, high: int) -> Callable:
+    def check(name, value):
+        if value is None:
+            return low
+        if isinstance(value, bool) or not isinstance(value, int):
+            return FieldError(name, "wrong_type", {"expected": "int"})
+        if not low <= value <= high:
+            return FieldError(name, "out_of_range", {"min": low, "max": high})
+        return value
+    return check
+
+
+def _currency(name, value):
+    if value in (None, ""):
+        return DEFAULT_CURRENCY
+    if not isinstance(value, str) or len(value) != 3 or not value.isalpha() or not value.isupper():
+        return FieldError(name, "not_a_currency", {"value": value})
     return value
 
 
@@ -135,6 +188,25 @@ RULES: dict[str, dict[str, Callable]] = {
     "lookup": {"kind": _choice(LOOKUP_KINDS, required=True), "name": _text(60, required=True),
                "position": _instance(int)},
     "app_setting": {"key": _text(60, required=True), "value": _instance(dict)},
+    "product_category": {"name": _text(60, required=True), "parent_id": _any, "position": _instance(int)},
+    "product": {"code": _text(40, required=True), "name": _text(120, required=True), "unit": _text(20),
+                "list_price": _minor_units, "currency": _currency, "description": _text(4000),
+                "active": _instance(bool), "category_id": _any},
+    "pipeline": {"name": _text(60, required=True), "is_default": _instance(bool), "position": _instance(int)},
+    "pipeline_stage": {"pipeline_id": _any, "name": _text(40, required=True), "position": _instance(int),
+                       "probability": _range(0, 100), "kind": _choice(STAGE_KINDS, default="open")},
+    "opportunity": {"customer_id": _any, "name": _text(120, required=True), "amount": _minor_units,
+                    "currency": _currency, "expected_close": _instance(date), "pipeline_id": _any,
+                    "stage_id": _any, "probability": _range(0, 100),
+                    "status": _choice(OPPORTUNITY_STATUSES, default="open"),
+                    "stage_entered_at": _instance(datetime), "closed_at": _instance(datetime),
+                    "competitors": _text(300), "loss_reason": _text(300), "notes": _text(4000)},
+    "opportunity_line": {"opportunity_id": _any, "product_id": _any, "name": _text(120, required=True),
+                         "quantity": _decimal_text(Decimal("0.0001"), None, "1"), "unit_price": _minor_units,
+                         "discount": _decimal_text(Decimal(0), Decimal(100), "0"), "line_total": _minor_units,
+                         "position": _instance(int)},
+    "opportunity_stage_span": {"opportunity_id": _any, "stage_id": _any,
+                               "entered_at": _instance(datetime, required=True), "left_at": _instance(datetime)},
     "pool": {"name": _text(60, required=True), "rules": _instance(dict), "warn_days": _instance(int),
              "claim_limit": _instance(int), "reclaim_wait_days": _instance(int), "departments": _instance(list),
              "is_default": _instance(bool)},
@@ -154,7 +226,7 @@ DERIVED: dict[str, dict[str, tuple[str, Callable[[str], str]]]] = {
 }
 DERIVED_FIELDS = frozenset(f for fields in DERIVED.values() for f in fields)
 # Business records that must always belong to someone (sorting, scope and pools rely on it).
-OWNER_REQUIRED = frozenset({"customer", "contact", "activity"})
+OWNER_REQUIRED = frozenset({"customer", "contact", "activity", "opportunity"})
 # Ownership may be given by the caller (assign owner) and otherwise defaults to the actor.
 OWNERSHIP_FIELDS = ("owner_id", "department_id")
 

@@ -14,6 +14,7 @@ from .access import create_missing_roles
 from .auth import set_demo_password
 from .classifications import DEFAULTS, ensure_defaults
 from .context import LOCAL_USER_KEY, system_actor
+from .demo_sales import seed_sales
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国文红玉兰志强晓东海燕鹏飞雪梅子涵浩然欣怡宇轩"
@@ -170,6 +171,8 @@ def seed(db: Database, customers: int, *, seed_value: int = 20261122,
                                                    department_id=owner_of(i).department_id)
                                               for i, cid in enumerate(ids) if i % 3 == 0), index_search=False)
         links = len(links)
+        owned = [(cid, owner_of(i).id, owner_of(i).department_id) for i, cid in enumerate(ids) if i % 50 != 7]
+        sales_counts = seed_sales(uow, owned, rng, base_time)
         search_index.rebuild(uow.session.connection())
         uow.commit()
     db.set_meta(LOCAL_USER_KEY, users[0].id.hex)
@@ -177,4 +180,4 @@ def seed(db: Database, customers: int, *, seed_value: int = 20261122,
     if progress:
         progress(customers, customers)
     return {"customers": len(ids), "contacts": contacts, "activities": activities, "tags": links,
-            "users": len(users)}
+            "users": len(users), **sales_counts}

@@ -31,6 +31,14 @@ SYNCED: dict[str, Synced] = {s.entity: s for s in (
     Synced("customer", frozenset({"owner_id", "department_id", "pool_id", "claimed_at", "previous_owner_id",
                                   "released_at"})),
     Synced("contact"), Synced("activity"), Synced("customer_tag"),
+    Synced("product_category"), Synced("product", frozenset({"list_price", "currency"})),
+    Synced("pipeline"), Synced("pipeline_stage", frozenset({"probability", "kind"})),
+    # Money and the stage (with the status and probability it implies) stand as the server has them; a
+    # colleague's concurrent change goes to the inbox for a person to decide.
+    Synced("opportunity", frozenset({"amount", "currency", "stage_id", "status", "probability",
+                                     "stage_entered_at", "closed_at", "owner_id", "department_id"})),
+    Synced("opportunity_line", frozenset({"quantity", "unit_price", "discount", "line_total"})),
+    Synced("opportunity_stage_span"),
 )}
 
 # Tables that never leave the replica, and why.
