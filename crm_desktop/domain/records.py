@@ -30,6 +30,10 @@ DEFAULT_LOOKUPS = {
     "source": ("电话营销", "网络推广", "客户介绍", "展会", "广告", "独立开发", "促销活动", "其他"),
     "level": CUSTOMER_LEVELS,
 }
+# The sales pipeline a new database (or server) starts with: a typical Chinese B2B sale, then won and lost.
+DEFAULT_PIPELINE = "标准销售流程"
+DEFAULT_STAGES = (("初步接洽", 10, "open"), ("需求确认", 30, "open"), ("方案报价", 50, "open"),
+                  ("谈判审核", 80, "open"), ("赢单", 100, "won"), ("输单", 0, "lost"))
 
 
 def _text(max_len: int, required: bool = False) -> Callable:

@@ -14,6 +14,7 @@ from .access import create_missing_roles
 from .auth import set_demo_password
 from .classifications import DEFAULTS, ensure_defaults
 from .context import LOCAL_USER_KEY, system_actor
+from . import pipelines
 from .demo_sales import seed_sales
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
@@ -176,6 +177,7 @@ def seed(db: Database, customers: int, *, seed_value: int = 20261122,
         search_index.rebuild(uow.session.connection())
         uow.commit()
     db.set_meta(LOCAL_USER_KEY, users[0].id.hex)
+    db.set_meta(pipelines.SEEDED_KEY, "1")  # the demo made the default pipeline (demo_sales)
     ensure_defaults(db, actor)
     if progress:
         progress(customers, customers)

@@ -8,7 +8,7 @@ import uuid
 from datetime import datetime, timedelta
 
 from ..data.models import Opportunity, OpportunityStageSpan, Pipeline, PipelineStage, Product, ProductCategory
-from .pipelines import DEFAULT_PIPELINE, DEFAULT_STAGES
+from ..domain.records import DEFAULT_PIPELINE, DEFAULT_STAGES
 
 CATALOGUE = {  # category: {sub-category: [(code, name, unit, list price in yuan)]}
     "软件": {"CRM 套件": [("CRM-STD", "CRM 标准版", "套", 19800), ("CRM-PRO", "CRM 专业版", "套", 49800)],

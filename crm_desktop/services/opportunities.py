@@ -116,11 +116,7 @@ class OpportunityService(UserService):
         return pipelines.PipelineService(self.db, self.actor, self.access).pipeline(pipeline_id)
 
     def pipelines(self) -> list[PipelineItem]:
-        found = pipelines.PipelineService(self.db, self.actor, self.access).pipelines()
-        if not found:
-            pipelines.ensure_default(self.db, self.actor)
-            found = pipelines.PipelineService(self.db, self.actor, self.access).pipelines()
-        return found
+        return pipelines.PipelineService(self.db, self.actor, self.access).pipelines()
 
     def board(self, flt: OpportunityFilter) -> list[ColumnTotal]:
         """The kanban's columns with their totals, one SQL aggregate (flt.pipeline_id is required)."""

@@ -15,12 +15,9 @@ from sqlalchemy import func, select
 from ..data.models import Opportunity, Pipeline, PipelineStage
 from ..domain.changes import Changes
 from ..domain.errors import CrmError, FieldError, ValidationError
+from ..domain.records import DEFAULT_PIPELINE, DEFAULT_STAGES
 from .base import UserService
 
-# The pipeline a new database starts with (a typical Chinese B2B sale).
-DEFAULT_PIPELINE = "标准销售流程"
-DEFAULT_STAGES = (("初步接洽", 10, "open"), ("需求确认", 30, "open"), ("方案报价", 50, "open"),
-                  ("谈判审核", 80, "open"), ("赢单", 100, "won"), ("输单", 0, "lost"))
 
 
 class StageInUse(CrmError):
@@ -54,20 +51,29 @@ class PipelineItem:
         return next((s for s in self.stages if s.kind == kind), None)
 
 
-def ensure_default(db, actor) -> uuid.UUID:
-    """The default pipeline with its stages, created on first use; its id."""
+SEEDED_KEY = "pipelines_seeded"
+
+
+class NoPipeline(CrmError):
+    """No pipeline yet: a replica linked to a server before its first sync."""
+    code = "no_pipeline"
+
+
+def ensure_default(db, actor) -> None:
+    """The default pipeline with its stages, once per database (a server seeds its own at `server init`;
+    a replica joining one receives it by sync)."""
+    if db.meta(SEEDED_KEY):
+        return
     with db.connect() as conn:
-        found = conn.execute(select(Pipeline.id).where(Pipeline.deleted_at.is_(None))
-                             .order_by(Pipeline.is_default.desc(), Pipeline.position)).first()
-    if found:
-        return found[0]
-    with db.unit_of_work(actor, "create the default pipeline") as uow:
-        pipeline = uow.create(Pipeline, name=DEFAULT_PIPELINE, is_default=True, position=0)
-        for position, (name, probability, kind) in enumerate(DEFAULT_STAGES):
-            uow.create(PipelineStage, pipeline_id=pipeline.id, name=name, position=position,
-                       probability=probability, kind=kind)
-        uow.commit()
-    return pipeline.id
+        found = conn.execute(select(Pipeline.id).limit(1)).first()
+    if found is None:
+        with db.unit_of_work(actor, "create the default pipeline") as uow:
+            pipeline = uow.create(Pipeline, name=DEFAULT_PIPELINE, is_default=True, position=0)
+            for position, (name, probability, kind) in enumerate(DEFAULT_STAGES):
+                uow.create(PipelineStage, pipeline_id=pipeline.id, name=name, position=position,
+                           probability=probability, kind=kind)
+            uow.commit()
+    db.set_meta(SEEDED_KEY, "1")
 
 
 def load(conn) -> list[PipelineItem]:
@@ -95,8 +101,7 @@ class PipelineService(UserService):
     def pipeline(self, pipeline_id: uuid.UUID | None = None) -> PipelineItem:
         items = self.pipelines()
         if not items:
-            ensure_default(self.db, self.actor)
-            items = self.pipelines()
+            raise NoPipeline()
         if pipeline_id is None:
             return items[0]
         return next(p for p in items if p.id == pipeline_id)

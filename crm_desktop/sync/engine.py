@@ -50,7 +50,17 @@ def _fault(point: str) -> None:
 PULL_BATCH = 5000
 URL_KEY, LOGIN_KEY, CURSOR_KEY, LAST_SYNC_KEY, SERVER_ID_KEY = (
     "server_url", "server_login", "sync_cursor", "last_sync", "server_id")
-CHILDREN = (("contact", "customer_id"), ("activity", "customer_id"), ("customer_tag", "customer_id"))
+def children_of(entity: str) -> list[tuple[str, str]]:
+    """(child entity, its column) for every synced table whose rows reference `entity`'s rows: a customer's
+    contacts, follow-ups, tag links and opportunities; an opportunity's product lines and stage stays."""
+    parent = BUSINESS_MODELS[entity].__table__
+    found = []
+    for child in SYNCED:
+        table = BUSINESS_MODELS[child].__table__
+        if table is parent:
+            continue
+        found += [(child, fk.parent.name) for fk in table.foreign_keys if fk.column.table is parent]
+    return found
 
 
 @dataclass
@@ -322,7 +332,9 @@ def _decide(entry: dict, row) -> tuple[Write | None, list[dict], str, dict | Non
         values.update(derive(entity, values))
         values.update(id=row_id, created_at=entry["at"], created_by=entry["user_id"], updated_at=entry["at"],
                       updated_by=entry["user_id"], _hlc=entry["hlc"])
-        state = {c.name: None for c in model.__table__.columns}
+        # Fields the create left out hold their column defaults on the server too (an amount of 0): later
+        # operations in this push compare against what the row really holds.
+        state = {c.name: _column_default(c) for c in model.__table__.columns}
         state.update(values, deleted_at=None)
         return ("insert", entity, values), [], "applied", state
     if kind in DOMAIN_OPS:
@@ -580,18 +592,23 @@ def _pull(db, pg, result, refresh, progress, cancelled, me) -> bool:
     recheck: dict[str, set] = {e: set(ids) for e, ids in (refresh or {}).items()}
     for entity, row_id in moved:
         recheck.setdefault(entity, set()).add(row_id)
-    moved_customers = {row_id for entity, row_id in moved if entity == "customer"}
+    moved_by_entity: dict[str, set] = {}
+    for entity, row_id in moved:
+        moved_by_entity.setdefault(entity, set()).add(row_id)
+    # A row that moved into this user's scope brings the rows that hang off it (a customer's contacts, an
+    # opportunity's lines), whose own rows did not change (so they are not in the window).
+    brought: dict[str, list[tuple[str, set]]] = {}
+    for parent, ids in moved_by_entity.items():
+        for child, column in children_of(parent):
+            brought.setdefault(child, []).append((column, ids))
     with db.engine.begin() as conn:
         for entity in SYNCED:
             ids = recheck.get(entity)
             table = BUSINESS_MODELS[entity].__tablename__
             cur = pg.cursor(row_factory=dict_row)
             rows = cur.execute(f"SELECT * FROM {table} WHERE id = ANY(%s)", (list(ids),)).fetchall() if ids else []
-            if entity in dict(CHILDREN) and moved_customers:
-                # A customer that moved into this user's scope brings its contacts, follow-ups and tags, whose
-                # own rows did not change (so they are not in the window).
-                rows += cur.execute(f"SELECT * FROM {table} WHERE customer_id = ANY(%s)",
-                                    (list(moved_customers),)).fetchall()
+            for column, parents in brought.get(entity, ()):
+                rows += cur.execute(f"SELECT * FROM {table} WHERE {column} = ANY(%s)", (list(parents),)).fetchall()
             if not rows and not ids:
                 continue
             _apply_rows(conn, entity, [r for r in rows if r["id"] not in waiting], index=True)  # re-reads
@@ -613,6 +630,11 @@ def _pull(db, pg, result, refresh, progress, cancelled, me) -> bool:
         conn.execute(text("DELETE FROM local_meta WHERE key = :k"), {"k": PULL_STATE_KEY})
     pg.commit()
     return resumed
+
+
+def _column_default(column):
+    default = column.default
+    return default.arg if default is not None and not callable(default.arg) else None
 
 
 def _changes_scope(entity: str, rows: list[dict], me: uuid.UUID | None) -> bool:
@@ -725,9 +747,12 @@ def _drop(conn, entity: str, ids: set) -> int:
         return 0
     hexes = [i.hex for i in ids]
     marks = ",".join(f"'{h}'" for h in hexes)  # 32 hex digits each: safe to inline
+    for child, column in children_of(entity):
+        # What hangs off the dropped rows leaves with them (a contact's follow-ups too): foreign keys hold.
+        child_ids = {uuid.UUID(v) if isinstance(v, str) else v for (v,) in conn.execute(text(
+            f"SELECT id FROM {BUSINESS_MODELS[child].__tablename__} WHERE {column} IN ({marks})"))}
+        _drop(conn, child, child_ids)
     if entity == "customer":
-        for child, column in CHILDREN:
-            conn.execute(text(f"DELETE FROM {child} WHERE {column} IN ({marks})"))
         search_index.forget(conn, ids)
     table = BUSINESS_MODELS[entity].__tablename__
     return conn.execute(text(f"DELETE FROM {table} WHERE id IN ({marks})")).rowcount

@@ -19,7 +19,7 @@ from psycopg import sql
 from sqlalchemy import create_engine
 
 from ..domain.access import SEED_ROLES
-from ..domain.records import DEFAULT_LOOKUPS
+from ..domain.records import DEFAULT_LOOKUPS, DEFAULT_PIPELINE, DEFAULT_STAGES
 from ..domain.errors import CrmError, FieldError, ValidationError
 from ..domain.ids import new_id
 from ..paths import migrations_dir
@@ -162,6 +162,14 @@ def init(url: str, admin_login: str, admin_password: str, admin_name: str = "系
                 for position, name in enumerate(names):
                     conn.execute("INSERT INTO lookup (id, kind, name, position, created_at, updated_at) "
                                  "VALUES (%s, %s, %s, %s, %s, %s)", (new_id(), kind, name, position, now, now))
+        if conn.execute("SELECT 1 FROM pipeline LIMIT 1").fetchone() is None:  # the default sales pipeline
+            pipeline_id = new_id()
+            conn.execute("INSERT INTO pipeline (id, name, is_default, position, created_at, updated_at) "
+                         "VALUES (%s, %s, true, 0, %s, %s)", (pipeline_id, DEFAULT_PIPELINE, now, now))
+            for position, (name, probability, kind) in enumerate(DEFAULT_STAGES):
+                conn.execute("INSERT INTO pipeline_stage (id, pipeline_id, name, position, probability, kind, "
+                             "created_at, updated_at) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)",
+                             (new_id(), pipeline_id, name, position, probability, kind, now, now))
         conn.execute("INSERT INTO server_meta (key, value) VALUES ('server_id', %s) ON CONFLICT (key) DO NOTHING",
                      (new_id().hex,))
         conn.commit()

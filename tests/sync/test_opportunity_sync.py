@@ -1,0 +1,60 @@
+"""Opportunities on the shared server: the server seeds the default pipeline, opportunities with their lines
+and stage stays sync within the data scope (a manager sees the team's, another rep does not), and a
+transfer moves an opportunity with everything that hangs off it. Real PostgreSQL, a database per test."""
+
+from datetime import date
+
+from sqlalchemy import func, select
+
+from crm_desktop.data.models import Opportunity, OpportunityLine, OpportunityStageSpan, Pipeline
+from crm_desktop.domain.opportunity_filter import OpportunityFilter
+from crm_desktop.services.customers import CustomerService
+from crm_desktop.services.opportunities import LineItem, OpportunityService
+
+
+def _count(client, model, **where):
+    with client.db.connect() as conn:
+        stmt = select(func.count()).select_from(model)
+        for column, value in where.items():
+            stmt = stmt.where(getattr(model, column) == value)
+        return conn.execute(stmt).scalar()
+
+
+def test_opportunities_sync_within_scope_and_move_with_a_transfer(make_client):
+    admin, lina, manager, wang = (make_client(login) for login in ("admin", "lina", "zhangwei", "wangfang"))
+    assert _count(lina, Pipeline) == 1  # seeded by `server init`, not by each replica
+    sales = OpportunityService(lina.db, lina.actor)
+    pipeline = sales.pipeline()
+    customer_id, _ = CustomerService(lina.db, lina.actor).create({"name": "杭州云图科技有限公司"})
+    oid, _ = sales.create({"customer_id": customer_id, "name": "CRM 升级项目", "expected_close": date(2027, 1, 31)},
+                          [LineItem(None, "CRM 专业版", "2", 49800_00, "10")])
+    sales.move(oid, pipeline.stages[2].id)
+    result = lina.sync()
+    assert result.rejected == 0 and result.conflicts == 0, result.issues
+
+    manager.sync()
+    seen = OpportunityService(manager.db, manager.actor).get(oid)
+    assert (seen.name, seen.amount, seen.customer_name) == ("CRM 升级项目", 89640_00, "杭州云图科技有限公司")
+    assert [h.stage_name for h in seen.history] == ["初步接洽", "方案报价"]
+    assert len(seen.lines) == 1
+    wang.sync()
+    assert _count(wang, Opportunity, id=oid) == 0  # another rep's opportunity is not on her replica
+    assert OpportunityService(wang.db, wang.actor).count(OpportunityFilter()) == 0
+
+    # The administrator hands the customer and its opportunity to wangfang.
+    admin.sync()
+    CustomerService(admin.db, admin.actor).update(customer_id, {"owner_id": wang.actor.user_id,
+                                                                 "department_id": wang.actor.department_id})
+    OpportunityService(admin.db, admin.actor).update(oid, {"owner_id": wang.actor.user_id})
+    assert admin.sync().rejected == 0
+    lina.sync()
+    assert _count(lina, Opportunity, id=oid) == 0
+    assert _count(lina, OpportunityLine, opportunity_id=oid) == 0  # what hangs off it leaves too
+    assert _count(lina, OpportunityStageSpan, opportunity_id=oid) == 0
+    wang.sync()
+    moved = OpportunityService(wang.db, wang.actor).get(oid)
+    assert moved.amount == 89640_00 and len(moved.lines) == 1 and len(moved.history) == 2
+    OpportunityService(wang.db, wang.actor).win(oid)
+    assert wang.sync().rejected == 0
+    manager.sync()  # wangfang reports to zhangwei: the win reaches the manager
+    assert OpportunityService(manager.db, manager.actor).get(oid).status == "won"
