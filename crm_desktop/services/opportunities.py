@@ -181,8 +181,10 @@ class OpportunityService(UserService):
             history = tuple(StageStay(r.stage_id, stages.get(r.stage_id, "?"), r.entered_at, r.left_at)
                             for r in conn.execute(select(OpportunityStageSpan.__table__).where(
                                 OpportunityStageSpan.opportunity_id == o.id,
-                                OpportunityStageSpan.deleted_at.is_(None)).order_by(OpportunityStageSpan.entered_at,
-                                                                                    OpportunityStageSpan.id)))
+                                OpportunityStageSpan.deleted_at.is_(None))
+                                # The current stay last even if another device's clock ran behind.
+                                .order_by(OpportunityStageSpan.left_at.is_(None), OpportunityStageSpan.entered_at,
+                                          OpportunityStageSpan.id)))
         return OpportunityDetail(o.id, o.name, o.customer_id, customer, o.amount, o.currency, o.expected_close,
                                  o.pipeline_id, o.stage_id, o.probability, o.status, o.competitors, o.loss_reason,
                                  o.notes, o.owner_id, owner, o.created_at, o.closed_at, lines, history)

@@ -92,7 +92,8 @@ def link(db: Database, url: str, login: str, password: str | None) -> dict:
         with db.connect() as conn:
             business = conn.execute(text(
                 "SELECT count(*) FROM journal_entry WHERE entity NOT IN "
-                "('department', 'app_user', 'role', 'user_role', 'lookup', 'session', 'credential')")).scalar()
+                "('department', 'app_user', 'role', 'user_role', 'lookup', 'pipeline', 'pipeline_stage', 'session', "
+                "'credential')")).scalar()
             org = conn.execute(text("SELECT count(*) FROM app_user")).scalar()
         if business:
             raise ServerError("local_not_empty", detail=f"{business} local changes to business records; "
@@ -122,12 +123,14 @@ def link(db: Database, url: str, login: str, password: str | None) -> dict:
 
 def _forget_start_up_organisation(db: Database) -> None:
     """Remove the local start-up organisation (users, departments, roles, their passwords, the classification
-    lists and the journal) so the server's arrives in its place. Only done for a folder with no business records (see `link`)."""
+    lists, the default pipeline and the journal) so the server's arrives in its place. Only done for a folder with no business records (see `link`)."""
     with db.engine.begin() as conn:
         for table in ("remember_token", "credential", "user_role", "role", "app_user", "department", "lookup",
-                      "journal_entry", "journal_action"):
+                      "pipeline_stage", "pipeline", "journal_entry", "journal_action"):
             conn.execute(text(f"DELETE FROM {table}"))
         conn.execute(text("DELETE FROM local_meta WHERE key IN ('audit_head', 'local_user_id')"))
+    # The server's pipeline arrives by sync; a later start must not seed a second one.
+    db.set_meta("pipelines_seeded", "1")
 
 
 def local_schema() -> str:

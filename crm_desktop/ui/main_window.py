@@ -14,6 +14,7 @@ from ..services.audit import AuditService
 from ..services.auth import AuthService, SignedIn
 from ..services.organisation import OrganisationService
 from ..services.customers import CustomerService
+from ..services.opportunities import OpportunityService
 from ..services.pools import PoolService
 from ..services.sync import SyncService
 from . import settings as S
@@ -24,6 +25,7 @@ from .customers.recycle_bin import RecycleBinScreen
 from .customers.churn import ChurnScreen
 from .customers.screen import CustomersScreen
 from .pools.screen import PoolScreen
+from .sales.screen import SalesScreen
 from .admin.screen import AdminScreen
 from .audit.screen import AuditScreen
 from .sync import ConflictInbox, SyncActions
@@ -65,6 +67,11 @@ class MainWindow(QMainWindow):
         if customers.can("pools", "view"):
             self.pool = PoolScreen(self.pool_service, tasks, self.bus)
             screens.append((self.pool, self.tr("Public pool"), QStyle.StandardPixmap.SP_DriveNetIcon))
+        self.sales = None
+        if customers.can("opportunities", "view"):
+            self.sales = SalesScreen(OpportunityService(customers.db, customers.actor, customers.access), customers,
+                                     tasks, self.bus)
+            screens.append((self.sales, self.tr("Opportunities"), QStyle.StandardPixmap.SP_FileDialogContentsView))
         # Screens a user may not open are not built at all (the services would refuse them anyway).
         self.audit = None
         if customers.can("audit", "view"):

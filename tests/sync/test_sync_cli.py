@@ -5,6 +5,7 @@ import secrets
 
 from tests.acceptance.test_cli import ENV, last_json, run
 from tests.sync.conftest import ADMIN_URL, _drop
+from crm_desktop.sync import provision
 
 
 def test_server_init_add_user_connect_and_sync(tmp_path):
@@ -22,8 +23,8 @@ def test_server_init_add_user_connect_and_sync(tmp_path):
         init = cli("server", "init", "--url", url)
         assert init.returncode == 0, init.stderr
         facts = last_json(init.stdout)
-        assert facts["ok"] and facts["migration"]["to"] == "s0002" and facts["administrator"]["login"] == "admin"
-        assert last_json(cli("server", "init", "--url", url).stdout)["migration"]["from"] == "s0002"  # re-run
+        assert facts["ok"] and facts["migration"]["to"] == provision.head_revision() and facts["administrator"]["login"] == "admin"
+        assert last_json(cli("server", "init", "--url", url).stdout)["migration"]["from"] == provision.head_revision()  # re-run
         added = last_json(cli("server", "add-user", "--url", url, "--login", "lina", "--name", "李娜",
                               "--role", "sales_rep", CRM_PASSWORD="lina-password").stdout)
         assert added["ok"] and added["db_role"] == f"crm_{name}_lina"

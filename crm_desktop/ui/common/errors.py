@@ -47,6 +47,15 @@ def field_message(error: FieldError) -> str:
         "date_invalid": lambda: _t(QT_TRANSLATE_NOOP("errors", "Not a date (write it as 2026-12-31).")),
         "name_missing": lambda: _t(QT_TRANSLATE_NOOP("errors", "The row names no customer or contact.")),
         "name_not_mapped": lambda: _t(QT_TRANSLATE_NOOP("errors", "Choose which column holds the customer's (or the contact's) name.")),
+        # Money and sales (domain/money.py, services/opportunities.py, services/pipelines.py).
+        "not_a_number": lambda: _t(QT_TRANSLATE_NOOP("errors", "Not a number (write it as 12345.60 or 1.2万).")),
+        "negative": lambda: _t(QT_TRANSLATE_NOOP("errors", "Cannot be negative.")),
+        "too_precise": lambda: _t(QT_TRANSLATE_NOOP("errors", "At most %1 decimal places.")).replace("%1", str(a.get("places", 2))),
+        "too_large": lambda: _t(QT_TRANSLATE_NOOP("errors", "Too large.")),
+        "out_of_range": lambda: _t(QT_TRANSLATE_NOOP("errors", "Must be between %1 and %2.")).replace("%1", str(a.get("min", ""))).replace("%2", str(a.get("max", "")) or "∞"),
+        "not_a_currency": lambda: _t(QT_TRANSLATE_NOOP("errors", "Not a currency code (such as CNY).")),
+        "one_won_one_lost": lambda: _t(QT_TRANSLATE_NOOP("errors", "A pipeline keeps at least one open stage, exactly one won stage and one lost stage.")),
+        "other_pipeline": lambda: _t(QT_TRANSLATE_NOOP("errors", "That stage belongs to another pipeline.")),
         "credit_code_invalid": lambda: _t(QT_TRANSLATE_NOOP("errors", "Not a valid unified social credit code (18 characters; check the last one).")),
     }
     return messages.get(error.code, lambda: error.code)()
@@ -58,7 +67,10 @@ def module_label(module: str) -> str:
               "organisation": QT_TRANSLATE_NOOP("modules", "Organisation"), "roles": QT_TRANSLATE_NOOP("modules", "Roles"),
               "audit": QT_TRANSLATE_NOOP("modules", "Audit trail"), "backup": QT_TRANSLATE_NOOP("modules", "Backups"),
               "pools": QT_TRANSLATE_NOOP("modules", "Public pools"),
-              "classifications": QT_TRANSLATE_NOOP("modules", "Classification lists")}
+              "classifications": QT_TRANSLATE_NOOP("modules", "Classification lists"),
+              "opportunities": QT_TRANSLATE_NOOP("modules", "Opportunities"),
+              "products": QT_TRANSLATE_NOOP("modules", "Products"),
+              "pipelines": QT_TRANSLATE_NOOP("modules", "Sales pipelines")}
     return QCoreApplication.translate("modules", labels[module]) if module in labels else module
 
 
@@ -135,6 +147,9 @@ def error_message(exc: BaseException) -> str:
             "file_unreadable": lambda: _t(QT_TRANSLATE_NOOP("errors", "The file cannot be read (%1):\n%2"))
             .replace("%1", str(a.get("detail", ""))).replace("%2", str(a.get("path", ""))),
             "file_empty": lambda: _t(QT_TRANSLATE_NOOP("errors", "The file is empty:\n%1")).replace("%1", str(a.get("path", ""))),
+            "stage_in_use": lambda: _t(QT_TRANSLATE_NOOP("errors", "Opportunities are still in the stage %1; move them first."))
+            .replace("%1", str(a.get("stage", ""))),
+            "no_pipeline": lambda: _t(QT_TRANSLATE_NOOP("errors", "There is no sales pipeline yet; sync with the server (F9) or ask an administrator.")),
             "other_server": lambda: _t(QT_TRANSLATE_NOOP("errors", "This data folder was synced with a different server; connect it to that server, or use a new data folder.")),
         }
         return messages.get(exc.code, lambda: f"{exc.code}: {a}")()

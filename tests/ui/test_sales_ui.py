@@ -1,0 +1,136 @@
+"""The opportunities screen driven like a user: the kanban shows each stage's totals, dragging a card to
+another column moves the opportunity and the totals follow, a drop into the lost column asks why, a new
+opportunity with a product line saves its exact total, and the list and expired tabs fill."""
+
+from decimal import Decimal
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QLineEdit, QPushButton
+
+from crm_desktop.domain.opportunity_filter import OpportunityFilter
+from crm_desktop.ui.sales.board import ROW
+from crm_desktop.ui.sales.form import OpportunityDialog
+from tests.ui.conftest import on_modal, type_text
+
+
+def _open_board(qtbot, window):
+    screen = window.sales
+    with qtbot.waitSignal(screen.board.loaded, timeout=10000):
+        window.show_screen(screen)
+    return screen
+
+
+def _drag(qtbot, screen, source_column, row, target_column):
+    """Drag card `row` of one column onto another column, as Qt delivers it to the target's viewport."""
+    index = source_column.model.index(row, 0)
+    card = index.data(ROW)
+    mime = source_column.model.mimeData([index])
+    target = target_column.list.viewport()
+    enter = QDragEnterEvent(QPoint(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(target, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(screen.board.loaded, timeout=10000):
+        QApplication.sendEvent(target, drop)
+    return card
+
+
+def test_the_board_shows_each_stage_with_its_totals(qtbot, window):
+    screen = _open_board(qtbot, window)
+    service = screen.service
+    pipeline = service.pipeline()
+    expected = service.board(OpportunityFilter(pipeline_id=pipeline.id))
+    assert [c.stage.name for c in screen.board.columns] == [c.stage.name for c in expected]
+    for column, total in zip(screen.board.columns, expected, strict=True):
+        assert column.total == total
+        assert f"{total.count:,}" in column.figures.text()
+        assert column.model.rowCount() == min(total.count, 40)
+        amounts = [column.model.rows[i].amount for i in range(column.model.rowCount())]
+        assert amounts == sorted(amounts, reverse=True)  # largest first
+    assert "Open:" in screen.summary.text() or "进行中" in screen.summary.text()
+
+
+def test_dragging_a_card_moves_it_and_the_totals_follow(qtbot, window):
+    screen = _open_board(qtbot, window)
+    first, second = screen.board.columns[0], screen.board.columns[1]
+    before = (first.total.count, second.total.count, second.total.amounts.get("CNY", 0))
+    card = _drag(qtbot, screen, first, 0, second)
+    assert screen.service.get(card.id).stage_id == second.stage.id
+    assert (first.total.count, second.total.count) == (before[0] - 1, before[1] + 1)
+    assert second.total.amounts["CNY"] == before[2] + card.amount
+    assert second.total.weighted["CNY"] - Decimal(0) >= Decimal(card.amount * second.stage.probability) / 100
+    assert card.id in [r.id for r in second.model.rows]
+    history = screen.service.get(card.id).history
+    assert [h.stage_name for h in history][-2:] == [first.stage.name, second.stage.name]
+
+
+def test_a_drop_on_the_lost_column_asks_why(qtbot, window):
+    screen = _open_board(qtbot, window)
+    lost = next(c for c in screen.board.columns if c.stage.kind == "lost")
+    source = screen.board.columns[0]
+
+    def answer(dialog):
+        assert isinstance(dialog, QInputDialog)
+        dialog.setTextValue("预算取消")
+        dialog.accept()
+    on_modal(answer)
+    card = _drag(qtbot, screen, source, 0, lost)
+    detail = screen.service.get(card.id)
+    assert (detail.status, detail.loss_reason) == ("lost", "预算取消")
+
+
+def test_a_new_opportunity_with_a_product_line_saves_its_exact_total(qtbot, window):
+    screen = _open_board(qtbot, window)
+    service = screen.service
+    count = service.count(OpportunityFilter())
+    customer = window.customers.service.search("有限公司", limit=1)[0]
+    dialog = OpportunityDialog(service, window.customers.service, window.bus, customer=(customer.id, customer.name),
+                               pipeline=service.pipeline(), parent=screen)
+    qtbot.addWidget(dialog)
+    type_text(qtbot, dialog.name_edit, "年度采购 2027")
+    dialog.product_combo.setCurrentIndex(0)
+    qtbot.mouseClick(dialog.findChild(QPushButton, "addProductLine"), Qt.MouseButton.LeftButton)
+    dialog.lines.item(0, 1).setText("3")
+    dialog.lines.item(0, 3).setText("10")
+    price = dialog.product_combo.itemData(0)[2]
+    expected = int((Decimal(3) * price * Decimal("0.9")).quantize(Decimal(1)))
+    assert dialog.amount_edit.isReadOnly()
+    with qtbot.waitSignal(window.bus.changed, timeout=5000):
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert service.count(OpportunityFilter()) == count + 1
+    saved = service.get(dialog.opportunity_id)
+    assert (saved.name, saved.amount, saved.customer_id) == ("年度采购 2027", expected, customer.id)
+    assert saved.lines[0].quantity == "3" and saved.lines[0].discount == "10"
+
+
+def test_a_bad_amount_is_shown_under_its_field(qtbot, window):
+    screen = _open_board(qtbot, window)
+    customer = window.customers.service.search("有限公司", limit=1)[0]
+    dialog = OpportunityDialog(screen.service, window.customers.service, window.bus,
+                               customer=(customer.id, customer.name), pipeline=screen.service.pipeline(),
+                               parent=screen)
+    qtbot.addWidget(dialog)
+    type_text(qtbot, dialog.name_edit, "试点")
+    dialog.amount_edit.setText("12.345")
+    assert dialog.save() is False
+    error = dialog.form.rows["amount"].error
+    assert not error.isHidden() and "2" in error.text()  # at most 2 decimal places
+    assert dialog.opportunity_id is None
+
+
+def test_the_list_and_expired_tabs_fill(qtbot, window):
+    screen = _open_board(qtbot, window)
+    with qtbot.waitSignal(screen.model.loaded, timeout=10000):
+        screen.tabs.setCurrentWidget(screen.list)
+    assert screen.model.rowCount() == screen.service.count(screen.filter())
+    assert screen.model.data(screen.model.index(0, 0))
+    screen.tabs.setCurrentWidget(screen.expired)
+    qtbot.waitUntil(lambda: screen.expired.rowCount() > 0, timeout=10000)
+    from datetime import date
+    assert screen.expired.rowCount() == len(screen.service.expired(date.today()))
+    search = screen.findChild(QLineEdit, "salesSearch")
+    assert search is not None
