@@ -20,6 +20,7 @@ from ..paths import DataPaths
 from ..domain.errors import AuthError
 from ..services.auth import DEMO_PASSWORD, AuthService
 from ..services.customers import CustomerService
+from ..services.opportunities import LineItem
 from ..services.demo import seed
 from ..services.session import open_database
 from . import i18n
@@ -27,6 +28,7 @@ from . import settings as S
 from .customers.form import CustomerDialog
 from .login.dialogs import LoginDialog
 from .main_window import MainWindow
+from .sales.form import OpportunityDialog
 from .tasks import TaskRunner
 
 
@@ -102,7 +104,24 @@ def main(argv=None) -> int:
 
     def churn_shot():
         window.show_screen(window.churn)
-        QTimer.singleShot(1500, lambda: (grab(window, "churn-warnings"), import_shot()))
+        QTimer.singleShot(1500, lambda: (grab(window, "churn-warnings"), sales_shot()))
+
+    def sales_shot():
+        window.show_screen(window.sales)
+        QTimer.singleShot(1500, lambda: (grab(window, "opportunity-board"), opportunity_shot()))
+
+    def opportunity_shot():
+        board = window.sales.board
+        column = next(c for c in board.columns if c.model.rowCount())
+        row = column.model.rows[0]
+        window.sales.service.set_lines(row.id, [LineItem(None, "CRM 专业版", "2", 49800_00, "5"),
+                                                LineItem(None, "实施服务", "6", 2500_00)])
+        dialog = OpportunityDialog(window.sales.service, service, window.bus, opportunity_id=row.id,
+                                   parent=window.sales)
+        dialog.move(200, 100)
+        dialog.show()
+        dialog.tabs.setCurrentIndex(1)
+        QTimer.singleShot(700, lambda: (grab(dialog, "opportunity-products"), dialog.close(), import_shot()))
 
     def import_shot():
         sample = out / "示例客户.csv"

@@ -2469,137 +2469,142 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="46" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="48" />
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="59" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="61" />
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="60" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="62" />
         <source>Recycle bin</source>
         <translation>Recycle bin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="62" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="64" />
         <source>Churn warnings</source>
         <translation>Churn warnings</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="67" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="69" />
         <source>Public pool</source>
         <translation>Public pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="72" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="74" />
+        <source>Opportunities</source>
+        <translation>Opportunities</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="79" />
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="77" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="84" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="81" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="88" />
         <source>Sync conflicts</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="132" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="139" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="136" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="143" />
         <source>Open another data folder…</source>
         <translation>Open another data folder…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="138" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="145" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="141" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="148" />
         <source>Recycle &amp;bin</source>
         <translation>Recycle &amp;bin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="143" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="150" />
         <source>&amp;Customers</source>
         <translation>&amp;Customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="145" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="152" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="147" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="154" />
         <source>About CRM Desktop</source>
         <translation>About CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="147" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="154" />
         <source>CRM Desktop %1</source>
         <translation>CRM Desktop %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="155" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="162" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="166" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="173" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="174" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="181" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="177" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="184" />
         <source>&amp;Audit trail</source>
         <translation>&amp;Audit trail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="177" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="184" />
         <source>Ad&amp;ministration</source>
         <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="182" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="189" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="186" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="193" />
         <source>&amp;Sync</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="196" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="203" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="199" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="206" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="212" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="219" />
         <source>User: %1</source>
         <translation>User: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/main_window.py" line="235" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="242" />
         <source>%n customer(s) returned to the public pool under its rules.</source>
         <translation>
             <numerusform>%n customer(s) returned to the public pool under its rules.</numerusform>
@@ -2607,59 +2612,261 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="242" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="249" />
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="244" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="251" />
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="247" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="254" />
         <source>&amp;Two-step verification…</source>
         <translation>&amp;Two-step verification…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="251" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="258" />
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="258" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="265" />
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="264" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="271" />
         <source>Two-step verification is off.</source>
         <translation>Two-step verification is off.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="265" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="272" />
         <source>Two-step verification is on.</source>
         <translation>Two-step verification is on.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="281" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="288" />
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="284" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="291" />
         <source>Open data folder</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="290" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="297" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="291" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="298" />
         <source>The language changes the next time the app starts.</source>
         <translation>The language changes the next time the app starts.</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="34" />
+        <source>Opportunity</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="34" />
+        <source>New opportunity</source>
+        <translation>New opportunity</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="42" />
+        <source>Type to search customers (name, pinyin, phone)…</source>
+        <translation>Type to search customers (name, pinyin, phone)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="46" />
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="47" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="58" />
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="60" />
+        <source>Expected close</source>
+        <translation>Expected close</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="63" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="111" />
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="67" />
+        <source>Win probability %</source>
+        <translation>Win probability %</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="69" />
+        <source>Competitors</source>
+        <translation>Competitors</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="70" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="82" />
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="82" />
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="82" />
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="83" />
+        <source>Discount %</source>
+        <translation>Discount %</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="83" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="90" />
+        <source>Add product</source>
+        <translation>Add product</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="93" />
+        <source>Add line</source>
+        <translation>Add line</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="95" />
+        <source>Remove line</source>
+        <translation>Remove line</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="111" />
+        <source>Entered</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="111" />
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="112" />
+        <source>Time in stage</source>
+        <translation>Time in stage</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="117" />
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="118" />
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="119" />
+        <source>Stage history</source>
+        <translation>Stage history</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="160" />
+        <source>Lost: %1</source>
+        <translation>Lost: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="168" />
+        <source>(now)</source>
+        <translation>(now)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="276" />
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="316" />
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="316" />
+        <source>Why was it lost?</source>
+        <translation>Why was it lost?</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityTableModel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/model.py" line="10" />
+        <source>Opportunity</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/model.py" line="11" />
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/model.py" line="12" />
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/model.py" line="13" />
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/model.py" line="14" />
+        <source>Probability</source>
+        <translation>Probability</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/model.py" line="15" />
+        <source>Expected close</source>
+        <translation>Expected close</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/model.py" line="16" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/model.py" line="17" />
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/model.py" line="18" />
+        <source>Updated</source>
+        <translation>Updated</translation>
     </message>
 </context>
 <context>
@@ -2949,6 +3156,138 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
 </context>
 <context>
+    <name>SalesScreen</name>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="39" />
+        <source>All owners</source>
+        <translation>All owners</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="43" />
+        <source>Filter: opportunity or customer name…</source>
+        <translation>Filter: opportunity or customer name…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="47" />
+        <source>&amp;New opportunity</source>
+        <translation>&amp;New opportunity</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="51" />
+        <source>&amp;Won</source>
+        <translation>&amp;Won</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="54" />
+        <source>&amp;Lost…</source>
+        <translation>&amp;Lost…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="62" />
+        <source>Pipeline:</source>
+        <translation>Pipeline:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="88" />
+        <source>Opportunity</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="88" />
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="88" />
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="89" />
+        <source>Expected close</source>
+        <translation>Expected close</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="89" />
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="98" />
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="99" />
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="100" />
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="107" />
+        <source>Delete opportunity</source>
+        <translation>Delete opportunity</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="142" />
+        <source>There is no sales pipeline yet; sync with the server (F9) or ask an administrator.</source>
+        <translation>There is no sales pipeline yet; sync with the server (F9) or ask an administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="181" />
+        <source>Open: %1 opportunities · %2 · weighted %3</source>
+        <translation>Open: %1 opportunities · %2 · weighted %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="197" />
+        <source>%n open opportunity(ies) past the expected close date.</source>
+        <translation>
+            <numerusform>%n open opportunityy past the expected close date.</numerusform><numerusform>%n open opportunityies past the expected close date.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="220" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="252" />
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="220" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="252" />
+        <source>Why was it lost?</source>
+        <translation>Why was it lost?</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="222" />
+        <source>Not moved: a lost opportunity needs a reason.</source>
+        <translation>Not moved: a lost opportunity needs a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="231" />
+        <source>Moved to %1.</source>
+        <translation>Moved to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="246" />
+        <source>Marked as won.</source>
+        <translation>Marked as won.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="254" />
+        <source>Marked as lost.</source>
+        <translation>Marked as lost.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="259" />
+        <source>%n opportunity(ies) deleted (Ctrl+Z undoes).</source>
+        <translation>
+            <numerusform>%n opportunityy deleted (Ctrl+Z undoes).</numerusform><numerusform>%n opportunityies deleted (Ctrl+Z undoes).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SetPasswordDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/login/dialogs.py" line="310" />
@@ -2969,6 +3308,16 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <location filename="../../crm_desktop/ui/login/dialogs.py" line="314" />
         <source>At least 8 characters, not containing the user name. Setting a password also lifts a lockout.</source>
         <translation>At least 8 characters, not containing the user name. Setting a password also lifts a lockout.</translation>
+    </message>
+</context>
+<context>
+    <name>StageColumn</name>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/board.py" line="223" />
+        <source>%1 opportunities · %2
+weighted %3</source>
+        <translation>%1 opportunities · %2
+weighted %3</translation>
     </message>
 </context>
 <context>
@@ -3359,52 +3708,52 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="66" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="78" />
         <source>view</source>
         <translation>view</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="66" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="78" />
         <source>create</source>
         <translation>create</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="67" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="79" />
         <source>edit</source>
         <translation>edit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="67" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="79" />
         <source>delete</source>
         <translation>delete</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="68" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="80" />
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="68" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="80" />
         <source>export</source>
         <translation>export</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="69" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="81" />
         <source>approve</source>
         <translation>approve</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="69" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="81" />
         <source>claim</source>
         <translation>claim</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="70" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="82" />
         <source>release</source>
         <translation>release</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="71" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="83" />
         <source>administer</source>
         <translation>administer</translation>
     </message>
@@ -3537,75 +3886,115 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <translation>Choose which column holds the customer's (or the contact's) name.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="50" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="51" />
+        <source>Not a number (write it as 12345.60 or 1.2万).</source>
+        <translation>Not a number (write it as 12345.60 or 1.2万).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="52" />
+        <source>Cannot be negative.</source>
+        <translation>Cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="53" />
+        <source>At most %1 decimal places.</source>
+        <translation>At most %1 decimal places.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="54" />
+        <source>Too large.</source>
+        <translation>Too large.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="55" />
+        <source>Must be between %1 and %2.</source>
+        <translation>Must be between %1 and %2.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="56" />
+        <source>Not a currency code (such as CNY).</source>
+        <translation>Not a currency code (such as CNY).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="57" />
+        <source>A pipeline keeps at least one open stage, exactly one won stage and one lost stage.</source>
+        <translation>A pipeline keeps at least one open stage, exactly one won stage and one lost stage.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="58" />
+        <source>That stage belongs to another pipeline.</source>
+        <translation>That stage belongs to another pipeline.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="59" />
         <source>Not a valid unified social credit code (18 characters; check the last one).</source>
         <translation>Not a valid unified social credit code (18 characters; check the last one).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="84" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="96" />
         <source>The record no longer exists.</source>
         <translation>The record no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="85" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="97" />
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="86" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="98" />
         <source>Cannot undo: the record was changed again afterwards (field %1).</source>
         <translation>Cannot undo: the record was changed again afterwards (field %1).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="88" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="100" />
         <source>The data folder cannot be written:
 %1</source>
         <translation>The data folder cannot be written:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="90" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="102" />
         <source>The data folder is in use by another running copy of the app:
 %1</source>
         <translation>The data folder is in use by another running copy of the app:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="92" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="104" />
         <source>The database is locked by another program:
 %1</source>
         <translation>The database is locked by another program:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="94" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="106" />
         <source>The database file is damaged and cannot be opened:
 %1</source>
         <translation>The database file is damaged and cannot be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="97" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="109" />
         <source>This record is outside the data you may see or change.</source>
         <translation>This record is outside the data you may see or change.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="99" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="111" />
         <source>This would leave nobody with the administrator role.</source>
         <translation>This would leave nobody with the administrator role.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="101" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="113" />
         <source>Your account is disabled.</source>
         <translation>Your account is disabled.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="102" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="114" />
         <source>You do not have permission to %1 in %2.</source>
         <translation>You do not have permission to %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="104" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="116" />
         <source>This file cannot be restored (%1):
 %2
 
@@ -3616,113 +4005,123 @@ The current data is unchanged.</source>
 The current data is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="106" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="118" />
         <source>The backup failed (%1):
 %2</source>
         <translation>The backup failed (%1):
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="108" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="120" />
         <source>The restore failed (%1); the current data is unchanged:
 %2</source>
         <translation>The restore failed (%1); the current data is unchanged:
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="110" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="122" />
         <source>The database could not be opened:
 %1</source>
         <translation>The database could not be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="113" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="125" />
         <source>Cannot reach the server (%1). Check the address and the network; your work is kept and syncs later.</source>
         <translation>Cannot reach the server (%1). Check the address and the network; your work is kept and syncs later.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="115" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="127" />
         <source>The server refused the sign-in (%1). Check the user name and password.</source>
         <translation>The server refused the sign-in (%1). Check the user name and password.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="117" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="129" />
         <source>The server account %1 is disabled; ask an administrator. Your unsynced work is kept.</source>
         <translation>The server account %1 is disabled; ask an administrator. Your unsynced work is kept.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="119" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="131" />
         <source>This app is older than the server requires (schema %1, minimum %2). Update the app; your unsynced work is kept.</source>
         <translation>This app is older than the server requires (schema %1, minimum %2). Update the app; your unsynced work is kept.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="121" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="133" />
         <source>Not connected to a server. Use Sync &gt; Connect to server… first.</source>
         <translation>Not connected to a server. Use Sync &gt; Connect to server… first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="122" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="134" />
         <source>The server address is not usable: %1</source>
         <translation>The server address is not usable: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="124" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="136" />
         <source>This data folder already holds local work (%1) and cannot be joined to a server. Connect from a new, empty data folder.</source>
         <translation>This data folder already holds local work (%1) and cannot be joined to a server. Connect from a new, empty data folder.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="127" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="139" />
         <source>This customer is no longer in the public pool (someone claimed it first).</source>
         <translation>This customer is no longer in the public pool (someone claimed it first).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="128" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="140" />
         <source>You already own %1 customers, the most this pool allows (%2). Release some first.</source>
         <translation>You already own %1 customers, the most this pool allows (%2). Release some first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="130" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="142" />
         <source>You released this customer recently; you may claim it again from %1.</source>
         <translation>You released this customer recently; you may claim it again from %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="132" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="144" />
         <source>Say why the customer goes back to the pool.</source>
         <translation>Say why the customer goes back to the pool.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="133" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="145" />
         <source>There is no public pool yet; an administrator creates one under Administration.</source>
         <translation>There is no public pool yet; an administrator creates one under Administration.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="135" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="147" />
         <source>The file cannot be read (%1):
 %2</source>
         <translation>The file cannot be read (%1):
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="137" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="149" />
         <source>The file is empty:
 %1</source>
         <translation>The file is empty:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="138" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="150" />
+        <source>Opportunities are still in the stage %1; move them first.</source>
+        <translation>Opportunities are still in the stage %1; move them first.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="152" />
+        <source>There is no sales pipeline yet; sync with the server (F9) or ask an administrator.</source>
+        <translation>There is no sales pipeline yet; sync with the server (F9) or ask an administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="153" />
         <source>This data folder was synced with a different server; connect it to that server, or use a new data folder.</source>
         <translation>This data folder was synced with a different server; connect it to that server, or use a new data folder.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="141" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="156" />
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/admin/base.py" line="238" />
-        <location filename="../../crm_desktop/ui/common/errors.py" line="145" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="160" />
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -3957,54 +4356,97 @@ The current data is unchanged.</translation>
 <context>
     <name>modules</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="56" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="65" />
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="56" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="65" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="57" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="66" />
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="57" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="66" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="58" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="67" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="58" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="67" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="59" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="68" />
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="59" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="68" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="60" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="69" />
         <source>Public pools</source>
         <translation>Public pools</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="61" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="70" />
         <source>Classification lists</source>
         <translation>Classification lists</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="71" />
+        <source>Opportunities</source>
+        <translation>Opportunities</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="72" />
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="73" />
+        <source>Sales pipelines</source>
+        <translation>Sales pipelines</translation>
+    </message>
+</context>
+<context>
+    <name>sales</name>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/words.py" line="31" />
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/words.py" line="33" />
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/words.py" line="36" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/words.py" line="36" />
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/words.py" line="37" />
+        <source>Lost</source>
+        <translation>Lost</translation>
     </message>
 </context>
 <context>

@@ -2455,196 +2455,403 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="46" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="48" />
         <source>CRM Desktop</source>
         <translation>CRM 桌面版</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="59" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="61" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="60" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="62" />
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="62" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="64" />
         <source>Churn warnings</source>
         <translation>流失预警</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="67" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="69" />
         <source>Public pool</source>
         <translation>公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="72" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="74" />
+        <source>Opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="79" />
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="77" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="84" />
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="81" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="88" />
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="132" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="139" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="136" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="143" />
         <source>Open another data folder…</source>
         <translation>打开其他数据文件夹…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="138" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="145" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="141" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="148" />
         <source>Recycle &amp;bin</source>
         <translation>回收站(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="143" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="150" />
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="145" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="152" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="147" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="154" />
         <source>About CRM Desktop</source>
         <translation>关于 CRM 桌面版</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="147" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="154" />
         <source>CRM Desktop %1</source>
         <translation>CRM 桌面版 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="155" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="162" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="166" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="173" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="174" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="181" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="177" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="184" />
         <source>&amp;Audit trail</source>
         <translation>审计日志(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="177" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="184" />
         <source>Ad&amp;ministration</source>
         <translation>系统管理(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="182" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="189" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="186" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="193" />
         <source>&amp;Sync</source>
         <translation>同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="196" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="203" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="199" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="206" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="212" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="219" />
         <source>User: %1</source>
         <translation>用户：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/main_window.py" line="235" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="242" />
         <source>%n customer(s) returned to the public pool under its rules.</source>
         <translation>
             <numerusform>按公海规则，%n 个客户已退回公海。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="242" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="249" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="244" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="251" />
         <source>Change &amp;password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="247" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="254" />
         <source>&amp;Two-step verification…</source>
         <translation>两步验证(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="251" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="258" />
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="258" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="265" />
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="264" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="271" />
         <source>Two-step verification is off.</source>
         <translation>两步验证已关闭。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="265" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="272" />
         <source>Two-step verification is on.</source>
         <translation>两步验证已开启。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="281" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="288" />
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="284" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="291" />
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="290" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="297" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="291" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="298" />
         <source>The language changes the next time the app starts.</source>
         <translation>语言将在下次启动时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="34" />
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="34" />
+        <source>New opportunity</source>
+        <translation>新建商机</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="42" />
+        <source>Type to search customers (name, pinyin, phone)…</source>
+        <translation>输入以搜索客户（名称、拼音、电话）…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="46" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="47" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="58" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="60" />
+        <source>Expected close</source>
+        <translation>预计成交日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="63" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="111" />
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="67" />
+        <source>Win probability %</source>
+        <translation>赢单率 %</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="69" />
+        <source>Competitors</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="70" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="82" />
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="82" />
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="82" />
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="83" />
+        <source>Discount %</source>
+        <translation>折扣 %</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="83" />
+        <source>Total</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="90" />
+        <source>Add product</source>
+        <translation>添加产品</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="93" />
+        <source>Add line</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="95" />
+        <source>Remove line</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="111" />
+        <source>Entered</source>
+        <translation>进入时间</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="111" />
+        <source>Left</source>
+        <translation>离开时间</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="112" />
+        <source>Time in stage</source>
+        <translation>停留时长</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="117" />
+        <source>General</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="118" />
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="119" />
+        <source>Stage history</source>
+        <translation>阶段历史</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="160" />
+        <source>Lost: %1</source>
+        <translation>输单：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="168" />
+        <source>(now)</source>
+        <translation>（当前）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="276" />
+        <source>Total: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="316" />
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="316" />
+        <source>Why was it lost?</source>
+        <translation>输单原因？</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityTableModel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/model.py" line="10" />
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/model.py" line="11" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/model.py" line="12" />
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/model.py" line="13" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/model.py" line="14" />
+        <source>Probability</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/model.py" line="15" />
+        <source>Expected close</source>
+        <translation>预计成交日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/model.py" line="16" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/model.py" line="17" />
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/model.py" line="18" />
+        <source>Updated</source>
+        <translation>更新时间</translation>
     </message>
 </context>
 <context>
@@ -2932,6 +3139,138 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
 </context>
 <context>
+    <name>SalesScreen</name>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="39" />
+        <source>All owners</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="43" />
+        <source>Filter: opportunity or customer name…</source>
+        <translation>筛选：商机或客户名称…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="47" />
+        <source>&amp;New opportunity</source>
+        <translation>新建商机(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="51" />
+        <source>&amp;Won</source>
+        <translation>赢单(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="54" />
+        <source>&amp;Lost…</source>
+        <translation>输单(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="62" />
+        <source>Pipeline:</source>
+        <translation>销售流程：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="88" />
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="88" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="88" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="89" />
+        <source>Expected close</source>
+        <translation>预计成交日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="89" />
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="98" />
+        <source>Board</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="99" />
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="100" />
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="107" />
+        <source>Delete opportunity</source>
+        <translation>删除商机</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="142" />
+        <source>There is no sales pipeline yet; sync with the server (F9) or ask an administrator.</source>
+        <translation>还没有销售流程；请与服务器同步（F9）或联系管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="181" />
+        <source>Open: %1 opportunities · %2 · weighted %3</source>
+        <translation>进行中：%1 个商机 · %2 · 加权 %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="197" />
+        <source>%n open opportunity(ies) past the expected close date.</source>
+        <translation>
+            <numerusform>%n 个进行中的商机已过预计成交日期。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="220" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="252" />
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="220" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="252" />
+        <source>Why was it lost?</source>
+        <translation>输单原因？</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="222" />
+        <source>Not moved: a lost opportunity needs a reason.</source>
+        <translation>未移动：输单需要填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="231" />
+        <source>Moved to %1.</source>
+        <translation>已移至 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="246" />
+        <source>Marked as won.</source>
+        <translation>已标记为赢单。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="254" />
+        <source>Marked as lost.</source>
+        <translation>已标记为输单。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="259" />
+        <source>%n opportunity(ies) deleted (Ctrl+Z undoes).</source>
+        <translation>
+            <numerusform>已删除 %n 个商机（Ctrl+Z 可撤销）。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SetPasswordDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/login/dialogs.py" line="310" />
@@ -2952,6 +3291,16 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <location filename="../../crm_desktop/ui/login/dialogs.py" line="314" />
         <source>At least 8 characters, not containing the user name. Setting a password also lifts a lockout.</source>
         <translation>至少 8 个字符，不能包含用户名。设置密码也会解除账户锁定。</translation>
+    </message>
+</context>
+<context>
+    <name>StageColumn</name>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/board.py" line="223" />
+        <source>%1 opportunities · %2
+weighted %3</source>
+        <translation>%1 个商机 · %2
+加权 %3</translation>
     </message>
 </context>
 <context>
@@ -3342,52 +3691,52 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="66" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="78" />
         <source>view</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="66" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="78" />
         <source>create</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="67" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="79" />
         <source>edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="67" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="79" />
         <source>delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="68" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="80" />
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="68" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="80" />
         <source>export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="69" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="81" />
         <source>approve</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="69" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="81" />
         <source>claim</source>
         <translation>领取</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="70" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="82" />
         <source>release</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="71" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="83" />
         <source>administer</source>
         <translation>管理</translation>
     </message>
@@ -3520,75 +3869,115 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <translation>请指定哪一列是客户（或联系人）名称。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="50" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="51" />
+        <source>Not a number (write it as 12345.60 or 1.2万).</source>
+        <translation>不是数字（请写成 12345.60 或 1.2万）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="52" />
+        <source>Cannot be negative.</source>
+        <translation>不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="53" />
+        <source>At most %1 decimal places.</source>
+        <translation>最多 %1 位小数。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="54" />
+        <source>Too large.</source>
+        <translation>数值过大。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="55" />
+        <source>Must be between %1 and %2.</source>
+        <translation>必须在 %1 与 %2 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="56" />
+        <source>Not a currency code (such as CNY).</source>
+        <translation>不是货币代码（例如 CNY）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="57" />
+        <source>A pipeline keeps at least one open stage, exactly one won stage and one lost stage.</source>
+        <translation>销售流程至少保留一个进行中阶段，且只有一个赢单阶段和一个输单阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="58" />
+        <source>That stage belongs to another pipeline.</source>
+        <translation>该阶段属于另一个销售流程。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="59" />
         <source>Not a valid unified social credit code (18 characters; check the last one).</source>
         <translation>不是有效的统一社会信用代码（18 位，请核对最后一位校验码）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="84" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="96" />
         <source>The record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="85" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="97" />
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="86" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="98" />
         <source>Cannot undo: the record was changed again afterwards (field %1).</source>
         <translation>无法撤销：该记录之后又被修改过（字段 %1）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="88" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="100" />
         <source>The data folder cannot be written:
 %1</source>
         <translation>数据文件夹不可写：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="90" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="102" />
         <source>The data folder is in use by another running copy of the app:
 %1</source>
         <translation>数据文件夹正被另一个运行中的程序使用：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="92" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="104" />
         <source>The database is locked by another program:
 %1</source>
         <translation>数据库被其他程序锁定：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="94" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="106" />
         <source>The database file is damaged and cannot be opened:
 %1</source>
         <translation>数据库文件已损坏，无法打开：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="97" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="109" />
         <source>This record is outside the data you may see or change.</source>
         <translation>此记录不在您可查看或修改的数据范围内。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="99" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="111" />
         <source>This would leave nobody with the administrator role.</source>
         <translation>这样将没有任何人拥有管理员角色。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="101" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="113" />
         <source>Your account is disabled.</source>
         <translation>您的账户已停用。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="102" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="114" />
         <source>You do not have permission to %1 in %2.</source>
         <translation>您没有在“%2”中%1的权限。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="104" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="116" />
         <source>This file cannot be restored (%1):
 %2
 
@@ -3599,113 +3988,123 @@ The current data is unchanged.</source>
 当前数据未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="106" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="118" />
         <source>The backup failed (%1):
 %2</source>
         <translation>备份失败（%1）：
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="108" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="120" />
         <source>The restore failed (%1); the current data is unchanged:
 %2</source>
         <translation>恢复失败（%1），当前数据未做任何改动：
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="110" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="122" />
         <source>The database could not be opened:
 %1</source>
         <translation>无法打开数据库：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="113" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="125" />
         <source>Cannot reach the server (%1). Check the address and the network; your work is kept and syncs later.</source>
         <translation>无法连接到服务器（%1）。请检查地址和网络；您的工作已保留，稍后会同步。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="115" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="127" />
         <source>The server refused the sign-in (%1). Check the user name and password.</source>
         <translation>服务器拒绝登录（%1）。请检查用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="117" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="129" />
         <source>The server account %1 is disabled; ask an administrator. Your unsynced work is kept.</source>
         <translation>服务器账户 %1 已停用，请联系管理员。您未同步的工作已保留。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="119" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="131" />
         <source>This app is older than the server requires (schema %1, minimum %2). Update the app; your unsynced work is kept.</source>
         <translation>本应用版本低于服务器的要求（架构 %1，最低 %2）。请更新应用；您未同步的工作已保留。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="121" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="133" />
         <source>Not connected to a server. Use Sync &gt; Connect to server… first.</source>
         <translation>尚未连接服务器。请先使用“同步 &gt; 连接服务器…”。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="122" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="134" />
         <source>The server address is not usable: %1</source>
         <translation>服务器地址不可用：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="124" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="136" />
         <source>This data folder already holds local work (%1) and cannot be joined to a server. Connect from a new, empty data folder.</source>
         <translation>此数据文件夹已有本地工作（%1），无法加入服务器。请从一个新的空数据文件夹连接。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="127" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="139" />
         <source>This customer is no longer in the public pool (someone claimed it first).</source>
         <translation>该客户已不在公海中（已被他人先领取）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="128" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="140" />
         <source>You already own %1 customers, the most this pool allows (%2). Release some first.</source>
         <translation>您已拥有 %1 个客户，达到该公海允许的上限（%2）。请先退回部分客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="130" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="142" />
         <source>You released this customer recently; you may claim it again from %1.</source>
         <translation>您最近退回了该客户，%1 之后才能再次领取。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="132" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="144" />
         <source>Say why the customer goes back to the pool.</source>
         <translation>请填写退回公海的原因。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="133" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="145" />
         <source>There is no public pool yet; an administrator creates one under Administration.</source>
         <translation>尚无公海；请管理员在“系统管理”中创建。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="135" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="147" />
         <source>The file cannot be read (%1):
 %2</source>
         <translation>无法读取文件（%1）：
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="137" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="149" />
         <source>The file is empty:
 %1</source>
         <translation>文件为空：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="138" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="150" />
+        <source>Opportunities are still in the stage %1; move them first.</source>
+        <translation>阶段 %1 中仍有商机，请先移走。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="152" />
+        <source>There is no sales pipeline yet; sync with the server (F9) or ask an administrator.</source>
+        <translation>还没有销售流程；请与服务器同步（F9）或联系管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="153" />
         <source>This data folder was synced with a different server; connect it to that server, or use a new data folder.</source>
         <translation>此数据文件夹曾与另一台服务器同步；请连接到那台服务器，或使用新的数据文件夹。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="141" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="156" />
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/admin/base.py" line="238" />
-        <location filename="../../crm_desktop/ui/common/errors.py" line="145" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="160" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
@@ -3940,54 +4339,97 @@ The current data is unchanged.</source>
 <context>
     <name>modules</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="56" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="65" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="56" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="65" />
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="57" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="66" />
         <source>Follow-ups</source>
         <translation>跟进记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="57" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="66" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="58" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="67" />
         <source>Organisation</source>
         <translation>组织架构</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="58" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="67" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="59" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="68" />
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="59" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="68" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="60" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="69" />
         <source>Public pools</source>
         <translation>公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="61" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="70" />
         <source>Classification lists</source>
         <translation>分类列表</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="71" />
+        <source>Opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="72" />
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="73" />
+        <source>Sales pipelines</source>
+        <translation>销售流程</translation>
+    </message>
+</context>
+<context>
+    <name>sales</name>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/words.py" line="31" />
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/words.py" line="33" />
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/words.py" line="36" />
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/words.py" line="36" />
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/words.py" line="37" />
+        <source>Lost</source>
+        <translation>输单</translation>
     </message>
 </context>
 <context>

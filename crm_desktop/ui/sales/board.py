@@ -107,7 +107,7 @@ class CardDelegate(QStyledItemDelegate):
         self.today = today
 
     def sizeHint(self, option, index) -> QSize:
-        return QSize(option.rect.width() or 200, self.HEIGHT)
+        return QSize(120, self.HEIGHT)  # the width follows the column (the list lays out at its own width)
 
     def paint(self, painter: QPainter, option, index) -> None:
         row = index.data(ROW)
@@ -166,6 +166,8 @@ class StageList(QListView):
         self.setUniformItemSizes(True)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setSpacing(1)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
 
     @staticmethod
     def _payload(event) -> tuple[uuid.UUID, list[uuid.UUID]] | None:
@@ -202,7 +204,7 @@ class StageColumn(QFrame):
         self.stage = stage
         self.setObjectName(f"column-{stage.id.hex}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumWidth(230)
+        self.setMinimumWidth(200)
         self.setMaximumWidth(320)
         self.title = QLabel(f"<b>{stage.name}</b> · {stage.probability}%")
         self.figures = QLabel()
