@@ -8,7 +8,8 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import (JSON, BigInteger, Boolean, Date, DateTime, ForeignKey, Index, Integer, MetaData, String, Text, Uuid,
+from sqlalchemy import (JSON, BigInteger, Boolean, Date, DateTime, ForeignKey, Index, Integer, LargeBinary, MetaData,
+                        String, Text, Uuid,
                         text)
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
@@ -359,6 +360,238 @@ class OpportunityStageSpan(SyncRow, Base):
     __table_args__ = (Index("ix_opportunity_stage_span_opportunity", "opportunity_id", "entered_at"),)
 
 
+class Quote(SyncRow, Base):
+    """A quotation (报价单) made from an opportunity. A new version copies the lines; the one it replaces is
+    marked superseded. Totals are exact sums of the lines (services/quotes.py)."""
+
+    __tablename__ = "quote"
+    __entity__ = "quote"
+    opportunity_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("opportunity.id"), index=True)
+    customer_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("customer.id"))
+    number: Mapped[str] = mapped_column(String(40))
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    title: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    currency: Mapped[str] = mapped_column(String(3), default="CNY", server_default="CNY")
+    quoted_on: Mapped[date | None] = mapped_column(Date)
+    valid_until: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(12), default="draft", server_default="draft")
+    subtotal: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")  # after discounts, before tax
+    tax: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    total: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    terms: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+class QuoteLine(SyncRow, Base):
+    """quantity, discount and tax rate are exact decimal text; net, tax and total are minor units."""
+
+    __tablename__ = "quote_line"
+    __entity__ = "quote_line"
+    quote_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("quote.id"), index=True)
+    product_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("product.id"))
+    name: Mapped[str] = mapped_column(String(120))
+    unit: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    quantity: Mapped[str] = mapped_column(String(20), default="1", server_default="1")
+    unit_price: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    discount: Mapped[str] = mapped_column(String(8), default="0", server_default="0")
+    tax_rate: Mapped[str] = mapped_column(String(8), default="0", server_default="0")
+    net: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    tax: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    total: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
+class Contract(SyncRow, Base):
+    """An order or a contract (订单 / 合同): numbered by the organisation's rule, with its money and dates."""
+
+    __tablename__ = "contract"
+    __entity__ = "contract"
+    kind: Mapped[str] = mapped_column(String(10), default="contract", server_default="contract")
+    number: Mapped[str] = mapped_column(String(40))
+    title: Mapped[str] = mapped_column(String(120))
+    customer_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("customer.id"), index=True)
+    opportunity_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("opportunity.id"))
+    quote_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("quote.id"))
+    amount: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    currency: Mapped[str] = mapped_column(String(3), default="CNY", server_default="CNY")
+    signed_on: Mapped[date | None] = mapped_column(Date)
+    starts_on: Mapped[date | None] = mapped_column(Date)
+    ends_on: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(12), default="draft", server_default="draft")
+    # Kept by the payment service: what has been received (exact), so lists show % collected without a join.
+    received: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    notes: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+    __table_args__ = (Index("ix_contract_live_signed", "signed_on", "id", sqlite_where=LIVE, postgresql_where=LIVE),
+                      Index("ix_contract_live_number", "number", sqlite_where=LIVE, postgresql_where=LIVE))
+
+
+class ReceivablePlan(SyncRow, Base):
+    """One instalment of a contract's receivable plan (回款计划). Its status follows from `received`, `void`
+    and the due date (pending / partly paid / paid / overdue / void)."""
+
+    __tablename__ = "receivable_plan"
+    __entity__ = "receivable_plan"
+    contract_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("contract.id"), index=True)
+    instalment: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    amount: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    due_on: Mapped[date] = mapped_column(Date)
+    method: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    remind_days: Mapped[int] = mapped_column(Integer, default=3, server_default="3")
+    received: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    void: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+
+    __table_args__ = (Index("ix_receivable_plan_live_due", "due_on", "id", sqlite_where=LIVE, postgresql_where=LIVE),)
+
+
+class Payment(SyncRow, Base):
+    """A payment received (回款) against a contract, usually against one of its plan's instalments."""
+
+    __tablename__ = "payment"
+    __entity__ = "payment"
+    contract_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("contract.id"), index=True)
+    plan_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("receivable_plan.id"))
+    amount: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    received_on: Mapped[date] = mapped_column(Date)
+    method: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    overpayment: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    reference: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    notes: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+class Invoice(SyncRow, Base):
+    """An invoice (发票) issued on a contract, covering some of its payments."""
+
+    __tablename__ = "invoice"
+    __entity__ = "invoice"
+    contract_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("contract.id"), index=True)
+    number: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    title_type: Mapped[str] = mapped_column(String(12), default="company", server_default="company")
+    title: Mapped[str] = mapped_column(String(200))
+    tax_number: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    amount: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    status: Mapped[str] = mapped_column(String(10), default="draft", server_default="draft")
+    issued_on: Mapped[date | None] = mapped_column(Date)
+    payment_ids: Mapped[list] = mapped_column(JSON, default=list)
+
+
+class Attachment(SyncRow, Base):
+    """A file kept with a record (a signed contract scan): bytes in the database, so it syncs and backs up
+    with everything else."""
+
+    __tablename__ = "attachment"
+    __entity__ = "attachment"
+    entity: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    file_name: Mapped[str] = mapped_column(String(200))
+    size: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    sha256: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+    __table_args__ = (Index("ix_attachment_row", "entity", "row_id"),)
+
+
+class ApprovalFlow(SyncRow, Base):
+    """When a record needs approval and by whom: records of `entity` at or above `threshold` (minor units;
+    for quote discounts, a discount percentage) go through `steps`, each a role code whose holders decide."""
+
+    __tablename__ = "approval_flow"
+    __entity__ = "approval_flow"
+    name: Mapped[str] = mapped_column(String(60))
+    entity: Mapped[str] = mapped_column(String(40))
+    threshold: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    steps: Mapped[list] = mapped_column(JSON, default=list)
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("1"))
+
+
+class ApprovalRequest(SyncRow, Base):
+    """A record waiting for (or through) its approval chain; the record is locked while this is pending."""
+
+    __tablename__ = "approval_request"
+    __entity__ = "approval_request"
+    flow_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("approval_flow.id"))
+    entity: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    summary: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    amount: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    step: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # index into the flow's steps
+    status: Mapped[str] = mapped_column(String(10), default="pending", server_default="pending")
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    __table_args__ = (Index("ix_approval_request_row", "entity", "row_id"),
+                      Index("ix_approval_request_live_status", "status", "step", sqlite_where=LIVE,
+                            postgresql_where=LIVE))
+
+
+class ApprovalDecision(SyncRow, Base):
+    __tablename__ = "approval_decision"
+    __entity__ = "approval_decision"
+    request_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("approval_request.id"), index=True)
+    step: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    decision: Mapped[str] = mapped_column(String(10))  # approved / rejected
+    comment: Mapped[str] = mapped_column(String(500), default="", server_default="")
+
+
+class SalesTarget(SyncRow, Base):
+    """A target (业绩目标) for a user (owner_id) or a whole department (owner_id empty) for a month
+    ("2026-11") or quarter ("2026-Q4"): contract amount signed or payments received."""
+
+    __tablename__ = "sales_target"
+    __entity__ = "sales_target"
+    period: Mapped[str] = mapped_column(String(7))
+    metric: Mapped[str] = mapped_column(String(12))
+    amount: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    currency: Mapped[str] = mapped_column(String(3), default="CNY", server_default="CNY")
+
+    __table_args__ = (Index("ix_sales_target_period", "period", "metric"),)
+
+
+class Task(SyncRow, Base):
+    """A task, call or meeting (开发计划) on a customer, contact, opportunity or contract, with a reminder."""
+
+    __tablename__ = "task"
+    __entity__ = "task"
+    kind: Mapped[str] = mapped_column(String(10), default="task", server_default="task")
+    title: Mapped[str] = mapped_column(String(200))
+    entity: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    row_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    customer_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("customer.id"))
+    due_at: Mapped[datetime] = mapped_column(DateTime)
+    ends_at: Mapped[datetime | None] = mapped_column(DateTime)
+    remind_at: Mapped[datetime | None] = mapped_column(DateTime)
+    done_at: Mapped[datetime | None] = mapped_column(DateTime)
+    location: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    notes: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # The UID of the iCalendar event it came from or went to, so a re-import updates instead of duplicating.
+    ical_uid: Mapped[str] = mapped_column(String(200), default="", server_default="")
+
+    __table_args__ = (Index("ix_task_live_due", "owner_id", "done_at", "due_at", sqlite_where=LIVE,
+                            postgresql_where=LIVE),
+                      Index("ix_task_live_remind", "remind_at", sqlite_where=text("deleted_at IS NULL AND done_at IS NULL"),
+                            postgresql_where=text("deleted_at IS NULL AND done_at IS NULL")),
+                      Index("ix_task_row", "entity", "row_id"))
+
+
+class Lead(SyncRow, Base):
+    """A lead (线索): someone who may become a customer. In the lead pool while it has no owner."""
+
+    __tablename__ = "lead"
+    __entity__ = "lead"
+    name: Mapped[str] = mapped_column(String(100))
+    company: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    title: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    phone: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    email: Mapped[str] = mapped_column(String(254), default="", server_default="")
+    source: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    province: Mapped[str] = mapped_column(String(30), default="", server_default="")
+    city: Mapped[str] = mapped_column(String(30), default="", server_default="")
+    status: Mapped[str] = mapped_column(String(12), default="new", server_default="new")
+    notes: Mapped[str] = mapped_column(Text, default="", server_default="")
+    converted_customer_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    converted_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    __table_args__ = (Index("ix_lead_live_status", "status", "created_at", sqlite_where=LIVE, postgresql_where=LIVE),)
+
+
 class JournalAction(Base):
     """One user action (a form save, a delete, a bulk job, an undo): the unit that undo reverts."""
 
@@ -463,5 +696,7 @@ class LocalMeta(Base):
 BUSINESS_MODELS: dict[str, type[SyncRow]] = {
     m.__entity__: m for m in (Department, User, Role, UserRole, Customer, Contact, Activity, Tag, CustomerTag,
                                Lookup, Pool, AppSetting, ProductCategory, Product, Pipeline, PipelineStage,
-                               Opportunity, OpportunityLine, OpportunityStageSpan)
+                               Opportunity, OpportunityLine, OpportunityStageSpan, Quote, QuoteLine, Contract,
+                               ReceivablePlan, Payment, Invoice, Attachment, ApprovalFlow, ApprovalRequest,
+                               ApprovalDecision, SalesTarget, Task, Lead)
 }

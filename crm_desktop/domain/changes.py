@@ -14,6 +14,13 @@ class Changes:
     users: bool = False
     opportunities: bool = False
     products: bool = False
+    quotes: bool = False
+    contracts: bool = False
+    receivables: bool = False
+    approvals: bool = False
+    targets: bool = False
+    tasks: bool = False
+    leads: bool = False
     recycle_bin: bool = False
     undo: bool = False
 
@@ -29,5 +36,9 @@ class Changes:
                  "customer_tag": "customers", "tag": "tags", "app_user": "users",
                  "opportunity": "opportunities", "opportunity_line": "opportunities",
                  "opportunity_stage_span": "opportunities", "pipeline": "opportunities",
-                 "pipeline_stage": "opportunities", "product": "products", "product_category": "products"}
+                 "pipeline_stage": "opportunities", "product": "products", "product_category": "products",
+                 "quote": "quotes", "quote_line": "quotes", "contract": "contracts", "attachment": "contracts",
+                 "receivable_plan": "receivables", "payment": "receivables", "invoice": "receivables",
+                 "approval_flow": "approvals", "approval_request": "approvals", "approval_decision": "approvals",
+                 "sales_target": "targets", "task": "tasks", "lead": "leads"}
         return cls(**{flags[e]: True for e in entities if e in flags})

@@ -22,6 +22,17 @@ CUSTOMER_TYPES = ("enterprise", "individual")
 CUSTOMER_STATUSES = ("potential", "closed", "invalid")  # 潜在客户 / 成交客户 / 无效客户
 LOOKUP_KINDS = ("industry", "source", "level")
 STAGE_KINDS = ("open", "won", "lost")
+QUOTE_STATUSES = ("draft", "sent", "accepted", "rejected", "superseded")
+CONTRACT_KINDS = ("contract", "order")
+CONTRACT_STATUSES = ("draft", "pending", "active", "completed", "terminated")  # pending: awaiting approval
+PAYMENT_METHODS = ("bank", "cash", "cheque", "alipay", "wechat", "acceptance", "other")
+INVOICE_TITLE_TYPES = ("company", "individual")
+INVOICE_STATUSES = ("draft", "pending", "issued", "void")
+APPROVAL_ENTITIES = ("contract", "receivable_plan", "invoice", "quote")
+APPROVAL_STATUSES = ("pending", "approved", "rejected", "cancelled")
+TARGET_METRICS = ("contracts", "payments")
+TASK_KINDS = ("task", "call", "meeting", "visit")
+LEAD_STATUSES = ("new", "contacted", "qualified", "converted", "invalid")
 OPPORTUNITY_STATUSES = STAGE_KINDS
 # The classification lists a new database (or server) starts with; administrators edit them.
 DEFAULT_LOOKUPS = {
@@ -211,6 +222,50 @@ RULES: dict[str, dict[str, Callable]] = {
                          "position": _instance(int)},
     "opportunity_stage_span": {"opportunity_id": _any, "stage_id": _any,
                                "entered_at": _instance(datetime, required=True), "left_at": _instance(datetime)},
+    "quote": {"opportunity_id": _any, "customer_id": _any, "number": _text(40, required=True),
+              "version": _instance(int), "title": _text(120), "currency": _currency, "quoted_on": _instance(date),
+              "valid_until": _instance(date), "status": _choice(QUOTE_STATUSES, default="draft"),
+              "subtotal": _minor_units, "tax": _minor_units, "total": _minor_units, "terms": _text(4000)},
+    "quote_line": {"quote_id": _any, "product_id": _any, "name": _text(120, required=True), "unit": _text(20),
+                   "quantity": _decimal_text(Decimal("0.0001"), None, "1"), "unit_price": _minor_units,
+                   "discount": _decimal_text(Decimal(0), Decimal(100), "0"),
+                   "tax_rate": _decimal_text(Decimal(0), Decimal(100), "0"), "net": _minor_units, "tax": _minor_units,
+                   "total": _minor_units, "position": _instance(int)},
+    "contract": {"kind": _choice(CONTRACT_KINDS, default="contract"), "number": _text(40, required=True),
+                 "title": _text(120, required=True), "customer_id": _any, "opportunity_id": _any, "quote_id": _any,
+                 "amount": _minor_units, "currency": _currency, "signed_on": _instance(date),
+                 "starts_on": _instance(date), "ends_on": _instance(date),
+                 "status": _choice(CONTRACT_STATUSES, default="draft"), "received": _minor_units,
+                 "notes": _text(4000)},
+    "receivable_plan": {"contract_id": _any, "instalment": _range(1, 999), "amount": _minor_units,
+                        "due_on": _instance(date, required=True), "method": _choice(PAYMENT_METHODS, default="bank"),
+                        "remind_days": _range(0, 365), "received": _minor_units, "void": _instance(bool)},
+    "payment": {"contract_id": _any, "plan_id": _any, "amount": _minor_units,
+                "received_on": _instance(date, required=True), "method": _choice(PAYMENT_METHODS, default="bank"),
+                "overpayment": _instance(bool), "reference": _text(60), "notes": _text(2000)},
+    "invoice": {"contract_id": _any, "number": _text(40), "title_type": _choice(INVOICE_TITLE_TYPES, default="company"),
+                "title": _text(200, required=True), "tax_number": _optional(normalize_credit_code),
+                "amount": _minor_units, "status": _choice(INVOICE_STATUSES, default="draft"),
+                "issued_on": _instance(date), "payment_ids": _instance(list)},
+    "attachment": {"entity": _text(40, required=True), "row_id": _any, "file_name": _text(200, required=True),
+                   "size": _instance(int), "sha256": _text(64), "data": _instance(bytes, required=True)},
+    "approval_flow": {"name": _text(60, required=True), "entity": _choice(APPROVAL_ENTITIES, required=True),
+                      "threshold": _minor_units, "steps": _instance(list), "active": _instance(bool)},
+    "approval_request": {"flow_id": _any, "entity": _choice(APPROVAL_ENTITIES, required=True), "row_id": _any,
+                         "summary": _text(200), "amount": _minor_units, "step": _instance(int),
+                         "status": _choice(APPROVAL_STATUSES, default="pending"), "decided_at": _instance(datetime)},
+    "approval_decision": {"request_id": _any, "step": _instance(int),
+                          "decision": _choice(("approved", "rejected"), required=True), "comment": _text(500)},
+    "sales_target": {"period": _text(7, required=True), "metric": _choice(TARGET_METRICS, required=True),
+                     "amount": _minor_units, "currency": _currency},
+    "task": {"kind": _choice(TASK_KINDS, default="task"), "title": _text(200, required=True), "entity": _text(40),
+             "row_id": _any, "customer_id": _any, "due_at": _instance(datetime, required=True),
+             "ends_at": _instance(datetime), "remind_at": _instance(datetime), "done_at": _instance(datetime),
+             "location": _text(200), "notes": _text(4000), "ical_uid": _text(200)},
+    "lead": {"name": _text(100, required=True), "company": _text(200), "title": _text(60),
+             "phone": _optional(normalize_phone), "email": _optional(normalize_email), "source": _text(60),
+             "province": _text(30), "city": _text(30), "status": _choice(LEAD_STATUSES, default="new"),
+             "notes": _text(4000), "converted_customer_id": _any, "converted_at": _instance(datetime)},
     "pool": {"name": _text(60, required=True), "rules": _instance(dict), "warn_days": _instance(int),
              "claim_limit": _instance(int), "reclaim_wait_days": _instance(int), "departments": _instance(list),
              "is_default": _instance(bool)},
@@ -230,7 +285,7 @@ DERIVED: dict[str, dict[str, tuple[str, Callable[[str], str]]]] = {
 }
 DERIVED_FIELDS = frozenset(f for fields in DERIVED.values() for f in fields)
 # Business records that must always belong to someone (sorting, scope and pools rely on it).
-OWNER_REQUIRED = frozenset({"customer", "contact", "activity", "opportunity"})
+OWNER_REQUIRED = frozenset({"customer", "contact", "activity", "opportunity", "quote", "contract", "task"})
 # Ownership may be given by the caller (assign owner) and otherwise defaults to the actor.
 OWNERSHIP_FIELDS = ("owner_id", "department_id")
 

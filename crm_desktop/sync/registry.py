@@ -39,6 +39,20 @@ SYNCED: dict[str, Synced] = {s.entity: s for s in (
                                      "stage_entered_at", "closed_at", "owner_id", "department_id"})),
     Synced("opportunity_line", frozenset({"quantity", "unit_price", "discount", "line_total"})),
     Synced("opportunity_stage_span"),
+    Synced("quote", frozenset({"subtotal", "tax", "total", "status", "currency"})),
+    Synced("quote_line", frozenset({"quantity", "unit_price", "discount", "tax_rate", "net", "tax", "total"})),
+    Synced("contract", frozenset({"amount", "currency", "status", "received", "owner_id", "department_id"})),
+    Synced("attachment"),
+    Synced("receivable_plan", frozenset({"amount", "received", "void", "due_on"})),
+    Synced("payment", frozenset({"amount", "plan_id", "overpayment"})),
+    Synced("invoice", frozenset({"amount", "status", "payment_ids"})),
+    Synced("approval_flow", frozenset({"steps", "threshold", "active", "entity"})),
+    # Decisions are arbitrated by the server; the state of a request stands as the server has it.
+    Synced("approval_request", frozenset({"status", "step", "decided_at"})),
+    Synced("approval_decision"),
+    Synced("sales_target", frozenset({"amount"})),
+    Synced("task"),
+    Synced("lead", frozenset({"owner_id", "department_id", "status", "converted_customer_id"})),
 )}
 
 # Tables that never leave the replica, and why.
