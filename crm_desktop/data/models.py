@@ -369,7 +369,7 @@ class Quote(SyncRow, Base):
     opportunity_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("opportunity.id"), index=True)
     customer_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("customer.id"))
     number: Mapped[str] = mapped_column(String(40))
-    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    revision: Mapped[int] = mapped_column(Integer, default=1, server_default="1")  # the quote's version (v2, v3…)
     title: Mapped[str] = mapped_column(String(120), default="", server_default="")
     currency: Mapped[str] = mapped_column(String(3), default="CNY", server_default="CNY")
     quoted_on: Mapped[date | None] = mapped_column(Date)

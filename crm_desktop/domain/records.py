@@ -223,7 +223,7 @@ RULES: dict[str, dict[str, Callable]] = {
     "opportunity_stage_span": {"opportunity_id": _any, "stage_id": _any,
                                "entered_at": _instance(datetime, required=True), "left_at": _instance(datetime)},
     "quote": {"opportunity_id": _any, "customer_id": _any, "number": _text(40, required=True),
-              "version": _instance(int), "title": _text(120), "currency": _currency, "quoted_on": _instance(date),
+              "revision": _instance(int), "title": _text(120), "currency": _currency, "quoted_on": _instance(date),
               "valid_until": _instance(date), "status": _choice(QUOTE_STATUSES, default="draft"),
               "subtotal": _minor_units, "tax": _minor_units, "total": _minor_units, "terms": _text(4000)},
     "quote_line": {"quote_id": _any, "product_id": _any, "name": _text(120, required=True), "unit": _text(20),

@@ -340,3 +340,15 @@ def test_a_users_scope_change_reaches_their_replica_both_ways(make_client, serve
                      "(SELECT id FROM role WHERE code = 'sales_manager')", (lina.actor.user_id,))
     result = lina.sync()
     assert names(lina) == set() and result.dropped == 1
+
+
+def test_the_server_has_every_column_of_every_synced_table(server_url):
+    """A server table missing a model column would refuse (or silently drop) what replicas push."""
+    from crm_desktop.data.models import BUSINESS_MODELS
+    from crm_desktop.sync.registry import SYNCED
+    with psycopg.connect(server_url) as conn:
+        for entity in SYNCED:
+            table = BUSINESS_MODELS[entity].__table__
+            have = {r[0] for r in conn.execute("SELECT column_name FROM information_schema.columns "
+                                               "WHERE table_name = %s", (table.name,))}
+            assert {c.name for c in table.columns} | {"_xid", "_hlc"} == have, entity
