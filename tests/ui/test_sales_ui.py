@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QLineEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QLabel, QLineEdit, QPushButton
 
 from crm_desktop.domain.opportunity_filter import OpportunityFilter
 from crm_desktop.ui.sales.board import ROW
@@ -134,3 +134,40 @@ def test_the_list_and_expired_tabs_fill(qtbot, window):
     assert screen.expired.rowCount() == len(screen.service.expired(date.today()))
     search = screen.findChild(QLineEdit, "salesSearch")
     assert search is not None
+
+
+def test_quote_to_pdf_from_the_opportunity_dialog(qtbot, window, tmp_path):
+    """Open an opportunity, make a quote of it, change a line, save, preview and save the PDF: the PDF's text
+    (read with pypdf) holds the Chinese customer name and the exact total."""
+    import io
+
+    from pypdf import PdfReader
+
+    screen = _open_board(qtbot, window)
+    card = screen.board.columns[0].model.rows[0]
+    dialog = OpportunityDialog(screen.service, window.customers.service, window.bus, opportunity_id=card.id,
+                               parent=screen)
+    qtbot.addWidget(dialog)
+    dialog.tabs.setCurrentIndex(dialog.tabs.count() - 1)
+    qtbot.mouseClick(dialog.findChild(QPushButton, "newQuote"), Qt.MouseButton.LeftButton)
+    quote = dialog.quote_dialog
+    qtbot.waitUntil(lambda: bool(quote.findChildren(QLabel, "pdfPage")), timeout=20000)
+    assert not quote.findChildren(QLabel, "pdfPage")[0].pixmap().isNull()  # the preview shows the page
+    assert dialog.quote_list.rowCount() == 1
+    quote.lines.item(0, 2).setText("2")
+    quote.lines.item(0, 4).setText("10")
+    qtbot.mouseClick(quote.findChild(QPushButton, "saveQuote"), Qt.MouseButton.LeftButton)
+    saved = quote.service.get(quote.quote_id)
+    net = round(2 * card.amount * 0.9)
+    assert saved.subtotal == net and saved.total == net + int((Decimal(net) * Decimal("0.13")).quantize(
+        Decimal(1), rounding="ROUND_HALF_UP"))
+    path = tmp_path / "报价单.pdf"
+    quote.save_pdf(str(path))
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(path.read_bytes())).pages)
+    assert card.customer_name in text
+    assert f"{saved.total / 100:,.2f}" in text
+    qtbot.mouseClick(quote.findChild(QPushButton, "markSent"), Qt.MouseButton.LeftButton)
+    assert quote.service.get(quote.quote_id).status == "sent" and not quote.lines.isEnabled()
+    qtbot.mouseClick(quote.findChild(QPushButton, "newVersion"), Qt.MouseButton.LeftButton)
+    assert quote.quote.version == 2 and quote.lines.isEnabled()
+    quote.close()

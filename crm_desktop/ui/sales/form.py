@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog,
 from ...domain.errors import CrmError, FieldError, ValidationError
 from ...domain.money import CURRENCIES, DEFAULT_CURRENCY, Money, exponent, parse_amount
 from ...services.opportunities import LineItem, OpportunityService, line_total
+from ...services.quotes import QuoteService
 from ..common.errors import error_message, field_message
 from ..common.form import ValidatedForm
 from . import words
@@ -117,6 +118,9 @@ class OpportunityDialog(QDialog):
         self.tabs.addTab(general, self.tr("General"))
         self.tabs.addTab(lines_page, self.tr("Products"))
         self.tabs.addTab(self.history, self.tr("Stage history"))
+        self.quotes = QuoteService(service.db, service.actor, service.access)
+        if self.detail is not None and self.quotes.can("quotes", "view"):
+            self.tabs.addTab(self._quotes_page(), self.tr("Quotes"))
         self.message = QLabel()
         self.message.setObjectName("formMessage")
         self.message.setStyleSheet("color: #c0392b;")
@@ -130,6 +134,58 @@ class OpportunityDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(box)
         self._fill(customer)
+
+    # -- quotes --------------------------------------------------------------------------------------
+    def _quotes_page(self) -> QWidget:
+        page = QWidget()
+        self.quote_list = QTableWidget(0, 4)
+        self.quote_list.setObjectName("quoteList")
+        self.quote_list.setHorizontalHeaderLabels([self.tr("Number"), self.tr("Version"), self.tr("Status"),
+                                                   self.tr("Total incl. tax")])
+        self.quote_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.quote_list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.quote_list.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.quote_list.doubleClicked.connect(lambda index: self.open_quote(
+            self.quote_list.item(index.row(), 0).data(Qt.ItemDataRole.UserRole)))
+        new = QPushButton(self.tr("New &quote"))
+        new.setObjectName("newQuote")
+        new.setEnabled(self.quotes.can("quotes", "create"))
+        new.clicked.connect(self.new_quote)
+        layout = QVBoxLayout(page)
+        row = QHBoxLayout()
+        row.addWidget(new)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.quote_list)
+        self._fill_quotes()
+        return page
+
+    def _fill_quotes(self) -> None:
+        rows = self.quotes.of_opportunity(self.opportunity_id)
+        self.quote_list.setRowCount(len(rows))
+        for r, (quote_id, number, version, status, total) in enumerate(rows):
+            for c, text in enumerate((number, f"v{version}", status, words.money(total, self.detail.currency))):
+                item = QTableWidgetItem(text)
+                if c == 0:
+                    item.setData(Qt.ItemDataRole.UserRole, quote_id)
+                self.quote_list.setItem(r, c, item)
+
+    def new_quote(self) -> None:
+        try:
+            quote_id, changes = self.quotes.create_from_opportunity(self.opportunity_id)
+        except CrmError as exc:
+            self.message.setText(error_message(exc))
+            self.message.show()
+            return
+        self.bus.publish(changes)
+        self._fill_quotes()
+        self.open_quote(quote_id)
+
+    def open_quote(self, quote_id) -> None:
+        from .quote_dialog import QuoteDialog
+        self.quote_dialog = QuoteDialog(self.quotes, quote_id, self.bus, getattr(self.parent(), "tasks", None), self)
+        self.quote_dialog.finished.connect(lambda _r: self._fill_quotes())
+        self.quote_dialog.open()
 
     # -- filling -------------------------------------------------------------------------------------
     def _fill(self, customer) -> None:
