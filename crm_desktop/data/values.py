@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import base64
 import uuid
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Date, DateTime, Numeric, Uuid
+from sqlalchemy import Date, DateTime, LargeBinary, Numeric, Uuid
 
 
 def to_json(value):
@@ -20,6 +21,9 @@ def to_json(value):
         return value.isoformat()
     if isinstance(value, Decimal):
         return str(value)
+    if isinstance(value, bytes):
+        # An attachment's content travels in its create entry (the sync push), as base64 text.
+        return base64.b64encode(value).decode("ascii")
     return value
 
 
@@ -35,4 +39,6 @@ def from_json(model, field: str, value):
         return date.fromisoformat(value)
     if isinstance(column_type, Numeric):
         return Decimal(value)
+    if isinstance(column_type, LargeBinary):
+        return base64.b64decode(value)
     return value
