@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import exists, func, or_, select, text, tuple_
 from sqlalchemy.engine import Connection
@@ -22,7 +22,7 @@ from sqlalchemy.engine import Connection
 from ..domain.customer_filter import CustomerFilter, CustomerOrder
 from ..domain.sort_keys import pinyin_key
 from . import search_index
-from .models import Customer, CustomerTag, User
+from .models import Contract, Customer, CustomerTag, ReceivablePlan, User
 
 _SORT_COLUMNS = {
     "name": (Customer.name_key,),
@@ -49,6 +49,7 @@ class CustomerListRow:
     key: tuple  # the keyset position of this row in the order it was fetched
     last_follow_up_at: datetime | None = None
     last_deal_at: datetime | None = None
+    overdue_receivable: bool = False  # an instalment of one of its contracts is past due and not fully paid
 
 
 def _where(conn: Connection, flt: CustomerFilter, *, deleted: bool = False,
@@ -75,18 +76,29 @@ def _where(conn: Connection, flt: CustomerFilter, *, deleted: bool = False,
         conds.append(Customer.source == flt.source)
     if flt.pool_id:
         conds.append(Customer.pool_id == flt.pool_id)
-    if flt.stale_follow_up_before or flt.stale_deal_before:
+    if flt.stale_follow_up_before or flt.stale_deal_before or flt.overdue_receivables_before:
         conds += [Customer.pool_id.is_(None), Customer.status != "invalid"]
         stale = []
         if flt.stale_follow_up_before:
             stale.append(func.coalesce(Customer.last_follow_up_at, Customer.created_at) < flt.stale_follow_up_before)
         if flt.stale_deal_before:
             stale.append(func.coalesce(Customer.last_deal_at, Customer.created_at) < flt.stale_deal_before)
+        if flt.overdue_receivables_before:
+            stale.append(_overdue_receivable(flt.overdue_receivables_before))
         conds.append(or_(*stale))
     if flt.tag_id:
         conds.append(exists().where(CustomerTag.customer_id == Customer.id, CustomerTag.tag_id == flt.tag_id,
                                     CustomerTag.deleted_at.is_(None)))
     return conds, params
+
+
+def _overdue_receivable(before):
+    """Whether the customer has a live contract with an instalment due before `before` and not fully paid."""
+    return (select(ReceivablePlan.id).join(Contract, Contract.id == ReceivablePlan.contract_id)
+            .where(Contract.customer_id == Customer.id, Contract.deleted_at.is_(None),
+                   ReceivablePlan.deleted_at.is_(None), ReceivablePlan.void.is_(False),
+                   ReceivablePlan.received < ReceivablePlan.amount, ReceivablePlan.due_on < before)
+            .exists())
 
 
 def _in(column, values: frozenset):
@@ -133,7 +145,8 @@ def _window(conn: Connection, where: tuple[list, dict], order: CustomerOrder, af
     owner = select(User.display_name).where(User.id == Customer.owner_id).scalar_subquery()
     stmt = (select(Customer.id, Customer.name, Customer.phone, Customer.email, Customer.city,
                    Customer.industry, Customer.level, owner, Customer.created_at, Customer.updated_at,
-                   *cols[:-1], Customer.last_follow_up_at, Customer.last_deal_at)
+                   *cols[:-1], Customer.last_follow_up_at, Customer.last_deal_at,
+                   _overdue_receivable(date.today()))
             .where(*conds)
             .order_by(*[c.desc() if order.descending else c.asc() for c in cols])
             .limit(limit))
@@ -142,7 +155,7 @@ def _window(conn: Connection, where: tuple[list, dict], order: CustomerOrder, af
     for r in conn.execute(stmt, params):
         sort_values = tuple(r[10:10 + width])
         rows.append(CustomerListRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7] or "", r[8], r[9],
-                                    (*sort_values, r[0]), r[10 + width], r[11 + width]))
+                                    (*sort_values, r[0]), r[10 + width], r[11 + width], bool(r[12 + width])))
     return rows
 
 

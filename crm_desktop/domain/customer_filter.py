@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 
 SORT_KEYS = ("name", "created", "updated", "owner", "city")
 
@@ -25,6 +25,8 @@ class CustomerFilter:
     # (either one flags the customer; None: that rule is off).
     stale_follow_up_before: datetime | None = None
     stale_deal_before: datetime | None = None
+    # ... or an instalment of a contract of theirs due before this day and not fully paid.
+    overdue_receivables_before: date | None = None
     # The data scope, set by the service from the user's access (None: no restriction on that dimension).
     owner_ids: frozenset[uuid.UUID | None] | None = None
     department_ids: frozenset[uuid.UUID | None] | None = None

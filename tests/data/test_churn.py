@@ -51,6 +51,6 @@ def test_rules_off_flag_nothing_and_only_administrators_set_them(demo_db):
     lina = as_user(demo_db, "lina")
     with pytest.raises(PermissionDenied):
         ChurnService(demo_db, lina.actor).set_rules(1, 1)
-    rules = ChurnRules(0, 0)
+    rules = ChurnRules(0, 0, overdue_receivables=False)
     assert rules.filter(demo_db.now()) == CustomerFilter()
     assert ChurnService(demo_db, lina.actor).rules() == ChurnRules()  # defaults until an administrator sets them

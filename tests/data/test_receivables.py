@@ -143,3 +143,32 @@ def test_status_and_aging_rules():
     assert plan_status(100, 0, True, TODAY, TODAY) == "void"
     assert [bucket(TODAY - timedelta(days=d), TODAY) for d in (0, 1, 30, 31, 61, 91)] == [
         "not_due", "1_30", "1_30", "31_60", "61_90", "over_90"]
+
+
+def test_overdue_receivables_flag_the_customer_for_churn(demo_db, contract):
+    from dataclasses import replace
+    from datetime import datetime
+
+    from crm_desktop.domain.customer_filter import CustomerFilter, CustomerOrder
+    from crm_desktop.services.churn import ChurnRules, ChurnService
+    from crm_desktop.services.customers import CustomerService
+    _c, receivables, cid, customer_id = contract
+    customers = CustomerService(demo_db, receivables.actor)
+    only_receivables = ChurnRules(no_follow_up_days=0, no_deal_days=0, overdue_receivables=True)
+    now = datetime(2026, 11, 30, 12)
+
+    def flagged():
+        return {r.id for r in customers.window(only_receivables.filter(now, CustomerFilter()), CustomerOrder("name"),
+                                               limit=1000)}
+    assert customer_id not in flagged()
+    plan, _ = receivables.add_plan(cid, {"amount": 10000_00, "due_on": date.today() - timedelta(days=3)})
+    assert customer_id in flagged()
+    row = next(r for r in customers.window(replace(CustomerFilter(), search=""), CustomerOrder("name"), limit=1000)
+               if r.id == customer_id)
+    assert row.overdue_receivable
+    assert ("overdue_receivable", 0) in only_receivables.flags(now, row.created_at, now, now, row.overdue_receivable)
+    receivables.record_payment(cid, {"plan_id": plan, "amount": 10000_00, "received_on": date.today()})
+    assert customer_id not in flagged()
+    admin = ChurnService(demo_db, _actor(demo_db, "admin"))
+    admin.set_rules(30, 180, overdue_receivables=False)
+    assert admin.rules().overdue_receivables is False

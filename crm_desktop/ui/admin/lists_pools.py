@@ -114,12 +114,16 @@ class ListsAndPoolsTab(QWidget):
         form = QFormLayout(box)
         form.addRow(self.tr("No follow-up for"), self.churn_follow_up)
         form.addRow(self.tr("No deal for"), self.churn_deal)
+        self.churn_overdue = QCheckBox(self.tr("Overdue receivables"))
+        self.churn_overdue.setObjectName("churnOverdue")
+        form.addRow("", self.churn_overdue)
         form.addRow("", save)
         return box
 
     def save_churn(self) -> None:
         try:
-            changes = self.churn.set_rules(self.churn_follow_up.value(), self.churn_deal.value())
+            changes = self.churn.set_rules(self.churn_follow_up.value(), self.churn_deal.value(),
+                                           self.churn_overdue.isChecked())
         except Exception as exc:
             show_error(self, exc)
             return
@@ -185,6 +189,7 @@ class ListsAndPoolsTab(QWidget):
         rules = self.churn.rules()
         self.churn_follow_up.setValue(rules.no_follow_up_days)
         self.churn_deal.setValue(rules.no_deal_days)
+        self.churn_overdue.setChecked(rules.overdue_receivables)
         self._items = self.pools.pools() if self.pools.can("pools", "view") else []
         current = self.pool_list.currentRow()
         self.pool_list.blockSignals(True)

@@ -55,6 +55,8 @@ class ChurnScreen(QWidget):
             parts.append(self.tr("no follow-up for %1 days").replace("%1", str(rules.no_follow_up_days)))
         if rules.no_deal_days:
             parts.append(self.tr("no deal for %1 days").replace("%1", str(rules.no_deal_days)))
+        if rules.overdue_receivables:
+            parts.append(self.tr("overdue receivables"))
         self.rules_label.setText(self.tr("Customers flagged by: %1 (an administrator sets the thresholds under "
                                          "Administration > Lists and pools).")
                                  .replace("%1", self.tr(" or ").join(parts) if parts else self.tr("nothing (off)")))

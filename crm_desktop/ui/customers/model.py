@@ -70,7 +70,8 @@ class CustomerTableModel(WindowedTableModel):
     def _flags(self, row) -> list:
         if self.churn_rules is None or not row.owner_name:
             return []
-        return self.churn_rules.flags(self.now(), row.created_at, row.last_follow_up_at, row.last_deal_at)
+        return self.churn_rules.flags(self.now(), row.created_at, row.last_follow_up_at, row.last_deal_at,
+                                      row.overdue_receivable)
 
     def display(self, row) -> tuple:
         last = row.last_follow_up_at.strftime("%Y-%m-%d") if row.last_follow_up_at else _t(QT_TRANSLATE_NOOP("CustomerTableModel", "never"))
@@ -94,7 +95,9 @@ class CustomerTableModel(WindowedTableModel):
                 return WARNING_COLOR
             words = {"no_follow_up": _t(QT_TRANSLATE_NOOP("CustomerTableModel",
                                                           "Churn warning: no follow-up for %1 days")),
-                     "no_deal": _t(QT_TRANSLATE_NOOP("CustomerTableModel", "Churn warning: no deal for %1 days"))}
+                     "no_deal": _t(QT_TRANSLATE_NOOP("CustomerTableModel", "Churn warning: no deal for %1 days")),
+                     "overdue_receivable": _t(QT_TRANSLATE_NOOP("CustomerTableModel",
+                                                                "Churn warning: overdue receivables"))}
             return "\n".join(words[rule].replace("%1", str(days)) for rule, days in flags)
         return None
 
