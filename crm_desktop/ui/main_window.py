@@ -14,6 +14,8 @@ from ..services.audit import AuditService
 from ..services.auth import AuthService, SignedIn
 from ..services.organisation import OrganisationService
 from ..services.customers import CustomerService
+from ..services.approvals import ApprovalService
+from ..services.contracts import ContractService
 from ..services.opportunities import OpportunityService
 from ..services.pools import PoolService
 from ..services.sync import SyncService
@@ -26,6 +28,8 @@ from .customers.churn import ChurnScreen
 from .customers.screen import CustomersScreen
 from .pools.screen import PoolScreen
 from .sales.screen import SalesScreen
+from .contracts.screen import ContractsScreen
+from .approvals.screen import ApprovalsScreen
 from .admin.screen import AdminScreen
 from .audit.screen import AuditScreen
 from .sync import ConflictInbox, SyncActions
@@ -72,6 +76,16 @@ class MainWindow(QMainWindow):
             self.sales = SalesScreen(OpportunityService(customers.db, customers.actor, customers.access), customers,
                                      tasks, self.bus)
             screens.append((self.sales, self.tr("Opportunities"), QStyle.StandardPixmap.SP_FileDialogContentsView))
+        self.contracts = None
+        if customers.can("contracts", "view"):
+            self.contracts = ContractsScreen(ContractService(customers.db, customers.actor, customers.access),
+                                             customers, tasks, self.bus)
+            screens.append((self.contracts, self.tr("Contracts"), QStyle.StandardPixmap.SP_FileDialogListView))
+        self.approvals = None
+        if customers.can("approvals", "view"):
+            self.approvals = ApprovalsScreen(ApprovalService(customers.db, customers.actor, customers.access), tasks,
+                                             self.bus)
+            screens.append((self.approvals, self.tr("My approvals"), QStyle.StandardPixmap.SP_DialogApplyButton))
         # Screens a user may not open are not built at all (the services would refuse them anyway).
         self.audit = None
         if customers.can("audit", "view"):

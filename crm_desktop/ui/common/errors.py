@@ -56,6 +56,14 @@ def field_message(error: FieldError) -> str:
         "not_a_currency": lambda: _t(QT_TRANSLATE_NOOP("errors", "Not a currency code (such as CNY).")),
         "one_won_one_lost": lambda: _t(QT_TRANSLATE_NOOP("errors", "A pipeline keeps at least one open stage, exactly one won stage and one lost stage.")),
         "other_pipeline": lambda: _t(QT_TRANSLATE_NOOP("errors", "That stage belongs to another pipeline.")),
+        "plans_exceed_contract": lambda: _t(QT_TRANSLATE_NOOP("errors", "The instalments would add up to more than the contract amount; at most %1 is left to plan.")).replace("%1", f"{a.get('left', 0) / 100:,.2f}"),
+        "exceeds_open": lambda: _t(QT_TRANSLATE_NOOP("errors", "More than is open (%1). Tick Overpayment to record it anyway.")).replace("%1", f"{a.get('open', 0) / 100:,.2f}"),
+        "invoices_exceed_contract": lambda: _t(QT_TRANSLATE_NOOP("errors", "The invoices would add up to more than the contract amount; at most %1 is left to invoice.")).replace("%1", f"{a.get('left', 0) / 100:,.2f}"),
+        "below_planned": lambda: _t(QT_TRANSLATE_NOOP("errors", "Less than is already planned or received (%1).")).replace("%1", f"{a.get('planned', 0) / 100:,.2f}"),
+        "below_received": lambda: _t(QT_TRANSLATE_NOOP("errors", "Less than is already received (%1).")).replace("%1", f"{a.get('received', 0) / 100:,.2f}"),
+        "has_payments": lambda: _t(QT_TRANSLATE_NOOP("errors", "Payments were recorded against it; delete them first.")),
+        "numbering_needs_seq": lambda: _t(QT_TRANSLATE_NOOP("errors", "A numbering rule ends with exactly one {seq} (e.g. HT{yyyy}{mm}{dd}-{seq:4}).")),
+        "numbering_invalid": lambda: _t(QT_TRANSLATE_NOOP("errors", "Use only text, {yyyy}, {yy}, {mm}, {dd} and {seq:N}, at most 40 characters.")),
         "credit_code_invalid": lambda: _t(QT_TRANSLATE_NOOP("errors", "Not a valid unified social credit code (18 characters; check the last one).")),
     }
     return messages.get(error.code, lambda: error.code)()
@@ -110,6 +118,8 @@ def error_message(exc: BaseException) -> str:
                 if a.get("reason") == "out_of_scope" else
                 _t(QT_TRANSLATE_NOOP("errors", "This would leave nobody with the administrator role."))
                 if a.get("reason") == "last_admin" else
+                _t(QT_TRANSLATE_NOOP("errors", "This step of the approval is not yours to decide."))
+                if a.get("reason") == "not_your_step" else
                 _t(QT_TRANSLATE_NOOP("errors", "Your account is disabled.")) if a.get("reason") == "user_inactive"
                 else _t(QT_TRANSLATE_NOOP("errors", "You do not have permission to %1 in %2."))
                 .replace("%1", action_label(str(a.get("action", "")))).replace("%2", module_label(str(a.get("module", ""))))),
@@ -150,6 +160,10 @@ def error_message(exc: BaseException) -> str:
             "stage_in_use": lambda: _t(QT_TRANSLATE_NOOP("errors", "Opportunities are still in the stage %1; move them first."))
             .replace("%1", str(a.get("stage", ""))),
             "no_pipeline": lambda: _t(QT_TRANSLATE_NOOP("errors", "There is no sales pipeline yet; sync with the server (F9) or ask an administrator.")),
+            "locked_pending_approval": lambda: _t(QT_TRANSLATE_NOOP("errors", "It is waiting for approval and cannot change until the approvers decide (or the request is withdrawn).")),
+            "not_pending": lambda: _t(QT_TRANSLATE_NOOP("errors", "This request was decided already.")),
+            "quote_locked": lambda: _t(QT_TRANSLATE_NOOP("errors", "Only a draft quote changes; make a new version of quote %1.")).replace("%1", str(a.get("number", ""))),
+            "no_cjk_font": lambda: _t(QT_TRANSLATE_NOOP("errors", "No Chinese font to embed in the PDF was found (%1).")).replace("%1", str(a.get("detail", ""))),
             "other_server": lambda: _t(QT_TRANSLATE_NOOP("errors", "This data folder was synced with a different server; connect it to that server, or use a new data folder.")),
         }
         return messages.get(exc.code, lambda: f"{exc.code}: {a}")()

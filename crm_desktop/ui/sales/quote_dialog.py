@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QDialog, QFileDialog, QFormLayout, QHBoxLayout, Q
                                QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from ...domain.changes import Changes
 from ...domain.errors import CrmError, FieldError, ValidationError
 from ...domain.money import Money, parse_amount
 from ...services.quotes import QuoteLineItem, QuoteService, line_figures
@@ -77,6 +78,10 @@ class QuoteDialog(QDialog):
         self.version_button = QPushButton(self.tr("New &version"))
         self.version_button.setObjectName("newVersion")
         self.version_button.clicked.connect(self.new_version)
+        self.contract_button = QPushButton(self.tr("Make &contract"))
+        self.contract_button.setObjectName("makeContract")
+        self.contract_button.setToolTip(self.tr("The customer accepted: a contract for this quote's total"))
+        self.contract_button.clicked.connect(self.make_contract)
         self.pdf_button = QPushButton(self.tr("Save &PDF…"))
         self.pdf_button.setObjectName("savePdf")
         self.pdf_button.clicked.connect(self.choose_pdf_path)
@@ -89,7 +94,7 @@ class QuoteDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.totals)
         actions = QHBoxLayout()
-        for b in (self.save_button, self.sent_button, self.version_button, self.pdf_button):
+        for b in (self.save_button, self.sent_button, self.version_button, self.contract_button, self.pdf_button):
             actions.addWidget(b)
         actions.addStretch(1)
         left = QWidget()
@@ -126,6 +131,8 @@ class QuoteDialog(QDialog):
         for widget in (self.title_edit, self.terms, self.lines, self.save_button):
             widget.setEnabled(draft)
         self.sent_button.setEnabled(draft)
+        self.contract_button.setEnabled(q.status in ("draft", "sent", "accepted") and self.service.can("contracts",
+                                                                                                       "create"))
         self.lines.blockSignals(True)
         self.lines.setRowCount(0)
         self.lines.blockSignals(False)
@@ -239,6 +246,23 @@ class QuoteDialog(QDialog):
 
     def new_version(self) -> None:
         self._do(lambda: self.service.new_version(self.quote_id))
+
+    def make_contract(self) -> None:
+        from ...services.contracts import ContractService
+        contracts = ContractService(self.service.db, self.service.actor, self.service.access)
+
+        def write():
+            changes = Changes()
+            if self.quote.status == "draft" and self.save():
+                pass
+            if self.quote.status in ("draft", "sent"):
+                changes = self.service.set_status(self.quote_id, "accepted")
+            contract_id, made = contracts.create_from_quote(self.quote_id)
+            self.contract_id = contract_id
+            return changes | made
+        if self._do(write):
+            self.message.setText(self.tr("Contract %1 made; find it under Contracts.")
+                                 .replace("%1", contracts.get(self.contract_id).number))
 
     def choose_pdf_path(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), f"{self.quote.number}-v{self.quote.version}.pdf",

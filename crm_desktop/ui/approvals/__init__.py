@@ -1,0 +1,1 @@
+"""My approvals: the inbox of requests waiting for my decision, and my own requests."""

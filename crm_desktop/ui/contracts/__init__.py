@@ -1,0 +1,1 @@
+"""Orders and contracts with their receivables, invoices and files."""
