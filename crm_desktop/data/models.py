@@ -272,6 +272,42 @@ class Product(SyncRow, Base):
     __table_args__ = (Index("ix_product_live_code", "code", sqlite_where=LIVE, postgresql_where=LIVE),)
 
 
+class Supplier(SyncRow, Base):
+    """A supplier of products (供应商), linked to the customers it serves and with its own price list."""
+
+    __tablename__ = "supplier"
+    __entity__ = "supplier"
+    name: Mapped[str] = mapped_column(String(200))
+    contact_name: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    phone: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    email: Mapped[str] = mapped_column(String(254), default="", server_default="")
+    address: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    notes: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+class SupplierCustomer(SyncRow, Base):
+    """Which customers a supplier serves (many to many), a row of its own so links journal and sync."""
+
+    __tablename__ = "supplier_customer"
+    __entity__ = "supplier_customer"
+    supplier_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("supplier.id"), index=True)
+    customer_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("customer.id"), index=True)
+
+
+class SupplierPrice(SyncRow, Base):
+    """One entry of a supplier's price list: a product's price from a minimum quantity, for a period."""
+
+    __tablename__ = "supplier_price"
+    __entity__ = "supplier_price"
+    supplier_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("supplier.id"), index=True)
+    product_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("product.id"), index=True)
+    price: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    currency: Mapped[str] = mapped_column(String(3), default="CNY", server_default="CNY")
+    min_quantity: Mapped[str] = mapped_column(String(20), default="1", server_default="1")
+    valid_from: Mapped[date | None] = mapped_column(Date)
+    valid_to: Mapped[date | None] = mapped_column(Date)
+
+
 class Pipeline(SyncRow, Base):
     """A sales process with its own stages (administrators define them)."""
 
@@ -695,7 +731,8 @@ class LocalMeta(Base):
 
 BUSINESS_MODELS: dict[str, type[SyncRow]] = {
     m.__entity__: m for m in (Department, User, Role, UserRole, Customer, Contact, Activity, Tag, CustomerTag,
-                               Lookup, Pool, AppSetting, ProductCategory, Product, Pipeline, PipelineStage,
+                               Lookup, Pool, AppSetting, ProductCategory, Product, Supplier, SupplierCustomer,
+                               SupplierPrice, Pipeline, PipelineStage,
                                Opportunity, OpportunityLine, OpportunityStageSpan, Quote, QuoteLine, Contract,
                                ReceivablePlan, Payment, Invoice, Attachment, ApprovalFlow, ApprovalRequest,
                                ApprovalDecision, SalesTarget, Task, Lead)

@@ -33,7 +33,7 @@ MODULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # their stages (everyone reads them, administrators define them).
     "opportunities": (("opportunity", "opportunity_line", "opportunity_stage_span"),
                       ("view", "create", "edit", "delete", "export")),
-    "products": (("product_category", "product"), ("view", "create", "edit", "delete", "administer")),
+    "products": (("product_category", "product", "supplier", "supplier_customer", "supplier_price"), ("view", "create", "edit", "delete", "administer")),
     "pipelines": (("pipeline", "pipeline_stage"), ("administer",)),
     "quotes": (("quote", "quote_line"), ("view", "create", "edit", "delete", "export")),
     # Orders and contracts with their attached files.

@@ -37,6 +37,7 @@ class Changes:
                  "opportunity": "opportunities", "opportunity_line": "opportunities",
                  "opportunity_stage_span": "opportunities", "pipeline": "opportunities",
                  "pipeline_stage": "opportunities", "product": "products", "product_category": "products",
+                 "supplier": "products", "supplier_customer": "products", "supplier_price": "products",
                  "quote": "quotes", "quote_line": "quotes", "contract": "contracts", "attachment": "contracts",
                  "receivable_plan": "receivables", "payment": "receivables", "invoice": "receivables",
                  "approval_flow": "approvals", "approval_request": "approvals", "approval_decision": "approvals",

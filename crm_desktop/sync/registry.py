@@ -32,6 +32,7 @@ SYNCED: dict[str, Synced] = {s.entity: s for s in (
                                   "released_at"})),
     Synced("contact"), Synced("activity"), Synced("customer_tag"),
     Synced("product_category"), Synced("product", frozenset({"list_price", "currency"})),
+    Synced("supplier"), Synced("supplier_customer"), Synced("supplier_price", frozenset({"price", "currency"})),
     Synced("pipeline"), Synced("pipeline_stage", frozenset({"probability", "kind"})),
     # Money and the stage (with the status and probability it implies) stand as the server has them; a
     # colleague's concurrent change goes to the inbox for a person to decide.

@@ -17,6 +17,7 @@ from ..services.customers import CustomerService
 from ..services.approvals import ApprovalService
 from ..services.contracts import ContractService
 from ..services.opportunities import OpportunityService
+from ..services.products import ProductService
 from ..services.pools import PoolService
 from ..services.sync import SyncService
 from . import settings as S
@@ -29,6 +30,7 @@ from .customers.screen import CustomersScreen
 from .pools.screen import PoolScreen
 from .sales.screen import SalesScreen
 from .contracts.screen import ContractsScreen
+from .products.screen import ProductsScreen
 from .approvals.screen import ApprovalsScreen
 from .admin.screen import AdminScreen
 from .audit.screen import AuditScreen
@@ -76,6 +78,11 @@ class MainWindow(QMainWindow):
             self.sales = SalesScreen(OpportunityService(customers.db, customers.actor, customers.access), customers,
                                      tasks, self.bus)
             screens.append((self.sales, self.tr("Opportunities"), QStyle.StandardPixmap.SP_FileDialogContentsView))
+        self.products = None
+        if customers.can("products", "view"):
+            self.products = ProductsScreen(ProductService(customers.db, customers.actor, customers.access), tasks,
+                                           self.bus)
+            screens.append((self.products, self.tr("Products"), QStyle.StandardPixmap.SP_DirIcon))
         self.contracts = None
         if customers.can("contracts", "view"):
             self.contracts = ContractsScreen(ContractService(customers.db, customers.actor, customers.access),
@@ -102,7 +109,8 @@ class MainWindow(QMainWindow):
         screens.append((self.sync_inbox, self.tr("Sync conflicts"), QStyle.StandardPixmap.SP_MessageBoxWarning))
         self.screens = [screen for screen, _t, _i in screens]
         for screen, text, icon in screens:
-            if screen in (self.audit, self.admin, self.sync_inbox):
+            if screen in (self.audit, self.admin, self.sync_inbox, self.sales, self.products, self.contracts,
+                          self.approvals):
                 # Their filter bars and toolbars are wide; in a narrow window they scroll rather than
                 # forcing the whole window wider.
                 area = QScrollArea()

@@ -58,6 +58,97 @@
     </message>
 </context>
 <context>
+    <name>ApprovalsScreen</name>
+    <message>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="38" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="41" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="38" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="41" />
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="38" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="41" />
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="38" />
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="38" />
+        <source>Requested by</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="39" />
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="42" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="42" />
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="45" />
+        <source>Comment (required to reject)</source>
+        <translation>Comment (required to reject)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="46" />
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="49" />
+        <source>&amp;Reject</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="67" />
+        <source>Waiting for me</source>
+        <translation>Waiting for me</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="68" />
+        <source>My requests</source>
+        <translation>My requests</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="112" />
+        <source>Waiting for me (%1)</source>
+        <translation>Waiting for me (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="117" />
+        <source>Choose a request first.</source>
+        <translation>Choose a request first.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="129" />
+        <source>Approved.</source>
+        <translation>Approved.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="129" />
+        <source>Rejected.</source>
+        <translation>Rejected.</translation>
+    </message>
+</context>
+<context>
     <name>AuditScreen</name>
     <message>
         <location filename="../../crm_desktop/ui/audit/screen.py" line="41" />
@@ -442,22 +533,27 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <translation>no deal for %1 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="58" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="59" />
+        <source>overdue receivables</source>
+        <translation>overdue receivables</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="60" />
         <source>Customers flagged by: %1 (an administrator sets the thresholds under Administration &gt; Lists and pools).</source>
         <translation>Customers flagged by: %1 (an administrator sets the thresholds under Administration &gt; Lists and pools).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="60" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="62" />
         <source> or </source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="60" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="62" />
         <source>nothing (off)</source>
         <translation>nothing (off)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="68" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="70" />
         <source>%n customer(s) at risk.</source>
         <translation>
             <numerusform>%n customer(s) at risk.</numerusform>
@@ -687,6 +783,389 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <location filename="../../crm_desktop/ui/customers/form.py" line="60" />
         <source>Primary contact</source>
         <translation>Primary contact</translation>
+    </message>
+</context>
+<context>
+    <name>ContractDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="87" />
+        <source>New contract</source>
+        <translation>New contract</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="89" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="90" />
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="91" />
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="92" />
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="95" />
+        <source>Type to search customers…</source>
+        <translation>Type to search customers…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="99" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="100" />
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="102" />
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="103" />
+        <source>Starts on</source>
+        <translation>Starts on</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="104" />
+        <source>Ends on</source>
+        <translation>Ends on</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="105" />
+        <source>Terms</source>
+        <translation>Terms</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsScreen</name>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="23" />
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="24" />
+        <source>Partly paid</source>
+        <translation>Partly paid</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="25" />
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="26" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="73" />
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="27" />
+        <source>Void</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="61" />
+        <source>&amp;New contract</source>
+        <translation>&amp;New contract</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="71" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="71" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="71" />
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="72" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="79" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="84" />
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="72" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="72" />
+        <source>Collected</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="73" />
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="73" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="84" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="88" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="74" />
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="79" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
+        <source>Instalment</source>
+        <translation>Instalment</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="79" />
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
+        <source>Tax number</source>
+        <translation>Tax number</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="85" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="85" />
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="88" />
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="88" />
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
+        <source>Add instalment…</source>
+        <translation>Add instalment…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="92" />
+        <source>Record payment…</source>
+        <translation>Record payment…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="95" />
+        <source>Add invoice…</source>
+        <translation>Add invoice…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="98" />
+        <source>Issue invoice</source>
+        <translation>Issue invoice</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="101" />
+        <source>Attach file…</source>
+        <translation>Attach file…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="104" />
+        <source>Contract PDF…</source>
+        <translation>Contract PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="113" />
+        <source>Receivable plan</source>
+        <translation>Receivable plan</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="114" />
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="115" />
+        <source>Invoices</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="116" />
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="117" />
+        <source>Approvals</source>
+        <translation>Approvals</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="161" />
+        <source>not due</source>
+        <translation>not due</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="161" />
+        <source>1-30 days</source>
+        <translation>1-30 days</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="161" />
+        <source>31-60 days</source>
+        <translation>31-60 days</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="162" />
+        <source>61-90 days</source>
+        <translation>61-90 days</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="162" />
+        <source>over 90 days</source>
+        <translation>over 90 days</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="163" />
+        <source>Receivables aging: %1</source>
+        <translation>Receivables aging: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="172" />
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="172" />
+        <source>Awaiting approval</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="172" />
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="173" />
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="173" />
+        <source>Terminated</source>
+        <translation>Terminated</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="186" />
+        <source>Choose a contract to see its receivables.</source>
+        <translation>Choose a contract to see its receivables.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="200" />
+        <source>awaiting approval</source>
+        <translation>awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="229" />
+        <source>Contract saved.</source>
+        <translation>Contract saved.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="238" />
+        <source>Instalment added.</source>
+        <translation>Instalment added.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="245" />
+        <source>Payment recorded.</source>
+        <translation>Payment recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="253" />
+        <source>Invoice added.</source>
+        <translation>Invoice added.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="259" />
+        <source>Choose the invoice to issue.</source>
+        <translation>Choose the invoice to issue.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="263" />
+        <source>Invoice issued.</source>
+        <translation>Invoice issued.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="268" />
+        <source>Attach a file</source>
+        <translation>Attach a file</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="274" />
+        <source>File attached.</source>
+        <translation>File attached.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="280" />
+        <source>Save file</source>
+        <translation>Save file</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="287" />
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="287" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="299" />
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
     </message>
 </context>
 <context>
@@ -1098,19 +1577,24 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <translation>Last follow-up</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="76" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="77" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="95" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="96" />
         <source>Churn warning: no follow-up for %1 days</source>
         <translation>Churn warning: no follow-up for %1 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="97" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="98" />
         <source>Churn warning: no deal for %1 days</source>
         <translation>Churn warning: no deal for %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="99" />
+        <source>Churn warning: overdue receivables</source>
+        <translation>Churn warning: overdue receivables</translation>
     </message>
 </context>
 <context>
@@ -2161,6 +2645,44 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
 </context>
 <context>
+    <name>InvoiceDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="174" />
+        <source>Add invoice</source>
+        <translation>Add invoice</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="175" />
+        <source>Title type</source>
+        <translation>Title type</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="176" />
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="177" />
+        <source>Individual</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="178" />
+        <source>Invoice title</source>
+        <translation>Invoice title</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="179" />
+        <source>Tax number</source>
+        <translation>Tax number</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="180" />
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+</context>
+<context>
     <name>IssueTableModel</name>
     <message>
         <location filename="../../crm_desktop/ui/sync/inbox.py" line="22" />
@@ -2286,19 +2808,19 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <translation>List saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="131" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="135" />
         <source>Public pools</source>
         <translation>Public pools</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="137" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="141" />
         <source>Default pool (customers of departments no other pool lists)</source>
         <translation>Default pool (customers of departments no other pool lists)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="107" />
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="139" />
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="140" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="143" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="144" />
         <source> days</source>
         <translation> days</translation>
     </message>
@@ -2328,82 +2850,87 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <translation>No deal for</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="127" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="117" />
+        <source>Overdue receivables</source>
+        <translation>Overdue receivables</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="131" />
         <source>Churn warning thresholds saved.</source>
         <translation>Churn warning thresholds saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="143" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="147" />
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="147" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="151" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="147" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="151" />
         <source>No follow-up for (days)</source>
         <translation>No follow-up for (days)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="148" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="152" />
         <source>No deal for (days)</source>
         <translation>No deal for (days)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="154" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="158" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="156" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="160" />
         <source>Return rules (0: no rule; * : any other level)</source>
         <translation>Return rules (0: no rule; * : any other level)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="157" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="161" />
         <source>Warn the owner before</source>
         <translation>Warn the owner before</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="158" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="162" />
         <source>Most customers a user may own</source>
         <translation>Most customers a user may own</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="159" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="163" />
         <source>Wait before a previous owner reclaims</source>
         <translation>Wait before a previous owner reclaims</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="160" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="164" />
         <source>Departments whose customers return here</source>
         <translation>Departments whose customers return here</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="161" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="165" />
         <source>New pool</source>
         <translation>New pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="161" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="165" />
         <source>Save pool</source>
         <translation>Save pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="162" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="166" />
         <source>Delete pool</source>
         <translation>Delete pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="193" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="198" />
         <source> (default)</source>
         <translation> (default)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="256" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="261" />
         <source>Pool saved.</source>
         <translation>Pool saved.</translation>
     </message>
@@ -2469,142 +2996,157 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="48" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="54" />
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="61" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="67" />
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="62" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="68" />
         <source>Recycle bin</source>
         <translation>Recycle bin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="64" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="70" />
         <source>Churn warnings</source>
         <translation>Churn warnings</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="69" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="75" />
         <source>Public pool</source>
         <translation>Public pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="74" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="80" />
         <source>Opportunities</source>
         <translation>Opportunities</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="79" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="85" />
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="90" />
+        <source>Contracts</source>
+        <translation>Contracts</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="95" />
+        <source>My approvals</source>
+        <translation>My approvals</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="100" />
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="84" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="105" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="88" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="109" />
         <source>Sync conflicts</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="139" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="161" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="143" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="165" />
         <source>Open another data folder…</source>
         <translation>Open another data folder…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="145" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="167" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="148" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="170" />
         <source>Recycle &amp;bin</source>
         <translation>Recycle &amp;bin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="150" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="172" />
         <source>&amp;Customers</source>
         <translation>&amp;Customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="152" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="174" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="154" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="176" />
         <source>About CRM Desktop</source>
         <translation>About CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="154" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="176" />
         <source>CRM Desktop %1</source>
         <translation>CRM Desktop %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="162" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="184" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="173" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="195" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="181" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="203" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="184" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="206" />
         <source>&amp;Audit trail</source>
         <translation>&amp;Audit trail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="184" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="206" />
         <source>Ad&amp;ministration</source>
         <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="189" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="211" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="193" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="215" />
         <source>&amp;Sync</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="203" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="225" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="206" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="228" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="219" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="241" />
         <source>User: %1</source>
         <translation>User: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/main_window.py" line="242" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="264" />
         <source>%n customer(s) returned to the public pool under its rules.</source>
         <translation>
             <numerusform>%n customer(s) returned to the public pool under its rules.</numerusform>
@@ -2612,57 +3154,57 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="249" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="271" />
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="251" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="273" />
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="254" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="276" />
         <source>&amp;Two-step verification…</source>
         <translation>&amp;Two-step verification…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="258" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="280" />
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="265" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="287" />
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="271" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="293" />
         <source>Two-step verification is off.</source>
         <translation>Two-step verification is off.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="272" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="294" />
         <source>Two-step verification is on.</source>
         <translation>Two-step verification is on.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="288" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="310" />
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="291" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="313" />
         <source>Open data folder</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="297" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="319" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="298" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="320" />
         <source>The language changes the next time the app starts.</source>
         <translation>The language changes the next time the app starts.</translation>
     </message>
@@ -2670,153 +3212,183 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>OpportunityDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="34" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="35" />
         <source>Opportunity</source>
         <translation>Opportunity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="34" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="35" />
         <source>New opportunity</source>
         <translation>New opportunity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="42" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="43" />
         <source>Type to search customers (name, pinyin, phone)…</source>
         <translation>Type to search customers (name, pinyin, phone)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="46" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="47" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="47" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="48" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="58" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="59" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="60" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="61" />
         <source>Expected close</source>
         <translation>Expected close</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="63" />
-        <location filename="../../crm_desktop/ui/sales/form.py" line="111" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="64" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="112" />
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="67" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="68" />
         <source>Win probability %</source>
         <translation>Win probability %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="69" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="70" />
         <source>Competitors</source>
         <translation>Competitors</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="70" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="71" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="82" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="83" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="82" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="83" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="82" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="83" />
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="83" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="84" />
         <source>Discount %</source>
         <translation>Discount %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="83" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="84" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="90" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="91" />
         <source>Add product</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="93" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="94" />
         <source>Add line</source>
         <translation>Add line</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="95" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="96" />
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="111" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="112" />
         <source>Entered</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="111" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="112" />
         <source>Left</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="112" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="113" />
         <source>Time in stage</source>
         <translation>Time in stage</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="117" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="118" />
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="118" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="119" />
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="119" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="120" />
         <source>Stage history</source>
         <translation>Stage history</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="160" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="123" />
+        <source>Quotes</source>
+        <translation>Quotes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="143" />
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="143" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="143" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="144" />
+        <source>Total incl. tax</source>
+        <translation>Total incl. tax</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="150" />
+        <source>New &amp;quote</source>
+        <translation>New &amp;quote</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="216" />
         <source>Lost: %1</source>
         <translation>Lost: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="168" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="224" />
         <source>(now)</source>
         <translation>(now)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="276" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="332" />
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="316" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="372" />
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="316" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="372" />
         <source>Why was it lost?</source>
         <translation>Why was it lost?</translation>
     </message>
@@ -2867,6 +3439,92 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <location filename="../../crm_desktop/ui/sales/model.py" line="18" />
         <source>Updated</source>
         <translation>Updated</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="149" />
+        <source>Record payment</source>
+        <translation>Record payment</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="150" />
+        <source>Instalment</source>
+        <translation>Instalment</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="151" />
+        <source>(the contract, no instalment)</source>
+        <translation>(the contract, no instalment)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="154" />
+        <source>Instalment %1 · open %2</source>
+        <translation>Instalment %1 · open %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="158" />
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="159" />
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="160" />
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="161" />
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="162" />
+        <source>Overpayment</source>
+        <translation>Overpayment</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="163" />
+        <source>More than is open, on purpose</source>
+        <translation>More than is open, on purpose</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="133" />
+        <source>Add instalment</source>
+        <translation>Add instalment</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="134" />
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="135" />
+        <source>at most %1</source>
+        <translation>at most %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="136" />
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="137" />
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="138" />
+        <source>Remind days before</source>
+        <translation>Remind days before</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +3628,356 @@ The current data is kept as a backup of its own, and the app restarts.</translat
             <numerusform>Claimed %n customer(s); they are in your customer list now.</numerusform>
             <numerusform>Claimed %n customer(s); they are in your customer list now.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="28" />
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="28" />
+        <source>New product</source>
+        <translation>New product</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="31" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="32" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="33" />
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="34" />
+        <source>List price</source>
+        <translation>List price</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="36" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="37" />
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="42" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="44" />
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsScreen</name>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="89" />
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="91" />
+        <source>Add category…</source>
+        <translation>Add category…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="101" />
+        <source>Filter by code or name…</source>
+        <translation>Filter by code or name…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="103" />
+        <source>New product…</source>
+        <translation>New product…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="109" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="109" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="109" />
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="109" />
+        <source>List price</source>
+        <translation>List price</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="110" />
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="110" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="131" />
+        <source>New supplier…</source>
+        <translation>New supplier…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="139" />
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="139" />
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="139" />
+        <source>From quantity</source>
+        <translation>From quantity</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="140" />
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="140" />
+        <source>Valid to</source>
+        <translation>Valid to</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="144" />
+        <source>Add price…</source>
+        <translation>Add price…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="155" />
+        <source>Price list</source>
+        <translation>Price list</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="163" />
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="164" />
+        <source>Suppliers</source>
+        <translation>Suppliers</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="188" />
+        <source>All products</source>
+        <translation>All products</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="229" />
+        <source>No suppliers yet.</source>
+        <translation>No suppliers yet.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="235" />
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="237" />
+        <source>Serves: %1</source>
+        <translation>Serves: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="260" />
+        <source>Add category</source>
+        <translation>Add category</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="260" />
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="262" />
+        <source>Category added.</source>
+        <translation>Category added.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="273" />
+        <source>New supplier</source>
+        <translation>New supplier</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="273" />
+        <source>Supplier name:</source>
+        <translation>Supplier name:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="275" />
+        <source>Supplier added.</source>
+        <translation>Supplier added.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="281" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="285" />
+        <source>Add price</source>
+        <translation>Add price</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="281" />
+        <source>Product:</source>
+        <translation>Product:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="285" />
+        <source>Price:</source>
+        <translation>Price:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="294" />
+        <source>Price added.</source>
+        <translation>Price added.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="56" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="57" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="58" />
+        <source>Terms</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="61" />
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="61" />
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="61" />
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="62" />
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="62" />
+        <source>Discount %</source>
+        <translation>Discount %</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="62" />
+        <source>Tax %</source>
+        <translation>Tax %</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="63" />
+        <source>Total incl. tax</source>
+        <translation>Total incl. tax</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="68" />
+        <source>Add line</source>
+        <translation>Add line</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="70" />
+        <source>Remove line</source>
+        <translation>Remove line</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="72" />
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="75" />
+        <source>Mark as &amp;sent</source>
+        <translation>Mark as &amp;sent</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="78" />
+        <source>New &amp;version</source>
+        <translation>New &amp;version</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="81" />
+        <source>Make &amp;contract</source>
+        <translation>Make &amp;contract</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="83" />
+        <source>The customer accepted: a contract for this quote's total</source>
+        <translation>The customer accepted: a contract for this quote's total</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="85" />
+        <source>Save &amp;PDF…</source>
+        <translation>Save &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="126" />
+        <source>Quote %1</source>
+        <translation>Quote %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="220" />
+        <source>Subtotal %1 · tax %2 · total %3</source>
+        <translation>Subtotal %1 · tax %2 · total %3</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="264" />
+        <source>Contract %1 made; find it under Contracts.</source>
+        <translation>Contract %1 made; find it under Contracts.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="268" />
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="269" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="282" />
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
     </message>
 </context>
 <context>
@@ -3246,7 +4254,9 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <location filename="../../crm_desktop/ui/sales/screen.py" line="197" />
         <source>%n open opportunity(ies) past the expected close date.</source>
         <translation>
-            <numerusform>%n open opportunityy past the expected close date.</numerusform><numerusform>%n open opportunityies past the expected close date.</numerusform></translation>
+            <numerusform>%n open opportunityy past the expected close date.</numerusform>
+            <numerusform>%n open opportunityies past the expected close date.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sales/screen.py" line="220" />
@@ -3284,7 +4294,9 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <location filename="../../crm_desktop/ui/sales/screen.py" line="259" />
         <source>%n opportunity(ies) deleted (Ctrl+Z undoes).</source>
         <translation>
-            <numerusform>%n opportunityy deleted (Ctrl+Z undoes).</numerusform><numerusform>%n opportunityies deleted (Ctrl+Z undoes).</numerusform></translation>
+            <numerusform>%n opportunityy deleted (Ctrl+Z undoes).</numerusform>
+            <numerusform>%n opportunityies deleted (Ctrl+Z undoes).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3313,7 +4325,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../crm_desktop/ui/sales/board.py" line="223" />
+        <location filename="../../crm_desktop/ui/sales/board.py" line="225" />
         <source>%1 opportunities · %2
 weighted %3</source>
         <translation>%1 opportunities · %2
@@ -3708,54 +4720,97 @@ weighted %3</translation>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="78" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="86" />
         <source>view</source>
         <translation>view</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="78" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="86" />
         <source>create</source>
         <translation>create</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="79" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="87" />
         <source>edit</source>
         <translation>edit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="79" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="87" />
         <source>delete</source>
         <translation>delete</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="80" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="88" />
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="80" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="88" />
         <source>export</source>
         <translation>export</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="81" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="89" />
         <source>approve</source>
         <translation>approve</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="81" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="89" />
         <source>claim</source>
         <translation>claim</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="82" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="90" />
         <source>release</source>
         <translation>release</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="83" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="91" />
         <source>administer</source>
         <translation>administer</translation>
+    </message>
+</context>
+<context>
+    <name>approvals</name>
+    <message>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="17" />
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="18" />
+        <source>Receivable instalment</source>
+        <translation>Receivable instalment</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="19" />
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="20" />
+        <source>Quote discount</source>
+        <translation>Quote discount</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="21" />
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="22" />
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="23" />
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="24" />
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
     </message>
 </context>
 <context>
@@ -3927,74 +4982,119 @@ weighted %3</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/common/errors.py" line="59" />
+        <source>The instalments would add up to more than the contract amount; at most %1 is left to plan.</source>
+        <translation>The instalments would add up to more than the contract amount; at most %1 is left to plan.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="60" />
+        <source>More than is open (%1). Tick Overpayment to record it anyway.</source>
+        <translation>More than is open (%1). Tick Overpayment to record it anyway.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="61" />
+        <source>The invoices would add up to more than the contract amount; at most %1 is left to invoice.</source>
+        <translation>The invoices would add up to more than the contract amount; at most %1 is left to invoice.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="62" />
+        <source>Less than is already planned or received (%1).</source>
+        <translation>Less than is already planned or received (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="63" />
+        <source>Less than is already received (%1).</source>
+        <translation>Less than is already received (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="64" />
+        <source>Payments were recorded against it; delete them first.</source>
+        <translation>Payments were recorded against it; delete them first.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="65" />
+        <source>A numbering rule ends with exactly one {seq} (e.g. HT{yyyy}{mm}{dd}-{seq:4}).</source>
+        <translation>A numbering rule ends with exactly one {seq} (e.g. HT{yyyy}{mm}{dd}-{seq:4}).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="66" />
+        <source>Use only text, {yyyy}, {yy}, {mm}, {dd} and {seq:N}, at most 40 characters.</source>
+        <translation>Use only text, {yyyy}, {yy}, {mm}, {dd} and {seq:N}, at most 40 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="67" />
         <source>Not a valid unified social credit code (18 characters; check the last one).</source>
         <translation>Not a valid unified social credit code (18 characters; check the last one).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="96" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="104" />
         <source>The record no longer exists.</source>
         <translation>The record no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="97" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="105" />
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="98" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="106" />
         <source>Cannot undo: the record was changed again afterwards (field %1).</source>
         <translation>Cannot undo: the record was changed again afterwards (field %1).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="100" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="108" />
         <source>The data folder cannot be written:
 %1</source>
         <translation>The data folder cannot be written:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="102" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="110" />
         <source>The data folder is in use by another running copy of the app:
 %1</source>
         <translation>The data folder is in use by another running copy of the app:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="104" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="112" />
         <source>The database is locked by another program:
 %1</source>
         <translation>The database is locked by another program:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="106" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="114" />
         <source>The database file is damaged and cannot be opened:
 %1</source>
         <translation>The database file is damaged and cannot be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="109" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="117" />
         <source>This record is outside the data you may see or change.</source>
         <translation>This record is outside the data you may see or change.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="111" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="119" />
         <source>This would leave nobody with the administrator role.</source>
         <translation>This would leave nobody with the administrator role.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="113" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="121" />
+        <source>This step of the approval is not yours to decide.</source>
+        <translation>This step of the approval is not yours to decide.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="123" />
         <source>Your account is disabled.</source>
         <translation>Your account is disabled.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="114" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="124" />
         <source>You do not have permission to %1 in %2.</source>
         <translation>You do not have permission to %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="116" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="126" />
         <source>This file cannot be restored (%1):
 %2
 
@@ -4005,123 +5105,143 @@ The current data is unchanged.</source>
 The current data is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="118" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="128" />
         <source>The backup failed (%1):
 %2</source>
         <translation>The backup failed (%1):
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="120" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="130" />
         <source>The restore failed (%1); the current data is unchanged:
 %2</source>
         <translation>The restore failed (%1); the current data is unchanged:
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="122" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="132" />
         <source>The database could not be opened:
 %1</source>
         <translation>The database could not be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="125" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="135" />
         <source>Cannot reach the server (%1). Check the address and the network; your work is kept and syncs later.</source>
         <translation>Cannot reach the server (%1). Check the address and the network; your work is kept and syncs later.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="127" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="137" />
         <source>The server refused the sign-in (%1). Check the user name and password.</source>
         <translation>The server refused the sign-in (%1). Check the user name and password.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="129" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="139" />
         <source>The server account %1 is disabled; ask an administrator. Your unsynced work is kept.</source>
         <translation>The server account %1 is disabled; ask an administrator. Your unsynced work is kept.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="131" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="141" />
         <source>This app is older than the server requires (schema %1, minimum %2). Update the app; your unsynced work is kept.</source>
         <translation>This app is older than the server requires (schema %1, minimum %2). Update the app; your unsynced work is kept.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="133" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="143" />
         <source>Not connected to a server. Use Sync &gt; Connect to server… first.</source>
         <translation>Not connected to a server. Use Sync &gt; Connect to server… first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="134" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="144" />
         <source>The server address is not usable: %1</source>
         <translation>The server address is not usable: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="136" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="146" />
         <source>This data folder already holds local work (%1) and cannot be joined to a server. Connect from a new, empty data folder.</source>
         <translation>This data folder already holds local work (%1) and cannot be joined to a server. Connect from a new, empty data folder.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="139" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="149" />
         <source>This customer is no longer in the public pool (someone claimed it first).</source>
         <translation>This customer is no longer in the public pool (someone claimed it first).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="140" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="150" />
         <source>You already own %1 customers, the most this pool allows (%2). Release some first.</source>
         <translation>You already own %1 customers, the most this pool allows (%2). Release some first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="142" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="152" />
         <source>You released this customer recently; you may claim it again from %1.</source>
         <translation>You released this customer recently; you may claim it again from %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="144" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="154" />
         <source>Say why the customer goes back to the pool.</source>
         <translation>Say why the customer goes back to the pool.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="145" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="155" />
         <source>There is no public pool yet; an administrator creates one under Administration.</source>
         <translation>There is no public pool yet; an administrator creates one under Administration.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="147" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="157" />
         <source>The file cannot be read (%1):
 %2</source>
         <translation>The file cannot be read (%1):
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="149" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="159" />
         <source>The file is empty:
 %1</source>
         <translation>The file is empty:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="150" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="160" />
         <source>Opportunities are still in the stage %1; move them first.</source>
         <translation>Opportunities are still in the stage %1; move them first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="152" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="162" />
         <source>There is no sales pipeline yet; sync with the server (F9) or ask an administrator.</source>
         <translation>There is no sales pipeline yet; sync with the server (F9) or ask an administrator.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="153" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="163" />
+        <source>It is waiting for approval and cannot change until the approvers decide (or the request is withdrawn).</source>
+        <translation>It is waiting for approval and cannot change until the approvers decide (or the request is withdrawn).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="164" />
+        <source>This request was decided already.</source>
+        <translation>This request was decided already.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="165" />
+        <source>Only a draft quote changes; make a new version of quote %1.</source>
+        <translation>Only a draft quote changes; make a new version of quote %1.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="166" />
+        <source>No Chinese font to embed in the PDF was found (%1).</source>
+        <translation>No Chinese font to embed in the PDF was found (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="167" />
         <source>This data folder was synced with a different server; connect it to that server, or use a new data folder.</source>
         <translation>This data folder was synced with a different server; connect it to that server, or use a new data folder.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="156" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="170" />
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/admin/base.py" line="238" />
-        <location filename="../../crm_desktop/ui/common/errors.py" line="160" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="174" />
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -4356,69 +5476,107 @@ The current data is unchanged.</translation>
 <context>
     <name>modules</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="65" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="73" />
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="65" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="73" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="66" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="74" />
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="66" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="74" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="67" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="75" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="67" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="75" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="68" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="76" />
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="68" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="76" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="69" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="77" />
         <source>Public pools</source>
         <translation>Public pools</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="70" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="78" />
         <source>Classification lists</source>
         <translation>Classification lists</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="71" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="79" />
         <source>Opportunities</source>
         <translation>Opportunities</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="72" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="80" />
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="73" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="81" />
         <source>Sales pipelines</source>
         <translation>Sales pipelines</translation>
+    </message>
+</context>
+<context>
+    <name>payment</name>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="16" />
+        <source>Bank transfer</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="16" />
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="17" />
+        <source>Cheque</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="17" />
+        <source>Alipay</source>
+        <translation>Alipay</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="18" />
+        <source>WeChat Pay</source>
+        <translation>WeChat Pay</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="19" />
+        <source>Bank acceptance</source>
+        <translation>Bank acceptance</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="20" />
+        <source>Other</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>

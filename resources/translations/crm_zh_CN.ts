@@ -58,6 +58,97 @@
     </message>
 </context>
 <context>
+    <name>ApprovalsScreen</name>
+    <message>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="38" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="41" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="38" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="41" />
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="38" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="41" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="38" />
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="38" />
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="39" />
+        <source>Requested</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="42" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="42" />
+        <source>Decisions</source>
+        <translation>审批记录</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="45" />
+        <source>Comment (required to reject)</source>
+        <translation>审批意见（驳回时必填）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="46" />
+        <source>&amp;Approve</source>
+        <translation>同意(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="49" />
+        <source>&amp;Reject</source>
+        <translation>驳回(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="67" />
+        <source>Waiting for me</source>
+        <translation>待我审批</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="68" />
+        <source>My requests</source>
+        <translation>我的申请</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="112" />
+        <source>Waiting for me (%1)</source>
+        <translation>待我审批（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="117" />
+        <source>Choose a request first.</source>
+        <translation>请先选择一条申请。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="129" />
+        <source>Approved.</source>
+        <translation>已同意。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="129" />
+        <source>Rejected.</source>
+        <translation>已驳回。</translation>
+    </message>
+</context>
+<context>
     <name>AuditScreen</name>
     <message>
         <location filename="../../crm_desktop/ui/audit/screen.py" line="41" />
@@ -438,22 +529,27 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <translation>%1 天未成交</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="58" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="59" />
+        <source>overdue receivables</source>
+        <translation>回款逾期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="60" />
         <source>Customers flagged by: %1 (an administrator sets the thresholds under Administration &gt; Lists and pools).</source>
         <translation>预警条件：%1（管理员可在“系统管理 &gt; 列表与公海”中设置阈值）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="60" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="62" />
         <source> or </source>
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="60" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="62" />
         <source>nothing (off)</source>
         <translation>无（已关闭）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="68" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="70" />
         <source>%n customer(s) at risk.</source>
         <translation>
             <numerusform>%n 个客户有流失风险。</numerusform>
@@ -682,6 +778,389 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <location filename="../../crm_desktop/ui/customers/form.py" line="60" />
         <source>Primary contact</source>
         <translation>主联系人</translation>
+    </message>
+</context>
+<context>
+    <name>ContractDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="87" />
+        <source>New contract</source>
+        <translation>新建合同</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="89" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="90" />
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="91" />
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="92" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="95" />
+        <source>Type to search customers…</source>
+        <translation>输入以搜索客户…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="99" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="100" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="102" />
+        <source>Signed on</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="103" />
+        <source>Starts on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="104" />
+        <source>Ends on</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="105" />
+        <source>Terms</source>
+        <translation>条款</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsScreen</name>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="23" />
+        <source>Pending</source>
+        <translation>待回款</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="24" />
+        <source>Partly paid</source>
+        <translation>部分回款</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="25" />
+        <source>Paid</source>
+        <translation>已回款</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="26" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="73" />
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="27" />
+        <source>Void</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="61" />
+        <source>&amp;New contract</source>
+        <translation>新建合同(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="71" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="71" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="71" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="72" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="79" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="84" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="72" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
+        <source>Received</source>
+        <translation>已回款</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="72" />
+        <source>Collected</source>
+        <translation>回款率</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="73" />
+        <source>Signed</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="73" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="84" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="88" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="74" />
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="79" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
+        <source>Instalment</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="79" />
+        <source>Due on</source>
+        <translation>计划回款日</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
+        <source>Received on</source>
+        <translation>回款日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
+        <source>Reference</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
+        <source>Tax number</source>
+        <translation>税号</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="85" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="85" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="88" />
+        <source>Requested</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="88" />
+        <source>Decisions</source>
+        <translation>审批记录</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
+        <source>Add instalment…</source>
+        <translation>添加回款计划…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="92" />
+        <source>Record payment…</source>
+        <translation>登记回款…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="95" />
+        <source>Add invoice…</source>
+        <translation>添加发票…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="98" />
+        <source>Issue invoice</source>
+        <translation>开具发票</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="101" />
+        <source>Attach file…</source>
+        <translation>添加附件…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="104" />
+        <source>Contract PDF…</source>
+        <translation>合同 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="113" />
+        <source>Receivable plan</source>
+        <translation>回款计划</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="114" />
+        <source>Payments</source>
+        <translation>回款记录</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="115" />
+        <source>Invoices</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="116" />
+        <source>Files</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="117" />
+        <source>Approvals</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="161" />
+        <source>not due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="161" />
+        <source>1-30 days</source>
+        <translation>1-30 天</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="161" />
+        <source>31-60 days</source>
+        <translation>31-60 天</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="162" />
+        <source>61-90 days</source>
+        <translation>61-90 天</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="162" />
+        <source>over 90 days</source>
+        <translation>90 天以上</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="163" />
+        <source>Receivables aging: %1</source>
+        <translation>应收账龄：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="172" />
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="172" />
+        <source>Awaiting approval</source>
+        <translation>审批中</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="172" />
+        <source>Active</source>
+        <translation>生效</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="173" />
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="173" />
+        <source>Terminated</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="186" />
+        <source>Choose a contract to see its receivables.</source>
+        <translation>选择一份合同以查看其回款。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="200" />
+        <source>awaiting approval</source>
+        <translation>审批中</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="229" />
+        <source>Contract saved.</source>
+        <translation>合同已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="238" />
+        <source>Instalment added.</source>
+        <translation>回款计划已添加。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="245" />
+        <source>Payment recorded.</source>
+        <translation>回款已登记。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="253" />
+        <source>Invoice added.</source>
+        <translation>发票已添加。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="259" />
+        <source>Choose the invoice to issue.</source>
+        <translation>请选择要开具的发票。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="263" />
+        <source>Invoice issued.</source>
+        <translation>发票已开具。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="268" />
+        <source>Attach a file</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="274" />
+        <source>File attached.</source>
+        <translation>附件已添加。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="280" />
+        <source>Save file</source>
+        <translation>保存文件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="287" />
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="287" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="299" />
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>
@@ -1093,19 +1572,24 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <translation>最近跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="76" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="77" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="95" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="96" />
         <source>Churn warning: no follow-up for %1 days</source>
         <translation>流失预警：已 %1 天未跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="97" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="98" />
         <source>Churn warning: no deal for %1 days</source>
         <translation>流失预警：已 %1 天未成交</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="99" />
+        <source>Churn warning: overdue receivables</source>
+        <translation>流失预警：回款逾期</translation>
     </message>
 </context>
 <context>
@@ -2147,6 +2631,44 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
 </context>
 <context>
+    <name>InvoiceDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="174" />
+        <source>Add invoice</source>
+        <translation>添加发票</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="175" />
+        <source>Title type</source>
+        <translation>抬头类型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="176" />
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="177" />
+        <source>Individual</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="178" />
+        <source>Invoice title</source>
+        <translation>发票抬头</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="179" />
+        <source>Tax number</source>
+        <translation>税号</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="180" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+</context>
+<context>
     <name>IssueTableModel</name>
     <message>
         <location filename="../../crm_desktop/ui/sync/inbox.py" line="22" />
@@ -2272,19 +2794,19 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <translation>列表已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="131" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="135" />
         <source>Public pools</source>
         <translation>公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="137" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="141" />
         <source>Default pool (customers of departments no other pool lists)</source>
         <translation>默认公海（未被其他公海指定部门的客户）</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="107" />
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="139" />
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="140" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="143" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="144" />
         <source> days</source>
         <translation> 天</translation>
     </message>
@@ -2314,82 +2836,87 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <translation>未成交超过</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="127" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="117" />
+        <source>Overdue receivables</source>
+        <translation>回款逾期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="131" />
         <source>Churn warning thresholds saved.</source>
         <translation>流失预警阈值已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="143" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="147" />
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="147" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="151" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="147" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="151" />
         <source>No follow-up for (days)</source>
         <translation>未跟进天数</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="148" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="152" />
         <source>No deal for (days)</source>
         <translation>未成交天数</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="154" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="158" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="156" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="160" />
         <source>Return rules (0: no rule; * : any other level)</source>
         <translation>退回规则（0 表示不启用；* 表示其他级别）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="157" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="161" />
         <source>Warn the owner before</source>
         <translation>提前提醒负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="158" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="162" />
         <source>Most customers a user may own</source>
         <translation>每人最多拥有客户数</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="159" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="163" />
         <source>Wait before a previous owner reclaims</source>
         <translation>原负责人再次领取需等待</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="160" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="164" />
         <source>Departments whose customers return here</source>
         <translation>退回到此公海的部门</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="161" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="165" />
         <source>New pool</source>
         <translation>新建公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="161" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="165" />
         <source>Save pool</source>
         <translation>保存公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="162" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="166" />
         <source>Delete pool</source>
         <translation>删除公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="193" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="198" />
         <source> (default)</source>
         <translation>（默认）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="256" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="261" />
         <source>Pool saved.</source>
         <translation>公海已保存。</translation>
     </message>
@@ -2455,199 +2982,214 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="48" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="54" />
         <source>CRM Desktop</source>
         <translation>CRM 桌面版</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="61" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="67" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="62" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="68" />
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="64" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="70" />
         <source>Churn warnings</source>
         <translation>流失预警</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="69" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="75" />
         <source>Public pool</source>
         <translation>公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="74" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="80" />
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="79" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="85" />
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="90" />
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="95" />
+        <source>My approvals</source>
+        <translation>我的审批</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="100" />
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="84" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="105" />
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="88" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="109" />
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="139" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="161" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="143" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="165" />
         <source>Open another data folder…</source>
         <translation>打开其他数据文件夹…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="145" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="167" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="148" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="170" />
         <source>Recycle &amp;bin</source>
         <translation>回收站(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="150" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="172" />
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="152" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="174" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="154" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="176" />
         <source>About CRM Desktop</source>
         <translation>关于 CRM 桌面版</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="154" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="176" />
         <source>CRM Desktop %1</source>
         <translation>CRM 桌面版 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="162" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="184" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="173" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="195" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="181" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="203" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="184" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="206" />
         <source>&amp;Audit trail</source>
         <translation>审计日志(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="184" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="206" />
         <source>Ad&amp;ministration</source>
         <translation>系统管理(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="189" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="211" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="193" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="215" />
         <source>&amp;Sync</source>
         <translation>同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="203" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="225" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="206" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="228" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="219" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="241" />
         <source>User: %1</source>
         <translation>用户：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/main_window.py" line="242" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="264" />
         <source>%n customer(s) returned to the public pool under its rules.</source>
         <translation>
             <numerusform>按公海规则，%n 个客户已退回公海。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="249" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="271" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="251" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="273" />
         <source>Change &amp;password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="254" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="276" />
         <source>&amp;Two-step verification…</source>
         <translation>两步验证(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="258" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="280" />
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="265" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="287" />
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="271" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="293" />
         <source>Two-step verification is off.</source>
         <translation>两步验证已关闭。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="272" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="294" />
         <source>Two-step verification is on.</source>
         <translation>两步验证已开启。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="288" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="310" />
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="291" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="313" />
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="297" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="319" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="298" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="320" />
         <source>The language changes the next time the app starts.</source>
         <translation>语言将在下次启动时生效。</translation>
     </message>
@@ -2655,153 +3197,183 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>OpportunityDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="34" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="35" />
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="34" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="35" />
         <source>New opportunity</source>
         <translation>新建商机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="42" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="43" />
         <source>Type to search customers (name, pinyin, phone)…</source>
         <translation>输入以搜索客户（名称、拼音、电话）…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="46" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="47" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="47" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="48" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="58" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="59" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="60" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="61" />
         <source>Expected close</source>
         <translation>预计成交日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="63" />
-        <location filename="../../crm_desktop/ui/sales/form.py" line="111" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="64" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="112" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="67" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="68" />
         <source>Win probability %</source>
         <translation>赢单率 %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="69" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="70" />
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="70" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="71" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="82" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="83" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="82" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="83" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="82" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="83" />
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="83" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="84" />
         <source>Discount %</source>
         <translation>折扣 %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="83" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="84" />
         <source>Total</source>
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="90" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="91" />
         <source>Add product</source>
         <translation>添加产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="93" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="94" />
         <source>Add line</source>
         <translation>添加行</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="95" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="96" />
         <source>Remove line</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="111" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="112" />
         <source>Entered</source>
         <translation>进入时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="111" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="112" />
         <source>Left</source>
         <translation>离开时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="112" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="113" />
         <source>Time in stage</source>
         <translation>停留时长</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="117" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="118" />
         <source>General</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="118" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="119" />
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="119" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="120" />
         <source>Stage history</source>
         <translation>阶段历史</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="160" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="123" />
+        <source>Quotes</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="143" />
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="143" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="143" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="144" />
+        <source>Total incl. tax</source>
+        <translation>含税合计</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="150" />
+        <source>New &amp;quote</source>
+        <translation>新建报价(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="216" />
         <source>Lost: %1</source>
         <translation>输单：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="168" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="224" />
         <source>(now)</source>
         <translation>（当前）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="276" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="332" />
         <source>Total: %1</source>
         <translation>合计：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="316" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="372" />
         <source>Lost</source>
         <translation>输单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="316" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="372" />
         <source>Why was it lost?</source>
         <translation>输单原因？</translation>
     </message>
@@ -2852,6 +3424,92 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <location filename="../../crm_desktop/ui/sales/model.py" line="18" />
         <source>Updated</source>
         <translation>更新时间</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="149" />
+        <source>Record payment</source>
+        <translation>登记回款</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="150" />
+        <source>Instalment</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="151" />
+        <source>(the contract, no instalment)</source>
+        <translation>（合同，不指定期次）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="154" />
+        <source>Instalment %1 · open %2</source>
+        <translation>第 %1 期 · 未回款 %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="158" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="159" />
+        <source>Received on</source>
+        <translation>回款日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="160" />
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="161" />
+        <source>Reference</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="162" />
+        <source>Overpayment</source>
+        <translation>超额回款</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="163" />
+        <source>More than is open, on purpose</source>
+        <translation>确认超出未回款金额</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="133" />
+        <source>Add instalment</source>
+        <translation>添加回款计划</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="134" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="135" />
+        <source>at most %1</source>
+        <translation>最多 %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="136" />
+        <source>Due on</source>
+        <translation>计划回款日</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="137" />
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="138" />
+        <source>Remind days before</source>
+        <translation>提前提醒天数</translation>
     </message>
 </context>
 <context>
@@ -2954,6 +3612,356 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <translation>
             <numerusform>已领取 %n 个客户，现已在您的客户列表中。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="28" />
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="28" />
+        <source>New product</source>
+        <translation>新建产品</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="31" />
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="32" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="33" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="34" />
+        <source>List price</source>
+        <translation>标准价格</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="36" />
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="37" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="42" />
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="44" />
+        <source>Active</source>
+        <translation>生效</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsScreen</name>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="89" />
+        <source>Categories</source>
+        <translation>产品分类</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="91" />
+        <source>Add category…</source>
+        <translation>添加分类…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="101" />
+        <source>Filter by code or name…</source>
+        <translation>按编码或名称筛选…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="103" />
+        <source>New product…</source>
+        <translation>新建产品…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="109" />
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="109" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="109" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="109" />
+        <source>List price</source>
+        <translation>标准价格</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="110" />
+        <source>Active</source>
+        <translation>生效</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="110" />
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="131" />
+        <source>New supplier…</source>
+        <translation>新建供应商…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="139" />
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="139" />
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="139" />
+        <source>From quantity</source>
+        <translation>起订数量</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="140" />
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="140" />
+        <source>Valid to</source>
+        <translation>失效日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="144" />
+        <source>Add price…</source>
+        <translation>添加价格…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="155" />
+        <source>Price list</source>
+        <translation>价格表</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="163" />
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="164" />
+        <source>Suppliers</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="188" />
+        <source>All products</source>
+        <translation>全部产品</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="229" />
+        <source>No suppliers yet.</source>
+        <translation>还没有供应商。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="235" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="237" />
+        <source>Serves: %1</source>
+        <translation>服务客户：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="260" />
+        <source>Add category</source>
+        <translation>添加分类</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="260" />
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="262" />
+        <source>Category added.</source>
+        <translation>分类已添加。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="273" />
+        <source>New supplier</source>
+        <translation>新建供应商</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="273" />
+        <source>Supplier name:</source>
+        <translation>供应商名称：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="275" />
+        <source>Supplier added.</source>
+        <translation>供应商已添加。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="281" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="285" />
+        <source>Add price</source>
+        <translation>添加价格</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="281" />
+        <source>Product:</source>
+        <translation>产品：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="285" />
+        <source>Price:</source>
+        <translation>价格：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="294" />
+        <source>Price added.</source>
+        <translation>价格已添加。</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="56" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="57" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="58" />
+        <source>Terms</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="61" />
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="61" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="61" />
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="62" />
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="62" />
+        <source>Discount %</source>
+        <translation>折扣 %</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="62" />
+        <source>Tax %</source>
+        <translation>税率 %</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="63" />
+        <source>Total incl. tax</source>
+        <translation>含税合计</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="68" />
+        <source>Add line</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="70" />
+        <source>Remove line</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="72" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="75" />
+        <source>Mark as &amp;sent</source>
+        <translation>标记为已发送(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="78" />
+        <source>New &amp;version</source>
+        <translation>新版本(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="81" />
+        <source>Make &amp;contract</source>
+        <translation>生成合同(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="83" />
+        <source>The customer accepted: a contract for this quote's total</source>
+        <translation>客户已接受：按此报价合计生成合同</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="85" />
+        <source>Save &amp;PDF…</source>
+        <translation>保存 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="126" />
+        <source>Quote %1</source>
+        <translation>报价单 %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="220" />
+        <source>Subtotal %1 · tax %2 · total %3</source>
+        <translation>小计 %1 · 税额 %2 · 合计 %3</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="264" />
+        <source>Contract %1 made; find it under Contracts.</source>
+        <translation>已生成合同 %1，可在“合同”中查看。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="268" />
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="269" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="282" />
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>
@@ -3229,7 +4237,8 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <location filename="../../crm_desktop/ui/sales/screen.py" line="197" />
         <source>%n open opportunity(ies) past the expected close date.</source>
         <translation>
-            <numerusform>%n 个进行中的商机已过预计成交日期。</numerusform></translation>
+            <numerusform>%n 个进行中的商机已过预计成交日期。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sales/screen.py" line="220" />
@@ -3267,7 +4276,8 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <location filename="../../crm_desktop/ui/sales/screen.py" line="259" />
         <source>%n opportunity(ies) deleted (Ctrl+Z undoes).</source>
         <translation>
-            <numerusform>已删除 %n 个商机（Ctrl+Z 可撤销）。</numerusform></translation>
+            <numerusform>已删除 %n 个商机（Ctrl+Z 可撤销）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3296,7 +4306,7 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../crm_desktop/ui/sales/board.py" line="223" />
+        <location filename="../../crm_desktop/ui/sales/board.py" line="225" />
         <source>%1 opportunities · %2
 weighted %3</source>
         <translation>%1 个商机 · %2
@@ -3691,54 +4701,97 @@ weighted %3</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="78" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="86" />
         <source>view</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="78" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="86" />
         <source>create</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="79" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="87" />
         <source>edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="79" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="87" />
         <source>delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="80" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="88" />
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="80" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="88" />
         <source>export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="81" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="89" />
         <source>approve</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="81" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="89" />
         <source>claim</source>
         <translation>领取</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="82" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="90" />
         <source>release</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="83" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="91" />
         <source>administer</source>
         <translation>管理</translation>
+    </message>
+</context>
+<context>
+    <name>approvals</name>
+    <message>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="17" />
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="18" />
+        <source>Receivable instalment</source>
+        <translation>回款计划</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="19" />
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="20" />
+        <source>Quote discount</source>
+        <translation>报价折扣</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="21" />
+        <source>Pending</source>
+        <translation>待回款</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="22" />
+        <source>Approved</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="23" />
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="24" />
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
     </message>
 </context>
 <context>
@@ -3910,74 +4963,119 @@ weighted %3</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/common/errors.py" line="59" />
+        <source>The instalments would add up to more than the contract amount; at most %1 is left to plan.</source>
+        <translation>回款计划合计将超过合同金额；最多还可计划 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="60" />
+        <source>More than is open (%1). Tick Overpayment to record it anyway.</source>
+        <translation>超过未回款金额（%1）。如确需登记，请勾选“超额回款”。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="61" />
+        <source>The invoices would add up to more than the contract amount; at most %1 is left to invoice.</source>
+        <translation>发票合计将超过合同金额；最多还可开票 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="62" />
+        <source>Less than is already planned or received (%1).</source>
+        <translation>少于已计划或已回款金额（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="63" />
+        <source>Less than is already received (%1).</source>
+        <translation>少于已回款金额（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="64" />
+        <source>Payments were recorded against it; delete them first.</source>
+        <translation>已有回款记录，请先删除回款。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="65" />
+        <source>A numbering rule ends with exactly one {seq} (e.g. HT{yyyy}{mm}{dd}-{seq:4}).</source>
+        <translation>编号规则须以一个 {seq} 结尾（如 HT{yyyy}{mm}{dd}-{seq:4}）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="66" />
+        <source>Use only text, {yyyy}, {yy}, {mm}, {dd} and {seq:N}, at most 40 characters.</source>
+        <translation>只能使用文字、{yyyy}、{yy}、{mm}、{dd} 和 {seq:N}，最多 40 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="67" />
         <source>Not a valid unified social credit code (18 characters; check the last one).</source>
         <translation>不是有效的统一社会信用代码（18 位，请核对最后一位校验码）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="96" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="104" />
         <source>The record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="97" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="105" />
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="98" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="106" />
         <source>Cannot undo: the record was changed again afterwards (field %1).</source>
         <translation>无法撤销：该记录之后又被修改过（字段 %1）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="100" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="108" />
         <source>The data folder cannot be written:
 %1</source>
         <translation>数据文件夹不可写：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="102" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="110" />
         <source>The data folder is in use by another running copy of the app:
 %1</source>
         <translation>数据文件夹正被另一个运行中的程序使用：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="104" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="112" />
         <source>The database is locked by another program:
 %1</source>
         <translation>数据库被其他程序锁定：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="106" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="114" />
         <source>The database file is damaged and cannot be opened:
 %1</source>
         <translation>数据库文件已损坏，无法打开：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="109" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="117" />
         <source>This record is outside the data you may see or change.</source>
         <translation>此记录不在您可查看或修改的数据范围内。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="111" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="119" />
         <source>This would leave nobody with the administrator role.</source>
         <translation>这样将没有任何人拥有管理员角色。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="113" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="121" />
+        <source>This step of the approval is not yours to decide.</source>
+        <translation>这一步审批不由您决定。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="123" />
         <source>Your account is disabled.</source>
         <translation>您的账户已停用。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="114" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="124" />
         <source>You do not have permission to %1 in %2.</source>
         <translation>您没有在“%2”中%1的权限。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="116" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="126" />
         <source>This file cannot be restored (%1):
 %2
 
@@ -3988,123 +5086,143 @@ The current data is unchanged.</source>
 当前数据未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="118" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="128" />
         <source>The backup failed (%1):
 %2</source>
         <translation>备份失败（%1）：
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="120" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="130" />
         <source>The restore failed (%1); the current data is unchanged:
 %2</source>
         <translation>恢复失败（%1），当前数据未做任何改动：
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="122" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="132" />
         <source>The database could not be opened:
 %1</source>
         <translation>无法打开数据库：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="125" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="135" />
         <source>Cannot reach the server (%1). Check the address and the network; your work is kept and syncs later.</source>
         <translation>无法连接到服务器（%1）。请检查地址和网络；您的工作已保留，稍后会同步。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="127" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="137" />
         <source>The server refused the sign-in (%1). Check the user name and password.</source>
         <translation>服务器拒绝登录（%1）。请检查用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="129" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="139" />
         <source>The server account %1 is disabled; ask an administrator. Your unsynced work is kept.</source>
         <translation>服务器账户 %1 已停用，请联系管理员。您未同步的工作已保留。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="131" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="141" />
         <source>This app is older than the server requires (schema %1, minimum %2). Update the app; your unsynced work is kept.</source>
         <translation>本应用版本低于服务器的要求（架构 %1，最低 %2）。请更新应用；您未同步的工作已保留。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="133" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="143" />
         <source>Not connected to a server. Use Sync &gt; Connect to server… first.</source>
         <translation>尚未连接服务器。请先使用“同步 &gt; 连接服务器…”。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="134" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="144" />
         <source>The server address is not usable: %1</source>
         <translation>服务器地址不可用：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="136" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="146" />
         <source>This data folder already holds local work (%1) and cannot be joined to a server. Connect from a new, empty data folder.</source>
         <translation>此数据文件夹已有本地工作（%1），无法加入服务器。请从一个新的空数据文件夹连接。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="139" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="149" />
         <source>This customer is no longer in the public pool (someone claimed it first).</source>
         <translation>该客户已不在公海中（已被他人先领取）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="140" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="150" />
         <source>You already own %1 customers, the most this pool allows (%2). Release some first.</source>
         <translation>您已拥有 %1 个客户，达到该公海允许的上限（%2）。请先退回部分客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="142" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="152" />
         <source>You released this customer recently; you may claim it again from %1.</source>
         <translation>您最近退回了该客户，%1 之后才能再次领取。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="144" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="154" />
         <source>Say why the customer goes back to the pool.</source>
         <translation>请填写退回公海的原因。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="145" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="155" />
         <source>There is no public pool yet; an administrator creates one under Administration.</source>
         <translation>尚无公海；请管理员在“系统管理”中创建。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="147" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="157" />
         <source>The file cannot be read (%1):
 %2</source>
         <translation>无法读取文件（%1）：
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="149" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="159" />
         <source>The file is empty:
 %1</source>
         <translation>文件为空：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="150" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="160" />
         <source>Opportunities are still in the stage %1; move them first.</source>
         <translation>阶段 %1 中仍有商机，请先移走。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="152" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="162" />
         <source>There is no sales pipeline yet; sync with the server (F9) or ask an administrator.</source>
         <translation>还没有销售流程；请与服务器同步（F9）或联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="153" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="163" />
+        <source>It is waiting for approval and cannot change until the approvers decide (or the request is withdrawn).</source>
+        <translation>审批中，审批人决定（或申请撤回）前不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="164" />
+        <source>This request was decided already.</source>
+        <translation>该申请已处理。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="165" />
+        <source>Only a draft quote changes; make a new version of quote %1.</source>
+        <translation>只有草稿报价可以修改；请为报价单 %1 创建新版本。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="166" />
+        <source>No Chinese font to embed in the PDF was found (%1).</source>
+        <translation>找不到可嵌入 PDF 的中文字体（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="167" />
         <source>This data folder was synced with a different server; connect it to that server, or use a new data folder.</source>
         <translation>此数据文件夹曾与另一台服务器同步；请连接到那台服务器，或使用新的数据文件夹。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="156" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="170" />
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/admin/base.py" line="238" />
-        <location filename="../../crm_desktop/ui/common/errors.py" line="160" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="174" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
@@ -4339,69 +5457,107 @@ The current data is unchanged.</source>
 <context>
     <name>modules</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="65" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="73" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="65" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="73" />
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="66" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="74" />
         <source>Follow-ups</source>
         <translation>跟进记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="66" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="74" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="67" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="75" />
         <source>Organisation</source>
         <translation>组织架构</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="67" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="75" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="68" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="76" />
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="68" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="76" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="69" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="77" />
         <source>Public pools</source>
         <translation>公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="70" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="78" />
         <source>Classification lists</source>
         <translation>分类列表</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="71" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="79" />
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="72" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="80" />
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="73" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="81" />
         <source>Sales pipelines</source>
         <translation>销售流程</translation>
+    </message>
+</context>
+<context>
+    <name>payment</name>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="16" />
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="16" />
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="17" />
+        <source>Cheque</source>
+        <translation>支票</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="17" />
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="18" />
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="19" />
+        <source>Bank acceptance</source>
+        <translation>银行承兑汇票</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="20" />
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>

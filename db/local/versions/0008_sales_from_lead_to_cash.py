@@ -548,9 +548,81 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_payment_department_id'), ['department_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_payment_owner_id'), ['owner_id'], unique=False)
 
+    op.create_table('supplier',
+    sa.Column('name', sa.String(length=200), nullable=False),
+    sa.Column('contact_name', sa.String(length=100), server_default='', nullable=False),
+    sa.Column('phone', sa.String(length=32), server_default='', nullable=False),
+    sa.Column('email', sa.String(length=254), server_default='', nullable=False),
+    sa.Column('address', sa.String(length=300), server_default='', nullable=False),
+    sa.Column('notes', sa.Text(), server_default='', nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('created_by', sa.Uuid(), nullable=True),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_by', sa.Uuid(), nullable=True),
+    sa.Column('deleted_at', sa.DateTime(), nullable=True),
+    sa.Column('version', sa.Integer(), server_default='0', nullable=False),
+    sa.Column('owner_id', sa.Uuid(), nullable=True),
+    sa.Column('department_id', sa.Uuid(), nullable=True),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_supplier'))
+    )
+    with op.batch_alter_table('supplier', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_supplier_department_id'), ['department_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_supplier_owner_id'), ['owner_id'], unique=False)
+
+    op.create_table('supplier_customer',
+    sa.Column('supplier_id', sa.Uuid(), nullable=False),
+    sa.Column('customer_id', sa.Uuid(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('created_by', sa.Uuid(), nullable=True),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_by', sa.Uuid(), nullable=True),
+    sa.Column('deleted_at', sa.DateTime(), nullable=True),
+    sa.Column('version', sa.Integer(), server_default='0', nullable=False),
+    sa.Column('owner_id', sa.Uuid(), nullable=True),
+    sa.Column('department_id', sa.Uuid(), nullable=True),
+    sa.ForeignKeyConstraint(['customer_id'], ['customer.id'], name=op.f('fk_supplier_customer_customer_id_customer')),
+    sa.ForeignKeyConstraint(['supplier_id'], ['supplier.id'], name=op.f('fk_supplier_customer_supplier_id_supplier')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_supplier_customer'))
+    )
+    with op.batch_alter_table('supplier_customer', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_supplier_customer_customer_id'), ['customer_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_supplier_customer_department_id'), ['department_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_supplier_customer_owner_id'), ['owner_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_supplier_customer_supplier_id'), ['supplier_id'], unique=False)
+
+    op.create_table('supplier_price',
+    sa.Column('supplier_id', sa.Uuid(), nullable=False),
+    sa.Column('product_id', sa.Uuid(), nullable=False),
+    sa.Column('price', sa.BigInteger(), server_default='0', nullable=False),
+    sa.Column('currency', sa.String(length=3), server_default='CNY', nullable=False),
+    sa.Column('min_quantity', sa.String(length=20), server_default='1', nullable=False),
+    sa.Column('valid_from', sa.Date(), nullable=True),
+    sa.Column('valid_to', sa.Date(), nullable=True),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('created_by', sa.Uuid(), nullable=True),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_by', sa.Uuid(), nullable=True),
+    sa.Column('deleted_at', sa.DateTime(), nullable=True),
+    sa.Column('version', sa.Integer(), server_default='0', nullable=False),
+    sa.Column('owner_id', sa.Uuid(), nullable=True),
+    sa.Column('department_id', sa.Uuid(), nullable=True),
+    sa.ForeignKeyConstraint(['product_id'], ['product.id'], name=op.f('fk_supplier_price_product_id_product')),
+    sa.ForeignKeyConstraint(['supplier_id'], ['supplier.id'], name=op.f('fk_supplier_price_supplier_id_supplier')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_supplier_price'))
+    )
+    with op.batch_alter_table('supplier_price', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_supplier_price_department_id'), ['department_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_supplier_price_owner_id'), ['owner_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_supplier_price_product_id'), ['product_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_supplier_price_supplier_id'), ['supplier_id'], unique=False)
 
 
 def downgrade() -> None:
+    for table in ("supplier_price", "supplier_customer", "supplier"):
+        op.drop_table(table)
     with op.batch_alter_table('payment', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_payment_owner_id'))
         batch_op.drop_index(batch_op.f('ix_payment_department_id'))

@@ -59,6 +59,77 @@ CREATE TABLE product (
 CREATE INDEX ix_product_department_id ON product (department_id);
 CREATE INDEX ix_product_live_code ON product (code) WHERE deleted_at IS NULL;
 CREATE INDEX ix_product_owner_id ON product (owner_id);
+CREATE TABLE supplier (
+    name VARCHAR(200) NOT NULL,
+    contact_name VARCHAR(100) DEFAULT '' NOT NULL,
+    phone VARCHAR(32) DEFAULT '' NOT NULL,
+    email VARCHAR(254) DEFAULT '' NOT NULL,
+    address VARCHAR(300) DEFAULT '' NOT NULL,
+    notes TEXT DEFAULT '' NOT NULL,
+    id UUID NOT NULL,
+    created_at TIMESTAMP WITHOUT TIME ZONE NOT NULL,
+    created_by UUID,
+    updated_at TIMESTAMP WITHOUT TIME ZONE NOT NULL,
+    updated_by UUID,
+    deleted_at TIMESTAMP WITHOUT TIME ZONE,
+    version INTEGER DEFAULT '0' NOT NULL,
+    owner_id UUID,
+    department_id UUID,
+    _xid XID8 NOT NULL DEFAULT pg_current_xact_id(),
+    _hlc TEXT NOT NULL DEFAULT '',
+    CONSTRAINT pk_supplier PRIMARY KEY (id)
+);
+CREATE INDEX ix_supplier_department_id ON supplier (department_id);
+CREATE INDEX ix_supplier_owner_id ON supplier (owner_id);
+CREATE TABLE supplier_customer (
+    supplier_id UUID NOT NULL,
+    customer_id UUID NOT NULL,
+    id UUID NOT NULL,
+    created_at TIMESTAMP WITHOUT TIME ZONE NOT NULL,
+    created_by UUID,
+    updated_at TIMESTAMP WITHOUT TIME ZONE NOT NULL,
+    updated_by UUID,
+    deleted_at TIMESTAMP WITHOUT TIME ZONE,
+    version INTEGER DEFAULT '0' NOT NULL,
+    owner_id UUID,
+    department_id UUID,
+    _xid XID8 NOT NULL DEFAULT pg_current_xact_id(),
+    _hlc TEXT NOT NULL DEFAULT '',
+    CONSTRAINT pk_supplier_customer PRIMARY KEY (id),
+    CONSTRAINT fk_supplier_customer_supplier_id_supplier FOREIGN KEY(supplier_id) REFERENCES supplier (id),
+    CONSTRAINT fk_supplier_customer_customer_id_customer FOREIGN KEY(customer_id) REFERENCES customer (id)
+);
+CREATE INDEX ix_supplier_customer_customer_id ON supplier_customer (customer_id);
+CREATE INDEX ix_supplier_customer_department_id ON supplier_customer (department_id);
+CREATE INDEX ix_supplier_customer_owner_id ON supplier_customer (owner_id);
+CREATE INDEX ix_supplier_customer_supplier_id ON supplier_customer (supplier_id);
+CREATE TABLE supplier_price (
+    supplier_id UUID NOT NULL,
+    product_id UUID NOT NULL,
+    price BIGINT DEFAULT '0' NOT NULL,
+    currency VARCHAR(3) DEFAULT 'CNY' NOT NULL,
+    min_quantity VARCHAR(20) DEFAULT '1' NOT NULL,
+    valid_from DATE,
+    valid_to DATE,
+    id UUID NOT NULL,
+    created_at TIMESTAMP WITHOUT TIME ZONE NOT NULL,
+    created_by UUID,
+    updated_at TIMESTAMP WITHOUT TIME ZONE NOT NULL,
+    updated_by UUID,
+    deleted_at TIMESTAMP WITHOUT TIME ZONE,
+    version INTEGER DEFAULT '0' NOT NULL,
+    owner_id UUID,
+    department_id UUID,
+    _xid XID8 NOT NULL DEFAULT pg_current_xact_id(),
+    _hlc TEXT NOT NULL DEFAULT '',
+    CONSTRAINT pk_supplier_price PRIMARY KEY (id),
+    CONSTRAINT fk_supplier_price_supplier_id_supplier FOREIGN KEY(supplier_id) REFERENCES supplier (id),
+    CONSTRAINT fk_supplier_price_product_id_product FOREIGN KEY(product_id) REFERENCES product (id)
+);
+CREATE INDEX ix_supplier_price_department_id ON supplier_price (department_id);
+CREATE INDEX ix_supplier_price_owner_id ON supplier_price (owner_id);
+CREATE INDEX ix_supplier_price_product_id ON supplier_price (product_id);
+CREATE INDEX ix_supplier_price_supplier_id ON supplier_price (supplier_id);
 CREATE TABLE pipeline (
     name VARCHAR(60) NOT NULL,
     is_default BOOLEAN DEFAULT false NOT NULL,
@@ -581,7 +652,8 @@ CREATE POLICY {t}_by_{parent} ON {t}
     WITH CHECK (EXISTS (SELECT 1 FROM {parent} p WHERE p.id = {column}));
 """
 
-OPEN = (("product_category", "products"), ("product", "products"), ("pipeline", "pipelines"),
+OPEN = (("product_category", "products"), ("product", "products"), ("supplier", "products"),
+        ("supplier_customer", "products"), ("supplier_price", "products"), ("pipeline", "pipelines"),
         ("pipeline_stage", "pipelines"), ("approval_flow", "approvals"), ("sales_target", "targets"))
 # Leads without an owner are the lead pool: whoever may claim leads sees them.
 OWNED = (("opportunity", "opportunities", ""), ("quote", "quotes", ""), ("contract", "contracts", ""),
