@@ -1155,7 +1155,7 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     <message>
         <location filename="../../crm_desktop/ui/contracts/screen.py" line="287" />
         <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/contracts/screen.py" line="299" />
@@ -3956,7 +3956,7 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     <message>
         <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="269" />
         <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="282" />
