@@ -18,6 +18,8 @@ from ..services.approvals import ApprovalService
 from ..services.contracts import ContractService
 from ..services.opportunities import OpportunityService
 from ..services.products import ProductService
+from ..services.receivables import ReceivableService
+from ..services.tasks import TaskService
 from ..services.pools import PoolService
 from ..services.sync import SyncService
 from . import settings as S
@@ -31,6 +33,7 @@ from .pools.screen import PoolScreen
 from .sales.screen import SalesScreen
 from .contracts.screen import ContractsScreen
 from .products.screen import ProductsScreen
+from .agenda.screen import AgendaScreen
 from .approvals.screen import ApprovalsScreen
 from .admin.screen import AdminScreen
 from .audit.screen import AuditScreen
@@ -78,6 +81,11 @@ class MainWindow(QMainWindow):
             self.sales = SalesScreen(OpportunityService(customers.db, customers.actor, customers.access), customers,
                                      tasks, self.bus)
             screens.append((self.sales, self.tr("Opportunities"), QStyle.StandardPixmap.SP_FileDialogContentsView))
+        self.task_service = TaskService(customers.db, customers.actor, customers.access)
+        self.agenda = None
+        if customers.can("tasks", "view"):
+            self.agenda = AgendaScreen(self.task_service, customers, tasks, self.bus)
+            screens.append((self.agenda, self.tr("Agenda"), QStyle.StandardPixmap.SP_FileDialogInfoView))
         self.products = None
         if customers.can("products", "view"):
             self.products = ProductsScreen(ProductService(customers.db, customers.actor, customers.access), tasks,
@@ -110,7 +118,7 @@ class MainWindow(QMainWindow):
         self.screens = [screen for screen, _t, _i in screens]
         for screen, text, icon in screens:
             if screen in (self.audit, self.admin, self.sync_inbox, self.sales, self.products, self.contracts,
-                          self.approvals):
+                          self.approvals, self.agenda):
                 # Their filter bars and toolbars are wide; in a narrow window they scroll rather than
                 # forcing the whole window wider.
                 area = QScrollArea()
@@ -130,7 +138,9 @@ class MainWindow(QMainWindow):
         splitter.setSizes([150, 1050])
         self.setCentralWidget(splitter)
         self.nav.setCurrentRow(0)
-        self.reminders = FollowUpReminders(customers, tasks, self)
+        self.reminders = FollowUpReminders(
+            customers, tasks, self, task_service=self.task_service,
+            receivables=ReceivableService(customers.db, customers.actor, customers.access))
         self.reminders.status.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.reminders.check()
         if customers.can("pools", "release"):

@@ -1,6 +1,7 @@
-"""Follow-up reminders: the signed-in user's customers whose next follow-up is due, read from the local
-database in the background (offline too) at start-up and every few minutes; a desktop notification through
-the system tray where there is one, and always a line in the status bar."""
+"""Reminders: the signed-in user's customers whose next follow-up is due, tasks and meetings whose reminder
+time has come, and receivable instalments about to fall due, read from the local database in the background
+(offline too) at start-up and every minute; a desktop notification through the system tray where there is
+one, and always a line in the status bar."""
 
 from __future__ import annotations
 
@@ -11,15 +12,19 @@ from ..services.customers import CustomerService
 from .tasks import TaskRunner
 
 CHECK_MINUTES = 15
+TASK_CHECK_SECONDS = 60
 
 
 class FollowUpReminders(QObject):
     due = Signal(list)  # [DueFollowUp], when something newly falls due
     status = Signal(str)
 
-    def __init__(self, service: CustomerService, tasks: TaskRunner, parent=None):
+    def __init__(self, service: CustomerService, tasks: TaskRunner, parent=None, *, task_service=None,
+                 receivables=None):
         super().__init__(parent)
         self.service, self.tasks = service, tasks
+        self.task_service, self.receivables = task_service, receivables
+        self._tasks_checked_until = service.db.now()
         self.reminded: set = set()
         self.tray = None
         if QSystemTrayIcon.isSystemTrayAvailable():
@@ -29,10 +34,48 @@ class FollowUpReminders(QObject):
         self.timer = QTimer(self, interval=CHECK_MINUTES * 60 * 1000)
         self.timer.timeout.connect(self.check)
         self.timer.start()
+        self.task_timer = QTimer(self, interval=TASK_CHECK_SECONDS * 1000)
+        self.task_timer.timeout.connect(self.check_tasks)
+        if task_service is not None and task_service.can("tasks", "view"):
+            self.task_timer.start()
 
     def check(self) -> None:
         if self.service.can("customers", "view"):
             self.tasks.submit(self.service.due_follow_ups, on_done=self._checked, on_error=lambda _exc: None)
+        if self.receivables is not None and self.receivables.can("receivables", "view"):
+            self.tasks.submit(self.receivables.due_reminders, on_done=self._receivables_due,
+                              on_error=lambda _exc: None)
+
+    def check_tasks(self) -> None:
+        """Tasks whose reminder time passed since the last check (at start-up: since the app started)."""
+        until = self.service.db.now()
+        since, self._tasks_checked_until = self._tasks_checked_until, until
+        self.tasks.submit(self.task_service.reminders, since, until, on_done=self._tasks_due,
+                          on_error=lambda _exc: None)
+
+    def _notify(self, title: str, text: str) -> None:
+        if self.tray is not None:
+            self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 10000)
+        self.status.emit(text)
+
+    def _tasks_due(self, items: list) -> None:
+        fresh = [i for i in items if ("task", i.id, i.remind_at) not in self.reminded]
+        if not fresh:
+            return
+        self.reminded |= {("task", i.id, i.remind_at) for i in fresh}
+        titles = "、".join(i.title for i in fresh[:3]) + ("…" if len(fresh) > 3 else "")
+        self._notify(self.tr("Reminder"), self.tr("%n task(s) coming up: %1", "", len(fresh)).replace("%1", titles))
+        self.due.emit(fresh)
+
+    def _receivables_due(self, items: list) -> None:
+        fresh = [i for i in items if ("plan", i.plan_id, i.due_on) not in self.reminded]
+        if not fresh:
+            return
+        self.reminded |= {("plan", i.plan_id, i.due_on) for i in fresh}
+        names = "、".join(f"{i.contract_number} {i.customer_name}" for i in fresh[:3]) + ("…" if len(fresh) > 3 else "")
+        self._notify(self.tr("Receivables due"),
+                     self.tr("%n instalment(s) due or overdue: %1", "", len(fresh)).replace("%1", names))
+        self.due.emit(fresh)
 
     def _checked(self, items: list) -> None:
         fresh = [i for i in items if (i.customer_id, i.due) not in self.reminded]
@@ -41,9 +84,7 @@ class FollowUpReminders(QObject):
         self.reminded |= {(i.customer_id, i.due) for i in fresh}
         names = "、".join(i.name for i in fresh[:3]) + ("…" if len(fresh) > 3 else "")
         text = self.tr("%n follow-up(s) due: %1", "", len(fresh)).replace("%1", names)
-        if self.tray is not None:
-            self.tray.showMessage(self.tr("Follow-ups due"), text, QSystemTrayIcon.MessageIcon.Information, 10000)
-        self.status.emit(text)
+        self._notify(self.tr("Follow-ups due"), text)
         self.due.emit(fresh)
 
 

@@ -59,12 +59,12 @@ def test_refusals_read_as_sentences(qapp):
 
 
 @pytest.mark.parametrize("login, screens", [
-    ("lina", ["Customers", "Recycle bin", "Churn warnings", "Public pool", "Opportunities", "Products", "Contracts",
-              "My approvals", "Sync conflicts"]),
-    ("zhaolei", ["Customers", "Recycle bin", "Churn warnings", "Products", "Sync conflicts"]),
-    ("zhangwei", ["Customers", "Recycle bin", "Churn warnings", "Public pool", "Opportunities", "Products",
+    ("lina", ["Customers", "Recycle bin", "Churn warnings", "Public pool", "Opportunities", "Agenda", "Products",
+              "Contracts", "My approvals", "Sync conflicts"]),
+    ("zhaolei", ["Customers", "Recycle bin", "Churn warnings", "Agenda", "Products", "Sync conflicts"]),
+    ("zhangwei", ["Customers", "Recycle bin", "Churn warnings", "Public pool", "Opportunities", "Agenda", "Products",
                   "Contracts", "My approvals", "Administration", "Sync conflicts"]),
-    ("sunli", ["Customers", "Recycle bin", "Churn warnings", "Opportunities", "Products", "Contracts",
+    ("sunli", ["Customers", "Recycle bin", "Churn warnings", "Opportunities", "Agenda", "Products", "Contracts",
                "My approvals", "Audit trail", "Administration", "Sync conflicts"]),
 ])
 def test_each_role_gets_its_own_screens_and_menus(qtbot, make_window, demo_db, login, screens):

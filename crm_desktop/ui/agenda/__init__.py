@@ -1,0 +1,1 @@
+"""The agenda: tasks, calls, visits and meetings."""
