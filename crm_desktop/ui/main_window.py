@@ -17,6 +17,7 @@ from ..services.customers import CustomerService
 from ..services.approvals import ApprovalService
 from ..services.contracts import ContractService
 from ..services.opportunities import OpportunityService
+from ..services.leads import LeadService
 from ..services.products import ProductService
 from ..services.receivables import ReceivableService
 from ..services.tasks import TaskService
@@ -34,6 +35,7 @@ from .sales.screen import SalesScreen
 from .contracts.screen import ContractsScreen
 from .products.screen import ProductsScreen
 from .agenda.screen import AgendaScreen
+from .leads.screen import LeadsScreen
 from .approvals.screen import ApprovalsScreen
 from .admin.screen import AdminScreen
 from .audit.screen import AuditScreen
@@ -76,6 +78,11 @@ class MainWindow(QMainWindow):
         if customers.can("pools", "view"):
             self.pool = PoolScreen(self.pool_service, tasks, self.bus)
             screens.append((self.pool, self.tr("Public pool"), QStyle.StandardPixmap.SP_DriveNetIcon))
+        self.leads = None
+        if customers.can("leads", "view"):
+            self.leads = LeadsScreen(LeadService(customers.db, customers.actor, customers.access),
+                                     lambda: customers.filter_options()["sources"], self.bus)
+            screens.append((self.leads, self.tr("Leads"), QStyle.StandardPixmap.SP_FileDialogNewFolder))
         self.sales = None
         if customers.can("opportunities", "view"):
             self.sales = SalesScreen(OpportunityService(customers.db, customers.actor, customers.access), customers,
@@ -118,7 +125,7 @@ class MainWindow(QMainWindow):
         self.screens = [screen for screen, _t, _i in screens]
         for screen, text, icon in screens:
             if screen in (self.audit, self.admin, self.sync_inbox, self.sales, self.products, self.contracts,
-                          self.approvals, self.agenda):
+                          self.approvals, self.agenda, self.leads):
                 # Their filter bars and toolbars are wide; in a narrow window they scroll rather than
                 # forcing the whole window wider.
                 area = QScrollArea()

@@ -59,13 +59,13 @@ def test_refusals_read_as_sentences(qapp):
 
 
 @pytest.mark.parametrize("login, screens", [
-    ("lina", ["Customers", "Recycle bin", "Churn warnings", "Public pool", "Opportunities", "Agenda", "Products",
-              "Contracts", "My approvals", "Sync conflicts"]),
+    ("lina", ["Customers", "Recycle bin", "Churn warnings", "Public pool", "Leads", "Opportunities", "Agenda",
+              "Products", "Contracts", "My approvals", "Sync conflicts"]),
     ("zhaolei", ["Customers", "Recycle bin", "Churn warnings", "Agenda", "Products", "Sync conflicts"]),
-    ("zhangwei", ["Customers", "Recycle bin", "Churn warnings", "Public pool", "Opportunities", "Agenda", "Products",
-                  "Contracts", "My approvals", "Administration", "Sync conflicts"]),
-    ("sunli", ["Customers", "Recycle bin", "Churn warnings", "Opportunities", "Agenda", "Products", "Contracts",
-               "My approvals", "Audit trail", "Administration", "Sync conflicts"]),
+    ("zhangwei", ["Customers", "Recycle bin", "Churn warnings", "Public pool", "Leads", "Opportunities", "Agenda",
+                  "Products", "Contracts", "My approvals", "Administration", "Sync conflicts"]),
+    ("sunli", ["Customers", "Recycle bin", "Churn warnings", "Leads", "Opportunities", "Agenda", "Products",
+               "Contracts", "My approvals", "Audit trail", "Administration", "Sync conflicts"]),
 ])
 def test_each_role_gets_its_own_screens_and_menus(qtbot, make_window, demo_db, login, screens):
     window = make_window(as_user(demo_db, login))

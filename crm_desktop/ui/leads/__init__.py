@@ -1,0 +1,1 @@
+"""Leads: mine, the lead pool, conversion."""

@@ -1,0 +1,81 @@
+"""Leads: assignment by hand and by rules (round robin, region, source), the lead pool and claiming, and
+conversion into customer + contact + opportunity in one step with duplicate detection."""
+
+import pytest
+from sqlalchemy import select
+
+from crm_desktop.data.models import Customer, User
+from crm_desktop.data.unit_of_work import Actor
+from crm_desktop.domain.access import PermissionDenied
+from crm_desktop.domain.errors import CrmError
+from crm_desktop.services.customers import CustomerService
+from crm_desktop.services.leads import LeadService
+from crm_desktop.services.opportunities import OpportunityService
+
+
+def _actor(db, login):
+    with db.connect() as conn:
+        row = conn.execute(select(User.id, User.department_id).where(User.login == login)).one()
+    return Actor(row[0], row[1], db.device_id)
+
+
+def test_round_robin_region_and_source_rules(demo_db):
+    manager = LeadService(demo_db, _actor(demo_db, "zhangwei"))
+    lina, wang = _actor(demo_db, "lina"), _actor(demo_db, "wangfang")
+    manager.set_rules("round_robin", users=[lina.user_id, wang.user_id])
+    for i in range(4):
+        manager.create({"name": f"线索{i}", "company": f"公司{i}"})
+    owners = [lead.owner_id for lead in sorted(manager.leads(), key=lambda lead: lead.name)]
+    assert owners == [lina.user_id, wang.user_id, lina.user_id, wang.user_id]
+    manager.set_rules("region", by_region={"浙江": wang.user_id, "*": lina.user_id})
+    zhejiang, _ = manager.create({"name": "杭州线索", "province": "浙江"})
+    other, _ = manager.create({"name": "北京线索", "province": "北京"})
+    by_id = {lead.id: lead.owner_id for lead in manager.leads()}
+    assert (by_id[zhejiang], by_id[other]) == (wang.user_id, lina.user_id)
+    manager.set_rules("source", by_source={"展会": wang.user_id})
+    fair, _ = manager.create({"name": "展会线索", "source": "展会"})
+    assert {lead.id: lead.owner_id for lead in manager.leads()}[fair] == wang.user_id
+    with pytest.raises(PermissionDenied):
+        LeadService(demo_db, lina).set_rules("none")
+
+
+def test_the_lead_pool_and_claiming(demo_db):
+    manager = LeadService(demo_db, _actor(demo_db, "zhangwei"))
+    rep = LeadService(demo_db, _actor(demo_db, "lina"))
+    pooled, _ = manager.create({"name": "公海线索", "phone": "13912345678"}, to_pool=True)
+    assert [lead.id for lead in rep.leads(pool=True)] == [pooled]
+    rep.claim([pooled])
+    assert rep.leads(pool=True) == [] and pooled in [lead.id for lead in rep.leads()]
+    with pytest.raises(CrmError):
+        LeadService(demo_db, _actor(demo_db, "wangfang")).claim([pooled])
+    manager.assign([pooled], None)  # back to the pool
+    assert [lead.id for lead in rep.leads(pool=True)] == [pooled]
+
+
+def test_conversion_makes_customer_contact_and_opportunity_in_one_step(demo_db):
+    actor = _actor(demo_db, "lina")
+    leads = LeadService(demo_db, actor)
+    lead_id, _ = leads.create({"name": "周杰", "company": "宁波新港物流有限公司", "title": "采购经理",
+                               "phone": "13922220001", "email": "zhoujie@nbxg.example.cn", "source": "展会",
+                               "province": "浙江", "city": "宁波"}, auto_assign=False)
+    assert leads.candidates(lead_id) == []
+    done = leads.convert(lead_id, opportunity={"name": "仓储系统", "amount": 300000_00})
+    customer = CustomerService(demo_db, actor).get(done.customer_id)
+    assert (customer.name, customer.city, customer.source) == ("宁波新港物流有限公司", "宁波", "展会")
+    assert [c.name for c in customer.contacts] == ["周杰"]
+    opportunity = OpportunityService(demo_db, actor).get(done.opportunity_id)
+    assert (opportunity.amount, opportunity.customer_id) == (300000_00, done.customer_id)
+    assert leads.leads(status="converted")[0].converted_customer_id == done.customer_id
+    with pytest.raises(CrmError):
+        leads.convert(lead_id)  # once only
+
+    again, _ = leads.create({"name": "王五", "company": "宁波新港物流有限公司", "phone": "+86 139-2222-0001"},
+                            auto_assign=False)
+    [candidate] = leads.candidates(again)
+    assert candidate.customer_id == done.customer_id and set(candidate.reasons) == {"name", "phone"}
+    merged = leads.convert(again, customer_id=candidate.customer_id)
+    assert merged.customer_id == done.customer_id and merged.opportunity_id is None
+    assert len(CustomerService(demo_db, actor).get(done.customer_id).contacts) == 2
+    with demo_db.connect() as conn:
+        assert conn.execute(select(Customer.id).where(Customer.name == "宁波新港物流有限公司")).all() == [
+            (done.customer_id,)]
