@@ -20,6 +20,7 @@ from ..services.opportunities import OpportunityService
 from ..services.leads import LeadService
 from ..services.products import ProductService
 from ..services.receivables import ReceivableService
+from ..services.targets import TargetService
 from ..services.tasks import TaskService
 from ..services.pools import PoolService
 from ..services.sync import SyncService
@@ -36,6 +37,7 @@ from .contracts.screen import ContractsScreen
 from .products.screen import ProductsScreen
 from .agenda.screen import AgendaScreen
 from .leads.screen import LeadsScreen
+from .targets.screen import TargetsScreen
 from .approvals.screen import ApprovalsScreen
 from .admin.screen import AdminScreen
 from .audit.screen import AuditScreen
@@ -103,6 +105,10 @@ class MainWindow(QMainWindow):
             self.contracts = ContractsScreen(ContractService(customers.db, customers.actor, customers.access),
                                              customers, tasks, self.bus)
             screens.append((self.contracts, self.tr("Contracts"), QStyle.StandardPixmap.SP_FileDialogListView))
+        self.targets = None
+        if customers.can("targets", "view"):
+            self.targets = TargetsScreen(TargetService(customers.db, customers.actor, customers.access), self.bus)
+            screens.append((self.targets, self.tr("Performance"), QStyle.StandardPixmap.SP_ArrowUp))
         self.approvals = None
         if customers.can("approvals", "view"):
             self.approvals = ApprovalsScreen(ApprovalService(customers.db, customers.actor, customers.access), tasks,
@@ -125,7 +131,7 @@ class MainWindow(QMainWindow):
         self.screens = [screen for screen, _t, _i in screens]
         for screen, text, icon in screens:
             if screen in (self.audit, self.admin, self.sync_inbox, self.sales, self.products, self.contracts,
-                          self.approvals, self.agenda, self.leads):
+                          self.approvals, self.agenda, self.leads, self.targets):
                 # Their filter bars and toolbars are wide; in a narrow window they scroll rather than
                 # forcing the whole window wider.
                 area = QScrollArea()

@@ -60,12 +60,12 @@ def test_refusals_read_as_sentences(qapp):
 
 @pytest.mark.parametrize("login, screens", [
     ("lina", ["Customers", "Recycle bin", "Churn warnings", "Public pool", "Leads", "Opportunities", "Agenda",
-              "Products", "Contracts", "My approvals", "Sync conflicts"]),
+              "Products", "Contracts", "Performance", "My approvals", "Sync conflicts"]),
     ("zhaolei", ["Customers", "Recycle bin", "Churn warnings", "Agenda", "Products", "Sync conflicts"]),
     ("zhangwei", ["Customers", "Recycle bin", "Churn warnings", "Public pool", "Leads", "Opportunities", "Agenda",
-                  "Products", "Contracts", "My approvals", "Administration", "Sync conflicts"]),
+                  "Products", "Contracts", "Performance", "My approvals", "Administration", "Sync conflicts"]),
     ("sunli", ["Customers", "Recycle bin", "Churn warnings", "Leads", "Opportunities", "Agenda", "Products",
-               "Contracts", "My approvals", "Audit trail", "Administration", "Sync conflicts"]),
+               "Contracts", "Performance", "My approvals", "Audit trail", "Administration", "Sync conflicts"]),
 ])
 def test_each_role_gets_its_own_screens_and_menus(qtbot, make_window, demo_db, login, screens):
     window = make_window(as_user(demo_db, login))

@@ -75,7 +75,7 @@ class ImportDialog(QDialog):
         self.service, self.tasks, self.bus = service, tasks, bus
         self.preview = None
         self.task = None
-        self.result = None
+        self.import_result = None
 
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("importPath")
@@ -272,7 +272,7 @@ class ImportDialog(QDialog):
 
     def _done(self, result) -> None:
         self._finish()
-        self.result = result
+        self.import_result = result
         self.bus.publish(result.changes)
         self.summary.setText(self.tr("Imported %1, updated %2, skipped %3 (duplicates found: %4); %5 row(s) "
                                      "could not be imported, %6 value(s) kept in the notes.")
@@ -292,8 +292,8 @@ class ImportDialog(QDialog):
         self.summary.setText(error_message(exc))
 
     def open_report(self) -> None:
-        if self.result is not None and self.result.report:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(self.result.report))
+        if self.import_result is not None and self.import_result.report:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(self.import_result.report))
 
 
 __all__ = ["ImportDialog", "TARGET_LABELS"]

@@ -68,7 +68,7 @@ class SalesScreen(QWidget):
         top.addWidget(self.lose_button)
 
         self.board = KanbanBoard(service, tasks, self)
-        self.board.move_requested.connect(self.move)
+        self.board.move_requested.connect(self.move_cards)
         self.board.open_requested.connect(self.open_opportunity)
         self.board.loaded.connect(self._board_loaded)
         self.board.failed.connect(lambda exc: show_error(self, exc))
@@ -213,7 +213,7 @@ class SalesScreen(QWidget):
         if not changes.opportunities:
             self.refresh()
 
-    def move(self, ids: list, stage_id: uuid.UUID) -> None:
+    def move_cards(self, ids: list, stage_id: uuid.UUID) -> None:
         stage = self.pipeline().stage(stage_id)
         reason = ""
         if stage.kind == "lost":
