@@ -18,7 +18,8 @@ from sqlalchemy import select
 
 from ..data import customer_queries as q
 from ..data.database import Database
-from ..data.models import Activity, Contact, Customer, CustomerTag, JournalEntry, Tag, User
+from ..data.models import (Activity, Contact, Contract, Customer, CustomerTag, JournalEntry, Opportunity, Payment, Tag,
+                           Task, User)
 from ..data.undo import undo_last
 from ..data.unit_of_work import Actor
 from ..domain.access import MASK_KIND, Access, FieldRule, PermissionDenied, mask, module_of
@@ -26,6 +27,7 @@ from ..domain.changes import Changes
 from ..domain.contact_points import display_phone
 from ..domain.customer_filter import CustomerFilter, CustomerOrder
 from ..domain.errors import FieldError, NotFound, ValidationError
+from ..domain.money import Money
 from . import access as access_service
 from . import classifications
 from .base import UserService
@@ -206,9 +208,10 @@ class CustomerService(UserService):
 
     def timeline(self, customer_id: uuid.UUID, limit: int = 300, *,
                  detail: CustomerDetail | None = None) -> list[TimelineItem]:
-        """The customer's 360° view on one timeline, newest first: follow-ups, contacts added, and the record's
-        own milestones from the journal (created, status, owner, pool). Opportunities, tickets, contracts
-        and payments join as their modules land."""
+        """The customer's 360° view on one timeline, newest first: follow-ups, contacts added, the record's
+        own milestones from the journal (created, status, owner, pool), and (as far as the reader may see
+        them) its opportunities opened and won or lost, contracts signed, payments received and tasks.
+        Tickets join when the service desk lands."""
         if detail is None or detail.id != customer_id:  # a caller that just read the record passes it
             detail = self.get(customer_id)  # permission, scope and masking as for the record itself
         items = [TimelineItem(a.happened_at, "follow_up", a.kind, a.content, a.author) for a in detail.activities]
@@ -236,7 +239,51 @@ class CustomerService(UserService):
                 elif "owner_id" in changes:
                     new = changes["owner_id"][1]
                     items.append(TimelineItem(at, "owner", names.get(uuid.UUID(new), "") if new else "", "", by))
+            items += self._sales_events(conn, customer_id, names)
         return sorted(items, key=lambda i: i.at, reverse=True)[:limit]
+
+    def _sales_events(self, conn, customer_id: uuid.UUID, names: dict) -> list[TimelineItem]:
+        """Opportunities, contracts, payments and tasks of this customer that the reader's permissions and
+        scope let them see."""
+        out: list[TimelineItem] = []
+        day = lambda d: datetime.combine(d, datetime.min.time())  # noqa: E731 - dates sort among timestamps
+        if self.access.can("opportunities", "view"):
+            for o in conn.execute(select(Opportunity.name, Opportunity.amount, Opportunity.currency,
+                                         Opportunity.status, Opportunity.created_at, Opportunity.closed_at,
+                                         Opportunity.owner_id, Opportunity.department_id, Opportunity.loss_reason)
+                                  .where(Opportunity.customer_id == customer_id, Opportunity.deleted_at.is_(None))):
+                if not self.access.covers(o.owner_id, o.department_id):
+                    continue
+                money = Money(o.amount, o.currency).format()
+                out.append(TimelineItem(o.created_at, "opportunity", o.name, money, names.get(o.owner_id, "")))
+                if o.status in ("won", "lost") and o.closed_at:
+                    out.append(TimelineItem(o.closed_at, f"opportunity_{o.status}", o.name,
+                                            o.loss_reason or money, names.get(o.owner_id, "")))
+        if self.access.can("contracts", "view"):
+            contracts = conn.execute(select(Contract.id, Contract.number, Contract.title, Contract.amount,
+                                            Contract.currency, Contract.signed_on, Contract.created_at,
+                                            Contract.owner_id, Contract.department_id)
+                                     .where(Contract.customer_id == customer_id, Contract.deleted_at.is_(None))).all()
+            visible = [c for c in contracts if self.access.covers(c.owner_id, c.department_id)]
+            for c in visible:
+                out.append(TimelineItem(day(c.signed_on) if c.signed_on else c.created_at, "contract",
+                                        f"{c.number} {c.title}", Money(c.amount, c.currency).format(),
+                                        names.get(c.owner_id, "")))
+            if visible and self.access.can("receivables", "view"):
+                currency = {c.id: c.currency for c in visible}
+                for p in conn.execute(select(Payment.contract_id, Payment.amount, Payment.received_on,
+                                             Payment.created_by)
+                                      .where(Payment.contract_id.in_(list(currency)), Payment.deleted_at.is_(None))):
+                    out.append(TimelineItem(day(p.received_on), "payment", Money(p.amount, currency[p.contract_id])
+                                            .format(), "", names.get(p.created_by, "")))
+        if self.access.can("tasks", "view"):
+            for t in conn.execute(select(Task.title, Task.kind, Task.due_at, Task.done_at, Task.owner_id,
+                                         Task.department_id)
+                                  .where(Task.customer_id == customer_id, Task.deleted_at.is_(None))):
+                if self.access.covers(t.owner_id, t.department_id):
+                    out.append(TimelineItem(t.due_at, "task", t.title, "✓" if t.done_at else "",
+                                            names.get(t.owner_id, "")))
+        return out
 
     def due_follow_ups(self, today: date | None = None, ahead_days: int = 0) -> list[DueFollowUp]:
         """The user's own customers whose next follow-up is due (today + ahead_days or earlier): the

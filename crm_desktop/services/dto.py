@@ -96,7 +96,9 @@ class FieldChange:
 class TimelineItem:
     """One event on a customer's 360° timeline."""
     at: datetime
-    kind: str  # follow_up | contact | created | status | claim | release | owner
+    # follow_up | contact | created | status | claim | release | owner | opportunity | opportunity_won |
+    # opportunity_lost | contract | payment | task
+    kind: str
     title: str
     detail: str
     by: str

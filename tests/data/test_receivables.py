@@ -172,3 +172,22 @@ def test_overdue_receivables_flag_the_customer_for_churn(demo_db, contract):
     admin = ChurnService(demo_db, _actor(demo_db, "admin"))
     admin.set_rules(30, 180, overdue_receivables=False)
     assert admin.rules().overdue_receivables is False
+
+
+def test_the_360_timeline_shows_the_sale(demo_db, contract):
+    from crm_desktop.services.customers import CustomerService
+    from crm_desktop.services.opportunities import OpportunityService
+    from crm_desktop.services.tasks import TaskService
+    contracts, receivables, cid, customer_id = contract
+    actor = receivables.actor
+    oid, _ = OpportunityService(demo_db, actor).create({"customer_id": customer_id, "name": "扩容项目"})
+    OpportunityService(demo_db, actor).lose(oid, "预算不足")
+    receivables.record_payment(cid, {"amount": 5000_00, "received_on": TODAY})
+    TaskService(demo_db, actor).create({"title": "回访", "due_at": demo_db.now(), "entity": "customer",
+                                        "row_id": customer_id})
+    kinds = {(e.kind, e.title) for e in CustomerService(demo_db, actor).timeline(customer_id)}
+    assert ("opportunity", "扩容项目") in kinds and ("opportunity_lost", "扩容项目") in kinds
+    assert ("contract", f"{contracts.get(cid).number} CRM 实施合同") in kinds
+    assert ("payment", "¥5,000.00") in kinds and ("task", "回访") in kinds
+    agent = CustomerService(demo_db, _actor(demo_db, "zhaolei"))  # service: no sales modules
+    assert not {e.kind for e in agent.timeline(customer_id)} & {"opportunity", "contract", "payment"}

@@ -312,7 +312,10 @@ class CustomerDialog(QDialog):
         words = {"follow_up": self.tr("Follow-up"), "contact": self.tr("Contact added"),
                  "created": self.tr("Customer created"), "status": self.tr("Status changed"),
                  "claim": self.tr("Claimed from the public pool"), "release": self.tr("Released to the public pool"),
-                 "owner": self.tr("Owner changed")}
+                 "owner": self.tr("Owner changed"), "opportunity": self.tr("Opportunity"),
+                 "opportunity_won": self.tr("Opportunity won"), "opportunity_lost": self.tr("Opportunity lost"),
+                 "contract": self.tr("Contract signed"), "payment": self.tr("Payment received"),
+                 "task": self.tr("Task")}
         self.timeline.setRowCount(len(events))
         for r, e in enumerate(events):
             title = activity_kind_label(e.title) if e.kind == "follow_up" else e.title
