@@ -58,6 +58,91 @@
     </message>
 </context>
 <context>
+    <name>AgendaScreen</name>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="139" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="139" />
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="139" />
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="139" />
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="143" />
+        <source>&amp;New task…</source>
+        <translation>&amp;New task…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="147" />
+        <source>&amp;Done</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="150" />
+        <source>Import .ics…</source>
+        <translation>Import .ics…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="154" />
+        <source>Export .ics…</source>
+        <translation>Export .ics…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="186" />
+        <source>Overdue (%1)</source>
+        <translation>Overdue (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="186" />
+        <source>Today (%1)</source>
+        <translation>Today (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="187" />
+        <source>Next 7 days (%1)</source>
+        <translation>Next 7 days (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="217" />
+        <source>Import calendar</source>
+        <translation>Import calendar</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="217" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="235" />
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="225" />
+        <source>Imported: %1 new, %2 updated, %3 skipped.</source>
+        <translation>Imported: %1 new, %2 updated, %3 skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="234" />
+        <source>Export calendar</source>
+        <translation>Export calendar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="241" />
+        <source>%n task(s) exported.</source>
+        <translation>
+            <numerusform>%n task exported.</numerusform><numerusform>%n tasks exported.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ApprovalsScreen</name>
     <message>
         <location filename="../../crm_desktop/ui/approvals/screen.py" line="38" />
@@ -1169,10 +1254,48 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
 </context>
 <context>
+    <name>ConvertDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="84" />
+        <source>Convert lead: %1</source>
+        <translation>Convert lead: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="87" />
+        <source>A new customer: %1</source>
+        <translation>A new customer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="90" />
+        <source>Existing: %1 (%2)</source>
+        <translation>Existing: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="94" />
+        <source>Create an opportunity</source>
+        <translation>Create an opportunity</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="101" />
+        <source>Opportunity</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="102" />
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="109" />
+        <source>The lead becomes:</source>
+        <translation>The lead becomes:</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="88" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="382" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="385" />
         <source>New customer</source>
         <translation>New customer</translation>
     </message>
@@ -1400,22 +1523,52 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="226" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="408" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="411" />
         <source>Delete contact</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="419" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="315" />
+        <source>Opportunity</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="316" />
+        <source>Opportunity won</source>
+        <translation>Opportunity won</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="316" />
+        <source>Opportunity lost</source>
+        <translation>Opportunity lost</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="317" />
+        <source>Contract signed</source>
+        <translation>Contract signed</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="317" />
+        <source>Payment received</source>
+        <translation>Payment received</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="318" />
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="422" />
         <source>Select two or more contacts to merge.</source>
         <translation>Select two or more contacts to merge.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="424" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="427" />
         <source>Merge contacts</source>
         <translation>Merge contacts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="424" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="427" />
         <source>Keep this contact:</source>
         <translation>Keep this contact:</translation>
     </message>
@@ -1514,12 +1667,12 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <translation>Owner changed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="385" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="388" />
         <source>Saved. You can now add contacts and follow-ups.</source>
         <translation>Saved. You can now add contacts and follow-ups.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="408" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="411" />
         <source>Delete this contact?</source>
         <translation>Delete this contact?</translation>
     </message>
@@ -2288,8 +2441,30 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 </context>
 <context>
     <name>FollowUpReminders</name>
+    <message>
+        <location filename="../../crm_desktop/ui/reminders.py" line="67" />
+        <source>Reminder</source>
+        <translation>Reminder</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/reminders.py" line="43" />
+        <location filename="../../crm_desktop/ui/reminders.py" line="67" />
+        <source>%n task(s) coming up: %1</source>
+        <translation>
+            <numerusform>%n task coming up: %1</numerusform><numerusform>%n tasks coming up: %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reminders.py" line="76" />
+        <source>Receivables due</source>
+        <translation>Receivables due</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/reminders.py" line="77" />
+        <source>%n instalment(s) due or overdue: %1</source>
+        <translation>
+            <numerusform>%n instalment due or overdue: %1</numerusform><numerusform>%n instalments due or overdue: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/reminders.py" line="86" />
         <source>%n follow-up(s) due: %1</source>
         <translation>
             <numerusform>%n follow-up(s) due: %1</numerusform>
@@ -2297,7 +2472,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reminders.py" line="45" />
+        <location filename="../../crm_desktop/ui/reminders.py" line="87" />
         <source>Follow-ups due</source>
         <translation>Follow-ups due</translation>
     </message>
@@ -2751,6 +2926,167 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
 </context>
 <context>
+    <name>LeadDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="33" />
+        <source>New lead</source>
+        <translation>New lead</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="36" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="37" />
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="38" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="39" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="40" />
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="41" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="44" />
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="45" />
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="46" />
+        <source>Put it in the lead pool</source>
+        <translation>Put it in the lead pool</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsScreen</name>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="139" />
+        <source>My leads</source>
+        <translation>My leads</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="140" />
+        <source>Lead pool</source>
+        <translation>Lead pool</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="143" />
+        <source>&amp;New lead…</source>
+        <translation>&amp;New lead…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="144" />
+        <source>&amp;Claim</source>
+        <translation>&amp;Claim</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="145" />
+        <source>&amp;Assign…</source>
+        <translation>&amp;Assign…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="146" />
+        <source>C&amp;onvert…</source>
+        <translation>C&amp;onvert…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="167" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="167" />
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="167" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="167" />
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="168" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="168" />
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="168" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="168" />
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="225" />
+        <source>Claimed.</source>
+        <translation>Claimed.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="231" />
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="231" />
+        <source>Owner's sign-in name (empty: the pool):</source>
+        <translation>Owner's sign-in name (empty: the pool):</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="236" />
+        <source>No such user: %1</source>
+        <translation>No such user: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="238" />
+        <source>Assigned.</source>
+        <translation>Assigned.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="243" />
+        <source>Choose one lead to convert.</source>
+        <translation>Choose one lead to convert.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="254" />
+        <source>Converted.</source>
+        <translation>Converted.</translation>
+    </message>
+</context>
+<context>
     <name>ListsAndPoolsTab</name>
     <message>
         <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="43" />
@@ -2996,157 +3332,172 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="54" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="61" />
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="67" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="74" />
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="68" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="75" />
         <source>Recycle bin</source>
         <translation>Recycle bin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="70" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="77" />
         <source>Churn warnings</source>
         <translation>Churn warnings</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="75" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="82" />
         <source>Public pool</source>
         <translation>Public pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="80" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="87" />
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="92" />
         <source>Opportunities</source>
         <translation>Opportunities</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="85" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="97" />
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="102" />
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="90" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="107" />
         <source>Contracts</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="95" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="111" />
+        <source>Performance</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="116" />
         <source>My approvals</source>
         <translation>My approvals</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="100" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="121" />
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="105" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="126" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="109" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="130" />
         <source>Sync conflicts</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="161" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="184" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="165" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="188" />
         <source>Open another data folder…</source>
         <translation>Open another data folder…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="167" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="190" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="170" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="193" />
         <source>Recycle &amp;bin</source>
         <translation>Recycle &amp;bin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="172" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="195" />
         <source>&amp;Customers</source>
         <translation>&amp;Customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="174" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="197" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="176" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="199" />
         <source>About CRM Desktop</source>
         <translation>About CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="176" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="199" />
         <source>CRM Desktop %1</source>
         <translation>CRM Desktop %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="184" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="207" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="195" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="218" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="203" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="226" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="206" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="229" />
         <source>&amp;Audit trail</source>
         <translation>&amp;Audit trail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="206" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="229" />
         <source>Ad&amp;ministration</source>
         <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="211" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="234" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="215" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="238" />
         <source>&amp;Sync</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="225" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="248" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="228" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="251" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="241" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="264" />
         <source>User: %1</source>
         <translation>User: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/main_window.py" line="264" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="287" />
         <source>%n customer(s) returned to the public pool under its rules.</source>
         <translation>
             <numerusform>%n customer(s) returned to the public pool under its rules.</numerusform>
@@ -3154,57 +3505,57 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="271" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="294" />
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="273" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="296" />
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="276" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="299" />
         <source>&amp;Two-step verification…</source>
         <translation>&amp;Two-step verification…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="280" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="303" />
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="287" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="310" />
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="293" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="316" />
         <source>Two-step verification is off.</source>
         <translation>Two-step verification is off.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="294" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="317" />
         <source>Two-step verification is on.</source>
         <translation>Two-step verification is on.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="310" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="333" />
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="313" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="336" />
         <source>Open data folder</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="319" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="342" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="320" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="343" />
         <source>The language changes the next time the app starts.</source>
         <translation>The language changes the next time the app starts.</translation>
     </message>
@@ -4526,6 +4877,182 @@ weighted %3</translation>
     </message>
 </context>
 <context>
+    <name>TargetsScreen</name>
+    <message>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="40" />
+        <source>Contract amount signed</source>
+        <translation>Contract amount signed</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="41" />
+        <source>Payments received</source>
+        <translation>Payments received</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="42" />
+        <source>Set target…</source>
+        <translation>Set target…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="49" />
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="54" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="55" />
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="58" />
+        <source>Ranking by person</source>
+        <translation>Ranking by person</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="60" />
+        <source>By department</source>
+        <translation>By department</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="68" />
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="68" />
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="68" />
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="69" />
+        <source>Achieved</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="102" />
+        <source>Choose the person whose target to set.</source>
+        <translation>Choose the person whose target to set.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="105" />
+        <source>Set target</source>
+        <translation>Set target</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="105" />
+        <source>Target for %1:</source>
+        <translation>Target for %1:</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="23" />
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="23" />
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="24" />
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="24" />
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="25" />
+        <source>No reminder</source>
+        <translation>No reminder</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="25" />
+        <source>At the time</source>
+        <translation>At the time</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="26" />
+        <source>15 minutes before</source>
+        <translation>15 minutes before</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="27" />
+        <source>1 hour before</source>
+        <translation>1 hour before</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="28" />
+        <source>1 day before</source>
+        <translation>1 day before</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="49" />
+        <source>New task</source>
+        <translation>New task</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="53" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="56" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="58" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="61" />
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="64" />
+        <source>Reminder</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="68" />
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="71" />
+        <source>(optional) type to search customers…</source>
+        <translation>(optional) type to search customers…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="77" />
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="78" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>TotpDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/login/dialogs.py" line="332" />
@@ -5392,6 +5919,49 @@ The current data is unchanged.</translation>
         <location filename="../../crm_desktop/ui/audit/labels.py" line="28" />
         <source>Two-step verification off</source>
         <translation>Two-step verification off</translation>
+    </message>
+</context>
+<context>
+    <name>leads</name>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="19" />
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="19" />
+        <source>Contacted</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="20" />
+        <source>Qualified</source>
+        <translation>Qualified</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="20" />
+        <source>Converted</source>
+        <translation>Converted</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="21" />
+        <source>Invalid</source>
+        <translation>Invalid</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="22" />
+        <source>same name</source>
+        <translation>same name</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="22" />
+        <source>same phone</source>
+        <translation>same phone</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="23" />
+        <source>same e-mail</source>
+        <translation>same e-mail</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,91 @@
     </message>
 </context>
 <context>
+    <name>AgendaScreen</name>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="139" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="139" />
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="139" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="139" />
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="143" />
+        <source>&amp;New task…</source>
+        <translation>新建任务(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="147" />
+        <source>&amp;Done</source>
+        <translation>完成(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="150" />
+        <source>Import .ics…</source>
+        <translation>导入 .ics…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="154" />
+        <source>Export .ics…</source>
+        <translation>导出 .ics…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="186" />
+        <source>Overdue (%1)</source>
+        <translation>已逾期（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="186" />
+        <source>Today (%1)</source>
+        <translation>今天（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="187" />
+        <source>Next 7 days (%1)</source>
+        <translation>未来 7 天（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="217" />
+        <source>Import calendar</source>
+        <translation>导入日历</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="217" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="235" />
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar 日历 (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="225" />
+        <source>Imported: %1 new, %2 updated, %3 skipped.</source>
+        <translation>已导入：新增 %1，更新 %2，跳过 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="234" />
+        <source>Export calendar</source>
+        <translation>导出日历</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="241" />
+        <source>%n task(s) exported.</source>
+        <translation>
+            <numerusform>已导出 %n 个任务。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ApprovalsScreen</name>
     <message>
         <location filename="../../crm_desktop/ui/approvals/screen.py" line="38" />
@@ -1164,10 +1249,48 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
 </context>
 <context>
+    <name>ConvertDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="84" />
+        <source>Convert lead: %1</source>
+        <translation>转化线索：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="87" />
+        <source>A new customer: %1</source>
+        <translation>新建客户：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="90" />
+        <source>Existing: %1 (%2)</source>
+        <translation>已有客户：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="94" />
+        <source>Create an opportunity</source>
+        <translation>同时创建商机</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="101" />
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="102" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="109" />
+        <source>The lead becomes:</source>
+        <translation>线索转化为：</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="88" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="382" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="385" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
@@ -1395,22 +1518,52 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="226" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="408" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="411" />
         <source>Delete contact</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="419" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="315" />
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="316" />
+        <source>Opportunity won</source>
+        <translation>商机赢单</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="316" />
+        <source>Opportunity lost</source>
+        <translation>商机输单</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="317" />
+        <source>Contract signed</source>
+        <translation>签订合同</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="317" />
+        <source>Payment received</source>
+        <translation>收到回款</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="318" />
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="422" />
         <source>Select two or more contacts to merge.</source>
         <translation>请选择两个或更多联系人进行合并。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="424" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="427" />
         <source>Merge contacts</source>
         <translation>合并联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="424" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="427" />
         <source>Keep this contact:</source>
         <translation>保留此联系人：</translation>
     </message>
@@ -1509,12 +1662,12 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <translation>负责人变更</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="385" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="388" />
         <source>Saved. You can now add contacts and follow-ups.</source>
         <translation>已保存。现在可以添加联系人和跟进记录。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="408" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="411" />
         <source>Delete this contact?</source>
         <translation>确定删除该联系人？</translation>
     </message>
@@ -2275,15 +2428,37 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 </context>
 <context>
     <name>FollowUpReminders</name>
+    <message>
+        <location filename="../../crm_desktop/ui/reminders.py" line="67" />
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/reminders.py" line="43" />
+        <location filename="../../crm_desktop/ui/reminders.py" line="67" />
+        <source>%n task(s) coming up: %1</source>
+        <translation>
+            <numerusform>%n 个任务即将开始：%1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reminders.py" line="76" />
+        <source>Receivables due</source>
+        <translation>回款到期</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/reminders.py" line="77" />
+        <source>%n instalment(s) due or overdue: %1</source>
+        <translation>
+            <numerusform>%n 期回款到期或逾期：%1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/reminders.py" line="86" />
         <source>%n follow-up(s) due: %1</source>
         <translation>
             <numerusform>%n 个跟进已到期：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reminders.py" line="45" />
+        <location filename="../../crm_desktop/ui/reminders.py" line="87" />
         <source>Follow-ups due</source>
         <translation>跟进到期提醒</translation>
     </message>
@@ -2737,6 +2912,167 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
 </context>
 <context>
+    <name>LeadDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="33" />
+        <source>New lead</source>
+        <translation>新建线索</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="36" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="37" />
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="38" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="39" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="40" />
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="41" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="44" />
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="45" />
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="46" />
+        <source>Put it in the lead pool</source>
+        <translation>放入线索池</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsScreen</name>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="139" />
+        <source>My leads</source>
+        <translation>我的线索</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="140" />
+        <source>Lead pool</source>
+        <translation>线索池</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="143" />
+        <source>&amp;New lead…</source>
+        <translation>新建线索(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="144" />
+        <source>&amp;Claim</source>
+        <translation>领取(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="145" />
+        <source>&amp;Assign…</source>
+        <translation>分配(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="146" />
+        <source>C&amp;onvert…</source>
+        <translation>转化(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="167" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="167" />
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="167" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="167" />
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="168" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="168" />
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="168" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="168" />
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="225" />
+        <source>Claimed.</source>
+        <translation>已领取。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="231" />
+        <source>Assign</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="231" />
+        <source>Owner's sign-in name (empty: the pool):</source>
+        <translation>负责人的登录名（留空：放回线索池）：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="236" />
+        <source>No such user: %1</source>
+        <translation>没有这个用户：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="238" />
+        <source>Assigned.</source>
+        <translation>已分配。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="243" />
+        <source>Choose one lead to convert.</source>
+        <translation>请选择一条要转化的线索。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="254" />
+        <source>Converted.</source>
+        <translation>已转化。</translation>
+    </message>
+</context>
+<context>
     <name>ListsAndPoolsTab</name>
     <message>
         <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="43" />
@@ -2982,214 +3318,229 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="54" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="61" />
         <source>CRM Desktop</source>
         <translation>CRM 桌面版</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="67" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="74" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="68" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="75" />
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="70" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="77" />
         <source>Churn warnings</source>
         <translation>流失预警</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="75" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="82" />
         <source>Public pool</source>
         <translation>公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="80" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="87" />
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="92" />
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="85" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="97" />
+        <source>Agenda</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="102" />
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="90" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="107" />
         <source>Contracts</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="95" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="111" />
+        <source>Performance</source>
+        <translation>业绩</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="116" />
         <source>My approvals</source>
         <translation>我的审批</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="100" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="121" />
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="105" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="126" />
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="109" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="130" />
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="161" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="184" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="165" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="188" />
         <source>Open another data folder…</source>
         <translation>打开其他数据文件夹…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="167" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="190" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="170" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="193" />
         <source>Recycle &amp;bin</source>
         <translation>回收站(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="172" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="195" />
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="174" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="197" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="176" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="199" />
         <source>About CRM Desktop</source>
         <translation>关于 CRM 桌面版</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="176" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="199" />
         <source>CRM Desktop %1</source>
         <translation>CRM 桌面版 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="184" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="207" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="195" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="218" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="203" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="226" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="206" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="229" />
         <source>&amp;Audit trail</source>
         <translation>审计日志(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="206" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="229" />
         <source>Ad&amp;ministration</source>
         <translation>系统管理(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="211" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="234" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="215" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="238" />
         <source>&amp;Sync</source>
         <translation>同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="225" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="248" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="228" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="251" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="241" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="264" />
         <source>User: %1</source>
         <translation>用户：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/main_window.py" line="264" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="287" />
         <source>%n customer(s) returned to the public pool under its rules.</source>
         <translation>
             <numerusform>按公海规则，%n 个客户已退回公海。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="271" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="294" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="273" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="296" />
         <source>Change &amp;password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="276" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="299" />
         <source>&amp;Two-step verification…</source>
         <translation>两步验证(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="280" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="303" />
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="287" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="310" />
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="293" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="316" />
         <source>Two-step verification is off.</source>
         <translation>两步验证已关闭。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="294" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="317" />
         <source>Two-step verification is on.</source>
         <translation>两步验证已开启。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="310" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="333" />
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="313" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="336" />
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="319" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="342" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="320" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="343" />
         <source>The language changes the next time the app starts.</source>
         <translation>语言将在下次启动时生效。</translation>
     </message>
@@ -4507,6 +4858,182 @@ weighted %3</source>
     </message>
 </context>
 <context>
+    <name>TargetsScreen</name>
+    <message>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="40" />
+        <source>Contract amount signed</source>
+        <translation>签约金额</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="41" />
+        <source>Payments received</source>
+        <translation>回款金额</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="42" />
+        <source>Set target…</source>
+        <translation>设定目标…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="49" />
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="54" />
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="55" />
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="58" />
+        <source>Ranking by person</source>
+        <translation>个人排名</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="60" />
+        <source>By department</source>
+        <translation>部门业绩</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="68" />
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="68" />
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="68" />
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="69" />
+        <source>Achieved</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="102" />
+        <source>Choose the person whose target to set.</source>
+        <translation>请选择要设定目标的人员。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="105" />
+        <source>Set target</source>
+        <translation>设定目标</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="105" />
+        <source>Target for %1:</source>
+        <translation>%1 的目标：</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="23" />
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="23" />
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="24" />
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="24" />
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="25" />
+        <source>No reminder</source>
+        <translation>不提醒</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="25" />
+        <source>At the time</source>
+        <translation>准时</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="26" />
+        <source>15 minutes before</source>
+        <translation>提前 15 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="27" />
+        <source>1 hour before</source>
+        <translation>提前 1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="28" />
+        <source>1 day before</source>
+        <translation>提前 1 天</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="49" />
+        <source>New task</source>
+        <translation>新建任务</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="53" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="56" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="58" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="61" />
+        <source>Until</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="64" />
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="68" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="71" />
+        <source>(optional) type to search customers…</source>
+        <translation>（可选）输入以搜索客户…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="77" />
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="78" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>TotpDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/login/dialogs.py" line="332" />
@@ -5373,6 +5900,49 @@ The current data is unchanged.</source>
         <location filename="../../crm_desktop/ui/audit/labels.py" line="28" />
         <source>Two-step verification off</source>
         <translation>关闭两步验证</translation>
+    </message>
+</context>
+<context>
+    <name>leads</name>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="19" />
+        <source>New</source>
+        <translation>新线索</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="19" />
+        <source>Contacted</source>
+        <translation>已联系</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="20" />
+        <source>Qualified</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="20" />
+        <source>Converted</source>
+        <translation>已转化</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="21" />
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="22" />
+        <source>same name</source>
+        <translation>名称相同</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="22" />
+        <source>same phone</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="23" />
+        <source>same e-mail</source>
+        <translation>邮箱相同</translation>
     </message>
 </context>
 <context>
