@@ -704,6 +704,27 @@ BEGIN
 END $$;
 CREATE TRIGGER approval_decision_guard BEFORE INSERT ON approval_decision FOR EACH ROW
     EXECUTE FUNCTION crm_approval_guard();
+
+-- A request is opened by whoever writes the record it is about (no approvals permission needed); its state
+-- moves only while pending, by an approver, or by its requester withdrawing it.
+CREATE FUNCTION crm_approval_request_guard() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = public AS $$
+BEGIN
+    IF crm_me() IS NULL AND crm_is_owner() THEN
+        RETURN NEW;
+    END IF;
+    IF NEW.status IS DISTINCT FROM OLD.status OR NEW.step IS DISTINCT FROM OLD.step THEN
+        IF OLD.status <> 'pending' THEN
+            RAISE EXCEPTION 'not_pending: the request was decided already' USING ERRCODE = 'P0001';
+        END IF;
+        IF NOT (crm_may('approvals.approve') OR (OLD.owner_id = crm_me() AND NEW.status = 'cancelled')) THEN
+            RAISE EXCEPTION 'permission_denied: approvals.approve' USING ERRCODE = '42501';
+        END IF;
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER approval_request_guard BEFORE UPDATE ON approval_request FOR EACH ROW
+    EXECUTE FUNCTION crm_approval_request_guard();
 """
 
 MODULES = dict([(t, m) for t, m in OPEN] + [(t, m) for t, m, _e in OWNED] + [(t, m) for t, m, _p, _c in CHILDREN]
@@ -739,7 +760,10 @@ GRANTS = {
 def upgrade() -> None:
     op.execute(SCHEMA)
     for table, module in MODULES.items():
-        op.execute(SYNC_BITS.format(t=table, module=module))
+        bits = SYNC_BITS.format(t=table, module=module)
+        if table in ("approval_request", "approval_decision"):
+            bits = bits.split("CREATE TRIGGER " + table + "_guard_insert")[0]
+        op.execute(bits)
     for table, _module in OPEN:
         op.execute(OPEN_TO_READ.format(t=table))
     for table, module, extra in OWNED:
