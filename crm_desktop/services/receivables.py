@@ -128,7 +128,8 @@ class ReceivableService(UserService):
             instalment = values.get("instalment") or (uow.session.scalar(
                 select(func.coalesce(func.max(ReceivablePlan.instalment), 0)).where(
                     ReceivablePlan.contract_id == contract.id, ReceivablePlan.deleted_at.is_(None))) + 1)
-            plan = uow.create(ReceivablePlan, contract_id=contract.id, **{**values, "instalment": instalment},
+            values = {"method": "bank", **values, "instalment": instalment}
+            plan = uow.create(ReceivablePlan, contract_id=contract.id, **values,
                               owner_id=contract.owner_id, department_id=contract.department_id)
             approvals.submit_if_needed(uow, self.actor, "receivable_plan", plan, plan.amount,
                                        f"{contract.number} 第 {instalment} 期")
@@ -190,7 +191,8 @@ class ReceivableService(UserService):
                 open_amount = contract.amount - contract.received
             if amount > open_amount and not overpayment:
                 raise ValidationError([FieldError("amount", "exceeds_open", {"open": max(open_amount, 0)})])
-            payment = uow.create(Payment, contract_id=contract.id, **values, owner_id=contract.owner_id,
+            payment = uow.create(Payment, contract_id=contract.id, **{"method": "bank", **values},
+                                 owner_id=contract.owner_id,
                                  department_id=contract.department_id)
             if plan is not None:
                 uow.update(plan, received=plan.received + amount)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -20,7 +21,10 @@ from ..paths import DataPaths
 from ..domain.errors import AuthError
 from ..services.auth import DEMO_PASSWORD, AuthService
 from ..services.customers import CustomerService
+from ..services.contracts import ContractService
 from ..services.opportunities import LineItem
+from ..services.quotes import QuoteService
+from ..services.receivables import ReceivableService
 from ..services.demo import seed
 from ..services.session import open_database
 from . import i18n
@@ -29,6 +33,7 @@ from .customers.form import CustomerDialog
 from .login.dialogs import LoginDialog
 from .main_window import MainWindow
 from .sales.form import OpportunityDialog
+from .sales.quote_dialog import QuoteDialog
 from .tasks import TaskRunner
 
 
@@ -121,7 +126,39 @@ def main(argv=None) -> int:
         dialog.move(200, 100)
         dialog.show()
         dialog.tabs.setCurrentIndex(1)
-        QTimer.singleShot(700, lambda: (grab(dialog, "opportunity-products"), dialog.close(), import_shot()))
+        QTimer.singleShot(700, lambda: (grab(dialog, "opportunity-products"), dialog.close(), quote_shot(row)))
+
+    def quote_shot(row):
+        quotes = QuoteService(service.db, service.actor, service.access)
+        quote_id, _ = quotes.create_from_opportunity(row.id)
+        dialog = QuoteDialog(quotes, quote_id, window.bus, tasks, window)
+        dialog.move(60, 30)
+        dialog.resize(1150, 720)
+        dialog.show()
+        QTimer.singleShot(2500, lambda: (grab(dialog, "quote-pdf-preview"), dialog.close(), contracts_shot(quote_id)))
+
+    def contracts_shot(quote_id):
+        contracts = ContractService(service.db, service.actor, service.access)
+        receivables = ReceivableService(service.db, service.actor, service.access)
+        contract_id, _ = contracts.create_from_quote(quote_id, {"signed_on": date.today() - timedelta(days=40)})
+        amount = contracts.get(contract_id).amount
+        first, _ = receivables.add_plan(contract_id, {"amount": amount // 2, "due_on": date.today() - timedelta(days=10)})
+        receivables.add_plan(contract_id, {"amount": amount - amount // 2, "due_on": date.today() + timedelta(days=50)})
+        receivables.record_payment(contract_id, {"plan_id": first, "amount": amount // 5, "received_on": date.today()})
+        window.contracts.contract_id = contract_id
+        window.show_screen(window.contracts)
+        QTimer.singleShot(1500, lambda: (grab(window, "contracts"), agenda_shot()))
+
+    def agenda_shot():
+        agenda = window.task_service
+        now = service.db.now()
+        customer = window.customers.model.row_value(0)
+        for hours, title, kind in ((-26, "寄送合同原件", "task"), (2, "电话回访：系统使用情况", "call"),
+                                   (5, "方案演示", "meeting"), (50, "拜访客户技术负责人", "visit")):
+            agenda.create({"title": title, "kind": kind, "due_at": now + timedelta(hours=hours),
+                           "entity": "customer", "row_id": customer.id, "location": "客户现场" if kind == "visit" else ""})
+        window.show_screen(window.agenda)
+        QTimer.singleShot(1200, lambda: (grab(window, "agenda"), import_shot()))
 
     def import_shot():
         sample = out / "示例客户.csv"

@@ -139,7 +139,9 @@
         <location filename="../../crm_desktop/ui/agenda/screen.py" line="241" />
         <source>%n task(s) exported.</source>
         <translation>
-            <numerusform>%n task exported.</numerusform><numerusform>%n tasks exported.</numerusform></translation>
+            <numerusform>%n task exported.</numerusform>
+            <numerusform>%n tasks exported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2450,7 +2452,9 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <location filename="../../crm_desktop/ui/reminders.py" line="67" />
         <source>%n task(s) coming up: %1</source>
         <translation>
-            <numerusform>%n task coming up: %1</numerusform><numerusform>%n tasks coming up: %1</numerusform></translation>
+            <numerusform>%n task coming up: %1</numerusform>
+            <numerusform>%n tasks coming up: %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/reminders.py" line="76" />
@@ -2461,7 +2465,9 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <location filename="../../crm_desktop/ui/reminders.py" line="77" />
         <source>%n instalment(s) due or overdue: %1</source>
         <translation>
-            <numerusform>%n instalment due or overdue: %1</numerusform><numerusform>%n instalments due or overdue: %1</numerusform></translation>
+            <numerusform>%n instalment due or overdue: %1</numerusform>
+            <numerusform>%n instalments due or overdue: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/ui/reminders.py" line="86" />
@@ -4211,122 +4217,147 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>QuoteDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="56" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="23" />
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="23" />
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="24" />
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="25" />
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="26" />
+        <source>Superseded by a newer version</source>
+        <translation>Superseded by a newer version</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="60" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="57" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="61" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="58" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="62" />
         <source>Terms</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="61" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="65" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="61" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="65" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="61" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="65" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="62" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="66" />
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="62" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="66" />
         <source>Discount %</source>
         <translation>Discount %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="62" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="66" />
         <source>Tax %</source>
         <translation>Tax %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="63" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="67" />
         <source>Total incl. tax</source>
         <translation>Total incl. tax</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="68" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="75" />
         <source>Add line</source>
         <translation>Add line</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="70" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="77" />
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="72" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="79" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="75" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="82" />
         <source>Mark as &amp;sent</source>
         <translation>Mark as &amp;sent</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="78" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="85" />
         <source>New &amp;version</source>
         <translation>New &amp;version</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="81" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="88" />
         <source>Make &amp;contract</source>
         <translation>Make &amp;contract</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="83" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="90" />
         <source>The customer accepted: a contract for this quote's total</source>
         <translation>The customer accepted: a contract for this quote's total</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="85" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="92" />
         <source>Save &amp;PDF…</source>
         <translation>Save &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="126" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="133" />
         <source>Quote %1</source>
         <translation>Quote %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="220" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="227" />
         <source>Subtotal %1 · tax %2 · total %3</source>
         <translation>Subtotal %1 · tax %2 · total %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="264" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="271" />
         <source>Contract %1 made; find it under Contracts.</source>
         <translation>Contract %1 made; find it under Contracts.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="268" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="275" />
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="269" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="276" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="282" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="289" />
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>

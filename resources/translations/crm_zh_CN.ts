@@ -139,7 +139,8 @@
         <location filename="../../crm_desktop/ui/agenda/screen.py" line="241" />
         <source>%n task(s) exported.</source>
         <translation>
-            <numerusform>已导出 %n 个任务。</numerusform></translation>
+            <numerusform>已导出 %n 个任务。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2437,7 +2438,8 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <location filename="../../crm_desktop/ui/reminders.py" line="67" />
         <source>%n task(s) coming up: %1</source>
         <translation>
-            <numerusform>%n 个任务即将开始：%1</numerusform></translation>
+            <numerusform>%n 个任务即将开始：%1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/reminders.py" line="76" />
@@ -2448,7 +2450,8 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <location filename="../../crm_desktop/ui/reminders.py" line="77" />
         <source>%n instalment(s) due or overdue: %1</source>
         <translation>
-            <numerusform>%n 期回款到期或逾期：%1</numerusform></translation>
+            <numerusform>%n 期回款到期或逾期：%1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/ui/reminders.py" line="86" />
@@ -4195,122 +4198,147 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>QuoteDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="56" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="23" />
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="23" />
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="24" />
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="25" />
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="26" />
+        <source>Superseded by a newer version</source>
+        <translation>已被新版本取代</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="60" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="57" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="61" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="58" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="62" />
         <source>Terms</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="61" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="65" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="61" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="65" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="61" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="65" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="62" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="66" />
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="62" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="66" />
         <source>Discount %</source>
         <translation>折扣 %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="62" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="66" />
         <source>Tax %</source>
         <translation>税率 %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="63" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="67" />
         <source>Total incl. tax</source>
         <translation>含税合计</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="68" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="75" />
         <source>Add line</source>
         <translation>添加行</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="70" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="77" />
         <source>Remove line</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="72" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="79" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="75" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="82" />
         <source>Mark as &amp;sent</source>
         <translation>标记为已发送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="78" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="85" />
         <source>New &amp;version</source>
         <translation>新版本(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="81" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="88" />
         <source>Make &amp;contract</source>
         <translation>生成合同(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="83" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="90" />
         <source>The customer accepted: a contract for this quote's total</source>
         <translation>客户已接受：按此报价合计生成合同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="85" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="92" />
         <source>Save &amp;PDF…</source>
         <translation>保存 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="126" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="133" />
         <source>Quote %1</source>
         <translation>报价单 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="220" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="227" />
         <source>Subtotal %1 · tax %2 · total %3</source>
         <translation>小计 %1 · 税额 %2 · 合计 %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="264" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="271" />
         <source>Contract %1 made; find it under Contracts.</source>
         <translation>已生成合同 %1，可在“合同”中查看。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="268" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="275" />
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="269" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="276" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="282" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="289" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>

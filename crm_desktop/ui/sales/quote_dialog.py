@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (QDialog, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QTableWidget,
@@ -20,6 +20,10 @@ from ..tasks import when_alive
 from . import words
 
 COLUMNS = 7  # name, unit, quantity, unit price, discount %, tax %, total incl. tax
+STATUS_WORDS = {"draft": QT_TRANSLATE_NOOP("QuoteDialog", "Draft"), "sent": QT_TRANSLATE_NOOP("QuoteDialog", "Sent"),
+                "accepted": QT_TRANSLATE_NOOP("QuoteDialog", "Accepted"),
+                "rejected": QT_TRANSLATE_NOOP("QuoteDialog", "Rejected"),
+                "superseded": QT_TRANSLATE_NOOP("QuoteDialog", "Superseded by a newer version")}
 
 
 def render_pages(pdf: bytes, scale: float = 1.3) -> list[QImage]:
@@ -61,7 +65,10 @@ class QuoteDialog(QDialog):
         self.lines.setHorizontalHeaderLabels([self.tr("Product"), self.tr("Unit"), self.tr("Quantity"),
                                               self.tr("Unit price"), self.tr("Discount %"), self.tr("Tax %"),
                                               self.tr("Total incl. tax")])
-        self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.lines.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(56)
         self.lines.itemChanged.connect(lambda _i: self._totals())
         self.totals = QLabel()
         self.totals.setObjectName("quoteTotals")
@@ -126,7 +133,7 @@ class QuoteDialog(QDialog):
         self.setWindowTitle(self.tr("Quote %1").replace("%1", q.label))
         self.title_edit.setText(q.title)
         self.terms.setPlainText(q.terms)
-        self.status.setText(q.status)
+        self.status.setText(QCoreApplication.translate("QuoteDialog", STATUS_WORDS.get(q.status, q.status)))
         draft = q.status == "draft"
         for widget in (self.title_edit, self.terms, self.lines, self.save_button):
             widget.setEnabled(draft)
