@@ -91,6 +91,10 @@ class ContractService(UserService):
             raise PermissionDenied(module="contracts", action=action, reason="out_of_scope")
 
     # -- numbering -----------------------------------------------------------------------------------
+    def numbering_rules(self) -> dict[str, str]:
+        with self.db.reading() as conn:
+            return numbering_rules(conn)
+
     def set_numbering_rule(self, kind: str, pattern: str) -> Changes:
         self.access.require("classifications", "administer")
         problem = numbering.check(pattern)

@@ -138,11 +138,32 @@ class PipelineService(UserService):
                     raise StageInUse(stage=stage.name)
                 uow.update(stage, **values)
             uow.session.flush()
-            kinds = [k for (k,) in uow.session.execute(select(PipelineStage.kind).where(
-                PipelineStage.pipeline_id == stage.pipeline_id, PipelineStage.deleted_at.is_(None)))]
-            if kinds.count("won") != 1 or kinds.count("lost") != 1 or "open" not in kinds:
-                raise ValidationError([FieldError("kind", "one_won_one_lost")])
+            self._check_kinds(uow, stage.pipeline_id)
             return stage.id, uow.commit() | Changes(opportunities=True)
+
+    def save_stages(self, pipeline_id: uuid.UUID, stages: list[tuple[uuid.UUID | None, dict]]) -> Changes:
+        """Several stages of one pipeline in one action (the administration table's Save): all or nothing."""
+        self.access.require("pipelines", "administer")
+        with self.db.unit_of_work(self.actor, "save pipeline stages") as uow:
+            uow.get(Pipeline, pipeline_id)
+            for stage_id, values in stages:
+                if stage_id is None:
+                    uow.create(PipelineStage, pipeline_id=pipeline_id, **values)
+                    continue
+                stage = uow.get(PipelineStage, stage_id)
+                if values.get("kind", stage.kind) != stage.kind and self._used(uow, stage.id):
+                    raise StageInUse(stage=stage.name)
+                uow.update(stage, **values)
+            uow.session.flush()
+            self._check_kinds(uow, pipeline_id)
+            return uow.commit() | Changes(opportunities=True)
+
+    @staticmethod
+    def _check_kinds(uow, pipeline_id: uuid.UUID) -> None:
+        kinds = [k for (k,) in uow.session.execute(select(PipelineStage.kind).where(
+            PipelineStage.pipeline_id == pipeline_id, PipelineStage.deleted_at.is_(None)))]
+        if kinds.count("won") != 1 or kinds.count("lost") != 1 or "open" not in kinds:
+            raise ValidationError([FieldError("kind", "one_won_one_lost")])
 
     def delete_stage(self, stage_id: uuid.UUID) -> Changes:
         self.access.require("pipelines", "administer")

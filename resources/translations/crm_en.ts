@@ -37,24 +37,29 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/screen.py" line="32" />
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="34" />
         <source>Departments</source>
         <translation>Departments</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/screen.py" line="32" />
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="34" />
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/screen.py" line="33" />
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="35" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/screen.py" line="33" />
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="35" />
         <source>Lists and pools</source>
         <translation>Lists and pools</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="36" />
+        <source>Sales</source>
+        <translation>Sales</translation>
     </message>
 </context>
 <context>
@@ -4679,6 +4684,238 @@ The current data is kept as a backup of its own, and the app restarts.</translat
             <numerusform>%n opportunityy deleted (Ctrl+Z undoes).</numerusform>
             <numerusform>%n opportunityies deleted (Ctrl+Z undoes).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SalesSettingsTab</name>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="22" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="22" />
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="23" />
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="24" />
+        <source>Contracts</source>
+        <translation>Contracts</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="25" />
+        <source>Receivable instalments</source>
+        <translation>Receivable instalments</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="26" />
+        <source>Invoices</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="52" />
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="52" />
+        <source>Win probability %</source>
+        <translation>Win probability %</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="52" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="56" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="196" />
+        <source>Add stage</source>
+        <translation>Add stage</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="59" />
+        <source>Save stages</source>
+        <translation>Save stages</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="62" />
+        <source>Delete stage</source>
+        <translation>Delete stage</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="64" />
+        <source>New pipeline…</source>
+        <translation>New pipeline…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="66" />
+        <source>Sales pipelines</source>
+        <translation>Sales pipelines</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="82" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="82" />
+        <source>Applies to</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="82" />
+        <source>From amount</source>
+        <translation>From amount</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="83" />
+        <source>Approvers in turn (roles)</source>
+        <translation>Approvers in turn (roles)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="87" />
+        <source>Add approval flow…</source>
+        <translation>Add approval flow…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="91" />
+        <source>Approval flows</source>
+        <translation>Approval flows</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="97" />
+        <source>Company letterhead and numbering</source>
+        <translation>Company letterhead and numbering</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="99" />
+        <source>Company name</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="99" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="99" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="100" />
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="100" />
+        <source>Tax number</source>
+        <translation>Tax number</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="100" />
+        <source>Bank account</source>
+        <translation>Bank account</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="105" />
+        <source>Contract numbers</source>
+        <translation>Contract numbers</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="105" />
+        <source>Order numbers</source>
+        <translation>Order numbers</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="106" />
+        <source>Invoice numbers</source>
+        <translation>Invoice numbers</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="109" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="193" />
+        <source>Stages saved.</source>
+        <translation>Stages saved.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="196" />
+        <source>Stage name:</source>
+        <translation>Stage name:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="202" />
+        <source>Stage added.</source>
+        <translation>Stage added.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="208" />
+        <source>Stage deleted.</source>
+        <translation>Stage deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="211" />
+        <source>New pipeline</source>
+        <translation>New pipeline</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="211" />
+        <source>Pipeline name:</source>
+        <translation>Pipeline name:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="213" />
+        <source>Pipeline added.</source>
+        <translation>Pipeline added.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="216" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="220" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="224" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="227" />
+        <source>Approval flow</source>
+        <translation>Approval flow</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="216" />
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="220" />
+        <source>Applies to:</source>
+        <translation>Applies to:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="224" />
+        <source>From amount:</source>
+        <translation>From amount:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="228" />
+        <source>Approver roles in turn (codes, comma separated):</source>
+        <translation>Approver roles in turn (codes, comma separated):</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="240" />
+        <source>Approval flow added.</source>
+        <translation>Approval flow added.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="250" />
+        <source>Saved.</source>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>

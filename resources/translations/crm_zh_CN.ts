@@ -37,24 +37,29 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/screen.py" line="32" />
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="34" />
         <source>Departments</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/screen.py" line="32" />
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="34" />
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/screen.py" line="33" />
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="35" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/screen.py" line="33" />
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="35" />
         <source>Lists and pools</source>
         <translation>列表与公海</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="36" />
+        <source>Sales</source>
+        <translation>销售</translation>
     </message>
 </context>
 <context>
@@ -4657,6 +4662,238 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <translation>
             <numerusform>已删除 %n 个商机（Ctrl+Z 可撤销）。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SalesSettingsTab</name>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="22" />
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="22" />
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="23" />
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="24" />
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="25" />
+        <source>Receivable instalments</source>
+        <translation>回款计划</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="26" />
+        <source>Invoices</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="52" />
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="52" />
+        <source>Win probability %</source>
+        <translation>赢单率 %</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="52" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="56" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="196" />
+        <source>Add stage</source>
+        <translation>添加阶段</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="59" />
+        <source>Save stages</source>
+        <translation>保存阶段</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="62" />
+        <source>Delete stage</source>
+        <translation>删除阶段</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="64" />
+        <source>New pipeline…</source>
+        <translation>新建销售流程…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="66" />
+        <source>Sales pipelines</source>
+        <translation>销售流程</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="82" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="82" />
+        <source>Applies to</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="82" />
+        <source>From amount</source>
+        <translation>起始金额</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="83" />
+        <source>Approvers in turn (roles)</source>
+        <translation>依次审批的角色</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="87" />
+        <source>Add approval flow…</source>
+        <translation>添加审批流程…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="91" />
+        <source>Approval flows</source>
+        <translation>审批流程</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="97" />
+        <source>Company letterhead and numbering</source>
+        <translation>公司抬头与编号规则</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="99" />
+        <source>Company name</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="99" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="99" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="100" />
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="100" />
+        <source>Tax number</source>
+        <translation>税号</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="100" />
+        <source>Bank account</source>
+        <translation>开户行及账号</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="105" />
+        <source>Contract numbers</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="105" />
+        <source>Order numbers</source>
+        <translation>订单编号</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="106" />
+        <source>Invoice numbers</source>
+        <translation>发票编号</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="109" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="193" />
+        <source>Stages saved.</source>
+        <translation>阶段已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="196" />
+        <source>Stage name:</source>
+        <translation>阶段名称：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="202" />
+        <source>Stage added.</source>
+        <translation>阶段已添加。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="208" />
+        <source>Stage deleted.</source>
+        <translation>阶段已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="211" />
+        <source>New pipeline</source>
+        <translation>新建销售流程</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="211" />
+        <source>Pipeline name:</source>
+        <translation>销售流程名称：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="213" />
+        <source>Pipeline added.</source>
+        <translation>销售流程已添加。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="216" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="220" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="224" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="227" />
+        <source>Approval flow</source>
+        <translation>审批流程</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="216" />
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="220" />
+        <source>Applies to:</source>
+        <translation>适用于：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="224" />
+        <source>From amount:</source>
+        <translation>起始金额：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="228" />
+        <source>Approver roles in turn (codes, comma separated):</source>
+        <translation>依次审批的角色（代码，用逗号分隔）：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="240" />
+        <source>Approval flow added.</source>
+        <translation>审批流程已添加。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="250" />
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
