@@ -20,6 +20,7 @@ from ..domain.access import PermissionDenied
 from ..domain.changes import Changes
 from ..domain.errors import CrmError, FieldError, NotFound, ValidationError
 from ..domain.records import validate
+from . import approvals
 from . import company as company_settings
 from .base import UserService
 
@@ -142,6 +143,7 @@ class QuoteService(UserService):
             lines = [QuoteLineItem(None, s.name, s.quantity, s.unit_price, s.discount, tax_rate, "", s.product_id)
                      for s in source] or [QuoteLineItem(None, o.name, "1", o.amount, "0", tax_rate)]
             self._write_lines(uow, quote, lines)
+            self._discount_approval(uow, quote)
             return quote.id, uow.commit()
 
     def save(self, quote_id: uuid.UUID, values: dict, lines: Iterable[QuoteLineItem]) -> Changes:
@@ -152,14 +154,17 @@ class QuoteService(UserService):
             self._check(quote, "edit")
             if quote.status != "draft":
                 raise QuoteLocked(number=quote.number, status=quote.status)
+            approvals.refuse_if_pending(uow, "quote", quote.id)
             uow.update(quote, **{k: v for k, v in values.items() if k in allowed})
             self._write_lines(uow, quote, list(lines))
+            self._discount_approval(uow, quote)
             return uow.commit()
 
     def set_status(self, quote_id: uuid.UUID, status: str) -> Changes:
         with self.db.unit_of_work(self.actor, "quote status") as uow:
             quote = uow.get(Quote, quote_id)
             self._check(quote, "edit")
+            approvals.refuse_if_pending(uow, "quote", quote.id)  # a discount waiting for approval is not sent
             uow.update(quote, status=status)
             return uow.commit()
 
@@ -190,6 +195,17 @@ class QuoteService(UserService):
             self._check(quote, "delete")
             uow.delete(quote)
             return uow.commit()
+
+    def _discount_approval(self, uow, quote: Quote) -> None:
+        """A quote whose largest line discount reaches a "quote" flow's threshold (in whole percent) waits for
+        approval before it can be sent."""
+        uow.session.flush()
+        discounts = [Decimal(d) for (d,) in uow.session.execute(select(QuoteLine.discount).where(
+            QuoteLine.quote_id == quote.id, QuoteLine.deleted_at.is_(None)))]
+        largest = max(discounts, default=Decimal(0))
+        if largest > 0:
+            approvals.submit_if_needed(uow, self.actor, "quote", quote, int(largest),
+                                       f"{quote.number} v{quote.revision} 折扣 {largest}%")
 
     @staticmethod
     def _write_lines(uow, quote: Quote, lines: list[QuoteLineItem]) -> None:

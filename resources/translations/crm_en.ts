@@ -152,90 +152,90 @@
 <context>
     <name>ApprovalsScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="38" />
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="41" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="43" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="46" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="38" />
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="41" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="43" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="46" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="38" />
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="41" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="43" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="46" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="38" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="43" />
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="38" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="43" />
         <source>Requested by</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="39" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="44" />
         <source>Requested</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="42" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="47" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="42" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="47" />
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="45" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="50" />
         <source>Comment (required to reject)</source>
         <translation>Comment (required to reject)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="46" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="51" />
         <source>&amp;Approve</source>
         <translation>&amp;Approve</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="49" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="54" />
         <source>&amp;Reject</source>
         <translation>&amp;Reject</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="67" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="72" />
         <source>Waiting for me</source>
         <translation>Waiting for me</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="68" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="73" />
         <source>My requests</source>
         <translation>My requests</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="112" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="117" />
         <source>Waiting for me (%1)</source>
         <translation>Waiting for me (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="117" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="122" />
         <source>Choose a request first.</source>
         <translation>Choose a request first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="129" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="134" />
         <source>Approved.</source>
         <translation>Approved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="129" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="134" />
         <source>Rejected.</source>
         <translation>Rejected.</translation>
     </message>
@@ -4719,201 +4719,206 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="52" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="27" />
+        <source>Quote discounts (from %)</source>
+        <translation>Quote discounts (from %)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="53" />
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="52" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="53" />
         <source>Win probability %</source>
         <translation>Win probability %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="52" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="53" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="56" />
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="196" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="57" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="198" />
         <source>Add stage</source>
         <translation>Add stage</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="59" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="60" />
         <source>Save stages</source>
         <translation>Save stages</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="62" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="63" />
         <source>Delete stage</source>
         <translation>Delete stage</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="64" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="65" />
         <source>New pipeline…</source>
         <translation>New pipeline…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="66" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="67" />
         <source>Sales pipelines</source>
         <translation>Sales pipelines</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="82" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="83" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="82" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="83" />
         <source>Applies to</source>
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="82" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="83" />
         <source>From amount</source>
         <translation>From amount</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="83" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="84" />
         <source>Approvers in turn (roles)</source>
         <translation>Approvers in turn (roles)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="87" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="88" />
         <source>Add approval flow…</source>
         <translation>Add approval flow…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="91" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="92" />
         <source>Approval flows</source>
         <translation>Approval flows</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="97" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="98" />
         <source>Company letterhead and numbering</source>
         <translation>Company letterhead and numbering</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="99" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="100" />
         <source>Company name</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="99" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="100" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="99" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="100" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="100" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="101" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="100" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="101" />
         <source>Tax number</source>
         <translation>Tax number</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="100" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="101" />
         <source>Bank account</source>
         <translation>Bank account</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="105" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="106" />
         <source>Contract numbers</source>
         <translation>Contract numbers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="105" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="106" />
         <source>Order numbers</source>
         <translation>Order numbers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="106" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="107" />
         <source>Invoice numbers</source>
         <translation>Invoice numbers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="109" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="110" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="193" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="195" />
         <source>Stages saved.</source>
         <translation>Stages saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="196" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="198" />
         <source>Stage name:</source>
         <translation>Stage name:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="202" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="204" />
         <source>Stage added.</source>
         <translation>Stage added.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="208" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="210" />
         <source>Stage deleted.</source>
         <translation>Stage deleted.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="211" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="213" />
         <source>New pipeline</source>
         <translation>New pipeline</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="211" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="213" />
         <source>Pipeline name:</source>
         <translation>Pipeline name:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="213" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="215" />
         <source>Pipeline added.</source>
         <translation>Pipeline added.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="216" />
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="220" />
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="224" />
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="227" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="218" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="222" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="226" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="229" />
         <source>Approval flow</source>
         <translation>Approval flow</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="216" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="218" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="220" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="222" />
         <source>Applies to:</source>
         <translation>Applies to:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="224" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="226" />
         <source>From amount:</source>
         <translation>From amount:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="228" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="230" />
         <source>Approver roles in turn (codes, comma separated):</source>
         <translation>Approver roles in turn (codes, comma separated):</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="240" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="243" />
         <source>Approval flow added.</source>
         <translation>Approval flow added.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="250" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="253" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>

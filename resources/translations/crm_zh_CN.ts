@@ -151,90 +151,90 @@
 <context>
     <name>ApprovalsScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="38" />
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="41" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="43" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="46" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="38" />
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="41" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="43" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="46" />
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="38" />
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="41" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="43" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="46" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="38" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="43" />
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="38" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="43" />
         <source>Requested by</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="39" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="44" />
         <source>Requested</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="42" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="47" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="42" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="47" />
         <source>Decisions</source>
         <translation>审批记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="45" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="50" />
         <source>Comment (required to reject)</source>
         <translation>审批意见（驳回时必填）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="46" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="51" />
         <source>&amp;Approve</source>
         <translation>同意(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="49" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="54" />
         <source>&amp;Reject</source>
         <translation>驳回(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="67" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="72" />
         <source>Waiting for me</source>
         <translation>待我审批</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="68" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="73" />
         <source>My requests</source>
         <translation>我的申请</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="112" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="117" />
         <source>Waiting for me (%1)</source>
         <translation>待我审批（%1）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="117" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="122" />
         <source>Choose a request first.</source>
         <translation>请先选择一条申请。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="129" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="134" />
         <source>Approved.</source>
         <translation>已同意。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="129" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="134" />
         <source>Rejected.</source>
         <translation>已驳回。</translation>
     </message>
@@ -4697,201 +4697,206 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="52" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="27" />
+        <source>Quote discounts (from %)</source>
+        <translation>报价折扣（起始百分比）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="53" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="52" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="53" />
         <source>Win probability %</source>
         <translation>赢单率 %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="52" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="53" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="56" />
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="196" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="57" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="198" />
         <source>Add stage</source>
         <translation>添加阶段</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="59" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="60" />
         <source>Save stages</source>
         <translation>保存阶段</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="62" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="63" />
         <source>Delete stage</source>
         <translation>删除阶段</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="64" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="65" />
         <source>New pipeline…</source>
         <translation>新建销售流程…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="66" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="67" />
         <source>Sales pipelines</source>
         <translation>销售流程</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="82" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="83" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="82" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="83" />
         <source>Applies to</source>
         <translation>适用于</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="82" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="83" />
         <source>From amount</source>
         <translation>起始金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="83" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="84" />
         <source>Approvers in turn (roles)</source>
         <translation>依次审批的角色</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="87" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="88" />
         <source>Add approval flow…</source>
         <translation>添加审批流程…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="91" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="92" />
         <source>Approval flows</source>
         <translation>审批流程</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="97" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="98" />
         <source>Company letterhead and numbering</source>
         <translation>公司抬头与编号规则</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="99" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="100" />
         <source>Company name</source>
         <translation>公司名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="99" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="100" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="99" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="100" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="100" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="101" />
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="100" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="101" />
         <source>Tax number</source>
         <translation>税号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="100" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="101" />
         <source>Bank account</source>
         <translation>开户行及账号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="105" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="106" />
         <source>Contract numbers</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="105" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="106" />
         <source>Order numbers</source>
         <translation>订单编号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="106" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="107" />
         <source>Invoice numbers</source>
         <translation>发票编号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="109" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="110" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="193" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="195" />
         <source>Stages saved.</source>
         <translation>阶段已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="196" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="198" />
         <source>Stage name:</source>
         <translation>阶段名称：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="202" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="204" />
         <source>Stage added.</source>
         <translation>阶段已添加。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="208" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="210" />
         <source>Stage deleted.</source>
         <translation>阶段已删除。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="211" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="213" />
         <source>New pipeline</source>
         <translation>新建销售流程</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="211" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="213" />
         <source>Pipeline name:</source>
         <translation>销售流程名称：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="213" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="215" />
         <source>Pipeline added.</source>
         <translation>销售流程已添加。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="216" />
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="220" />
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="224" />
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="227" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="218" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="222" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="226" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="229" />
         <source>Approval flow</source>
         <translation>审批流程</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="216" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="218" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="220" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="222" />
         <source>Applies to:</source>
         <translation>适用于：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="224" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="226" />
         <source>From amount:</source>
         <translation>起始金额：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="228" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="230" />
         <source>Approver roles in turn (codes, comma separated):</source>
         <translation>依次审批的角色（代码，用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="240" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="243" />
         <source>Approval flow added.</source>
         <translation>审批流程已添加。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="250" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="253" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>

@@ -100,3 +100,25 @@ def test_the_requester_may_withdraw(flows):
     rep.cancel(request.id)
     assert contracts.get(big).status == "draft"
     contracts.update(big, {"title": "撤回后修改"})
+
+
+def test_a_large_discount_waits_for_approval_before_the_quote_is_sent(flows):
+    from crm_desktop.services.opportunities import OpportunityService
+    from crm_desktop.services.quotes import QuoteLineItem, QuoteService
+    db, lina, customer_id = flows
+    ApprovalService(db, _actor(db, "admin")).save_flow(None, {"name": "大折扣", "entity": "quote", "threshold": 20,
+                                                              "steps": ["sales_manager"]})
+    oid, _ = OpportunityService(db, lina).create({"customer_id": customer_id, "name": "折扣单", "amount": 1000_00})
+    quotes = QuoteService(db, lina)
+    qid, _ = quotes.create_from_opportunity(oid)
+    quotes.save(qid, {}, [QuoteLineItem(None, "软件", "1", 1000_00, "15")])  # under 20%: no approval
+    assert ApprovalService(db, lina).requests_of("quote", qid) == []
+    quotes.save(qid, {}, [QuoteLineItem(None, "软件", "1", 1000_00, "25")])
+    with pytest.raises(Locked):
+        quotes.set_status(qid, "sent")
+    manager = ApprovalService(db, _actor(db, "zhangwei"))
+    [request] = manager.inbox()
+    assert request.entity == "quote" and request.amount == 25
+    manager.decide(request.id, "approved")
+    quotes.set_status(qid, "sent")
+    assert quotes.get(qid).status == "sent"

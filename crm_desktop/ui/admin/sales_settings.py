@@ -23,7 +23,8 @@ KINDS = {"open": QT_TRANSLATE_NOOP("SalesSettingsTab", "Open"), "won": QT_TRANSL
          "lost": QT_TRANSLATE_NOOP("SalesSettingsTab", "Lost")}
 ENTITIES = {"contract": QT_TRANSLATE_NOOP("SalesSettingsTab", "Contracts"),
             "receivable_plan": QT_TRANSLATE_NOOP("SalesSettingsTab", "Receivable instalments"),
-            "invoice": QT_TRANSLATE_NOOP("SalesSettingsTab", "Invoices")}
+            "invoice": QT_TRANSLATE_NOOP("SalesSettingsTab", "Invoices"),
+            "quote": QT_TRANSLATE_NOOP("SalesSettingsTab", "Quote discounts (from %)")}
 
 
 def _t(text: str) -> str:
@@ -136,7 +137,8 @@ class SalesSettingsTab(QWidget):
         flows = self.approvals.flows()
         self.flows.setRowCount(len(flows))
         for r, f in enumerate(flows):
-            for c, text in enumerate((f.name, _t(ENTITIES.get(f.entity, f.entity)), words.money(f.threshold),
+            threshold = f"{f.threshold}%" if f.entity == "quote" else words.money(f.threshold)
+            for c, text in enumerate((f.name, _t(ENTITIES.get(f.entity, f.entity)), threshold,
                                       " → ".join(f.steps))):
                 self.flows.setItem(r, c, QTableWidgetItem(text))
         company = self.company.company()
@@ -229,7 +231,8 @@ class SalesSettingsTab(QWidget):
                                          text="sales_manager")
         if not ok:
             return
-        threshold = parse_amount(amount)
+        threshold = parse_amount(amount) if entity != "quote" else (
+            int(amount) if amount.strip().isdigit() else FieldError("threshold", "not_a_number"))
 
         def write():
             if isinstance(threshold, FieldError):

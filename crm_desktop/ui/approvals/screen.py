@@ -28,6 +28,11 @@ def _t(table: dict, code: str) -> str:
     return QCoreApplication.translate("approvals", table.get(code, code))
 
 
+def _amount(item) -> str:
+    """Money, or for a quote's discount its percentage."""
+    return f"{item.amount}%" if item.entity == "quote" else words.money(item.amount)
+
+
 class ApprovalsScreen(QWidget):
     status = Signal(str)
 
@@ -95,7 +100,7 @@ class ApprovalsScreen(QWidget):
         inbox, mine = result
         self.inbox.setRowCount(len(inbox))
         for r, item in enumerate(inbox):
-            cells = (_t(ENTITIES, item.entity), item.summary, words.money(item.amount),
+            cells = (_t(ENTITIES, item.entity), item.summary, _amount(item),
                      f"{item.step + 1} / {len(item.steps)}", item.requested_by, f"{item.requested_at:%Y-%m-%d %H:%M}")
             for c, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
@@ -106,7 +111,7 @@ class ApprovalsScreen(QWidget):
         for r, item in enumerate(mine):
             decisions = "; ".join(f"{who}: {_t(STATUSES, decision)} {comment}".strip()
                                   for _s, decision, comment, who, _w in item.decisions)
-            for c, text in enumerate((_t(ENTITIES, item.entity), item.summary, words.money(item.amount),
+            for c, text in enumerate((_t(ENTITIES, item.entity), item.summary, _amount(item),
                                       _t(STATUSES, item.status), decisions)):
                 self.mine.setItem(r, c, QTableWidgetItem(text))
         self.tabs.setTabText(0, self.tr("Waiting for me (%1)").replace("%1", str(len(inbox))))
