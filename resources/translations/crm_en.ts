@@ -2937,6 +2937,19 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
 </context>
 <context>
+    <name>KanbanBoard</name>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/board.py" line="293" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/board.py" line="294" />
+        <source>Move to</source>
+        <translation>Move to</translation>
+    </message>
+</context>
+<context>
     <name>LeadDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/leads/screen.py" line="33" />

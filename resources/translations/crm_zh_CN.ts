@@ -2920,6 +2920,19 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
 </context>
 <context>
+    <name>KanbanBoard</name>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/board.py" line="293" />
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/board.py" line="294" />
+        <source>Move to</source>
+        <translation>移动到</translation>
+    </message>
+</context>
+<context>
     <name>LeadDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/leads/screen.py" line="33" />

@@ -171,3 +171,17 @@ def test_quote_to_pdf_from_the_opportunity_dialog(qtbot, window, tmp_path):
     qtbot.mouseClick(quote.findChild(QPushButton, "newVersion"), Qt.MouseButton.LeftButton)
     assert quote.quote.version == 2 and quote.lines.isEnabled()
     quote.close()
+
+
+def test_a_card_moves_from_its_menu_too(qtbot, window):
+    """The keyboard way: the card's menu offers every other stage."""
+    screen = _open_board(qtbot, window)
+    first, third = screen.board.columns[0], screen.board.columns[2]
+    card = first.model.rows[0]
+    menu = screen.board.move_menu(first.stage.id, [card.id])
+    moves = next(a.menu() for a in menu.actions() if a.menu() is not None)
+    names = [a.text() for a in moves.actions()]
+    assert first.stage.name not in names and third.stage.name in names
+    with qtbot.waitSignal(screen.board.loaded, timeout=10000):
+        next(a for a in moves.actions() if a.text() == third.stage.name).trigger()
+    assert screen.service.get(card.id).stage_id == third.stage.id

@@ -12,7 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import (QAbstractListModel, QByteArray, QMimeData, QModelIndex, QRect, QSize, Qt, Signal)
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListView, QScrollArea,
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListView, QMenu, QScrollArea,
                                QStyle, QStyledItemDelegate, QVBoxLayout, QWidget)
 
 from ...services.opportunities import ColumnTotal
@@ -271,9 +271,31 @@ class KanbanBoard(QWidget):
             column = StageColumn(stage, CardModel(stage.id, self._fetch_more, self.tasks, self))
             column.list.dropped.connect(self.move_requested)
             column.list.doubleClicked.connect(lambda index: self.open_requested.emit(index.data(ROW).id))
+            column.list.activated.connect(lambda index: self.open_requested.emit(index.data(ROW).id))  # Enter
+            column.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            column.list.customContextMenuRequested.connect(
+                lambda pos, c=column: self._menu(c, c.list.viewport().mapToGlobal(pos)))
             self.columns.append(column)
             self.strip_layout.addWidget(column, 1)
         self._pipeline_id = pipeline.id
+
+    def _menu(self, column: StageColumn, at) -> None:
+        """The same moves without a mouse drag: Open, and Move to each other stage (keyboard: the menu key)."""
+        ids = [i.data(ROW).id for i in column.list.selectionModel().selectedIndexes()]
+        if not ids:
+            return
+        menu = self.move_menu(column.stage.id, ids)
+        menu.exec(at)
+
+    def move_menu(self, current_stage: uuid.UUID, ids: list) -> QMenu:
+        menu = QMenu(self)
+        menu.setObjectName("cardMenu")
+        menu.addAction(self.tr("Open"), lambda: self.open_requested.emit(ids[0]))
+        moves = menu.addMenu(self.tr("Move to"))
+        for column in self.columns:
+            if column.stage.id != current_stage:
+                moves.addAction(column.stage.name, lambda s=column.stage.id: self.move_requested.emit(ids, s))
+        return menu
 
     def load(self, pipeline, flt) -> None:
         if pipeline.id != self._pipeline_id or [c.stage for c in self.columns] != list(pipeline.stages):
