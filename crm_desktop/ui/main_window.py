@@ -153,9 +153,11 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self.reminders = FollowUpReminders(
             customers, tasks, self, task_service=self.task_service,
-            receivables=ReceivableService(customers.db, customers.actor, customers.access))
+            receivables=ReceivableService(customers.db, customers.actor, customers.access),
+            approvals=ApprovalService(customers.db, customers.actor, customers.access))
         self.reminders.status.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.reminders.check()
+        self.reminders.check_tasks()
         if customers.can("pools", "release"):
             # Customers whose pool rule fell due while the app was closed go back now, in the background.
             tasks.submit(self.pool_service.sweep, on_done=self._swept, on_error=lambda _exc: None)

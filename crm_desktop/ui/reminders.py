@@ -20,10 +20,10 @@ class FollowUpReminders(QObject):
     status = Signal(str)
 
     def __init__(self, service: CustomerService, tasks: TaskRunner, parent=None, *, task_service=None,
-                 receivables=None):
+                 receivables=None, approvals=None):
         super().__init__(parent)
         self.service, self.tasks = service, tasks
-        self.task_service, self.receivables = task_service, receivables
+        self.task_service, self.receivables, self.approvals = task_service, receivables, approvals
         self._tasks_checked_until = service.db.now()
         self.reminded: set = set()
         self.tray = None
@@ -36,8 +36,7 @@ class FollowUpReminders(QObject):
         self.timer.start()
         self.task_timer = QTimer(self, interval=TASK_CHECK_SECONDS * 1000)
         self.task_timer.timeout.connect(self.check_tasks)
-        if task_service is not None and task_service.can("tasks", "view"):
-            self.task_timer.start()
+        self.task_timer.start()
 
     def check(self) -> None:
         if self.service.can("customers", "view"):
@@ -47,7 +46,12 @@ class FollowUpReminders(QObject):
                               on_error=lambda _exc: None)
 
     def check_tasks(self) -> None:
-        """Tasks whose reminder time passed since the last check (at start-up: since the app started)."""
+        """Tasks whose reminder time passed since the last check (at start-up: since the app started), and
+        approval requests newly waiting for this user (a sync may have brought them)."""
+        if self.approvals is not None and self.approvals.can("approvals", "approve"):
+            self.tasks.submit(self.approvals.inbox, on_done=self._approvals_waiting, on_error=lambda _exc: None)
+        if self.task_service is None or not self.task_service.can("tasks", "view"):
+            return
         until = self.service.db.now()
         since, self._tasks_checked_until = self._tasks_checked_until, until
         self.tasks.submit(self.task_service.reminders, since, until, on_done=self._tasks_due,
@@ -65,6 +69,16 @@ class FollowUpReminders(QObject):
         self.reminded |= {("task", i.id, i.remind_at) for i in fresh}
         titles = "、".join(i.title for i in fresh[:3]) + ("…" if len(fresh) > 3 else "")
         self._notify(self.tr("Reminder"), self.tr("%n task(s) coming up: %1", "", len(fresh)).replace("%1", titles))
+        self.due.emit(fresh)
+
+    def _approvals_waiting(self, items: list) -> None:
+        fresh = [i for i in items if ("approval", i.id, i.step) not in self.reminded]
+        if not fresh:
+            return
+        self.reminded |= {("approval", i.id, i.step) for i in fresh}
+        summaries = "、".join(i.summary for i in fresh[:3]) + ("…" if len(fresh) > 3 else "")
+        self._notify(self.tr("Approvals waiting"),
+                     self.tr("%n request(s) wait for your approval: %1", "", len(fresh)).replace("%1", summaries))
         self.due.emit(fresh)
 
     def _receivables_due(self, items: list) -> None:

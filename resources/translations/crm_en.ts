@@ -2449,12 +2449,12 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>FollowUpReminders</name>
     <message>
-        <location filename="../../crm_desktop/ui/reminders.py" line="67" />
+        <location filename="../../crm_desktop/ui/reminders.py" line="71" />
         <source>Reminder</source>
         <translation>Reminder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/reminders.py" line="67" />
+        <location filename="../../crm_desktop/ui/reminders.py" line="71" />
         <source>%n task(s) coming up: %1</source>
         <translation>
             <numerusform>%n task coming up: %1</numerusform>
@@ -2462,12 +2462,23 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reminders.py" line="76" />
+        <location filename="../../crm_desktop/ui/reminders.py" line="80" />
+        <source>Approvals waiting</source>
+        <translation>Approvals waiting</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/reminders.py" line="81" />
+        <source>%n request(s) wait for your approval: %1</source>
+        <translation>
+            <numerusform>%n request wait for your approval: %1</numerusform><numerusform>%n requests wait for your approval: %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reminders.py" line="90" />
         <source>Receivables due</source>
         <translation>Receivables due</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/reminders.py" line="77" />
+        <location filename="../../crm_desktop/ui/reminders.py" line="91" />
         <source>%n instalment(s) due or overdue: %1</source>
         <translation>
             <numerusform>%n instalment due or overdue: %1</numerusform>
@@ -2475,7 +2486,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/reminders.py" line="86" />
+        <location filename="../../crm_desktop/ui/reminders.py" line="100" />
         <source>%n follow-up(s) due: %1</source>
         <translation>
             <numerusform>%n follow-up(s) due: %1</numerusform>
@@ -2483,7 +2494,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reminders.py" line="87" />
+        <location filename="../../crm_desktop/ui/reminders.py" line="101" />
         <source>Follow-ups due</source>
         <translation>Follow-ups due</translation>
     </message>
@@ -3431,97 +3442,97 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="184" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="186" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="188" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="190" />
         <source>Open another data folder…</source>
         <translation>Open another data folder…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="190" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="192" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="193" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="195" />
         <source>Recycle &amp;bin</source>
         <translation>Recycle &amp;bin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="195" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="197" />
         <source>&amp;Customers</source>
         <translation>&amp;Customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="197" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="199" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="199" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="201" />
         <source>About CRM Desktop</source>
         <translation>About CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="199" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="201" />
         <source>CRM Desktop %1</source>
         <translation>CRM Desktop %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="207" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="209" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="218" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="220" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="226" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="228" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="229" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="231" />
         <source>&amp;Audit trail</source>
         <translation>&amp;Audit trail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="229" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="231" />
         <source>Ad&amp;ministration</source>
         <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="234" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="236" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="238" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="240" />
         <source>&amp;Sync</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="248" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="250" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="251" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="253" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="264" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="266" />
         <source>User: %1</source>
         <translation>User: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/main_window.py" line="287" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="289" />
         <source>%n customer(s) returned to the public pool under its rules.</source>
         <translation>
             <numerusform>%n customer(s) returned to the public pool under its rules.</numerusform>
@@ -3529,57 +3540,57 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="294" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="296" />
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="296" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="298" />
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="299" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="301" />
         <source>&amp;Two-step verification…</source>
         <translation>&amp;Two-step verification…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="303" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="305" />
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="310" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="312" />
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="316" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="318" />
         <source>Two-step verification is off.</source>
         <translation>Two-step verification is off.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="317" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="319" />
         <source>Two-step verification is on.</source>
         <translation>Two-step verification is on.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="333" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="335" />
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="336" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="338" />
         <source>Open data folder</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="342" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="344" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="343" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="345" />
         <source>The language changes the next time the app starts.</source>
         <translation>The language changes the next time the app starts.</translation>
     </message>

@@ -86,6 +86,9 @@ def test_an_approval_round_trip_through_my_approvals(qtbot, window):
     _screen(qtbot, window, window.contracts)
     screen, _customer = _new_contract(qtbot, window, "大额合同一", "80000")
     assert screen.detail.status == "pending"
+    with qtbot.waitSignal(window.reminders.status, timeout=5000) as notified:
+        window.reminders.check_tasks()  # what the minute timer does: the approver hears of it
+    assert "大额合同一" in notified.args[0]
     inbox_screen = window.approvals
     window.show_screen(inbox_screen)
     qtbot.waitUntil(lambda: inbox_screen.inbox.rowCount() == 1, timeout=5000)
