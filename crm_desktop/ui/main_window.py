@@ -95,6 +95,9 @@ class MainWindow(QMainWindow):
         if customers.can("tasks", "view"):
             self.agenda = AgendaScreen(self.task_service, customers, tasks, self.bus)
             screens.append((self.agenda, self.tr("Agenda"), QStyle.StandardPixmap.SP_FileDialogInfoView))
+        if self.sales is not None and self.agenda is not None and customers.can("tasks", "create"):
+            self.sales.board.task_requested.connect(
+                lambda oid, name: self.agenda.new_task(link=("opportunity", oid, name)))
         self.products = None
         if customers.can("products", "view"):
             self.products = ProductsScreen(ProductService(customers.db, customers.actor, customers.access), tasks,

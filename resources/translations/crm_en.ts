@@ -65,83 +65,83 @@
 <context>
     <name>AgendaScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="139" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="146" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="139" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="146" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="139" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="146" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="139" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="146" />
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="143" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="150" />
         <source>&amp;New task…</source>
         <translation>&amp;New task…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="147" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="154" />
         <source>&amp;Done</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="150" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="157" />
         <source>Import .ics…</source>
         <translation>Import .ics…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="154" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="161" />
         <source>Export .ics…</source>
         <translation>Export .ics…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="186" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="193" />
         <source>Overdue (%1)</source>
         <translation>Overdue (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="186" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="193" />
         <source>Today (%1)</source>
         <translation>Today (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="187" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="194" />
         <source>Next 7 days (%1)</source>
         <translation>Next 7 days (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="217" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="224" />
         <source>Import calendar</source>
         <translation>Import calendar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="217" />
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="235" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="224" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="242" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="225" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="232" />
         <source>Imported: %1 new, %2 updated, %3 skipped.</source>
         <translation>Imported: %1 new, %2 updated, %3 skipped.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="234" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="241" />
         <source>Export calendar</source>
         <translation>Export calendar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="241" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="248" />
         <source>%n task(s) exported.</source>
         <translation>
             <numerusform>%n task exported.</numerusform>
@@ -2470,7 +2470,9 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <location filename="../../crm_desktop/ui/reminders.py" line="81" />
         <source>%n request(s) wait for your approval: %1</source>
         <translation>
-            <numerusform>%n request wait for your approval: %1</numerusform><numerusform>%n requests wait for your approval: %1</numerusform></translation>
+            <numerusform>%n request wait for your approval: %1</numerusform>
+            <numerusform>%n requests wait for your approval: %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/reminders.py" line="90" />
@@ -2950,12 +2952,17 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>KanbanBoard</name>
     <message>
-        <location filename="../../crm_desktop/ui/sales/board.py" line="293" />
+        <location filename="../../crm_desktop/ui/sales/board.py" line="294" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/board.py" line="294" />
+        <location filename="../../crm_desktop/ui/sales/board.py" line="297" />
+        <source>New task…</source>
+        <translation>New task…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/board.py" line="298" />
         <source>Move to</source>
         <translation>Move to</translation>
     </message>
@@ -3407,132 +3414,132 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="102" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="105" />
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="107" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="110" />
         <source>Contracts</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="111" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="114" />
         <source>Performance</source>
         <translation>Performance</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="116" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="119" />
         <source>My approvals</source>
         <translation>My approvals</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="121" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="124" />
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="126" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="129" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="130" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="133" />
         <source>Sync conflicts</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="186" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="189" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="190" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="193" />
         <source>Open another data folder…</source>
         <translation>Open another data folder…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="192" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="195" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="195" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="198" />
         <source>Recycle &amp;bin</source>
         <translation>Recycle &amp;bin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="197" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="200" />
         <source>&amp;Customers</source>
         <translation>&amp;Customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="199" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="202" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="201" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="204" />
         <source>About CRM Desktop</source>
         <translation>About CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="201" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="204" />
         <source>CRM Desktop %1</source>
         <translation>CRM Desktop %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="209" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="212" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="220" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="223" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="228" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="231" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="231" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="234" />
         <source>&amp;Audit trail</source>
         <translation>&amp;Audit trail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="231" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="234" />
         <source>Ad&amp;ministration</source>
         <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="236" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="239" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="240" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="243" />
         <source>&amp;Sync</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="250" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="253" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="253" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="256" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="266" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="269" />
         <source>User: %1</source>
         <translation>User: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/main_window.py" line="289" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="292" />
         <source>%n customer(s) returned to the public pool under its rules.</source>
         <translation>
             <numerusform>%n customer(s) returned to the public pool under its rules.</numerusform>
@@ -3540,57 +3547,57 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="296" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="299" />
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="298" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="301" />
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="301" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="304" />
         <source>&amp;Two-step verification…</source>
         <translation>&amp;Two-step verification…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="305" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="308" />
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="312" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="315" />
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="318" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="321" />
         <source>Two-step verification is off.</source>
         <translation>Two-step verification is off.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="319" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="322" />
         <source>Two-step verification is on.</source>
         <translation>Two-step verification is on.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="335" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="338" />
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="338" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="341" />
         <source>Open data folder</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="344" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="347" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="345" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="348" />
         <source>The language changes the next time the app starts.</source>
         <translation>The language changes the next time the app starts.</translation>
     </message>
@@ -5299,52 +5306,52 @@ weighted %3</translation>
         <translation>1 day before</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="49" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="51" />
         <source>New task</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="53" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="56" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="56" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="59" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="58" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="61" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="61" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="64" />
         <source>Until</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="64" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="67" />
         <source>Reminder</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="68" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="71" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="71" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="74" />
         <source>(optional) type to search customers…</source>
         <translation>(optional) type to search customers…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="77" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="83" />
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="78" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="84" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>

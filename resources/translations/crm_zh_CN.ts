@@ -65,83 +65,83 @@
 <context>
     <name>AgendaScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="139" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="146" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="139" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="146" />
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="139" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="146" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="139" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="146" />
         <source>Where</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="143" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="150" />
         <source>&amp;New task…</source>
         <translation>新建任务(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="147" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="154" />
         <source>&amp;Done</source>
         <translation>完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="150" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="157" />
         <source>Import .ics…</source>
         <translation>导入 .ics…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="154" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="161" />
         <source>Export .ics…</source>
         <translation>导出 .ics…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="186" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="193" />
         <source>Overdue (%1)</source>
         <translation>已逾期（%1）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="186" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="193" />
         <source>Today (%1)</source>
         <translation>今天（%1）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="187" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="194" />
         <source>Next 7 days (%1)</source>
         <translation>未来 7 天（%1）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="217" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="224" />
         <source>Import calendar</source>
         <translation>导入日历</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="217" />
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="235" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="224" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="242" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar 日历 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="225" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="232" />
         <source>Imported: %1 new, %2 updated, %3 skipped.</source>
         <translation>已导入：新增 %1，更新 %2，跳过 %3。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="234" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="241" />
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="241" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="248" />
         <source>%n task(s) exported.</source>
         <translation>
             <numerusform>已导出 %n 个任务。</numerusform>
@@ -2455,7 +2455,8 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <location filename="../../crm_desktop/ui/reminders.py" line="81" />
         <source>%n request(s) wait for your approval: %1</source>
         <translation>
-            <numerusform>%n 个申请等待您审批：%1</numerusform></translation>
+            <numerusform>%n 个申请等待您审批：%1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/reminders.py" line="90" />
@@ -2933,12 +2934,17 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>KanbanBoard</name>
     <message>
-        <location filename="../../crm_desktop/ui/sales/board.py" line="293" />
+        <location filename="../../crm_desktop/ui/sales/board.py" line="294" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/board.py" line="294" />
+        <location filename="../../crm_desktop/ui/sales/board.py" line="297" />
+        <source>New task…</source>
+        <translation>新建任务…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/board.py" line="298" />
         <source>Move to</source>
         <translation>移动到</translation>
     </message>
@@ -3390,189 +3396,189 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="102" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="105" />
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="107" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="110" />
         <source>Contracts</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="111" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="114" />
         <source>Performance</source>
         <translation>业绩</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="116" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="119" />
         <source>My approvals</source>
         <translation>我的审批</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="121" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="124" />
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="126" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="129" />
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="130" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="133" />
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="186" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="189" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="190" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="193" />
         <source>Open another data folder…</source>
         <translation>打开其他数据文件夹…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="192" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="195" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="195" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="198" />
         <source>Recycle &amp;bin</source>
         <translation>回收站(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="197" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="200" />
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="199" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="202" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="201" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="204" />
         <source>About CRM Desktop</source>
         <translation>关于 CRM 桌面版</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="201" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="204" />
         <source>CRM Desktop %1</source>
         <translation>CRM 桌面版 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="209" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="212" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="220" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="223" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="228" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="231" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="231" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="234" />
         <source>&amp;Audit trail</source>
         <translation>审计日志(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="231" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="234" />
         <source>Ad&amp;ministration</source>
         <translation>系统管理(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="236" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="239" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="240" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="243" />
         <source>&amp;Sync</source>
         <translation>同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="250" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="253" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="253" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="256" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="266" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="269" />
         <source>User: %1</source>
         <translation>用户：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/main_window.py" line="289" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="292" />
         <source>%n customer(s) returned to the public pool under its rules.</source>
         <translation>
             <numerusform>按公海规则，%n 个客户已退回公海。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="296" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="299" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="298" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="301" />
         <source>Change &amp;password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="301" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="304" />
         <source>&amp;Two-step verification…</source>
         <translation>两步验证(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="305" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="308" />
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="312" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="315" />
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="318" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="321" />
         <source>Two-step verification is off.</source>
         <translation>两步验证已关闭。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="319" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="322" />
         <source>Two-step verification is on.</source>
         <translation>两步验证已开启。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="335" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="338" />
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="338" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="341" />
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="344" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="347" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="345" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="348" />
         <source>The language changes the next time the app starts.</source>
         <translation>语言将在下次启动时生效。</translation>
     </message>
@@ -5277,52 +5283,52 @@ weighted %3</source>
         <translation>提前 1 天</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="49" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="51" />
         <source>New task</source>
         <translation>新建任务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="53" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="56" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="56" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="59" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="58" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="61" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="61" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="64" />
         <source>Until</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="64" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="67" />
         <source>Reminder</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="68" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="71" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="71" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="74" />
         <source>(optional) type to search customers…</source>
         <translation>（可选）输入以搜索客户…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="77" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="83" />
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="78" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="84" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>

@@ -56,3 +56,20 @@ def test_a_task_reminder_reaches_the_status_bar(qtbot, window):
     assert "准备投标文件" in shown.args[0]
     with qtbot.assertNotEmitted(window.reminders.status, wait=300):
         window.reminders.check_tasks()  # the same reminder does not fire twice
+
+
+def test_a_task_on_an_opportunity_from_its_card(qtbot, window):
+    window.show_screen(window.sales)
+    qtbot.waitUntil(lambda: bool(window.sales.board.columns) and window.sales.board.columns[0].model.rowCount() > 0,
+                    timeout=10000)
+    card = window.sales.board.columns[0].model.rows[0]
+
+    def fill(dialog):
+        assert isinstance(dialog, TaskDialog) and not dialog.customer.isEnabled()
+        dialog.title.setText("准备方案演示")
+        dialog.accept()
+    on_modal(fill)
+    menu = window.sales.board.move_menu(window.sales.board.columns[0].stage.id, [card.id])
+    next(a for a in menu.actions() if a.text() in ("New task…", "新建任务…")).trigger()
+    [task] = window.task_service.of("opportunity", card.id)
+    assert task.title == "准备方案演示" and task.customer_id == card.customer_id

@@ -43,11 +43,14 @@ def local_day_start(now_utc: datetime) -> datetime:
 
 
 class TaskDialog(QDialog):
-    def __init__(self, search, customer: tuple[uuid.UUID, str] | None = None, parent=None):
+    def __init__(self, search, customer: tuple[uuid.UUID, str] | None = None, parent=None, *,
+                 link: tuple[str, uuid.UUID, str] | None = None):
+        """`link`: (entity, id, label) of the opportunity or contract the task is about (fixed)."""
         super().__init__(parent)
         self.setObjectName("taskDialog")
         self.setWindowTitle(self.tr("New task"))
         self._search = search
+        self.link = link
         layout = QFormLayout()
         self.form = ValidatedForm(layout)
         self.kind = self.form.add("kind", self.tr("Kind"), QComboBox())
@@ -71,6 +74,9 @@ class TaskDialog(QDialog):
         self.customer.lineEdit().setPlaceholderText(self.tr("(optional) type to search customers…"))
         if customer:
             self.customer.addItem(customer[1], customer[0].hex)
+        if link:
+            self.customer.addItem(link[2], link[1].hex)
+            self.customer.setEnabled(False)
         self._timer = QTimer(self, singleShot=True, interval=250)
         self._timer.timeout.connect(self._find)
         self.customer.lineEdit().textEdited.connect(lambda _t: self._timer.start())
@@ -109,9 +115,10 @@ class TaskDialog(QDialog):
         minutes = self.remind.currentData()
         data = self.customer.currentData()
         linked = data and self.customer.currentText() == self.customer.itemText(self.customer.currentIndex())
+        entity = self.link[0] if self.link else "customer"
         return {"kind": kind, "title": self.title.text(), "due_at": due, "ends_at": ends,
                 "remind_at": due - timedelta(minutes=minutes) if minutes is not None else None,
-                "entity": "customer" if linked else "", "row_id": uuid.UUID(data) if linked else None,
+                "entity": entity if linked else "", "row_id": uuid.UUID(data) if linked else None,
                 "location": self.location.text(), "notes": self.notes.toPlainText()}
 
     def accept(self) -> None:
@@ -200,9 +207,9 @@ class AgendaScreen(QWidget):
         return [i.data(0, Qt.ItemDataRole.UserRole) for i in self.tree.selectedItems()
                 if i.data(0, Qt.ItemDataRole.UserRole) is not None]
 
-    def new_task(self, customer: tuple | None = None) -> None:
+    def new_task(self, customer: tuple | None = None, link: tuple | None = None) -> None:
         dialog = TaskDialog(lambda text: [(r.id, r.name) for r in self.customers.search(text, limit=20)], customer,
-                            self)
+                            self, link=link)
         dialog.submit = lambda values: self.bus.publish(self.service.create(values)[1])
         dialog.exec()
 

@@ -233,6 +233,7 @@ class KanbanBoard(QWidget):
 
     move_requested = Signal(object, object)  # [opportunity ids], target stage id
     open_requested = Signal(object)  # opportunity id
+    task_requested = Signal(object, str)  # opportunity id, its name
     loaded = Signal()
     failed = Signal(object)
 
@@ -291,6 +292,9 @@ class KanbanBoard(QWidget):
         menu = QMenu(self)
         menu.setObjectName("cardMenu")
         menu.addAction(self.tr("Open"), lambda: self.open_requested.emit(ids[0]))
+        card = next((r for c in self.columns for r in c.model.rows if r.id == ids[0]), None)
+        if card is not None:
+            menu.addAction(self.tr("New task…"), lambda: self.task_requested.emit(card.id, card.name))
         moves = menu.addMenu(self.tr("Move to"))
         for column in self.columns:
             if column.stage.id != current_stage:
