@@ -23,6 +23,7 @@ from ..domain.errors import CrmError, FieldError, NotFound, ValidationError
 from ..domain.records import APPROVAL_ENTITIES
 from .base import UserService
 
+DEPARTMENT_STEP = "department:"  # a step decided by a department's approvers rather than a role's holders
 RECORDS = {"contract": Contract, "receivable_plan": ReceivablePlan, "invoice": Invoice, "quote": Quote}
 # The status a record shows while it waits, and after each outcome (records without a status: none).
 WAITING = {"contract": "pending", "invoice": "pending", "quote": None, "receivable_plan": None}
@@ -111,7 +112,7 @@ class ApprovalService(UserService):
 
     def save_flow(self, flow_id: uuid.UUID | None, values: dict) -> tuple[uuid.UUID, Changes]:
         """name, entity (contract / receivable_plan / invoice / quote), threshold (minor units; for quotes the
-        largest line discount in percent), steps (role codes in order), active."""
+        largest line discount in percent), steps (in order: role codes, or "department:<id hex>"), active."""
         self.access.require("approvals", "administer")
         steps = values.get("steps")
         if steps is not None and (not isinstance(steps, list) or not steps or not all(isinstance(s, str) and s
@@ -143,16 +144,23 @@ class ApprovalService(UserService):
                             r.status, names.get(r.owner_id, ""), r.created_at, tuple(decisions.get(r.id, ())))
                 for r in requests]
 
+    def _decides(self, step: str) -> bool:
+        """Whether this user decides a step: "<role code>" (holders of the role) or "department:<id>" (those
+        of that department who may approve)."""
+        if step.startswith(DEPARTMENT_STEP):
+            return self.access.can("approvals", "approve") and self.actor.department_id is not None \
+                and step[len(DEPARTMENT_STEP):] == self.actor.department_id.hex
+        return step in self.access.role_codes
+
     def inbox(self) -> list[RequestItem]:
-        """Pending requests whose current step one of my roles decides ("my approvals")."""
+        """Pending requests whose current step I decide ("my approvals")."""
         self.access.require("approvals", "view")
         with self.db.reading() as conn:
             rows = conn.execute(select(ApprovalRequest.__table__).where(ApprovalRequest.status == "pending",
                                                                         ApprovalRequest.deleted_at.is_(None))
                                 .order_by(ApprovalRequest.created_at)).all()
             items = self._items(conn, rows)
-        mine = set(self.access.role_codes)
-        return [i for i in items if i.waiting_for in mine]
+        return [i for i in items if i.waiting_for and self._decides(i.waiting_for)]
 
     def requests_of(self, entity: str, row_id: uuid.UUID) -> list[RequestItem]:
         with self.db.reading() as conn:
@@ -185,7 +193,7 @@ class ApprovalService(UserService):
             flow = uow.get(ApprovalFlow, request.flow_id, include_deleted=True)
             steps = list(flow.steps or [])
             role = steps[request.step] if request.step < len(steps) else ""
-            if role not in self.access.role_codes:
+            if not role or not self._decides(role):
                 raise PermissionDenied(module="approvals", action="approve", reason="not_your_step")
             uow.create(ApprovalDecision, request_id=request.id, step=request.step, decision=decision,
                        comment=comment.strip(), owner_id=self.actor.user_id, department_id=request.department_id)

@@ -122,3 +122,22 @@ def test_a_large_discount_waits_for_approval_before_the_quote_is_sent(flows):
     manager.decide(request.id, "approved")
     quotes.set_status(qid, "sent")
     assert quotes.get(qid).status == "sent"
+
+
+def test_a_step_can_belong_to_a_department(flows):
+    db, lina, customer_id = flows
+    manager = _actor(db, "zhangwei")  # 华东销售部
+    other = _actor(db, "liuyang")  # 华南销售部, also a sales manager
+    admin = ApprovalService(db, _actor(db, "admin"))
+    admin.save_flow(None, {"name": "华东部门审批", "entity": "invoice", "threshold": 1,
+                           "steps": [f"department:{manager.department_id.hex}"]})
+    contracts, receivables = ContractService(db, lina), ReceivableService(db, lina)
+    cid, _ = contracts.create({"title": "开票合同", "customer_id": customer_id, "amount": 10000_00})
+    iid, _ = receivables.add_invoice(cid, {"title_type": "individual", "title": "张三", "amount": 100_00})
+    assert [r.row_id for r in ApprovalService(db, manager).inbox()] == [iid]
+    assert ApprovalService(db, other).inbox() == []
+    with pytest.raises(PermissionDenied):
+        ApprovalService(db, other).decide(ApprovalService(db, manager).inbox()[0].id, "approved")
+    ApprovalService(db, manager).decide(ApprovalService(db, manager).inbox()[0].id, "approved")
+    assert receivables.invoices(cid)[0].status == "draft"  # approved: ready to issue
+    receivables.issue_invoice(iid)

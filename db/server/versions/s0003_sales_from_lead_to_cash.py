@@ -695,9 +695,12 @@ BEGIN
         RAISE EXCEPTION 'not_pending: the request was decided already' USING ERRCODE = 'P0001';
     END IF;
     SELECT f.steps ->> NEW.step INTO wanted FROM approval_flow f WHERE f.id = r.flow_id;
-    IF NOT crm_may('approvals.approve') OR NOT EXISTS (
-        SELECT 1 FROM user_role ur JOIN role ro ON ro.id = ur.role_id
-        WHERE ur.user_id = me AND ur.deleted_at IS NULL AND ro.deleted_at IS NULL AND ro.code = wanted) THEN
+    IF NOT crm_may('approvals.approve') OR NOT (
+        (wanted LIKE 'department:%' AND EXISTS (
+            SELECT 1 FROM app_user u WHERE u.id = me AND replace(u.department_id::text, '-', '') = substr(wanted, 12)))
+        OR EXISTS (
+            SELECT 1 FROM user_role ur JOIN role ro ON ro.id = ur.role_id
+            WHERE ur.user_id = me AND ur.deleted_at IS NULL AND ro.deleted_at IS NULL AND ro.code = wanted)) THEN
         RAISE EXCEPTION 'permission_denied: not an approver of this step' USING ERRCODE = '42501';
     END IF;
     RETURN NEW;
