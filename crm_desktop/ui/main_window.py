@@ -100,8 +100,9 @@ class MainWindow(QMainWindow):
                 lambda oid, name: self.agenda.new_task(link=("opportunity", oid, name)))
         self.products = None
         if customers.can("products", "view"):
-            self.products = ProductsScreen(ProductService(customers.db, customers.actor, customers.access), tasks,
-                                           self.bus)
+            self.products = ProductsScreen(
+                ProductService(customers.db, customers.actor, customers.access), tasks, self.bus,
+                customer_search=lambda text: [(r.id, r.name) for r in customers.search(text, limit=20)])
             screens.append((self.products, self.tr("Products"), QStyle.StandardPixmap.SP_DirIcon))
         self.contracts = None
         if customers.can("contracts", "view"):
@@ -112,6 +113,9 @@ class MainWindow(QMainWindow):
         if customers.can("targets", "view"):
             self.targets = TargetsScreen(TargetService(customers.db, customers.actor, customers.access), self.bus)
             screens.append((self.targets, self.tr("Performance"), QStyle.StandardPixmap.SP_ArrowUp))
+        if self.contracts is not None and self.agenda is not None and customers.can("tasks", "create"):
+            self.contracts.task_requested.connect(
+                lambda cid, label: self.agenda.new_task(link=("contract", cid, label)))
         self.approvals = None
         if customers.can("approvals", "view"):
             self.approvals = ApprovalsScreen(ApprovalService(customers.db, customers.actor, customers.access), tasks,

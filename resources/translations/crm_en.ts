@@ -959,7 +959,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
     <message>
         <location filename="../../crm_desktop/ui/contracts/screen.py" line="26" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="73" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="74" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
@@ -969,293 +969,303 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="61" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="62" />
         <source>&amp;New contract</source>
         <translation>&amp;New contract</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="71" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="72" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="84" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="71" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="72" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="84" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="71" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="72" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="72" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="79" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="84" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="73" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="85" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="72" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="73" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="72" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="73" />
         <source>Collected</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="73" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="74" />
         <source>Signed</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="73" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="84" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="88" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="74" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="85" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="74" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="75" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="79" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
         <source>Instalment</source>
         <translation>Instalment</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="79" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
         <source>Due on</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
         <source>Received on</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="84" />
         <source>Tax number</source>
         <translation>Tax number</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="85" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="86" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="85" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="86" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="88" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
         <source>Requested</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="88" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="90" />
         <source>Add instalment…</source>
         <translation>Add instalment…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="92" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="93" />
         <source>Record payment…</source>
         <translation>Record payment…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="95" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="96" />
         <source>Add invoice…</source>
         <translation>Add invoice…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="98" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="99" />
         <source>Issue invoice</source>
         <translation>Issue invoice</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="101" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="102" />
         <source>Attach file…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="104" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="110" />
+        <source>New task…</source>
+        <translation>New task…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="114" />
         <source>Contract PDF…</source>
         <translation>Contract PDF…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="113" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="123" />
         <source>Receivable plan</source>
         <translation>Receivable plan</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="114" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="124" />
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="115" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="125" />
         <source>Invoices</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="116" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="126" />
         <source>Files</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="117" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="127" />
         <source>Approvals</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="161" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="171" />
         <source>not due</source>
         <translation>not due</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="161" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="171" />
         <source>1-30 days</source>
         <translation>1-30 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="161" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="171" />
         <source>31-60 days</source>
         <translation>31-60 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="162" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="172" />
         <source>61-90 days</source>
         <translation>61-90 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="162" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="172" />
         <source>over 90 days</source>
         <translation>over 90 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="163" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="173" />
         <source>Receivables aging: %1</source>
         <translation>Receivables aging: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="172" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="182" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="172" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="182" />
         <source>Awaiting approval</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="172" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="182" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="173" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="183" />
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="173" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="183" />
         <source>Terminated</source>
         <translation>Terminated</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="186" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="196" />
         <source>Choose a contract to see its receivables.</source>
         <translation>Choose a contract to see its receivables.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="200" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="215" />
         <source>awaiting approval</source>
         <translation>awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="229" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="237" />
+        <source>Status changed.</source>
+        <translation>Status changed.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="251" />
         <source>Contract saved.</source>
         <translation>Contract saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="238" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="260" />
         <source>Instalment added.</source>
         <translation>Instalment added.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="245" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="267" />
         <source>Payment recorded.</source>
         <translation>Payment recorded.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="253" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="275" />
         <source>Invoice added.</source>
         <translation>Invoice added.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="259" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="281" />
         <source>Choose the invoice to issue.</source>
         <translation>Choose the invoice to issue.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="263" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="285" />
         <source>Invoice issued.</source>
         <translation>Invoice issued.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="268" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="290" />
         <source>Attach a file</source>
         <translation>Attach a file</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="274" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="296" />
         <source>File attached.</source>
         <translation>File attached.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="280" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="302" />
         <source>Save file</source>
         <translation>Save file</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="287" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="309" />
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="287" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="309" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="299" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="321" />
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -3414,132 +3424,132 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="105" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="106" />
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="110" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="111" />
         <source>Contracts</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="114" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="115" />
         <source>Performance</source>
         <translation>Performance</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="119" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="123" />
         <source>My approvals</source>
         <translation>My approvals</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="124" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="128" />
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="129" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="133" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="133" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="137" />
         <source>Sync conflicts</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="189" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="193" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="193" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="197" />
         <source>Open another data folder…</source>
         <translation>Open another data folder…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="195" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="199" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="198" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="202" />
         <source>Recycle &amp;bin</source>
         <translation>Recycle &amp;bin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="200" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="204" />
         <source>&amp;Customers</source>
         <translation>&amp;Customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="202" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="206" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="204" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="208" />
         <source>About CRM Desktop</source>
         <translation>About CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="204" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="208" />
         <source>CRM Desktop %1</source>
         <translation>CRM Desktop %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="212" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="216" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="223" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="227" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="231" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="235" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="234" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="238" />
         <source>&amp;Audit trail</source>
         <translation>&amp;Audit trail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="234" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="238" />
         <source>Ad&amp;ministration</source>
         <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="239" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="243" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="243" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="247" />
         <source>&amp;Sync</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="253" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="257" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="256" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="260" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="269" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="273" />
         <source>User: %1</source>
         <translation>User: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/main_window.py" line="292" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="296" />
         <source>%n customer(s) returned to the public pool under its rules.</source>
         <translation>
             <numerusform>%n customer(s) returned to the public pool under its rules.</numerusform>
@@ -3547,57 +3557,57 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="299" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="303" />
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="301" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="305" />
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="304" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="308" />
         <source>&amp;Two-step verification…</source>
         <translation>&amp;Two-step verification…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="308" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="312" />
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="315" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="319" />
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="321" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="325" />
         <source>Two-step verification is off.</source>
         <translation>Two-step verification is off.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="322" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="326" />
         <source>Two-step verification is on.</source>
         <translation>Two-step verification is on.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="338" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="342" />
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="341" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="345" />
         <source>Open data folder</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="347" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="351" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="348" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="352" />
         <source>The language changes the next time the app starts.</source>
         <translation>The language changes the next time the app starts.</translation>
     </message>
@@ -4079,173 +4089,204 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ProductsScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="89" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="91" />
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="91" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="93" />
         <source>Add category…</source>
         <translation>Add category…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="101" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="103" />
         <source>Filter by code or name…</source>
         <translation>Filter by code or name…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="103" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="105" />
         <source>New product…</source>
         <translation>New product…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="109" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="111" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="109" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="111" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="109" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="111" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="109" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="111" />
         <source>List price</source>
         <translation>List price</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="110" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="112" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="110" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="112" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="131" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="133" />
         <source>New supplier…</source>
         <translation>New supplier…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="139" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="141" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="139" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="141" />
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="139" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="141" />
         <source>From quantity</source>
         <translation>From quantity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="140" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="142" />
         <source>Valid from</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="140" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="142" />
         <source>Valid to</source>
         <translation>Valid to</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="144" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="146" />
         <source>Add price…</source>
         <translation>Add price…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="155" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="150" />
+        <source>Serves customer…</source>
+        <translation>Serves customer…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="162" />
         <source>Price list</source>
         <translation>Price list</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="163" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="170" />
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="164" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="171" />
         <source>Suppliers</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="188" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="195" />
         <source>All products</source>
         <translation>All products</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="229" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="236" />
         <source>No suppliers yet.</source>
         <translation>No suppliers yet.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="235" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="242" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="237" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="244" />
         <source>Serves: %1</source>
         <translation>Serves: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="260" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="267" />
         <source>Add category</source>
         <translation>Add category</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="260" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="267" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="262" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="269" />
         <source>Category added.</source>
         <translation>Category added.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="273" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="280" />
         <source>New supplier</source>
         <translation>New supplier</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="273" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="280" />
         <source>Supplier name:</source>
         <translation>Supplier name:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="275" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="282" />
         <source>Supplier added.</source>
         <translation>Supplier added.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="281" />
-        <location filename="../../crm_desktop/ui/products/screen.py" line="285" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="289" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="297" />
+        <source>Serves customer</source>
+        <translation>Serves customer</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="289" />
+        <source>Find the customer:</source>
+        <translation>Find the customer:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="294" />
+        <source>No customer matches %1.</source>
+        <translation>No customer matches %1.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="297" />
+        <source>Customer:</source>
+        <translation>Customer:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="300" />
+        <source>Customer linked.</source>
+        <translation>Customer linked.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="306" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="310" />
         <source>Add price</source>
         <translation>Add price</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="281" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="306" />
         <source>Product:</source>
         <translation>Product:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="285" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="310" />
         <source>Price:</source>
         <translation>Price:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="294" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="319" />
         <source>Price added.</source>
         <translation>Price added.</translation>
     </message>
@@ -4720,236 +4761,286 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>SalesSettingsTab</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="22" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="23" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="22" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="23" />
         <source>Won</source>
         <translation>Won</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="23" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="24" />
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="24" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="25" />
         <source>Contracts</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="25" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="26" />
         <source>Receivable instalments</source>
         <translation>Receivable instalments</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="26" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="27" />
         <source>Invoices</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="27" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="28" />
         <source>Quote discounts (from %)</source>
         <translation>Quote discounts (from %)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="53" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="56" />
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="53" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="56" />
         <source>Win probability %</source>
         <translation>Win probability %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="53" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="56" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="57" />
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="198" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="60" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="261" />
         <source>Add stage</source>
         <translation>Add stage</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="60" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="63" />
         <source>Save stages</source>
         <translation>Save stages</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="63" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="66" />
         <source>Delete stage</source>
         <translation>Delete stage</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="65" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="68" />
         <source>New pipeline…</source>
         <translation>New pipeline…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="67" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="70" />
         <source>Sales pipelines</source>
         <translation>Sales pipelines</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="83" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="86" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="83" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="86" />
         <source>Applies to</source>
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="83" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="86" />
         <source>From amount</source>
         <translation>From amount</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="84" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="87" />
         <source>Approvers in turn (roles)</source>
         <translation>Approvers in turn (roles)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="88" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="91" />
         <source>Add approval flow…</source>
         <translation>Add approval flow…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="92" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="95" />
         <source>Approval flows</source>
         <translation>Approval flows</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="98" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="101" />
         <source>Company letterhead and numbering</source>
         <translation>Company letterhead and numbering</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="100" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="103" />
         <source>Company name</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="100" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="103" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="100" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="103" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="101" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="104" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="101" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="104" />
         <source>Tax number</source>
         <translation>Tax number</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="101" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="104" />
         <source>Bank account</source>
         <translation>Bank account</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="106" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="109" />
         <source>Contract numbers</source>
         <translation>Contract numbers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="106" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="109" />
         <source>Order numbers</source>
         <translation>Order numbers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="107" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="110" />
         <source>Invoice numbers</source>
         <translation>Invoice numbers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="110" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="113" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="195" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="119" />
+        <source>Lead assignment</source>
+        <translation>Lead assignment</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="123" />
+        <source>By hand (or the lead pool)</source>
+        <translation>By hand (or the lead pool)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="123" />
+        <source>Round robin</source>
+        <translation>Round robin</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="124" />
+        <source>By province</source>
+        <translation>By province</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="124" />
+        <source>By source</source>
+        <translation>By source</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="132" />
+        <source>Save lead assignment</source>
+        <translation>Save lead assignment</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="136" />
+        <source>Assign new leads</source>
+        <translation>Assign new leads</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="137" />
+        <source>Round robin over</source>
+        <translation>Round robin over</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="138" />
+        <source>Province or source = sign-in name</source>
+        <translation>Province or source = sign-in name</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="212" />
+        <source>Lead assignment saved.</source>
+        <translation>Lead assignment saved.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="258" />
         <source>Stages saved.</source>
         <translation>Stages saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="198" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="261" />
         <source>Stage name:</source>
         <translation>Stage name:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="204" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="267" />
         <source>Stage added.</source>
         <translation>Stage added.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="210" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="273" />
         <source>Stage deleted.</source>
         <translation>Stage deleted.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="213" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="276" />
         <source>New pipeline</source>
         <translation>New pipeline</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="213" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="276" />
         <source>Pipeline name:</source>
         <translation>Pipeline name:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="215" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="278" />
         <source>Pipeline added.</source>
         <translation>Pipeline added.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="218" />
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="222" />
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="226" />
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="229" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="281" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="285" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="289" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="292" />
         <source>Approval flow</source>
         <translation>Approval flow</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="218" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="281" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="222" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="285" />
         <source>Applies to:</source>
         <translation>Applies to:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="226" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="289" />
         <source>From amount:</source>
         <translation>From amount:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="230" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="293" />
         <source>Approver roles in turn (codes, comma separated):</source>
         <translation>Approver roles in turn (codes, comma separated):</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="243" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="306" />
         <source>Approval flow added.</source>
         <translation>Approval flow added.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="253" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="316" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -5198,62 +5289,72 @@ weighted %3</translation>
         <translation>Set target…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="49" />
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="46" />
+        <source>Set department target…</source>
+        <translation>Set department target…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="53" />
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="54" />
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="59" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="55" />
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="60" />
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="58" />
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="63" />
         <source>Ranking by person</source>
         <translation>Ranking by person</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="60" />
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="65" />
         <source>By department</source>
         <translation>By department</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="68" />
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="73" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="68" />
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="73" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="68" />
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="73" />
         <source>Actual</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="69" />
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="74" />
         <source>Achieved</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="102" />
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="107" />
+        <source>Choose the department whose target to set.</source>
+        <translation>Choose the department whose target to set.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="116" />
         <source>Choose the person whose target to set.</source>
         <translation>Choose the person whose target to set.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="105" />
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="119" />
         <source>Set target</source>
         <translation>Set target</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="105" />
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="119" />
         <source>Target for %1:</source>
         <translation>Target for %1:</translation>
     </message>

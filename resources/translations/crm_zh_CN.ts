@@ -953,7 +953,7 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/contracts/screen.py" line="26" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="73" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="74" />
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -963,293 +963,303 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="61" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="62" />
         <source>&amp;New contract</source>
         <translation>新建合同(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="71" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="72" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="84" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="71" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="72" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="84" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="71" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="72" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="72" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="79" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="84" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="73" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="85" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="72" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="73" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
         <source>Received</source>
         <translation>已回款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="72" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="73" />
         <source>Collected</source>
         <translation>回款率</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="73" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="74" />
         <source>Signed</source>
         <translation>签订日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="73" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="84" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="88" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="74" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="85" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="74" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="75" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="79" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
         <source>Instalment</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="79" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
         <source>Due on</source>
         <translation>计划回款日</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
         <source>Received on</source>
         <translation>回款日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
         <source>Reference</source>
         <translation>凭证号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="84" />
         <source>Tax number</source>
         <translation>税号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="85" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="86" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="85" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="86" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="88" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
         <source>Requested</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="88" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
         <source>Decisions</source>
         <translation>审批记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="90" />
         <source>Add instalment…</source>
         <translation>添加回款计划…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="92" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="93" />
         <source>Record payment…</source>
         <translation>登记回款…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="95" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="96" />
         <source>Add invoice…</source>
         <translation>添加发票…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="98" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="99" />
         <source>Issue invoice</source>
         <translation>开具发票</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="101" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="102" />
         <source>Attach file…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="104" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="110" />
+        <source>New task…</source>
+        <translation>新建任务…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="114" />
         <source>Contract PDF…</source>
         <translation>合同 PDF…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="113" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="123" />
         <source>Receivable plan</source>
         <translation>回款计划</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="114" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="124" />
         <source>Payments</source>
         <translation>回款记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="115" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="125" />
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="116" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="126" />
         <source>Files</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="117" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="127" />
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="161" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="171" />
         <source>not due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="161" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="171" />
         <source>1-30 days</source>
         <translation>1-30 天</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="161" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="171" />
         <source>31-60 days</source>
         <translation>31-60 天</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="162" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="172" />
         <source>61-90 days</source>
         <translation>61-90 天</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="162" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="172" />
         <source>over 90 days</source>
         <translation>90 天以上</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="163" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="173" />
         <source>Receivables aging: %1</source>
         <translation>应收账龄：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="172" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="182" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="172" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="182" />
         <source>Awaiting approval</source>
         <translation>审批中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="172" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="182" />
         <source>Active</source>
         <translation>生效</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="173" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="183" />
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="173" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="183" />
         <source>Terminated</source>
         <translation>已终止</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="186" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="196" />
         <source>Choose a contract to see its receivables.</source>
         <translation>选择一份合同以查看其回款。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="200" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="215" />
         <source>awaiting approval</source>
         <translation>审批中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="229" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="237" />
+        <source>Status changed.</source>
+        <translation>状态已更改。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="251" />
         <source>Contract saved.</source>
         <translation>合同已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="238" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="260" />
         <source>Instalment added.</source>
         <translation>回款计划已添加。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="245" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="267" />
         <source>Payment recorded.</source>
         <translation>回款已登记。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="253" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="275" />
         <source>Invoice added.</source>
         <translation>发票已添加。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="259" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="281" />
         <source>Choose the invoice to issue.</source>
         <translation>请选择要开具的发票。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="263" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="285" />
         <source>Invoice issued.</source>
         <translation>发票已开具。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="268" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="290" />
         <source>Attach a file</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="274" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="296" />
         <source>File attached.</source>
         <translation>附件已添加。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="280" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="302" />
         <source>Save file</source>
         <translation>保存文件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="287" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="309" />
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="287" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="309" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="299" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="321" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -3396,189 +3406,189 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="105" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="106" />
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="110" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="111" />
         <source>Contracts</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="114" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="115" />
         <source>Performance</source>
         <translation>业绩</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="119" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="123" />
         <source>My approvals</source>
         <translation>我的审批</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="124" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="128" />
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="129" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="133" />
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="133" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="137" />
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="189" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="193" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="193" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="197" />
         <source>Open another data folder…</source>
         <translation>打开其他数据文件夹…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="195" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="199" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="198" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="202" />
         <source>Recycle &amp;bin</source>
         <translation>回收站(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="200" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="204" />
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="202" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="206" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="204" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="208" />
         <source>About CRM Desktop</source>
         <translation>关于 CRM 桌面版</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="204" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="208" />
         <source>CRM Desktop %1</source>
         <translation>CRM 桌面版 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="212" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="216" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="223" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="227" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="231" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="235" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="234" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="238" />
         <source>&amp;Audit trail</source>
         <translation>审计日志(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="234" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="238" />
         <source>Ad&amp;ministration</source>
         <translation>系统管理(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="239" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="243" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="243" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="247" />
         <source>&amp;Sync</source>
         <translation>同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="253" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="257" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="256" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="260" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="269" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="273" />
         <source>User: %1</source>
         <translation>用户：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/main_window.py" line="292" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="296" />
         <source>%n customer(s) returned to the public pool under its rules.</source>
         <translation>
             <numerusform>按公海规则，%n 个客户已退回公海。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="299" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="303" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="301" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="305" />
         <source>Change &amp;password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="304" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="308" />
         <source>&amp;Two-step verification…</source>
         <translation>两步验证(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="308" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="312" />
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="315" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="319" />
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="321" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="325" />
         <source>Two-step verification is off.</source>
         <translation>两步验证已关闭。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="322" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="326" />
         <source>Two-step verification is on.</source>
         <translation>两步验证已开启。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="338" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="342" />
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="341" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="345" />
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="347" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="351" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="348" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="352" />
         <source>The language changes the next time the app starts.</source>
         <translation>语言将在下次启动时生效。</translation>
     </message>
@@ -4059,173 +4069,204 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ProductsScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="89" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="91" />
         <source>Categories</source>
         <translation>产品分类</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="91" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="93" />
         <source>Add category…</source>
         <translation>添加分类…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="101" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="103" />
         <source>Filter by code or name…</source>
         <translation>按编码或名称筛选…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="103" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="105" />
         <source>New product…</source>
         <translation>新建产品…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="109" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="111" />
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="109" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="111" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="109" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="111" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="109" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="111" />
         <source>List price</source>
         <translation>标准价格</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="110" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="112" />
         <source>Active</source>
         <translation>生效</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="110" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="112" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="131" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="133" />
         <source>New supplier…</source>
         <translation>新建供应商…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="139" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="141" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="139" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="141" />
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="139" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="141" />
         <source>From quantity</source>
         <translation>起订数量</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="140" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="142" />
         <source>Valid from</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="140" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="142" />
         <source>Valid to</source>
         <translation>失效日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="144" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="146" />
         <source>Add price…</source>
         <translation>添加价格…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="155" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="150" />
+        <source>Serves customer…</source>
+        <translation>服务客户…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="162" />
         <source>Price list</source>
         <translation>价格表</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="163" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="170" />
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="164" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="171" />
         <source>Suppliers</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="188" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="195" />
         <source>All products</source>
         <translation>全部产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="229" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="236" />
         <source>No suppliers yet.</source>
         <translation>还没有供应商。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="235" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="242" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="237" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="244" />
         <source>Serves: %1</source>
         <translation>服务客户：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="260" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="267" />
         <source>Add category</source>
         <translation>添加分类</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="260" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="267" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="262" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="269" />
         <source>Category added.</source>
         <translation>分类已添加。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="273" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="280" />
         <source>New supplier</source>
         <translation>新建供应商</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="273" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="280" />
         <source>Supplier name:</source>
         <translation>供应商名称：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="275" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="282" />
         <source>Supplier added.</source>
         <translation>供应商已添加。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="281" />
-        <location filename="../../crm_desktop/ui/products/screen.py" line="285" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="289" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="297" />
+        <source>Serves customer</source>
+        <translation>服务客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="289" />
+        <source>Find the customer:</source>
+        <translation>查找客户：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="294" />
+        <source>No customer matches %1.</source>
+        <translation>没有与 %1 匹配的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="297" />
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="300" />
+        <source>Customer linked.</source>
+        <translation>已关联客户。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="306" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="310" />
         <source>Add price</source>
         <translation>添加价格</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="281" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="306" />
         <source>Product:</source>
         <translation>产品：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="285" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="310" />
         <source>Price:</source>
         <translation>价格：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="294" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="319" />
         <source>Price added.</source>
         <translation>价格已添加。</translation>
     </message>
@@ -4697,236 +4738,286 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>SalesSettingsTab</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="22" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="23" />
         <source>Open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="22" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="23" />
         <source>Won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="23" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="24" />
         <source>Lost</source>
         <translation>输单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="24" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="25" />
         <source>Contracts</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="25" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="26" />
         <source>Receivable instalments</source>
         <translation>回款计划</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="26" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="27" />
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="27" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="28" />
         <source>Quote discounts (from %)</source>
         <translation>报价折扣（起始百分比）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="53" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="56" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="53" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="56" />
         <source>Win probability %</source>
         <translation>赢单率 %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="53" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="56" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="57" />
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="198" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="60" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="261" />
         <source>Add stage</source>
         <translation>添加阶段</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="60" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="63" />
         <source>Save stages</source>
         <translation>保存阶段</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="63" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="66" />
         <source>Delete stage</source>
         <translation>删除阶段</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="65" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="68" />
         <source>New pipeline…</source>
         <translation>新建销售流程…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="67" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="70" />
         <source>Sales pipelines</source>
         <translation>销售流程</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="83" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="86" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="83" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="86" />
         <source>Applies to</source>
         <translation>适用于</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="83" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="86" />
         <source>From amount</source>
         <translation>起始金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="84" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="87" />
         <source>Approvers in turn (roles)</source>
         <translation>依次审批的角色</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="88" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="91" />
         <source>Add approval flow…</source>
         <translation>添加审批流程…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="92" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="95" />
         <source>Approval flows</source>
         <translation>审批流程</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="98" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="101" />
         <source>Company letterhead and numbering</source>
         <translation>公司抬头与编号规则</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="100" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="103" />
         <source>Company name</source>
         <translation>公司名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="100" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="103" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="100" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="103" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="101" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="104" />
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="101" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="104" />
         <source>Tax number</source>
         <translation>税号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="101" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="104" />
         <source>Bank account</source>
         <translation>开户行及账号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="106" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="109" />
         <source>Contract numbers</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="106" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="109" />
         <source>Order numbers</source>
         <translation>订单编号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="107" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="110" />
         <source>Invoice numbers</source>
         <translation>发票编号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="110" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="113" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="195" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="119" />
+        <source>Lead assignment</source>
+        <translation>线索分配</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="123" />
+        <source>By hand (or the lead pool)</source>
+        <translation>手动分配（或放入线索池）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="123" />
+        <source>Round robin</source>
+        <translation>轮流分配</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="124" />
+        <source>By province</source>
+        <translation>按省份</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="124" />
+        <source>By source</source>
+        <translation>按来源</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="132" />
+        <source>Save lead assignment</source>
+        <translation>保存线索分配</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="136" />
+        <source>Assign new leads</source>
+        <translation>新线索分配方式</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="137" />
+        <source>Round robin over</source>
+        <translation>轮流分配给</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="138" />
+        <source>Province or source = sign-in name</source>
+        <translation>省份或来源 = 登录名</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="212" />
+        <source>Lead assignment saved.</source>
+        <translation>线索分配已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="258" />
         <source>Stages saved.</source>
         <translation>阶段已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="198" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="261" />
         <source>Stage name:</source>
         <translation>阶段名称：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="204" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="267" />
         <source>Stage added.</source>
         <translation>阶段已添加。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="210" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="273" />
         <source>Stage deleted.</source>
         <translation>阶段已删除。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="213" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="276" />
         <source>New pipeline</source>
         <translation>新建销售流程</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="213" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="276" />
         <source>Pipeline name:</source>
         <translation>销售流程名称：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="215" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="278" />
         <source>Pipeline added.</source>
         <translation>销售流程已添加。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="218" />
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="222" />
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="226" />
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="229" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="281" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="285" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="289" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="292" />
         <source>Approval flow</source>
         <translation>审批流程</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="218" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="281" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="222" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="285" />
         <source>Applies to:</source>
         <translation>适用于：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="226" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="289" />
         <source>From amount:</source>
         <translation>起始金额：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="230" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="293" />
         <source>Approver roles in turn (codes, comma separated):</source>
         <translation>依次审批的角色（代码，用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="243" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="306" />
         <source>Approval flow added.</source>
         <translation>审批流程已添加。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="253" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="316" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -5175,62 +5266,72 @@ weighted %3</source>
         <translation>设定目标…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="49" />
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="46" />
+        <source>Set department target…</source>
+        <translation>设定部门目标…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="53" />
         <source>Period:</source>
         <translation>期间：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="54" />
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="59" />
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="55" />
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="60" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="58" />
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="63" />
         <source>Ranking by person</source>
         <translation>个人排名</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="60" />
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="65" />
         <source>By department</source>
         <translation>部门业绩</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="68" />
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="73" />
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="68" />
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="73" />
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="68" />
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="73" />
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="69" />
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="74" />
         <source>Achieved</source>
         <translation>完成率</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="102" />
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="107" />
+        <source>Choose the department whose target to set.</source>
+        <translation>请选择要设定目标的部门。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="116" />
         <source>Choose the person whose target to set.</source>
         <translation>请选择要设定目标的人员。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="105" />
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="119" />
         <source>Set target</source>
         <translation>设定目标</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="105" />
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="119" />
         <source>Target for %1:</source>
         <translation>%1 的目标：</translation>
     </message>

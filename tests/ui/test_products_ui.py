@@ -36,3 +36,27 @@ def test_the_tree_narrows_the_products_and_a_product_is_added(qtbot, window):
     qtbot.waitUntil(lambda: screen.table.rowCount() == 3, timeout=5000)
     added = next(p for p in screen.service.products() if p.code == "CRM-ULT")
     assert added.list_price == 99800_00 and added.category_id is not None  # filed under the chosen category
+
+
+def test_a_supplier_is_linked_to_a_customer_it_serves(qtbot, window):
+    from PySide6.QtWidgets import QInputDialog
+    screen = window.products
+    sid, _ = screen.service.save_supplier(None, {"name": "苏州精密零件厂"})
+    window.show_screen(screen)
+    screen.tabs.setCurrentIndex(1)
+    screen.reload()
+    screen.suppliers.setCurrentRow(next(i for i, s in enumerate(screen._suppliers) if s.id == sid))
+    customer = window.customers.service.search("有限公司", limit=1)[0]
+    answers = iter(["有限公司", customer.name])
+
+    def answer(dialog):
+        assert isinstance(dialog, QInputDialog)
+        value = next(answers)
+        dialog.setTextValue(value)  # the search text, then the customer picked from the matches
+        dialog.accept()
+        if value == "有限公司":
+            on_modal(answer)
+    on_modal(answer)
+    screen.findChild(QPushButton, "linkCustomer").click()
+    assert [c for c, _n in screen.service.suppliers_of_customer(customer.id)] == [sid]
+    assert customer.name in screen.supplier_info.text()

@@ -6,14 +6,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-                               QInputDialog, QLineEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+                               QInputDialog, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSpinBox,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...domain.errors import CrmError, FieldError, ValidationError
 from ...domain.money import parse_amount
 from ...services.approvals import ApprovalService
 from ...services.company import Company, CompanyService
 from ...services.contracts import ContractService
+from ...services.leads import LeadService
 from ...services.pipelines import PipelineService
 from ..bus import ChangeBus
 from ..common.errors import show_error
@@ -42,6 +43,8 @@ class SalesSettingsTab(QWidget):
         self.approvals = ApprovalService(db, actor, access)
         self.company = CompanyService(db, actor, access)
         self.contracts = ContractService(db, actor, access)
+        self.leads = LeadService(db, actor, access)
+        self.organisation = organisation
         self.bus = bus
         self.may_view = access.can("pipelines", "administer") or access.can("approvals", "administer")
 
@@ -113,12 +116,37 @@ class SalesSettingsTab(QWidget):
         save_company.setEnabled(access.can("classifications", "administer"))
         cf.addRow("", save_company)
 
+        lead_box = QGroupBox(self.tr("Lead assignment"))
+        ll = QFormLayout(lead_box)
+        self.lead_mode = QComboBox()
+        self.lead_mode.setObjectName("leadMode")
+        for code, label in (("none", self.tr("By hand (or the lead pool)")), ("round_robin", self.tr("Round robin")),
+                            ("region", self.tr("By province")), ("source", self.tr("By source"))):
+            self.lead_mode.addItem(label, code)
+        self.lead_reps = QListWidget()
+        self.lead_reps.setObjectName("leadReps")
+        self.lead_reps.setMaximumHeight(110)
+        self.lead_map = QLineEdit()
+        self.lead_map.setObjectName("leadMap")
+        self.lead_map.setPlaceholderText("浙江=wangfang, 上海=lina, *=lina")
+        save_leads = QPushButton(self.tr("Save lead assignment"))
+        save_leads.setObjectName("saveLeadRules")
+        save_leads.clicked.connect(self.save_lead_rules)
+        save_leads.setEnabled(access.can("leads", "administer"))
+        ll.addRow(self.tr("Assign new leads"), self.lead_mode)
+        ll.addRow(self.tr("Round robin over"), self.lead_reps)
+        ll.addRow(self.tr("Province or source = sign-in name"), self.lead_map)
+        ll.addRow("", save_leads)
+
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         left.addWidget(pipeline_box, 1)
         left.addWidget(flow_box, 1)
+        right = QVBoxLayout()
+        right.addWidget(company_box)
+        right.addWidget(lead_box)
         layout.addLayout(left, 3)
-        layout.addWidget(company_box, 2)
+        layout.addLayout(right, 2)
 
     # -- loading -------------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -147,6 +175,41 @@ class SalesSettingsTab(QWidget):
         rules = self.contracts.numbering_rules()
         for kind, edit in self.numbering.items():
             edit.setText(rules[kind])
+        self._show_lead_rules()
+
+    def _show_lead_rules(self) -> None:
+        if not self.leads.can("leads", "view"):
+            return
+        rules = self.leads.rules()
+        self.lead_mode.setCurrentIndex(max(self.lead_mode.findData(rules.mode), 0))
+        self.users = [u for u in self.organisation.list_users() if u.active]
+        self.lead_reps.clear()
+        for user in self.users:
+            item = QListWidgetItem(f"{user.display_name} ({user.login})", self.lead_reps)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if user.id in rules.users else Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, user.id)
+        logins = {u.id.hex: u.login for u in self.users}
+        mapping = rules.by_region if rules.mode == "region" else rules.by_source if rules.mode == "source" else {}
+        self.lead_map.setText(", ".join(f"{k}={logins.get(v, v)}" for k, v in (mapping or {}).items()))
+
+    def save_lead_rules(self) -> None:
+        mode = self.lead_mode.currentData()
+        reps = [self.lead_reps.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.lead_reps.count())
+                if self.lead_reps.item(i).checkState() == Qt.CheckState.Checked]
+        by_login = {u.login: u.id for u in self.users}
+        mapping = {}
+        for part in self.lead_map.text().replace("，", ",").split(","):
+            key, _, login = part.partition("=")
+            if key.strip() and login.strip():
+                if login.strip() not in by_login:
+                    show_error(self, ValidationError([FieldError("lead_map", "not_found")]))
+                    return
+                mapping[key.strip()] = by_login[login.strip()]
+        self._write(lambda: self.leads.set_rules(mode, users=reps,
+                                                 by_region=mapping if mode == "region" else None,
+                                                 by_source=mapping if mode == "source" else None),
+                    self.tr("Lead assignment saved."))
 
     def _pipeline(self):
         data = self.pipeline_combo.currentData()

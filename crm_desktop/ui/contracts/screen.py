@@ -7,7 +7,7 @@ import uuid
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from ...domain.errors import CrmError
@@ -50,6 +50,7 @@ def _fill(table: QTableWidget, rows: list[tuple], ids: list) -> None:
 
 class ContractsScreen(QWidget):
     status = Signal(str)
+    task_requested = Signal(object, str)  # contract id, its label
 
     def __init__(self, contracts: ContractService, customers, tasks, bus: ChangeBus, parent=None):
         super().__init__(parent)
@@ -101,12 +102,21 @@ class ContractsScreen(QWidget):
         self.attach_button = QPushButton(self.tr("Attach file…"))
         self.attach_button.setObjectName("attachFile")
         self.attach_button.clicked.connect(self.attach)
+        self.status_combo = QComboBox()
+        self.status_combo.setObjectName("contractStatus")
+        for code in ("draft", "active", "completed", "terminated"):
+            self.status_combo.addItem(self._status(code), code)
+        self.status_combo.activated.connect(lambda _i: self.set_status(self.status_combo.currentData()))
+        self.task_button = QPushButton(self.tr("New task…"))
+        self.task_button.setObjectName("contractTask")
+        self.task_button.clicked.connect(lambda: self.task_requested.emit(
+            self.detail.id, f"{self.detail.number} {self.detail.title}"))
         self.pdf_button = QPushButton(self.tr("Contract PDF…"))
         self.pdf_button.setObjectName("contractPdf")
         self.pdf_button.clicked.connect(self.save_pdf)
         actions = QHBoxLayout()
-        for b in (self.add_plan_button, self.pay_button, self.invoice_button, self.issue_button, self.attach_button,
-                  self.pdf_button):
+        for b in (self.status_combo, self.add_plan_button, self.pay_button, self.invoice_button, self.issue_button,
+                  self.attach_button, self.task_button, self.pdf_button):
             actions.addWidget(b)
         actions.addStretch(1)
         self.tabs = QTabWidget()
@@ -180,7 +190,7 @@ class ContractsScreen(QWidget):
 
     def _show_detail(self, contract_id) -> None:
         for button in (self.add_plan_button, self.pay_button, self.invoice_button, self.issue_button,
-                       self.attach_button, self.pdf_button):
+                       self.attach_button, self.pdf_button, self.status_combo, self.task_button):
             button.setEnabled(contract_id is not None)
         if contract_id is None:
             self.title.setText(self.tr("Choose a contract to see its receivables."))
@@ -195,6 +205,11 @@ class ContractsScreen(QWidget):
             show_error(self, exc)
             return
         self.plans_now, self.payments_now = plans, payments
+        self.status_combo.blockSignals(True)
+        index = self.status_combo.findData(c.status)
+        self.status_combo.setCurrentIndex(index)
+        self.status_combo.setEnabled(c.status != "pending")  # awaiting approval: the approvers decide
+        self.status_combo.blockSignals(False)
         self.title.setText(f"<b>{c.number}</b> {c.title} · {c.customer_name} · "
                            f"{words.money(c.received, c.currency)} / {words.money(c.amount, c.currency)}"
                            + (" · " + self.tr("awaiting approval") if c.status == "pending" else ""))
@@ -217,6 +232,13 @@ class ContractsScreen(QWidget):
               [r.id for r in requests])
 
     # -- actions -------------------------------------------------------------------------------------
+    def set_status(self, status: str) -> None:
+        try:
+            self._publish(self.contracts.set_status(self.detail.id, status), self.tr("Status changed."))
+        except CrmError as exc:
+            show_error(self, exc)
+            self._show_detail(self.detail.id)
+
     def _publish(self, changes, text: str) -> None:
         self.bus.publish(changes)
         self.status.emit(text)

@@ -79,8 +79,10 @@ class ProductDialog(QDialog):
 class ProductsScreen(QWidget):
     status = Signal(str)
 
-    def __init__(self, service: ProductService, tasks, bus: ChangeBus, parent=None):
+    def __init__(self, service: ProductService, tasks, bus: ChangeBus, parent=None, *, customer_search=None):
+        """`customer_search(text)` -> [(id, name)]: customers to link a supplier to."""
         super().__init__(parent)
+        self.customer_search = customer_search
         self.setObjectName("productsScreen")
         self.service, self.tasks, self.bus = service, tasks, bus
         admin = service.can("products", "administer")
@@ -145,6 +147,10 @@ class ProductsScreen(QWidget):
         self.add_price_button.setObjectName("addPrice")
         self.add_price_button.clicked.connect(self.add_price)
         self.add_price_button.setEnabled(service.can("products", "edit"))
+        self.link_button = QPushButton(self.tr("Serves customer…"))
+        self.link_button.setObjectName("linkCustomer")
+        self.link_button.clicked.connect(self.link_customer)
+        self.link_button.setEnabled(service.can("products", "edit") and customer_search is not None)
         supplier_left = QWidget()
         sl = QVBoxLayout(supplier_left)
         sl.addWidget(self.suppliers)
@@ -152,6 +158,7 @@ class ProductsScreen(QWidget):
         supplier_right = QWidget()
         sr = QVBoxLayout(supplier_right)
         sr.addWidget(self.supplier_info)
+        sr.addWidget(self.link_button)
         sr.addWidget(QLabel(self.tr("Price list")))
         sr.addWidget(self.prices)
         sr.addWidget(self.add_price_button)
@@ -273,6 +280,24 @@ class ProductsScreen(QWidget):
         name, ok = QInputDialog.getText(self, self.tr("New supplier"), self.tr("Supplier name:"))
         if ok and name.strip():
             self._write(lambda: self.service.save_supplier(None, {"name": name.strip()}), self.tr("Supplier added."))
+
+    def link_customer(self) -> None:
+        """Add a customer the chosen supplier serves (found by name, pinyin or phone)."""
+        if not 0 <= self.suppliers.currentRow() < len(self._suppliers):
+            return
+        s = self._suppliers[self.suppliers.currentRow()]
+        text, ok = QInputDialog.getText(self, self.tr("Serves customer"), self.tr("Find the customer:"))
+        if not ok or not text.strip():
+            return
+        found = self.customer_search(text.strip())
+        if not found:
+            self.status.emit(self.tr("No customer matches %1.").replace("%1", text))
+            return
+        names = [name for _id, name in found]
+        chosen, ok = QInputDialog.getItem(self, self.tr("Serves customer"), self.tr("Customer:"), names, 0, False)
+        if ok:
+            wanted = [cid for cid, _n in s.customers] + [found[names.index(chosen)][0]]
+            self._write(lambda: self.service.link_customers(s.id, wanted), self.tr("Customer linked."))
 
     def add_price(self) -> None:
         s = self._suppliers[self.suppliers.currentRow()]

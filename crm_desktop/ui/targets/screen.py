@@ -41,8 +41,12 @@ class TargetsScreen(QWidget):
         self.metric_combo.addItem(self.tr("Payments received"), "payments")
         self.set_button = QPushButton(self.tr("Set target…"))
         self.set_button.setObjectName("setTarget")
-        self.set_button.clicked.connect(self.set_target)
+        self.set_button.clicked.connect(lambda: self.set_target())
         self.set_button.setEnabled(service.can("targets", "administer"))
+        self.department_button = QPushButton(self.tr("Set department target…"))
+        self.department_button.setObjectName("setDepartmentTarget")
+        self.department_button.clicked.connect(self.set_department_target)
+        self.department_button.setEnabled(service.can("targets", "administer"))
         for combo in (self.period, self.metric_combo):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
         row = QHBoxLayout()
@@ -51,6 +55,7 @@ class TargetsScreen(QWidget):
         row.addWidget(self.metric_combo)
         row.addStretch(1)
         row.addWidget(self.set_button)
+        row.addWidget(self.department_button)
         self.people = self._table("peopleRanking", self.tr("Person"))
         self.departments = self._table("departmentRanking", self.tr("Department"))
         layout = QVBoxLayout(self)
@@ -93,15 +98,24 @@ class TargetsScreen(QWidget):
                 for c, text in enumerate(cells):
                     item = QTableWidgetItem(text)
                     if c == 0:
-                        item.setData(Qt.ItemDataRole.UserRole, p.user_id)
+                        item.setData(Qt.ItemDataRole.UserRole, p.user_id if table is self.people else p.department_id)
                     table.setItem(r, c, item)
 
-    def set_target(self) -> None:
-        rows = {i.row() for i in self.people.selectedIndexes()}
+    def set_department_target(self) -> None:
+        rows = {i.row() for i in self.departments.selectedIndexes()}
         if len(rows) != 1:
-            self.status.emit(self.tr("Choose the person whose target to set."))
+            self.status.emit(self.tr("Choose the department whose target to set."))
             return
-        user_id = self.people.item(rows.pop(), 0).data(Qt.ItemDataRole.UserRole)
+        self.set_target(department_id=self.departments.item(rows.pop(), 0).data(Qt.ItemDataRole.UserRole))
+
+    def set_target(self, *, department_id=None) -> None:
+        user_id = None
+        if department_id is None:
+            rows = {i.row() for i in self.people.selectedIndexes()}
+            if len(rows) != 1:
+                self.status.emit(self.tr("Choose the person whose target to set."))
+                return
+            user_id = self.people.item(rows.pop(), 0).data(Qt.ItemDataRole.UserRole)
         text, ok = QInputDialog.getText(self, self.tr("Set target"), self.tr("Target for %1:")
                                         .replace("%1", self.period.currentText()))
         if not ok:
@@ -111,7 +125,8 @@ class TargetsScreen(QWidget):
             if isinstance(amount, FieldError):
                 raise ValidationError([amount])
             self.bus.publish(self.service.set_target(self.period.currentText().strip(),
-                                                     self.metric_combo.currentData(), amount, user_id=user_id))
+                                                     self.metric_combo.currentData(), amount, user_id=user_id,
+                                                     department_id=department_id))
         except (CrmError, ValidationError) as exc:
             show_error(self, exc)
             return
