@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 
-from ..domain.contact_points import display_phone
 from ..domain.customer_filter import CustomerFilter, CustomerOrder
 from ..domain.errors import Cancelled
 from .audit import write_table
@@ -41,17 +40,13 @@ def export_customers(service: CustomerService, flt: CustomerFilter, path, fmt: s
         while True:
             if cancelled is not None and cancelled():
                 raise Cancelled()
-            rows = service.window(flt, order, after=after, limit=BATCH, cancelled=cancelled)
-            for r in rows:
-                yield [str(r.id), r.name, display_phone(r.phone), r.email, r.city, r.industry, r.level,
-                       r.owner_name, r.created_at.strftime("%Y-%m-%d %H:%M:%S"),
-                       r.updated_at.strftime("%Y-%m-%d %H:%M:%S")]
+            rows, after = service.export_window(flt, order, after=after, limit=BATCH, cancelled=cancelled)
+            yield from rows
             done += len(rows)
             if progress is not None:
                 progress(done, max(total, done))
             if len(rows) < BATCH:
                 return
-            after = rows[-1].key
 
     return write_table(path, fmt, list(headers or CUSTOMER_COLUMNS), lines(), cancelled)
 
