@@ -153,3 +153,22 @@ def test_vcard_export_3_and_4_round_trips_through_the_importer(db, tmp_path):
             mobiles = {r[0] for r in conn.exec_driver_sql("SELECT mobile FROM contact")}
         assert names == {"杭州西湖龙井茶业有限公司", "没有联系人的公司"} and "+8613812345678" in mobiles
         other.close()
+
+
+@pytest.mark.parametrize("key", ["name", "city", "created", "owner"])
+def test_the_export_holds_the_list_in_the_list_order(demo_service, tmp_path, monkeypatch, key):
+    """Every sort order the list offers exports the same rows in the same order as the list reads them,
+    across many batches."""
+    import csv
+
+    from crm_desktop.domain.customer_filter import CustomerFilter, CustomerOrder
+    from crm_desktop.services import exports
+    from crm_desktop.services.exports import export_customers
+    monkeypatch.setattr(exports, "BATCH", 70)
+    order = CustomerOrder(key, descending=key == "created")
+    path = tmp_path / f"{key}.csv"
+    assert export_customers(demo_service, CustomerFilter(), path, order=order) == 600
+    with path.open(encoding="utf-8-sig") as f:
+        exported = [row[0] for row in list(csv.reader(f))[1:]]
+    listed = [str(r.id) for r in demo_service.window(CustomerFilter(), order, limit=1000)]
+    assert exported == listed
