@@ -216,6 +216,7 @@ class OpportunityService(UserService):
                 raise PermissionDenied(module="opportunities", action="create", reason="out_of_scope")
             now = self.db.now()
             values.setdefault("probability", stage.probability)
+            self._owner_department(uow, values)
             o = uow.create(Opportunity, pipeline_id=pipeline.id, stage_id=stage.id, status=stage.kind,
                            stage_entered_at=now, closed_at=now if stage.kind != "open" else None, **values)
             if not self.access.covers(o.owner_id, o.department_id):
@@ -238,8 +239,14 @@ class OpportunityService(UserService):
         with self.db.unit_of_work(self.actor, "edit opportunity") as uow:
             o = uow.get(Opportunity, opportunity_id)
             self._check_scope(o, "edit")
+            self._owner_department(uow, values)
             uow.update(o, **values)
             self._check_scope(o, "edit")  # an owner change must stay within what the user may manage
+            if "owner_id" in values:  # its lines and stage stays follow, so they sync with it
+                for model in (OpportunityLine, OpportunityStageSpan):
+                    for child in uow.session.scalars(select(model).where(
+                            getattr(model, "opportunity_id") == o.id, model.deleted_at.is_(None))):
+                        uow.update(child, owner_id=o.owner_id, department_id=o.department_id)
             return uow.commit()
 
     def move(self, opportunity_id: uuid.UUID, stage_id: uuid.UUID, *, loss_reason: str = "") -> Changes:
@@ -336,6 +343,12 @@ class OpportunityService(UserService):
                 uow.delete(line)
         if lines:
             uow.update(o, amount=total)
+
+    @staticmethod
+    def _owner_department(uow, values: dict) -> None:
+        """A new owner brings their department (the scope by department follows the owner)."""
+        if values.get("owner_id") is not None and "department_id" not in values:
+            values["department_id"] = uow.get(User, values["owner_id"]).department_id
 
     @staticmethod
     def _won(uow, o: Opportunity, now: datetime) -> None:

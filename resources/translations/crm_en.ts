@@ -3651,7 +3651,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sales/form.py" line="64" />
-        <location filename="../../crm_desktop/ui/sales/form.py" line="112" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="117" />
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
@@ -3662,136 +3662,141 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sales/form.py" line="70" />
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="75" />
         <source>Competitors</source>
         <translation>Competitors</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="71" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="76" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="83" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="88" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="83" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="88" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="83" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="88" />
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="84" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="89" />
         <source>Discount %</source>
         <translation>Discount %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="84" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="89" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="91" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="96" />
         <source>Add product</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="94" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="99" />
         <source>Add line</source>
         <translation>Add line</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="96" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="101" />
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="112" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="117" />
         <source>Entered</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="112" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="117" />
         <source>Left</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="113" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="118" />
         <source>Time in stage</source>
         <translation>Time in stage</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="118" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="123" />
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="119" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="124" />
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="120" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="125" />
         <source>Stage history</source>
         <translation>Stage history</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="123" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="128" />
         <source>Quotes</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="143" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="148" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="143" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="148" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="143" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="148" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="144" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="149" />
         <source>Total incl. tax</source>
         <translation>Total incl. tax</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="150" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="155" />
         <source>New &amp;quote</source>
         <translation>New &amp;quote</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="216" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="221" />
         <source>Lost: %1</source>
         <translation>Lost: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="224" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="229" />
         <source>(now)</source>
         <translation>(now)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="332" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="337" />
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="372" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="380" />
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="372" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="380" />
         <source>Why was it lost?</source>
         <translation>Why was it lost?</translation>
     </message>

@@ -3632,7 +3632,7 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sales/form.py" line="64" />
-        <location filename="../../crm_desktop/ui/sales/form.py" line="112" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="117" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
@@ -3643,136 +3643,141 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sales/form.py" line="70" />
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="75" />
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="71" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="76" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="83" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="88" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="83" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="88" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="83" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="88" />
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="84" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="89" />
         <source>Discount %</source>
         <translation>折扣 %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="84" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="89" />
         <source>Total</source>
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="91" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="96" />
         <source>Add product</source>
         <translation>添加产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="94" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="99" />
         <source>Add line</source>
         <translation>添加行</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="96" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="101" />
         <source>Remove line</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="112" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="117" />
         <source>Entered</source>
         <translation>进入时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="112" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="117" />
         <source>Left</source>
         <translation>离开时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="113" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="118" />
         <source>Time in stage</source>
         <translation>停留时长</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="118" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="123" />
         <source>General</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="119" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="124" />
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="120" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="125" />
         <source>Stage history</source>
         <translation>阶段历史</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="123" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="128" />
         <source>Quotes</source>
         <translation>报价单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="143" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="148" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="143" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="148" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="143" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="148" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="144" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="149" />
         <source>Total incl. tax</source>
         <translation>含税合计</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="150" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="155" />
         <source>New &amp;quote</source>
         <translation>新建报价(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="216" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="221" />
         <source>Lost: %1</source>
         <translation>输单：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="224" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="229" />
         <source>(now)</source>
         <translation>（当前）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="332" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="337" />
         <source>Total: %1</source>
         <translation>合计：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="372" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="380" />
         <source>Lost</source>
         <translation>输单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="372" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="380" />
         <source>Why was it lost?</source>
         <translation>输单原因？</translation>
     </message>

@@ -67,6 +67,11 @@ class OpportunityDialog(QDialog):
         self.stage_combo.currentIndexChanged.connect(self._stage_changed)
         self.probability = self.form.add("probability", self.tr("Win probability %"), QSpinBox())
         self.probability.setRange(0, 100)
+        self.owner = self.form.add("owner_id", self.tr("Owner"), QComboBox())
+        for option in customers.filter_options()["owners"]:
+            self.owner.addItem(option.label, option.id.hex)
+        self.owner.setCurrentIndex(max(self.owner.findData(
+            (self.detail.owner_id if self.detail and self.detail.owner_id else service.actor.user_id).hex), 0))
         self.competitors = self.form.add("competitors", self.tr("Competitors"), QLineEdit())
         self.notes = self.form.add("notes", self.tr("Notes"), QPlainTextEdit())
         self.notes.setMaximumHeight(70)
@@ -343,6 +348,9 @@ class OpportunityDialog(QDialog):
         values = {"name": self.name_edit.text(), "amount": amount, "currency": currency,
                   "expected_close": self.close_edit.date().toPython(), "probability": self.probability.value(),
                   "competitors": self.competitors.text(), "notes": self.notes.toPlainText()}
+        owner = self.owner.currentData()
+        if owner and (self.detail is None or self.detail.owner_id is None or owner != self.detail.owner_id.hex):
+            values["owner_id"] = uuid.UUID(owner)  # handing it over: the service checks it stays in scope
         if self.detail is None:
             data = self.customer_combo.currentData()
             if not data or self.customer_combo.currentText() != self.customer_combo.itemText(
