@@ -65,83 +65,83 @@
 <context>
     <name>AgendaScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="146" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="167" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="146" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="167" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="146" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="167" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="146" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="167" />
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="150" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="171" />
         <source>&amp;New task…</source>
         <translation>&amp;New task…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="154" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="175" />
         <source>&amp;Done</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="157" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="178" />
         <source>Import .ics…</source>
         <translation>Import .ics…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="161" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="182" />
         <source>Export .ics…</source>
         <translation>Export .ics…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="193" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="214" />
         <source>Overdue (%1)</source>
         <translation>Overdue (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="193" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="214" />
         <source>Today (%1)</source>
         <translation>Today (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="194" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="215" />
         <source>Next 7 days (%1)</source>
         <translation>Next 7 days (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="224" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="246" />
         <source>Import calendar</source>
         <translation>Import calendar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="224" />
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="242" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="246" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="264" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="232" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="254" />
         <source>Imported: %1 new, %2 updated, %3 skipped.</source>
         <translation>Imported: %1 new, %2 updated, %3 skipped.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="241" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="263" />
         <source>Export calendar</source>
         <translation>Export calendar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="248" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="270" />
         <source>%n task(s) exported.</source>
         <translation>
             <numerusform>%n task exported.</numerusform>
@@ -5412,52 +5412,63 @@ weighted %3</translation>
         <translation>1 day before</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="51" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="53" />
         <source>New task</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="56" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="58" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="59" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="61" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="61" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="63" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="64" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="66" />
         <source>Until</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="67" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="69" />
         <source>Reminder</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="71" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="73" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="74" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="76" />
         <source>(optional) type to search customers…</source>
         <translation>(optional) type to search customers…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="83" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="85" />
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="86" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="120" />
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="90" />
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="84" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="91" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>

@@ -65,83 +65,83 @@
 <context>
     <name>AgendaScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="146" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="167" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="146" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="167" />
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="146" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="167" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="146" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="167" />
         <source>Where</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="150" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="171" />
         <source>&amp;New task…</source>
         <translation>新建任务(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="154" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="175" />
         <source>&amp;Done</source>
         <translation>完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="157" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="178" />
         <source>Import .ics…</source>
         <translation>导入 .ics…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="161" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="182" />
         <source>Export .ics…</source>
         <translation>导出 .ics…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="193" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="214" />
         <source>Overdue (%1)</source>
         <translation>已逾期（%1）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="193" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="214" />
         <source>Today (%1)</source>
         <translation>今天（%1）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="194" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="215" />
         <source>Next 7 days (%1)</source>
         <translation>未来 7 天（%1）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="224" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="246" />
         <source>Import calendar</source>
         <translation>导入日历</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="224" />
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="242" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="246" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="264" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar 日历 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="232" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="254" />
         <source>Imported: %1 new, %2 updated, %3 skipped.</source>
         <translation>已导入：新增 %1，更新 %2，跳过 %3。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="241" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="263" />
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="248" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="270" />
         <source>%n task(s) exported.</source>
         <translation>
             <numerusform>已导出 %n 个任务。</numerusform>
@@ -5389,52 +5389,63 @@ weighted %3</source>
         <translation>提前 1 天</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="51" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="53" />
         <source>New task</source>
         <translation>新建任务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="56" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="58" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="59" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="61" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="61" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="63" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="64" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="66" />
         <source>Until</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="67" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="69" />
         <source>Reminder</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="71" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="73" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="74" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="76" />
         <source>(optional) type to search customers…</source>
         <translation>（可选）输入以搜索客户…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="83" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="85" />
+        <source>Contact</source>
+        <translation type="unfinished">联系人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="86" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="120" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="90" />
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="84" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="91" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>

@@ -58,3 +58,52 @@ def test_opportunities_sync_within_scope_and_move_with_a_transfer(make_client):
     assert wang.sync().rejected == 0
     manager.sync()  # wangfang reports to zhangwei: the win reaches the manager
     assert OpportunityService(manager.db, manager.actor).get(oid).status == "won"
+
+
+def test_the_whole_sale_syncs_to_the_manager_and_not_to_another_rep(make_client, tmp_path):
+    """Quote, contract with a file, receivable plan, payment, invoice and a task, made offline by a rep,
+    reach her manager intact and stay away from another rep."""
+    from datetime import date, datetime
+
+    from crm_desktop.services.contracts import ContractService
+    from crm_desktop.services.quotes import QuoteService
+    from crm_desktop.services.receivables import ReceivableService
+    from crm_desktop.services.tasks import TaskService
+    lina, manager, wang = (make_client(login) for login in ("lina", "zhangwei", "wangfang"))
+    sales = OpportunityService(lina.db, lina.actor)
+    customer_id, _ = CustomerService(lina.db, lina.actor).create({"name": "西安博远信息技术有限公司"})
+    oid, _ = sales.create({"customer_id": customer_id, "name": "信息化建设"},
+                          [LineItem(None, "CRM 标准版", "3", 19800_00, "0")])
+    quote_id, _ = QuoteService(lina.db, lina.actor).create_from_opportunity(oid)
+    contracts = ContractService(lina.db, lina.actor)
+    contract_id, _ = contracts.create_from_quote(quote_id, {"signed_on": date(2026, 11, 20)})
+    scan = tmp_path / "合同扫描件.pdf"
+    scan.write_bytes(b"%PDF-1.4 signed")
+    contracts.attach(contract_id, scan)
+    receivables = ReceivableService(lina.db, lina.actor)
+    total = contracts.get(contract_id).amount
+    plan_id, _ = receivables.add_plan(contract_id, {"amount": total, "due_on": date(2026, 12, 31)})
+    payment_id, _ = receivables.record_payment(contract_id, {"plan_id": plan_id, "amount": 10000_00,
+                                                             "received_on": date(2026, 11, 25)})
+    receivables.add_invoice(contract_id, {"title_type": "individual", "title": "西安博远", "amount": 10000_00,
+                                          "payment_ids": [payment_id]})
+    TaskService(lina.db, lina.actor).create({"title": "催收尾款", "due_at": datetime(2026, 12, 20, 2),
+                                             "entity": "contract", "row_id": contract_id})
+    result = lina.sync()
+    assert result.rejected == 0 and result.conflicts == 0, result.issues
+
+    manager.sync()
+    seen = ContractService(manager.db, manager.actor)
+    detail = seen.get(contract_id)
+    assert (detail.amount, detail.received, detail.quote_id) == (total, 10000_00, quote_id)
+    assert seen.attachment(detail.attachments[0][0]) == ("合同扫描件.pdf", b"%PDF-1.4 signed")
+    theirs = ReceivableService(manager.db, manager.actor)
+    assert [(p.amount, p.received) for p in theirs.plans(contract_id)] == [(total, 10000_00)]
+    assert [i.title for i in theirs.invoices(contract_id)] == ["西安博远"]
+    assert QuoteService(manager.db, manager.actor).get(quote_id).total == total
+    assert [t.title for t in TaskService(manager.db, manager.actor).of("contract", contract_id)] == ["催收尾款"]
+    wang.sync()
+    with wang.db.connect() as conn:
+        from crm_desktop.data.models import Contract, Payment, Quote
+        for model in (Contract, Payment, Quote):
+            assert conn.execute(select(func.count()).select_from(model)).scalar() == 0

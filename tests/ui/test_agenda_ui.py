@@ -73,3 +73,21 @@ def test_a_task_on_an_opportunity_from_its_card(qtbot, window):
     next(a for a in menu.actions() if a.text() in ("New task…", "新建任务…")).trigger()
     [task] = window.task_service.of("opportunity", card.id)
     assert task.title == "准备方案演示" and task.customer_id == card.customer_id
+
+
+def test_a_task_with_one_of_the_customers_contacts(qtbot, window):
+    service = window.customers.service
+    customer = next(r for r in service.search("有限公司", limit=50) if service.get(r.id).contacts)
+    contact = service.get(customer.id).contacts[0]
+    screen = window.agenda
+    window.show_screen(screen)
+
+    def fill(dialog):
+        assert dialog.contact.isEnabled() and dialog.contact.count() > 1
+        dialog.contact.setCurrentIndex(dialog.contact.findData(contact.id.hex))
+        dialog.title.setText("与联系人面谈")
+        dialog.accept()
+    on_modal(fill)
+    screen.new_task(customer=(customer.id, customer.name))
+    [task] = window.task_service.of("contact", contact.id)
+    assert task.title == "与联系人面谈" and task.customer_id == customer.id

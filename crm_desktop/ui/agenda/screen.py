@@ -44,8 +44,10 @@ def local_day_start(now_utc: datetime) -> datetime:
 
 class TaskDialog(QDialog):
     def __init__(self, search, customer: tuple[uuid.UUID, str] | None = None, parent=None, *,
-                 link: tuple[str, uuid.UUID, str] | None = None):
-        """`link`: (entity, id, label) of the opportunity or contract the task is about (fixed)."""
+                 link: tuple[str, uuid.UUID, str] | None = None, contacts=None):
+        """`link`: (entity, id, label) of the opportunity or contract the task is about (fixed);
+        `contacts(customer_id)` -> [(id, name)]: whom of the chosen customer the task is with."""
+        self._contacts = contacts
         super().__init__(parent)
         self.setObjectName("taskDialog")
         self.setWindowTitle(self.tr("New task"))
@@ -80,6 +82,11 @@ class TaskDialog(QDialog):
         self._timer = QTimer(self, singleShot=True, interval=250)
         self._timer.timeout.connect(self._find)
         self.customer.lineEdit().textEdited.connect(lambda _t: self._timer.start())
+        self.contact = self.form.add("contact", self.tr("Contact"), QComboBox())
+        self.contact.addItem(self.tr("(none)"), "")
+        self.contact.setEnabled(False)
+        self.customer.currentIndexChanged.connect(lambda _i: self._load_contacts())
+        self._load_contacts()
         self.location = self.form.add("location", self.tr("Location"), QLineEdit())
         self.notes = self.form.add("notes", self.tr("Notes"), QPlainTextEdit())
         self.notes.setMaximumHeight(70)
@@ -108,6 +115,17 @@ class TaskDialog(QDialog):
         if found:
             self.customer.showPopup()
 
+    def _load_contacts(self) -> None:
+        self.contact.clear()
+        self.contact.addItem(self.tr("(none)"), "")
+        data = self.customer.currentData()
+        if self._contacts is None or self.link or not data:
+            self.contact.setEnabled(False)
+            return
+        for cid, name in self._contacts(uuid.UUID(data)):
+            self.contact.addItem(name, cid.hex)
+        self.contact.setEnabled(self.contact.count() > 1)
+
     def values(self) -> dict:
         due = to_utc(self.due.dateTime().toPython().astimezone())
         kind = self.kind.currentData()
@@ -116,6 +134,9 @@ class TaskDialog(QDialog):
         data = self.customer.currentData()
         linked = data and self.customer.currentText() == self.customer.itemText(self.customer.currentIndex())
         entity = self.link[0] if self.link else "customer"
+        contact = self.contact.currentData()
+        if linked and contact and not self.link:  # with one of the customer's contacts
+            entity, data = "contact", contact
         return {"kind": kind, "title": self.title.text(), "due_at": due, "ends_at": ends,
                 "remind_at": due - timedelta(minutes=minutes) if minutes is not None else None,
                 "entity": entity if linked else "", "row_id": uuid.UUID(data) if linked else None,
@@ -209,7 +230,8 @@ class AgendaScreen(QWidget):
 
     def new_task(self, customer: tuple | None = None, link: tuple | None = None) -> None:
         dialog = TaskDialog(lambda text: [(r.id, r.name) for r in self.customers.search(text, limit=20)], customer,
-                            self, link=link)
+                            self, link=link,
+                            contacts=lambda cid: [(c.id, c.name) for c in self.customers.get(cid).contacts])
         dialog.submit = lambda values: self.bus.publish(self.service.create(values)[1])
         dialog.exec()
 
