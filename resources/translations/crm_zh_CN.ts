@@ -5431,7 +5431,7 @@ weighted %3</source>
     <message>
         <location filename="../../crm_desktop/ui/agenda/screen.py" line="85" />
         <source>Contact</source>
-        <translation type="unfinished">联系人</translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/agenda/screen.py" line="86" />
