@@ -1273,37 +1273,37 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ConvertDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="84" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="92" />
         <source>Convert lead: %1</source>
         <translation>Convert lead: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="87" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="95" />
         <source>A new customer: %1</source>
         <translation>A new customer: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="90" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="98" />
         <source>Existing: %1 (%2)</source>
         <translation>Existing: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="94" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="102" />
         <source>Create an opportunity</source>
         <translation>Create an opportunity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="101" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="109" />
         <source>Opportunity</source>
         <translation>Opportunity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="102" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="110" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="109" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="117" />
         <source>The lead becomes:</source>
         <translation>The lead becomes:</translation>
     </message>
@@ -2980,52 +2980,52 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>LeadDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="33" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="41" />
         <source>New lead</source>
         <translation>New lead</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="36" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="44" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="37" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="45" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="38" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="46" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="39" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="47" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="40" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="48" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="41" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="49" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="44" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="52" />
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="45" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="53" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="46" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="54" />
         <source>Put it in the lead pool</source>
         <translation>Put it in the lead pool</translation>
     </message>
@@ -3033,107 +3033,117 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>LeadsScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="139" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="147" />
         <source>My leads</source>
         <translation>My leads</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="140" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="148" />
         <source>Lead pool</source>
         <translation>Lead pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="143" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="151" />
         <source>&amp;New lead…</source>
         <translation>&amp;New lead…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="144" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="152" />
         <source>&amp;Claim</source>
         <translation>&amp;Claim</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="145" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="153" />
         <source>&amp;Assign…</source>
         <translation>&amp;Assign…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="146" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="154" />
         <source>C&amp;onvert…</source>
         <translation>C&amp;onvert…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="167" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="160" />
+        <source>Mark as</source>
+        <translation>Mark as</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="183" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="167" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="183" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="167" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="183" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="167" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="183" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="168" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="184" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="168" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="184" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="168" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="184" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="168" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="184" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="225" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="242" />
+        <source>Status changed.</source>
+        <translation>Status changed.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="247" />
         <source>Claimed.</source>
         <translation>Claimed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="231" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="253" />
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="231" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="253" />
         <source>Owner's sign-in name (empty: the pool):</source>
         <translation>Owner's sign-in name (empty: the pool):</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="236" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="258" />
         <source>No such user: %1</source>
         <translation>No such user: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="238" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="260" />
         <source>Assigned.</source>
         <translation>Assigned.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="243" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="265" />
         <source>Choose one lead to convert.</source>
         <translation>Choose one lead to convert.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="254" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="276" />
         <source>Converted.</source>
         <translation>Converted.</translation>
     </message>
@@ -6345,42 +6355,42 @@ The current data is unchanged.</translation>
 <context>
     <name>leads</name>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="19" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="27" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="19" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="27" />
         <source>Contacted</source>
         <translation>Contacted</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="20" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="28" />
         <source>Qualified</source>
         <translation>Qualified</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="20" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="28" />
         <source>Converted</source>
         <translation>Converted</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="21" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="29" />
         <source>Invalid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="22" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="30" />
         <source>same name</source>
         <translation>same name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="22" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="30" />
         <source>same phone</source>
         <translation>same phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="23" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="31" />
         <source>same e-mail</source>
         <translation>same e-mail</translation>
     </message>

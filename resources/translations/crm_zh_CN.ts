@@ -1267,37 +1267,37 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ConvertDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="84" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="92" />
         <source>Convert lead: %1</source>
         <translation>转化线索：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="87" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="95" />
         <source>A new customer: %1</source>
         <translation>新建客户：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="90" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="98" />
         <source>Existing: %1 (%2)</source>
         <translation>已有客户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="94" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="102" />
         <source>Create an opportunity</source>
         <translation>同时创建商机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="101" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="109" />
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="102" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="110" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="109" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="117" />
         <source>The lead becomes:</source>
         <translation>线索转化为：</translation>
     </message>
@@ -2962,52 +2962,52 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>LeadDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="33" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="41" />
         <source>New lead</source>
         <translation>新建线索</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="36" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="44" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="37" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="45" />
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="38" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="46" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="39" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="47" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="40" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="48" />
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="41" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="49" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="44" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="52" />
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="45" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="53" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="46" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="54" />
         <source>Put it in the lead pool</source>
         <translation>放入线索池</translation>
     </message>
@@ -3015,107 +3015,117 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>LeadsScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="139" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="147" />
         <source>My leads</source>
         <translation>我的线索</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="140" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="148" />
         <source>Lead pool</source>
         <translation>线索池</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="143" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="151" />
         <source>&amp;New lead…</source>
         <translation>新建线索(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="144" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="152" />
         <source>&amp;Claim</source>
         <translation>领取(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="145" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="153" />
         <source>&amp;Assign…</source>
         <translation>分配(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="146" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="154" />
         <source>C&amp;onvert…</source>
         <translation>转化(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="167" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="160" />
+        <source>Mark as</source>
+        <translation>标记为</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="183" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="167" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="183" />
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="167" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="183" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="167" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="183" />
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="168" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="184" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="168" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="184" />
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="168" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="184" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="168" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="184" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="225" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="242" />
+        <source>Status changed.</source>
+        <translation>状态已更改。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="247" />
         <source>Claimed.</source>
         <translation>已领取。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="231" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="253" />
         <source>Assign</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="231" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="253" />
         <source>Owner's sign-in name (empty: the pool):</source>
         <translation>负责人的登录名（留空：放回线索池）：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="236" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="258" />
         <source>No such user: %1</source>
         <translation>没有这个用户：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="238" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="260" />
         <source>Assigned.</source>
         <translation>已分配。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="243" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="265" />
         <source>Choose one lead to convert.</source>
         <translation>请选择一条要转化的线索。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="254" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="276" />
         <source>Converted.</source>
         <translation>已转化。</translation>
     </message>
@@ -6322,42 +6332,42 @@ The current data is unchanged.</source>
 <context>
     <name>leads</name>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="19" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="27" />
         <source>New</source>
         <translation>新线索</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="19" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="27" />
         <source>Contacted</source>
         <translation>已联系</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="20" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="28" />
         <source>Qualified</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="20" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="28" />
         <source>Converted</source>
         <translation>已转化</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="21" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="29" />
         <source>Invalid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="22" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="30" />
         <source>same name</source>
         <translation>名称相同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="22" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="30" />
         <source>same phone</source>
         <translation>电话相同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="23" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="31" />
         <source>same e-mail</source>
         <translation>邮箱相同</translation>
     </message>

@@ -39,3 +39,14 @@ def test_a_new_lead_converts_onto_the_existing_customer_it_matches(qtbot, window
     detail = window.customers.service.get(existing.id)
     assert "孙明" in [c.name for c in detail.contacts]
     assert screen.service.leads(status="converted")[0].converted_customer_id == existing.id
+
+
+def test_a_lead_is_marked_qualified(qtbot, window):
+    screen = window.leads
+    lead_id, _ = screen.service.create({"name": "赵六", "company": "测试公司"}, auto_assign=False)
+    window.show_screen(screen)
+    row = next(r for r in range(screen.mine.rowCount()) if screen.mine.item(r, 0).text() == "赵六")
+    screen.mine.selectRow(row)
+    menu = screen.findChild(QPushButton, "leadStatus").menu()
+    next(a for a in menu.actions() if a.text() in ("Qualified", "已确认")).trigger()
+    assert next(lead for lead in screen.service.leads() if lead.id == lead_id).status == "qualified"

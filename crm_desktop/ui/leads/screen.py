@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
+                               QListWidgetItem, QMenu, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
                                QWidget)
 
 from ...domain.errors import CrmError, FieldError, ValidationError
@@ -15,6 +15,14 @@ from ...services.leads import LeadService
 from ..bus import ChangeBus
 from ..common.errors import error_message, show_error
 from ..common.form import ValidatedForm
+
+
+def _each(write, ids, values):
+    changes = None
+    for row_id in ids:
+        done = write(row_id, values)
+        changes = done if changes is None else changes | done
+    return changes
 
 STATUS = {"new": QT_TRANSLATE_NOOP("leads", "New"), "contacted": QT_TRANSLATE_NOOP("leads", "Contacted"),
           "qualified": QT_TRANSLATE_NOOP("leads", "Qualified"), "converted": QT_TRANSLATE_NOOP("leads", "Converted"),
@@ -149,6 +157,14 @@ class LeadsScreen(QWidget):
             button.clicked.connect(slot)
             button.setEnabled(allowed)
             buttons.append(button)
+        self.status_button = QPushButton(self.tr("Mark as"))
+        self.status_button.setObjectName("leadStatus")
+        status_menu = QMenu(self.status_button)
+        for code in ("contacted", "qualified", "invalid", "new"):
+            status_menu.addAction(_t(STATUS, code), lambda c=code: self.mark(c))
+        self.status_button.setMenu(status_menu)
+        self.status_button.setEnabled(service.can("leads", "edit"))
+        buttons.append(self.status_button)
         row = QHBoxLayout()
         for b in buttons:
             row.addWidget(b)
@@ -218,6 +234,12 @@ class LeadsScreen(QWidget):
             self.refresh()
         dialog.submit = submit
         dialog.exec()
+
+    def mark(self, status: str) -> None:
+        leads = [lead for lead in self._selected() if lead.status != "converted"]
+        if leads:
+            self._do(lambda: _each(self.service.update, [lead.id for lead in leads], {"status": status}),
+                     self.tr("Status changed."))
 
     def claim(self) -> None:
         leads = self._selected()
