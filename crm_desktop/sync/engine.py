@@ -604,6 +604,7 @@ def _pull(db, pg, result, refresh, progress, cancelled, me) -> bool:
     for parent, ids in moved_by_entity.items():
         for child, column in children_of(parent):
             brought.setdefault(child, []).append((column, ids))
+        brought.setdefault("attachment", []).append(("row_id", ids))  # files hang off by (entity, row_id)
     with db.engine.begin() as conn:
         for entity in SYNCED:
             ids = recheck.get(entity)
@@ -714,6 +715,8 @@ def _apply_rows(conn, entity: str, rows: list[dict], *, index: bool) -> int:
     statement = sqlite_insert(model.__table__)
     statement = statement.on_conflict_do_update(
         index_elements=["id"], set_={c: statement.excluded[c] for c in columns if c != "id"})
+    if not chunk:
+        return 0  # (an empty parameter list would execute once and insert a row of defaults)
     conn.execute(statement, chunk)
     if index and entity in ("customer", "contact"):
         search_index.refresh(conn, {r["id"] if entity == "customer" else r["customer_id"] for r in rows})
@@ -757,6 +760,8 @@ def _drop(conn, entity: str, ids: set) -> int:
         _drop(conn, child, child_ids)
     if entity == "customer":
         search_index.forget(conn, ids)
+    # Files hang off their record by (entity, row_id), not a foreign key: they leave with it too.
+    conn.execute(text(f"DELETE FROM attachment WHERE entity = :e AND row_id IN ({marks})"), {"e": entity})
     table = BUSINESS_MODELS[entity].__tablename__
     return conn.execute(text(f"DELETE FROM {table} WHERE id IN ({marks})")).rowcount
 

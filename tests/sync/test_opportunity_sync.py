@@ -103,7 +103,40 @@ def test_the_whole_sale_syncs_to_the_manager_and_not_to_another_rep(make_client,
     assert QuoteService(manager.db, manager.actor).get(quote_id).total == total
     assert [t.title for t in TaskService(manager.db, manager.actor).of("contract", contract_id)] == ["催收尾款"]
     wang.sync()
+    from crm_desktop.data.models import Attachment, Contract, Payment, Quote
     with wang.db.connect() as conn:
-        from crm_desktop.data.models import Contract, Payment, Quote
-        for model in (Contract, Payment, Quote):
+        for model in (Contract, Payment, Quote, Attachment):
             assert conn.execute(select(func.count()).select_from(model)).scalar() == 0
+
+    # The whole sale is handed to another rep: it leaves lina's replica, the contract's file with it.
+    admin = make_client("admin")
+    handover = {"owner_id": wang.actor.user_id, "department_id": wang.actor.department_id}
+    CustomerService(admin.db, admin.actor).update(customer_id, handover)
+    OpportunityService(admin.db, admin.actor).update(oid, {"owner_id": wang.actor.user_id})
+    with admin.write("hand the quote and the contract over") as uow:
+        for model, row_id in ((Quote, quote_id), (Contract, contract_id)):
+            uow.update(uow.get(model, row_id), **handover)
+        uow.commit()
+    assert admin.sync().rejected == 0
+    lina.sync()
+    with lina.db.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(Contract).where(Contract.id == contract_id)).scalar() == 0
+        assert conn.execute(select(func.count()).select_from(Attachment)).scalar() == 0
+    wang.sync()  # the new owner receives it with what hangs off it, the file included
+    handed = ContractService(wang.db, wang.actor).get(contract_id)
+    assert handed.received == 10000_00 and [name for _i, name, _s in handed.attachments] == ["合同扫描件.pdf"]
+    assert len(ReceivableService(wang.db, wang.actor).plans(contract_id)) == 1
+
+
+def test_a_pulled_row_whose_parents_are_not_on_the_replica_waits_instead_of_inserting_a_blank(db):
+    """A contract handed to a rep who cannot see its customer: the page is skipped, no row of defaults."""
+    import uuid
+
+    from crm_desktop.data.models import Contract
+    from crm_desktop.sync.engine import _apply_rows
+    row = {"id": uuid.uuid4(), "kind": "contract", "number": "HT-1", "title": "t", "customer_id": uuid.uuid4(),
+           "amount": 100, "currency": "CNY", "status": "draft", "received": 0, "notes": "", "version": 1}
+    with db.engine.begin() as conn:
+        assert _apply_rows(conn, "contract", [row], index=False) == 0
+    with db.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(Contract)).scalar() == 0
