@@ -10,7 +10,7 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 
 from ..domain.errors import StorageError
-from . import search_index
+from . import kb_index, search_index
 
 
 def sqlite_engine(path: Path, *, readonly: bool = False) -> Engine:
@@ -29,6 +29,7 @@ def sqlite_engine(path: Path, *, readonly: bool = False) -> Engine:
             cur.execute("PRAGMA query_only=ON")
         cur.close()
         search_index.register_functions(dbapi_conn)
+        kb_index.register_functions(dbapi_conn)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):

@@ -628,6 +628,188 @@ class Lead(SyncRow, Base):
     __table_args__ = (Index("ix_lead_live_status", "status", "created_at", sqlite_where=LIVE, postgresql_where=LIVE),)
 
 
+class ServiceTeam(SyncRow, Base):
+    """A service team (服务组): its members and lead, and how new tickets are shared among them."""
+
+    __tablename__ = "service_team"
+    __entity__ = "service_team"
+    name: Mapped[str] = mapped_column(String(60))
+    lead_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    members: Mapped[list] = mapped_column(JSON, default=list)  # user ids (hex), in round-robin order
+    rule: Mapped[str] = mapped_column(String(12), default="manual", server_default="manual")
+    product_ids: Mapped[list] = mapped_column(JSON, default=list)  # tickets about these products come here
+    provinces: Mapped[list] = mapped_column(JSON, default=list)  # ... and from these provinces
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("1"))
+
+
+class TicketStatus(SyncRow, Base):
+    """A step of the ticket workflow. The built-in steps are always there; an administrator adds more and
+    says which steps each may move to (`next`, codes)."""
+
+    __tablename__ = "ticket_status"
+    __entity__ = "ticket_status"
+    code: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(40))
+    kind: Mapped[str] = mapped_column(String(10), default="open", server_default="open")  # new open waiting resolved closed
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    next: Mapped[list] = mapped_column(JSON, default=list)
+    builtin: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+
+
+class BusinessCalendar(SyncRow, Base):
+    """Working hours per weekday, public holidays and the make-up working days (调休) SLA clocks run on."""
+
+    __tablename__ = "business_calendar"
+    __entity__ = "business_calendar"
+    name: Mapped[str] = mapped_column(String(60))
+    hours: Mapped[dict] = mapped_column(JSON, default=dict)  # {"1": [["09:00", "18:00"]], ...} ISO weekday
+    holidays: Mapped[list] = mapped_column(JSON, default=list)  # ISO dates
+    workdays: Mapped[list] = mapped_column(JSON, default=list)  # ISO dates worked although a weekend
+    time_zone: Mapped[str] = mapped_column(String(40), default="Asia/Shanghai", server_default="Asia/Shanghai")
+
+
+class SlaPolicy(SyncRow, Base):
+    """First-response and resolution targets (business minutes) for tickets of a priority and type."""
+
+    __tablename__ = "sla_policy"
+    __entity__ = "sla_policy"
+    name: Mapped[str] = mapped_column(String(60))
+    priority: Mapped[str] = mapped_column(String(10), default="", server_default="")  # "" = any
+    ticket_type: Mapped[str] = mapped_column(String(12), default="", server_default="")  # "" = any
+    calendar_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("business_calendar.id"))
+    first_response_minutes: Mapped[int] = mapped_column(Integer, default=240, server_default="240")
+    resolve_minutes: Mapped[int] = mapped_column(Integer, default=2880, server_default="2880")
+    warn_minutes: Mapped[int] = mapped_column(Integer, default=60, server_default="60")
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("1"))
+
+
+class Ticket(SyncRow, Base):
+    """A service ticket (服务请求 / 投诉 / 建议 ...). Its owner is the agent working it (the assignee)."""
+
+    __tablename__ = "ticket"
+    __entity__ = "ticket"
+    number: Mapped[str] = mapped_column(String(40))
+    ticket_type: Mapped[str] = mapped_column(String(12), default="inquiry", server_default="inquiry")
+    channel: Mapped[str] = mapped_column(String(10), default="phone", server_default="phone")
+    priority: Mapped[str] = mapped_column(String(10), default="normal", server_default="normal")
+    status: Mapped[str] = mapped_column(String(20), default="new", server_default="new")
+    subject: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="", server_default="")
+    customer_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("customer.id"))
+    contact_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("contact.id"))
+    product_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("product.id"))
+    province: Mapped[str] = mapped_column(String(30), default="", server_default="")
+    team_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("service_team.id"))
+    sla_policy_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("sla_policy.id"))
+    response_due: Mapped[datetime | None] = mapped_column(DateTime)
+    resolve_due: Mapped[datetime | None] = mapped_column(DateTime)
+    responded_at: Mapped[datetime | None] = mapped_column(DateTime)
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # Business minutes taken, recorded when the clock stops (the figures of the service reports).
+    response_minutes: Mapped[int | None] = mapped_column(Integer)
+    resolve_minutes: Mapped[int | None] = mapped_column(Integer)
+    response_breached: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    resolve_breached: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    warned_at: Mapped[datetime | None] = mapped_column(DateTime)
+    escalated_at: Mapped[datetime | None] = mapped_column(DateTime)
+    satisfaction: Mapped[int | None] = mapped_column(Integer)
+    satisfaction_comment: Mapped[str] = mapped_column(Text, default="", server_default="")
+    source_ref: Mapped[str] = mapped_column(String(250), default="", server_default="")  # an e-mail's Message-ID
+
+    __table_args__ = (Index("ix_ticket_live_queue", "owner_id", "status", "priority", "id", sqlite_where=LIVE,
+                            postgresql_where=LIVE),
+                      Index("ix_ticket_live_team", "team_id", "status", "id", sqlite_where=LIVE,
+                            postgresql_where=LIVE),
+                      Index("ix_ticket_live_status", "status", "id", sqlite_where=LIVE, postgresql_where=LIVE),
+                      Index("ix_ticket_live_due", "resolve_due", sqlite_where=text("deleted_at IS NULL AND resolved_at IS NULL"),
+                            postgresql_where=text("deleted_at IS NULL AND resolved_at IS NULL")),
+                      Index("ix_ticket_customer", "customer_id"),
+                      Index("ix_ticket_number", "number"))
+
+
+class TicketComment(SyncRow, Base):
+    """The ticket's timeline: replies, internal notes, and events (status, assignment, SLA, escalation)."""
+
+    __tablename__ = "ticket_comment"
+    __entity__ = "ticket_comment"
+    ticket_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("ticket.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(12), default="comment", server_default="comment")  # comment note event
+    body: Mapped[str] = mapped_column(Text, default="", server_default="")
+    event: Mapped[dict] = mapped_column(JSON, default=dict)  # {"code": ..., args}: the UI words it
+
+
+class WorkOrder(SyncRow, Base):
+    """A field visit (派单) for a service request: owned by the technician, who may record it offline."""
+
+    __tablename__ = "work_order"
+    __entity__ = "work_order"
+    ticket_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("ticket.id"), index=True)
+    number: Mapped[str] = mapped_column(String(40))
+    status: Mapped[str] = mapped_column(String(12), default="dispatched", server_default="dispatched")
+    scheduled_at: Mapped[datetime | None] = mapped_column(DateTime)
+    address: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    instructions: Mapped[str] = mapped_column(Text, default="", server_default="")
+    visited_at: Mapped[datetime | None] = mapped_column(DateTime)
+    result: Mapped[str] = mapped_column(Text, default="", server_default="")
+    parts: Mapped[list] = mapped_column(JSON, default=list)  # [{"name", "quantity"}]
+    signed_by: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    signed_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class ReturnVisit(SyncRow, Base):
+    """A return visit (回访) after a ticket: scheduled, then recorded with its outcome."""
+
+    __tablename__ = "return_visit"
+    __entity__ = "return_visit"
+    ticket_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("ticket.id"), index=True)
+    customer_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("customer.id"))
+    due_at: Mapped[datetime] = mapped_column(DateTime)
+    done_at: Mapped[datetime | None] = mapped_column(DateTime)
+    outcome: Mapped[str] = mapped_column(String(12), default="", server_default="")  # satisfied unsatisfied unreachable
+    score: Mapped[int | None] = mapped_column(Integer)
+    notes: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+    __table_args__ = (Index("ix_return_visit_live_due", "owner_id", "done_at", "due_at", sqlite_where=LIVE,
+                            postgresql_where=LIVE),)
+
+
+class KbCategory(SyncRow, Base):
+    """A knowledge-base category; categories nest."""
+
+    __tablename__ = "kb_category"
+    __entity__ = "kb_category"
+    name: Mapped[str] = mapped_column(String(60))
+    parent_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("kb_category.id"))
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
+class KbArticle(SyncRow, Base):
+    """A knowledge-base article (常见问题): rich text, tags, a status, and how often it helped."""
+
+    __tablename__ = "kb_article"
+    __entity__ = "kb_article"
+    title: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text, default="", server_default="")  # HTML (Qt rich text)
+    category_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("kb_category.id"))
+    product_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("product.id"))
+    tags: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    status: Mapped[str] = mapped_column(String(10), default="draft", server_default="draft")
+    helped: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
+class TicketArticle(SyncRow, Base):
+    """An article linked to a ticket (it answered it, or it is worth reading with it)."""
+
+    __tablename__ = "ticket_article"
+    __entity__ = "ticket_article"
+    ticket_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("ticket.id"), index=True)
+    article_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("kb_article.id"), index=True)
+    helped: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+
+
 class JournalAction(Base):
     """One user action (a form save, a delete, a bulk job, an undo): the unit that undo reverts."""
 
@@ -735,5 +917,7 @@ BUSINESS_MODELS: dict[str, type[SyncRow]] = {
                                SupplierPrice, Pipeline, PipelineStage,
                                Opportunity, OpportunityLine, OpportunityStageSpan, Quote, QuoteLine, Contract,
                                ReceivablePlan, Payment, Invoice, Attachment, ApprovalFlow, ApprovalRequest,
-                               ApprovalDecision, SalesTarget, Task, Lead)
+                               ApprovalDecision, SalesTarget, Task, Lead, ServiceTeam, TicketStatus,
+                               BusinessCalendar, SlaPolicy, Ticket, TicketComment, WorkOrder, ReturnVisit,
+                               KbCategory, KbArticle, TicketArticle)
 }

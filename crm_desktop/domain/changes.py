@@ -21,6 +21,8 @@ class Changes:
     targets: bool = False
     tasks: bool = False
     leads: bool = False
+    tickets: bool = False
+    knowledge: bool = False
     recycle_bin: bool = False
     undo: bool = False
 
@@ -41,5 +43,9 @@ class Changes:
                  "quote": "quotes", "quote_line": "quotes", "contract": "contracts", "attachment": "contracts",
                  "receivable_plan": "receivables", "payment": "receivables", "invoice": "receivables",
                  "approval_flow": "approvals", "approval_request": "approvals", "approval_decision": "approvals",
-                 "sales_target": "targets", "task": "tasks", "lead": "leads"}
+                 "sales_target": "targets", "task": "tasks", "lead": "leads",
+                 **{e: "tickets" for e in ("ticket", "ticket_comment", "ticket_article", "work_order",
+                                           "return_visit", "service_team", "ticket_status", "business_calendar",
+                                           "sla_policy")},
+                 "kb_category": "knowledge", "kb_article": "knowledge"}
         return cls(**{flags[e]: True for e in entities if e in flags})

@@ -54,6 +54,15 @@ SYNCED: dict[str, Synced] = {s.entity: s for s in (
     Synced("sales_target", frozenset({"amount"})),
     Synced("task"),
     Synced("lead", frozenset({"owner_id", "department_id", "status", "converted_customer_id"})),
+    Synced("service_team"), Synced("ticket_status"), Synced("business_calendar"), Synced("sla_policy"),
+    # The SLA clock's record (dues, breaches, figures) and who works the ticket stand as the server has them.
+    Synced("ticket", frozenset({"owner_id", "department_id", "team_id", "status", "response_due", "resolve_due",
+                                "responded_at", "resolved_at", "closed_at", "response_breached",
+                                "resolve_breached", "escalated_at"})),
+    Synced("ticket_comment"),
+    Synced("work_order", frozenset({"owner_id", "status"})),
+    Synced("return_visit"), Synced("kb_category"), Synced("kb_article", frozenset({"helped"})),
+    Synced("ticket_article"),
 )}
 
 # Tables that never leave the replica, and why.

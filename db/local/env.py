@@ -4,7 +4,7 @@ open connection; batch mode because SQLite cannot ALTER most things in place."""
 from alembic import context
 
 from crm_desktop.data.models import Base
-from crm_desktop.data.search_index import is_search_table
+from crm_desktop.data import kb_index, search_index
 
 config = context.config
 target_metadata = Base.metadata
@@ -12,7 +12,7 @@ target_metadata = Base.metadata
 
 def include_object(obj, name, type_, reflected, compare_to):
     # The FTS5 search index and its shadow tables are created by raw SQL in the migrations.
-    return not (type_ == "table" and is_search_table(name))
+    return not (type_ == "table" and (search_index.is_search_table(name) or kb_index.is_search_table(name)))
 
 
 def run_migrations_online() -> None:

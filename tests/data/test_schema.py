@@ -13,7 +13,11 @@ SYNC_COLUMNS = {"id", "created_at", "created_by", "updated_at", "updated_by", "d
 
 def test_upgraded_empty_database_matches_the_models(db):
     from importlib import import_module
-    include = import_module("crm_desktop.data.search_index").is_search_table
+    searched = (import_module("crm_desktop.data.search_index").is_search_table,
+                import_module("crm_desktop.data.kb_index").is_search_table)
+
+    def include(name):
+        return any(check(name) for check in searched)
     with db.engine.connect() as conn:
         ctx = MigrationContext.configure(conn, opts={
             "include_object": lambda o, name, type_, r, c: not (type_ == "table" and include(name)),
