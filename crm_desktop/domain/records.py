@@ -34,6 +34,15 @@ TARGET_METRICS = ("contracts", "payments")
 TASK_KINDS = ("task", "call", "meeting", "visit")
 LEAD_STATUSES = ("new", "contacted", "qualified", "converted", "invalid")
 OPPORTUNITY_STATUSES = STAGE_KINDS
+TICKET_TYPES = ("inquiry", "complaint", "suggestion", "repair", "feedback")
+TICKET_CHANNELS = ("phone", "email", "wechat", "visit", "other")
+TICKET_PRIORITIES = ("low", "normal", "high", "urgent")
+TICKET_STATUS_KINDS = ("new", "open", "waiting", "resolved", "closed")
+TICKET_COMMENT_KINDS = ("comment", "note", "event")
+TEAM_RULES = ("manual", "round_robin", "least_open")
+WORK_ORDER_STATUSES = ("dispatched", "visited", "completed", "cancelled")
+RETURN_VISIT_OUTCOMES = ("", "satisfied", "unsatisfied", "unreachable")
+KB_STATUSES = ("draft", "published", "archived")
 # The classification lists a new database (or server) starts with; administrators edit them.
 DEFAULT_LOOKUPS = {
     "industry": ("制造业", "信息技术", "批发零售", "金融", "房地产", "教育", "医疗健康", "物流运输", "餐饮酒店",
@@ -272,6 +281,45 @@ RULES: dict[str, dict[str, Callable]] = {
              "phone": _optional(normalize_phone), "email": _optional(normalize_email), "source": _text(60),
              "province": _text(30), "city": _text(30), "status": _choice(LEAD_STATUSES, default="new"),
              "notes": _text(4000), "converted_customer_id": _any, "converted_at": _instance(datetime)},
+    "service_team": {"name": _text(60, required=True), "lead_id": _any, "members": _instance(list),
+                     "rule": _choice(TEAM_RULES, default="manual"), "product_ids": _instance(list),
+                     "provinces": _instance(list), "position": _instance(int), "active": _instance(bool)},
+    "ticket_status": {"code": _text(20, required=True), "name": _text(40, required=True),
+                      "kind": _choice(TICKET_STATUS_KINDS, default="open"), "position": _instance(int),
+                      "next": _instance(list), "builtin": _instance(bool)},
+    "business_calendar": {"name": _text(60, required=True), "hours": _instance(dict), "holidays": _instance(list),
+                          "workdays": _instance(list), "time_zone": _text(40)},
+    "sla_policy": {"name": _text(60, required=True), "priority": _choice(TICKET_PRIORITIES),
+                   "ticket_type": _choice(TICKET_TYPES), "calendar_id": _any,
+                   "first_response_minutes": _range(1, 525600), "resolve_minutes": _range(1, 5256000),
+                   "warn_minutes": _range(0, 525600), "position": _instance(int), "active": _instance(bool)},
+    "ticket": {"number": _text(40, required=True), "ticket_type": _choice(TICKET_TYPES, default="inquiry"),
+               "channel": _choice(TICKET_CHANNELS, default="phone"),
+               "priority": _choice(TICKET_PRIORITIES, default="normal"), "status": _text(20),
+               "subject": _text(200, required=True), "description": _text(20000), "customer_id": _any,
+               "contact_id": _any, "product_id": _any, "province": _text(30), "team_id": _any,
+               "sla_policy_id": _any, "response_due": _instance(datetime), "resolve_due": _instance(datetime),
+               "responded_at": _instance(datetime), "resolved_at": _instance(datetime),
+               "closed_at": _instance(datetime), "response_minutes": _instance(int),
+               "resolve_minutes": _instance(int), "response_breached": _instance(bool),
+               "resolve_breached": _instance(bool), "warned_at": _instance(datetime),
+               "escalated_at": _instance(datetime), "satisfaction": _instance(int),
+               "satisfaction_comment": _text(2000), "source_ref": _text(250)},
+    "ticket_comment": {"ticket_id": _any, "kind": _choice(TICKET_COMMENT_KINDS, default="comment"),
+                       "body": _text(20000), "event": _instance(dict)},
+    "work_order": {"ticket_id": _any, "number": _text(40, required=True),
+                   "status": _choice(WORK_ORDER_STATUSES, default="dispatched"), "scheduled_at": _instance(datetime),
+                   "address": _text(300), "instructions": _text(4000), "visited_at": _instance(datetime),
+                   "result": _text(4000), "parts": _instance(list), "signed_by": _text(60),
+                   "signed_at": _instance(datetime)},
+    "return_visit": {"ticket_id": _any, "customer_id": _any, "due_at": _instance(datetime, required=True),
+                     "done_at": _instance(datetime), "outcome": _choice(RETURN_VISIT_OUTCOMES),
+                     "score": _instance(int), "notes": _text(4000)},
+    "kb_category": {"name": _text(60, required=True), "parent_id": _any, "position": _instance(int)},
+    "kb_article": {"title": _text(200, required=True), "body": _text(200000), "category_id": _any,
+                   "product_id": _any, "tags": _text(300), "status": _choice(KB_STATUSES, default="draft"),
+                   "helped": _instance(int)},
+    "ticket_article": {"ticket_id": _any, "article_id": _any, "helped": _instance(bool)},
     "pool": {"name": _text(60, required=True), "rules": _instance(dict), "warn_days": _instance(int),
              "claim_limit": _instance(int), "reclaim_wait_days": _instance(int), "departments": _instance(list),
              "is_default": _instance(bool)},
