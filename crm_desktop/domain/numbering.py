@@ -9,7 +9,8 @@ from datetime import date
 from .errors import FieldError
 
 DEFAULT_RULES = {"contract": "HT{yyyy}{mm}{dd}-{seq:4}", "order": "DD{yyyy}{mm}{dd}-{seq:4}",
-                 "invoice": "FP{yyyy}{mm}-{seq:5}"}
+                 "invoice": "FP{yyyy}{mm}-{seq:5}", "ticket": "GD{yyyy}{mm}{dd}-{seq:4}",
+                 "work_order": "PG{yyyy}{mm}{dd}-{seq:3}"}
 _SEQ = re.compile(r"\{seq(?::(\d))?\}")
 _PARTS = re.compile(r"\{(yyyy|yy|mm|dd)\}")
 

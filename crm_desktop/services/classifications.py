@@ -13,16 +13,17 @@ from ..domain.changes import Changes
 from ..domain.errors import FieldError, ValidationError
 from ..domain.records import DEFAULT_LOOKUPS as DEFAULTS
 from ..domain.records import LOOKUP_KINDS
-from . import pipelines
+from . import pipelines, service_setup
 from .base import UserService
 
 SEEDED_KEY = "lookups_seeded"
 
 
 def ensure_defaults(db: Database, actor: Actor) -> None:
-    """Seed the lists (and the default sales pipeline) once per database (a replica joining a server gets
+    """Seed the lists (and the default sales pipeline and service desk setup) once per database (a replica joining a server gets
     the server's instead)."""
     pipelines.ensure_default(db, actor)
+    service_setup.ensure_default(db, actor)
     if db.meta(SEEDED_KEY):
         return
     with db.connect() as conn:

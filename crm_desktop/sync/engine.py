@@ -123,14 +123,16 @@ def link(db: Database, url: str, login: str, password: str | None) -> dict:
 
 def _forget_start_up_organisation(db: Database) -> None:
     """Remove the local start-up organisation (users, departments, roles, their passwords, the classification
-    lists, the default pipeline and the journal) so the server's arrives in its place. Only done for a folder with no business records (see `link`)."""
+    lists, the default pipeline, the service desk's setup and the journal) so the server's arrives in its place. Only done for a folder with no business records (see `link`)."""
     with db.engine.begin() as conn:
         for table in ("remember_token", "credential", "user_role", "role", "app_user", "department", "lookup",
-                      "pipeline_stage", "pipeline", "journal_entry", "journal_action"):
+                      "pipeline_stage", "pipeline", "sla_policy", "business_calendar", "ticket_status",
+                      "journal_entry", "journal_action"):
             conn.execute(text(f"DELETE FROM {table}"))
         conn.execute(text("DELETE FROM local_meta WHERE key IN ('audit_head', 'local_user_id')"))
     # The server's pipeline arrives by sync; a later start must not seed a second one.
     db.set_meta("pipelines_seeded", "1")
+    db.set_meta("service_desk_seeded", "1")
 
 
 def local_schema() -> str:

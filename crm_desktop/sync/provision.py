@@ -20,6 +20,7 @@ from sqlalchemy import create_engine
 
 from ..domain.access import SEED_ROLES
 from ..domain.records import DEFAULT_LOOKUPS, DEFAULT_PIPELINE, DEFAULT_STAGES
+from ..domain.service_desk import BUILTIN_STATUSES, DEFAULT_CALENDAR, DEFAULT_POLICIES, OFFICE_HOURS
 from ..domain.errors import CrmError, FieldError, ValidationError
 from ..domain.ids import new_id
 from ..paths import migrations_dir
@@ -170,12 +171,32 @@ def init(url: str, admin_login: str, admin_password: str, admin_name: str = "系
                 conn.execute("INSERT INTO pipeline_stage (id, pipeline_id, name, position, probability, kind, "
                              "created_at, updated_at) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)",
                              (new_id(), pipeline_id, name, position, probability, kind, now, now))
+        if conn.execute("SELECT 1 FROM ticket_status LIMIT 1").fetchone() is None:  # the service desk's setup
+            seed_service_desk(conn, now)
         conn.execute("INSERT INTO server_meta (key, value) VALUES ('server_id', %s) ON CONFLICT (key) DO NOTHING",
                      (new_id().hex,))
         conn.commit()
     admin = add_user(url, admin_login, admin_password, display_name=admin_name, department_id=root[0],
                      roles=("administrator",))
     return {"ok": True, "migration": migration, "group_role": admin["group_role"], "administrator": admin}
+
+
+def seed_service_desk(conn, now) -> None:
+    """The ticket workflow, the office calendar and the SLA policies a new server starts with."""
+    json = psycopg.types.json.Json
+    for position, (code, name, kind, following) in enumerate(BUILTIN_STATUSES):
+        conn.execute("INSERT INTO ticket_status (id, code, name, kind, position, next, builtin, created_at, "
+                     "updated_at) VALUES (%s, %s, %s, %s, %s, %s, true, %s, %s)",
+                     (new_id(), code, name, kind, position, json(list(following)), now, now))
+    calendar_id = new_id()
+    conn.execute("INSERT INTO business_calendar (id, name, hours, holidays, workdays, created_at, updated_at) "
+                 "VALUES (%s, %s, %s, '[]', '[]', %s, %s)", (calendar_id, DEFAULT_CALENDAR, json(OFFICE_HOURS),
+                                                             now, now))
+    for position, (name, priority, response, resolve, warn) in enumerate(DEFAULT_POLICIES):
+        conn.execute("INSERT INTO sla_policy (id, name, priority, calendar_id, first_response_minutes, "
+                     "resolve_minutes, warn_minutes, position, created_at, updated_at) "
+                     "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
+                     (new_id(), name, priority, calendar_id, response, resolve, warn, position, now, now))
 
 
 def add_user(url: str, login: str, password: str, *, display_name: str | None = None,
