@@ -799,6 +799,10 @@ class KbArticle(SyncRow, Base):
     status: Mapped[str] = mapped_column(String(10), default="draft", server_default="draft")
     helped: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
+    __table_args__ = (Index("ix_kb_article_live_updated", "updated_at", "id", sqlite_where=LIVE, postgresql_where=LIVE),
+                      Index("ix_kb_article_live_category", "category_id", "updated_at", "id", sqlite_where=LIVE,
+                            postgresql_where=LIVE))
+
 
 class TicketArticle(SyncRow, Base):
     """An article linked to a ticket (it answered it, or it is worth reading with it)."""

@@ -15,7 +15,12 @@ from ..domain.business_hours import BusinessCalendar as Calendar
 from ..domain.business_hours import CalendarError
 from ..domain.changes import Changes
 from ..domain.errors import CrmError, FieldError, ValidationError
-from ..domain.service_desk import BUILTIN_STATUSES, DEFAULT_CALENDAR, DEFAULT_POLICIES, OFFICE_HOURS
+from ..domain.service_desk import (
+    BUILTIN_STATUSES,
+    DEFAULT_CALENDAR,
+    DEFAULT_POLICIES,
+    OFFICE_HOURS,
+)
 from .base import UserService
 
 SEEDED_KEY = "service_desk_seeded"

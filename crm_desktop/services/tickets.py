@@ -11,13 +11,23 @@ from __future__ import annotations
 import hashlib
 import uuid
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import and_, func, or_, select, union_all
 
-from ..data.models import (Attachment, Contact, Customer, Product, ReturnVisit, ServiceTeam, Ticket, TicketComment,
-                           User, WorkOrder)
+from ..data.models import (
+    Attachment,
+    Contact,
+    Customer,
+    Product,
+    ReturnVisit,
+    ServiceTeam,
+    Ticket,
+    TicketComment,
+    User,
+    WorkOrder,
+)
 from ..domain.access import PermissionDenied
 from ..domain.business_hours import BusinessCalendar as Calendar
 from ..domain.business_hours import CalendarError

@@ -4,46 +4,62 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-                               QMessageBox, QProgressBar, QScrollArea, QSplitter, QStackedWidget, QStyle, QToolBar)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+)
 
 from .. import __version__
 from ..domain.errors import CrmError
 from ..paths import DataPaths
+from ..services.approvals import ApprovalService
 from ..services.audit import AuditService
 from ..services.auth import AuthService, SignedIn
-from ..services.organisation import OrganisationService
-from ..services.customers import CustomerService
-from ..services.approvals import ApprovalService
 from ..services.contracts import ContractService
-from ..services.opportunities import OpportunityService
+from ..services.customers import CustomerService
 from ..services.leads import LeadService
+from ..services.opportunities import OpportunityService
+from ..services.organisation import OrganisationService
+from ..services.pools import PoolService
 from ..services.products import ProductService
 from ..services.receivables import ReceivableService
+from ..services.sync import SyncService
 from ..services.targets import TargetService
 from ..services.tasks import TaskService
-from ..services.pools import PoolService
-from ..services.sync import SyncService
+from ..services.knowledge import KnowledgeService
+from ..services.tickets import TicketService
 from . import settings as S
+from .admin.screen import AdminScreen
+from .agenda.screen import AgendaScreen
+from .approvals.screen import ApprovalsScreen
+from .audit.screen import AuditScreen
 from .backup_actions import BackupActions
 from .bus import ChangeBus
 from .common.errors import error_message
-from .customers.recycle_bin import RecycleBinScreen
-from .customers.churn import ChurnScreen
-from .customers.screen import CustomersScreen
-from .pools.screen import PoolScreen
-from .sales.screen import SalesScreen
 from .contracts.screen import ContractsScreen
-from .products.screen import ProductsScreen
-from .agenda.screen import AgendaScreen
+from .customers.churn import ChurnScreen
+from .customers.recycle_bin import RecycleBinScreen
+from .customers.screen import CustomersScreen
 from .leads.screen import LeadsScreen
-from .targets.screen import TargetsScreen
-from .approvals.screen import ApprovalsScreen
-from .admin.screen import AdminScreen
-from .audit.screen import AuditScreen
-from .sync import ConflictInbox, SyncActions
+from .pools.screen import PoolScreen
+from .products.screen import ProductsScreen
 from .reminders import FollowUpReminders
+from .sales.screen import SalesScreen
+from .sync import ConflictInbox, SyncActions
+from .targets.screen import TargetsScreen
 from .tasks import TaskRunner
+from .knowledge.screen import KnowledgeScreen
+from .tickets.screen import TicketsScreen
 
 
 class MainWindow(QMainWindow):
@@ -98,6 +114,16 @@ class MainWindow(QMainWindow):
         if self.sales is not None and self.agenda is not None and customers.can("tasks", "create"):
             self.sales.board.task_requested.connect(
                 lambda oid, name: self.agenda.new_task(link=("opportunity", oid, name)))
+        self.tickets = None
+        if customers.can("tickets", "view"):
+            self.tickets = TicketsScreen(TicketService(customers.db, customers.actor, customers.access), customers,
+                                         tasks, self.bus, suggestions_factory=self._kb_suggestions())
+            screens.append((self.tickets, self.tr("Service desk"), QStyle.StandardPixmap.SP_MessageBoxQuestion))
+        self.knowledge = None
+        if customers.can("knowledge", "view"):
+            self.knowledge = KnowledgeScreen(KnowledgeService(customers.db, customers.actor, customers.access),
+                                             tasks, self.bus)
+            screens.append((self.knowledge, self.tr("Knowledge base"), QStyle.StandardPixmap.SP_FileDialogInfoView))
         self.products = None
         if customers.can("products", "view"):
             self.products = ProductsScreen(
@@ -138,7 +164,8 @@ class MainWindow(QMainWindow):
         self.screens = [screen for screen, _t, _i in screens]
         for screen, text, icon in screens:
             if screen in (self.audit, self.admin, self.sync_inbox, self.sales, self.products, self.contracts,
-                          self.approvals, self.agenda, self.leads, self.targets):
+                          self.approvals, self.agenda, self.leads, self.targets, self.tickets,
+                          self.knowledge):
                 # Their filter bars and toolbars are wide; in a narrow window they scroll rather than
                 # forcing the whole window wider.
                 area = QScrollArea()
@@ -163,6 +190,8 @@ class MainWindow(QMainWindow):
             receivables=ReceivableService(customers.db, customers.actor, customers.access),
             approvals=ApprovalService(customers.db, customers.actor, customers.access))
         self.reminders.status.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        if self.tickets is not None:
+            self.tickets.alert.connect(self._service_alert)
         self.reminders.check()
         self.reminders.check_tasks()
         if customers.can("pools", "release"):
@@ -186,6 +215,20 @@ class MainWindow(QMainWindow):
         state = settings.get(S.MAIN_STATE)
         if state:
             self.restoreState(state)
+
+    def _kb_suggestions(self):
+        """Knowledge-base suggestions for the ticket form, when the user may read the knowledge base."""
+        if not self.service.can("knowledge", "view"):
+            return None
+        knowledge = KnowledgeService(self.service.db, self.service.actor, self.service.access)
+
+        def make():
+            from .knowledge.suggestions import ArticleSuggestions
+            return ArticleSuggestions(knowledge, self.tasks, self.bus)
+        return make
+
+    def _service_alert(self, text: str) -> None:
+        self.reminders.notify(self.tr("Service desk"), text)
 
     def _build_actions(self) -> None:
         c = self.customers

@@ -57,7 +57,7 @@ class FollowUpReminders(QObject):
         self.tasks.submit(self.task_service.reminders, since, until, on_done=self._tasks_due,
                           on_error=lambda _exc: None)
 
-    def _notify(self, title: str, text: str) -> None:
+    def notify(self, title: str, text: str) -> None:
         if self.tray is not None:
             self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 10000)
         self.status.emit(text)
@@ -68,7 +68,7 @@ class FollowUpReminders(QObject):
             return
         self.reminded |= {("task", i.id, i.remind_at) for i in fresh}
         titles = "、".join(i.title for i in fresh[:3]) + ("…" if len(fresh) > 3 else "")
-        self._notify(self.tr("Reminder"), self.tr("%n task(s) coming up: %1", "", len(fresh)).replace("%1", titles))
+        self.notify(self.tr("Reminder"), self.tr("%n task(s) coming up: %1", "", len(fresh)).replace("%1", titles))
         self.due.emit(fresh)
 
     def _approvals_waiting(self, items: list) -> None:
@@ -77,7 +77,7 @@ class FollowUpReminders(QObject):
             return
         self.reminded |= {("approval", i.id, i.step) for i in fresh}
         summaries = "、".join(i.summary for i in fresh[:3]) + ("…" if len(fresh) > 3 else "")
-        self._notify(self.tr("Approvals waiting"),
+        self.notify(self.tr("Approvals waiting"),
                      self.tr("%n request(s) wait for your approval: %1", "", len(fresh)).replace("%1", summaries))
         self.due.emit(fresh)
 
@@ -87,7 +87,7 @@ class FollowUpReminders(QObject):
             return
         self.reminded |= {("plan", i.plan_id, i.due_on) for i in fresh}
         names = "、".join(f"{i.contract_number} {i.customer_name}" for i in fresh[:3]) + ("…" if len(fresh) > 3 else "")
-        self._notify(self.tr("Receivables due"),
+        self.notify(self.tr("Receivables due"),
                      self.tr("%n instalment(s) due or overdue: %1", "", len(fresh)).replace("%1", names))
         self.due.emit(fresh)
 
@@ -98,7 +98,7 @@ class FollowUpReminders(QObject):
         self.reminded |= {(i.customer_id, i.due) for i in fresh}
         names = "、".join(i.name for i in fresh[:3]) + ("…" if len(fresh) > 3 else "")
         text = self.tr("%n follow-up(s) due: %1", "", len(fresh)).replace("%1", names)
-        self._notify(self.tr("Follow-ups due"), text)
+        self.notify(self.tr("Follow-ups due"), text)
         self.due.emit(fresh)
 
 

@@ -4,32 +4,32 @@
 <context>
     <name>ActivityKind</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="30"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="30" />
         <source>Phone call</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="31"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="31" />
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="32"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="32" />
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="33"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="33" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="34"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="34" />
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="35"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="35" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -37,27 +37,27 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/screen.py" line="34"/>
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="34" />
         <source>Departments</source>
         <translation>Departments</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/screen.py" line="34"/>
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="34" />
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/screen.py" line="35"/>
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="35" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/screen.py" line="35"/>
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="35" />
         <source>Lists and pools</source>
         <translation>Lists and pools</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/screen.py" line="36"/>
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="36" />
         <source>Sales</source>
         <translation>Sales</translation>
     </message>
@@ -65,83 +65,83 @@
 <context>
     <name>AgendaScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="167"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="167" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="167"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="167" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="167"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="167" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="167"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="167" />
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="171"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="171" />
         <source>&amp;New task…</source>
         <translation>&amp;New task…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="175"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="175" />
         <source>&amp;Done</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="178"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="178" />
         <source>Import .ics…</source>
         <translation>Import .ics…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="182"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="182" />
         <source>Export .ics…</source>
         <translation>Export .ics…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="214"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="214" />
         <source>Overdue (%1)</source>
         <translation>Overdue (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="214"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="214" />
         <source>Today (%1)</source>
         <translation>Today (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="215"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="215" />
         <source>Next 7 days (%1)</source>
         <translation>Next 7 days (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="246"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="246" />
         <source>Import calendar</source>
         <translation>Import calendar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="246"/>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="264"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="246" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="264" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="254"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="254" />
         <source>Imported: %1 new, %2 updated, %3 skipped.</source>
         <translation>Imported: %1 new, %2 updated, %3 skipped.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="263"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="263" />
         <source>Export calendar</source>
         <translation>Export calendar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="270"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="270" />
         <source>%n task(s) exported.</source>
         <translation>
             <numerusform>%n task exported.</numerusform>
@@ -152,166 +152,243 @@
 <context>
     <name>ApprovalsScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="43"/>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="46"/>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="43" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="46" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="43"/>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="46"/>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="43" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="46" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="43"/>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="46"/>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="43" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="46" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="43"/>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="43" />
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="43"/>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="43" />
         <source>Requested by</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="44"/>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="44" />
         <source>Requested</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="47"/>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="47" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="47"/>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="47" />
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="50"/>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="50" />
         <source>Comment (required to reject)</source>
         <translation>Comment (required to reject)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="51"/>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="51" />
         <source>&amp;Approve</source>
         <translation>&amp;Approve</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="54"/>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="54" />
         <source>&amp;Reject</source>
         <translation>&amp;Reject</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="72"/>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="72" />
         <source>Waiting for me</source>
         <translation>Waiting for me</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="73"/>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="73" />
         <source>My requests</source>
         <translation>My requests</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="117"/>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="117" />
         <source>Waiting for me (%1)</source>
         <translation>Waiting for me (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="122"/>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="122" />
         <source>Choose a request first.</source>
         <translation>Choose a request first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="134"/>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="134" />
         <source>Approved.</source>
         <translation>Approved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="134"/>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="134" />
         <source>Rejected.</source>
         <translation>Rejected.</translation>
     </message>
 </context>
 <context>
+    <name>ArticleSuggestions</name>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/suggestions.py" line="46" />
+        <source>Knowledge base suggestions</source>
+        <translation>Knowledge base suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/suggestions.py" line="53" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/suggestions.py" line="56" />
+        <location filename="../../crm_desktop/ui/knowledge/suggestions.py" line="154" />
+        <source>It helped</source>
+        <translation>It helped</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/suggestions.py" line="58" />
+        <source>Count that this article answered the question</source>
+        <translation>Count that this article answered the question</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/suggestions.py" line="60" />
+        <source>No matching articles.</source>
+        <translation>No matching articles.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/suggestions.py" line="149" />
+        <source>Thanks!</source>
+        <translation>Thanks!</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleTableModel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/model.py" line="11" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/model.py" line="12" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/model.py" line="13" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/model.py" line="14" />
+        <source>Helped</source>
+        <translation>Helped</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/model.py" line="15" />
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/model.py" line="16" />
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/model.py" line="17" />
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/model.py" line="18" />
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+</context>
+<context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="41"/>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="41" />
         <source>All users</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="44"/>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="44" />
         <source>All records</source>
         <translation>All records</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="50"/>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="50" />
         <source>Record id or its first digits</source>
         <translation>Record id or its first digits</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="53"/>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="53" />
         <source>&amp;Apply</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="55"/>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="55" />
         <source>C&amp;lear</source>
         <translation>C&amp;lear</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="57"/>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="57" />
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="64"/>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="64" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="66"/>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="66" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="91"/>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="236"/>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="91" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="91"/>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="236"/>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="91" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
         <source>Old value</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="91"/>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="237"/>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="91" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="237" />
         <source>New value</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="140"/>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="140" />
         <source>Any</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="205"/>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="205" />
         <source>Counting entries…</source>
         <translation>Counting entries…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="207"/>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="207" />
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -319,57 +396,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="214"/>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="214" />
         <source>Select an entry to see what it changed.</source>
         <translation>Select an entry to see what it changed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="217"/>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="217" />
         <source>#%1  %2  %3: %4 %5 %6</source>
         <translation>#%1  %2  %3: %4 %5 %6</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="235"/>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="235" />
         <source>Seq</source>
         <translation>Seq</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="235"/>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="235" />
         <source>Time (UTC)</source>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="235"/>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="235" />
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="235"/>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="235" />
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="235"/>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="235" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="236"/>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
         <source>Entity</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="236"/>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="236"/>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="238"/>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="238" />
         <source>Export audit trail</source>
         <translation>Export audit trail</translation>
     </message>
@@ -377,47 +454,47 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="17"/>
+        <location filename="../../crm_desktop/ui/audit/model.py" line="17" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="18"/>
+        <location filename="../../crm_desktop/ui/audit/model.py" line="18" />
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="19"/>
+        <location filename="../../crm_desktop/ui/audit/model.py" line="19" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="20"/>
+        <location filename="../../crm_desktop/ui/audit/model.py" line="20" />
         <source>Entity</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="21"/>
+        <location filename="../../crm_desktop/ui/audit/model.py" line="21" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="22"/>
+        <location filename="../../crm_desktop/ui/audit/model.py" line="22" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="23"/>
+        <location filename="../../crm_desktop/ui/audit/model.py" line="23" />
         <source>Fields</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="24"/>
+        <location filename="../../crm_desktop/ui/audit/model.py" line="24" />
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="25"/>
+        <location filename="../../crm_desktop/ui/audit/model.py" line="25" />
         <source>Seq</source>
         <translation>Seq</translation>
     </message>
@@ -425,48 +502,48 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../crm_desktop/ui/backup_actions.py" line="33"/>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="33" />
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/backup_actions.py" line="36"/>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="36" />
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/backup_actions.py" line="51"/>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="51" />
         <source>A backup is already running.</source>
         <translation>A backup is already running.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/backup_actions.py" line="55"/>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="55" />
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/backup_actions.py" line="72"/>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="72" />
         <source>Backed up to %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/backup_actions.py" line="77"/>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="77" />
         <source>Backup</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/backup_actions.py" line="81"/>
-        <location filename="../../crm_desktop/ui/backup_actions.py" line="88"/>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="81" />
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="88" />
         <source>Restore from backup</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/backup_actions.py" line="82"/>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="82" />
         <source>Database backups (*.sqlite3)</source>
         <translation>Database backups (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/backup_actions.py" line="89"/>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="89" />
         <source>Replace all data in this folder with the backup
 %1?
 
@@ -480,42 +557,42 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="25"/>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="25" />
         <source>&amp;Bulk actions</source>
         <translation>&amp;Bulk actions</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="29"/>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="29" />
         <source>Assign owner…</source>
         <translation>Assign owner…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="30"/>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="30" />
         <source>Add tag…</source>
         <translation>Add tag…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="31"/>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="31" />
         <source>Remove tag…</source>
         <translation>Remove tag…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="32"/>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="32" />
         <source>Move to public pool…</source>
         <translation>Move to public pool…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="33"/>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="33" />
         <source>Delete to recycle bin</source>
         <translation>Delete to recycle bin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="45"/>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="45" />
         <source>Bulk action</source>
         <translation>Bulk action</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="46"/>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="46" />
         <source>No rows are selected. Apply to all %n customer(s) the list shows?</source>
         <translation>
             <numerusform>No rows are selected. Apply to all %n customer(s) the list shows?</numerusform>
@@ -523,42 +600,42 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="55"/>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="55" />
         <source>Assign owner</source>
         <translation>Assign owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="55"/>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="55" />
         <source>New owner:</source>
         <translation>New owner:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="59"/>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="59" />
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="59"/>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="59" />
         <source>Tag name:</source>
         <translation>Tag name:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="62"/>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="62" />
         <source>Move to public pool</source>
         <translation>Move to public pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="63"/>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="63" />
         <source>Why do they go back to the pool?</source>
         <translation>Why do they go back to the pool?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="69"/>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="69" />
         <source>A bulk action is already running.</source>
         <translation>A bulk action is already running.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="81"/>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="81" />
         <source>Working on %n customer(s)…</source>
         <translation>
             <numerusform>Working on %n customer(s)…</numerusform>
@@ -566,12 +643,12 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="81"/>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="81" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="106"/>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="106" />
         <source>Done for %n customer(s) (Ctrl+Z undoes the last batch).</source>
         <translation>
             <numerusform>Done for %n customer(s) (Ctrl+Z undoes the last batch).</numerusform>
@@ -579,7 +656,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="113"/>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="113" />
         <source>Stopped; what was done before stays done.</source>
         <translation>Stopped; what was done before stays done.</translation>
     </message>
@@ -587,27 +664,27 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="286"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="286" />
         <source>Change password</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="288"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="288" />
         <source>Current password</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="289"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="289" />
         <source>New password</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="290"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="290" />
         <source>Repeat new password</source>
         <translation>Repeat new password</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="291"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="291" />
         <source>At least 8 characters, not containing your user name, and none of your last 5 passwords.</source>
         <translation>At least 8 characters, not containing your user name, and none of your last 5 passwords.</translation>
     </message>
@@ -615,37 +692,37 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ChurnScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="55"/>
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="55" />
         <source>no follow-up for %1 days</source>
         <translation>no follow-up for %1 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="57"/>
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="57" />
         <source>no deal for %1 days</source>
         <translation>no deal for %1 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="59"/>
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="59" />
         <source>overdue receivables</source>
         <translation>overdue receivables</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="60"/>
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="60" />
         <source>Customers flagged by: %1 (an administrator sets the thresholds under Administration &gt; Lists and pools).</source>
         <translation>Customers flagged by: %1 (an administrator sets the thresholds under Administration &gt; Lists and pools).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="62"/>
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="62" />
         <source> or </source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="62"/>
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="62" />
         <source>nothing (off)</source>
         <translation>nothing (off)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="70"/>
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="70" />
         <source>%n customer(s) at risk.</source>
         <translation>
             <numerusform>%n customer(s) at risk.</numerusform>
@@ -656,62 +733,62 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ConflictInbox</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="163"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="163" />
         <source>Changes made here and on the server to the same field, and changes the server refused. Keep your value, take theirs, or type another; it reaches the server with the next sync.</source>
         <translation>Changes made here and on the server to the same field, and changes the server refused. Keep your value, take theirs, or type another; it reaches the server with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="181"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="181" />
         <source>Keep &amp;mine</source>
         <translation>Keep &amp;mine</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="184"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="184" />
         <source>Keep &amp;theirs</source>
         <translation>Keep &amp;theirs</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="187"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="187" />
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="190"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="190" />
         <source>&amp;Dismiss</source>
         <translation>&amp;Dismiss</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="193"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="193" />
         <source>&amp;Reload</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="237"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="237" />
         <source>%1 open</source>
         <translation>%1 open</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="238"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="238" />
         <source>Nothing to look at: every sync issue is settled.</source>
         <translation>Nothing to look at: every sync issue is settled.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="289"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="289" />
         <source>Kept your value of %1.</source>
         <translation>Kept your value of %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="289"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="289" />
         <source>Took the other value of %1.</source>
         <translation>Took the other value of %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="290"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="290" />
         <source>Set %1 to the value you chose.</source>
         <translation>Set %1 to the value you chose.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="291"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="291" />
         <source>Dismissed: %1.</source>
         <translation>Dismissed: %1.</translation>
     </message>
@@ -719,97 +796,97 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="52"/>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="52" />
         <source>Connect to server</source>
         <translation>Connect to server</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="59"/>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="59" />
         <source>server name or address</source>
         <translation>server name or address</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="76"/>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="76" />
         <source>Remember password in the keyring</source>
         <translation>Remember password in the keyring</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="78"/>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="78" />
         <source>no keyring: you will be asked each time</source>
         <translation>no keyring: you will be asked each time</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="97"/>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="97" />
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="98"/>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="98" />
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="99"/>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="99" />
         <source>&amp;Database:</source>
         <translation>&amp;Database:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="100"/>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="100" />
         <source>&amp;User:</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="101"/>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="101" />
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;word:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="102"/>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="102" />
         <source>SSL &amp;mode:</source>
         <translation>SSL &amp;mode:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="106"/>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="106" />
         <source>&amp;Test connection</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="115"/>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="115" />
         <source>&amp;Connect</source>
         <translation>&amp;Connect</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="136"/>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="136" />
         <source>host</source>
         <translation>host</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="136"/>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="136" />
         <source>database</source>
         <translation>database</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="137"/>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="137" />
         <source>user</source>
         <translation>user</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="139"/>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="139" />
         <source>Fill in: %1</source>
         <translation>Fill in: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="161"/>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="161" />
         <source>Testing the connection…</source>
         <translation>Testing the connection…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="167"/>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="167" />
         <source>The connection works.</source>
         <translation>The connection works.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="178"/>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="178" />
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
@@ -817,62 +894,62 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="42"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="42" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="45"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="45" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="46"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="46" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="47"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="47" />
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="48"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="48" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="49"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="49" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="50"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="50" />
         <source>Other phone</source>
         <translation>Other phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="51"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="51" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="52"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="52" />
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="57"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="57" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="59"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="59" />
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="60"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="60" />
         <source>Primary contact</source>
         <translation>Primary contact</translation>
     </message>
@@ -880,62 +957,62 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="87"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="87" />
         <source>New contract</source>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="89"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="89" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="90"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="90" />
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="91"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="91" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="92"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="92" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="95"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="95" />
         <source>Type to search customers…</source>
         <translation>Type to search customers…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="99"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="99" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="100"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="100" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="102"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="102" />
         <source>Signed on</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="103"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="103" />
         <source>Starts on</source>
         <translation>Starts on</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="104"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="104" />
         <source>Ends on</source>
         <translation>Ends on</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="105"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="105" />
         <source>Terms</source>
         <translation>Terms</translation>
     </message>
@@ -943,329 +1020,329 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ContractsScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="23"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="23" />
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="24"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="24" />
         <source>Partly paid</source>
         <translation>Partly paid</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="25"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="25" />
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="26"/>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="74"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="26" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="74" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="27"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="27" />
         <source>Void</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="62"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="62" />
         <source>&amp;New contract</source>
         <translation>&amp;New contract</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="72"/>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="84"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="72" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="84" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="72"/>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="84"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="72" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="84" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="72"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="72" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="73"/>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80"/>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82"/>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="85"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="73" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="85" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="73"/>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="73" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="73"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="73" />
         <source>Collected</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="74"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="74" />
         <source>Signed</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="74"/>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81"/>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="85"/>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="74" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="85" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="75"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="75" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80"/>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
         <source>Instalment</source>
         <translation>Instalment</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
         <source>Due on</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81"/>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
         <source>Received on</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="84"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="84" />
         <source>Tax number</source>
         <translation>Tax number</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="86"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="86" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="86"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="86" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
         <source>Requested</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="90"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="90" />
         <source>Add instalment…</source>
         <translation>Add instalment…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="93"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="93" />
         <source>Record payment…</source>
         <translation>Record payment…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="96"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="96" />
         <source>Add invoice…</source>
         <translation>Add invoice…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="99"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="99" />
         <source>Issue invoice</source>
         <translation>Issue invoice</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="102"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="102" />
         <source>Attach file…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="110"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="110" />
         <source>New task…</source>
         <translation>New task…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="114"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="114" />
         <source>Contract PDF…</source>
         <translation>Contract PDF…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="123"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="123" />
         <source>Receivable plan</source>
         <translation>Receivable plan</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="124"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="124" />
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="125"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="125" />
         <source>Invoices</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="126"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="126" />
         <source>Files</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="127"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="127" />
         <source>Approvals</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="171"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="171" />
         <source>not due</source>
         <translation>not due</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="171"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="171" />
         <source>1-30 days</source>
         <translation>1-30 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="171"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="171" />
         <source>31-60 days</source>
         <translation>31-60 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="172"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="172" />
         <source>61-90 days</source>
         <translation>61-90 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="172"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="172" />
         <source>over 90 days</source>
         <translation>over 90 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="173"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="173" />
         <source>Receivables aging: %1</source>
         <translation>Receivables aging: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="182"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="182" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="182"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="182" />
         <source>Awaiting approval</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="182"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="182" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="183"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="183" />
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="183"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="183" />
         <source>Terminated</source>
         <translation>Terminated</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="196"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="196" />
         <source>Choose a contract to see its receivables.</source>
         <translation>Choose a contract to see its receivables.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="215"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="215" />
         <source>awaiting approval</source>
         <translation>awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="237"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="237" />
         <source>Status changed.</source>
         <translation>Status changed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="251"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="251" />
         <source>Contract saved.</source>
         <translation>Contract saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="260"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="260" />
         <source>Instalment added.</source>
         <translation>Instalment added.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="267"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="267" />
         <source>Payment recorded.</source>
         <translation>Payment recorded.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="275"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="275" />
         <source>Invoice added.</source>
         <translation>Invoice added.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="281"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="281" />
         <source>Choose the invoice to issue.</source>
         <translation>Choose the invoice to issue.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="285"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="285" />
         <source>Invoice issued.</source>
         <translation>Invoice issued.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="290"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="290" />
         <source>Attach a file</source>
         <translation>Attach a file</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="296"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="296" />
         <source>File attached.</source>
         <translation>File attached.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="302"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="302" />
         <source>Save file</source>
         <translation>Save file</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="309"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="309" />
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="309"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="309" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="321"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="321" />
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -1273,37 +1350,37 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ConvertDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="92"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="92" />
         <source>Convert lead: %1</source>
         <translation>Convert lead: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="95"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="95" />
         <source>A new customer: %1</source>
         <translation>A new customer: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="98"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="98" />
         <source>Existing: %1 (%2)</source>
         <translation>Existing: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="102"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="102" />
         <source>Create an opportunity</source>
         <translation>Create an opportunity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="109"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="109" />
         <source>Opportunity</source>
         <translation>Opportunity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="110"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="110" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="117"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="117" />
         <source>The lead becomes:</source>
         <translation>The lead becomes:</translation>
     </message>
@@ -1311,385 +1388,385 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="88"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="385"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="88" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="385" />
         <source>New customer</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="88"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="88" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="101"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="220"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="101" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="220" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="101"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="101" />
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="101"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="220"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="101" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="220" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="102"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="221"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="102" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="221" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="144"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="172"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="144" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="172" />
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="144"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="172"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="144" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="172" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="103"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="103" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="102"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="220"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="102" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="220" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="102"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="102" />
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="103"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="103" />
         <source>Credit code</source>
         <translation>Credit code</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="108"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="108" />
         <source>统一社会信用代码, 18 characters</source>
         <translation>统一社会信用代码, 18 characters</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="110"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="110" />
         <source>Enterprise</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="110"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="110" />
         <source>Individual</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="111"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="142"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="111" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="142" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="112"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="112" />
         <source>Potential</source>
         <translation>Potential</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="112"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="112" />
         <source>Closed deal</source>
         <translation>Closed deal</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="113"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="113" />
         <source>Invalid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="114"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="143"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="114" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="143" />
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="114"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="143"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="114" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="143" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="115"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="144"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="115" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="144" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="124"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="124" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="127"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="127" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="128"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="128" />
         <source>Comma-separated, e.g. VIP, 重点客户</source>
         <translation>Comma-separated, e.g. VIP, 重点客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="131"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="145"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="131" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="145" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="132"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="132" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="133"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="133" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="134"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="134" />
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="135"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="135" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="135"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="135" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="136"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="136" />
         <source>Old value</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="136"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="136" />
         <source>New value</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="138"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="139"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="139"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="141"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="141" />
         <source>360° timeline</source>
         <translation>360° timeline</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="145"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="173"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="145" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="173" />
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="146"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="146" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="147"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="147" />
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="220"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="220" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="221"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="221" />
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="223"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="223" />
         <source>Add contact…</source>
         <translation>Add contact…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="226"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="411"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="226" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="411" />
         <source>Delete contact</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="315"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="315" />
         <source>Opportunity</source>
         <translation>Opportunity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="316"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="316" />
         <source>Opportunity won</source>
         <translation>Opportunity won</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="316"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="316" />
         <source>Opportunity lost</source>
         <translation>Opportunity lost</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="317"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="317" />
         <source>Contract signed</source>
         <translation>Contract signed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="317"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="317" />
         <source>Payment received</source>
         <translation>Payment received</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="318"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="318" />
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="422"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="422" />
         <source>Select two or more contacts to merge.</source>
         <translation>Select two or more contacts to merge.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="427"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="427" />
         <source>Merge contacts</source>
         <translation>Merge contacts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="427"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="427" />
         <source>Keep this contact:</source>
         <translation>Keep this contact:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="135"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="139"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="246"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="135" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="246" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="109"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="142"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="246"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="109" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="142" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="246" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="246"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="246" />
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="126"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="146"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="247"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="255"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="126" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="146" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="247" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="255" />
         <source>Next follow-up</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="135"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="139"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="247"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="135" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="247" />
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="228"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="228" />
         <source>Merge contacts…</source>
         <translation>Merge contacts…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="230"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="230" />
         <source>Select two or more contacts (Ctrl+click) to merge them into one</source>
         <translation>Select two or more contacts (Ctrl+click) to merge them into one</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="254"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="254" />
         <source>What happened?</source>
         <translation>What happened?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="261"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="261" />
         <source>Add follow-up</source>
         <translation>Add follow-up</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="285"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="285" />
         <source>Customer: %1</source>
         <translation>Customer: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="312"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="312" />
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="312"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="312" />
         <source>Contact added</source>
         <translation>Contact added</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="313"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="313" />
         <source>Customer created</source>
         <translation>Customer created</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="313"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="313" />
         <source>Status changed</source>
         <translation>Status changed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="314"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="314" />
         <source>Claimed from the public pool</source>
         <translation>Claimed from the public pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="314"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="314" />
         <source>Released to the public pool</source>
         <translation>Released to the public pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="315"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="315" />
         <source>Owner changed</source>
         <translation>Owner changed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="388"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="388" />
         <source>Saved. You can now add contacts and follow-ups.</source>
         <translation>Saved. You can now add contacts and follow-ups.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="411"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="411" />
         <source>Delete this contact?</source>
         <translation>Delete this contact?</translation>
     </message>
@@ -1697,72 +1774,72 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="22"/>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="22" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="23"/>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="23" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="24"/>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="24" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="25"/>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="25" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="26"/>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="26" />
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="27"/>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="27" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="28"/>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="28" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="29"/>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="29" />
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="30"/>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="30" />
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="31"/>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="31" />
         <source>Last follow-up</source>
         <translation>Last follow-up</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="77"/>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="77" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="96"/>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="96" />
         <source>Churn warning: no follow-up for %1 days</source>
         <translation>Churn warning: no follow-up for %1 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="98"/>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="98" />
         <source>Churn warning: no deal for %1 days</source>
         <translation>Churn warning: no deal for %1 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="99"/>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="99" />
         <source>Churn warning: overdue receivables</source>
         <translation>Churn warning: overdue receivables</translation>
     </message>
@@ -1770,162 +1847,162 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="51"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="51" />
         <source>Search name, phone, e-mail or contact…  (Ctrl+F)</source>
         <translation>Search name, phone, e-mail or contact…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="52"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="52" />
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="53"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="53" />
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="54"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="54" />
         <source>All cities</source>
         <translation>All cities</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="55"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="55" />
         <source>All industries</source>
         <translation>All industries</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="56"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="56" />
         <source>All levels</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="57"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="57" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="58"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="58" />
         <source>Potential</source>
         <translation>Potential</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="58"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="58" />
         <source>Closed deal</source>
         <translation>Closed deal</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="59"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="59" />
         <source>Invalid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="61"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="61" />
         <source>All sources</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="64"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="64" />
         <source>Saved views: a named set of filters</source>
         <translation>Saved views: a named set of filters</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="146"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="146" />
         <source>&amp;New customer…</source>
         <translation>&amp;New customer…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="148"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="148" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="149"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="149" />
         <source>&amp;Delete to recycle bin</source>
         <translation>&amp;Delete to recycle bin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="151"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="151" />
         <source>&amp;Open customer</source>
         <translation>&amp;Open customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="155"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="155" />
         <source>&amp;Import customers…</source>
         <translation>&amp;Import customers…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="157"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="157" />
         <source>Find &amp;duplicates…</source>
         <translation>Find &amp;duplicates…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="159"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="159" />
         <source>Move to &amp;public pool…</source>
         <translation>Move to &amp;public pool…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="161"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="161" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="163"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="163" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="166"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="166" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="239"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="239" />
         <source>Views…</source>
         <translation>Views…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="242"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="242" />
         <source>Save the current filters as a view…</source>
         <translation>Save the current filters as a view…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="244"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="244" />
         <source>Delete a view…</source>
         <translation>Delete a view…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="253"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="253" />
         <source>Save view</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="253"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="253" />
         <source>Name of the view:</source>
         <translation>Name of the view:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="258"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="258" />
         <source>Delete view</source>
         <translation>Delete view</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="258"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="258" />
         <source>View:</source>
         <translation>View:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="273"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="273" />
         <source>View “%1” saved.</source>
         <translation>View “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="332"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="332" />
         <source>This column cannot be sorted.</source>
         <translation>This column cannot be sorted.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="342"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="342" />
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -1933,12 +2010,12 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="387"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="387" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="388"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="388" />
         <source>Move %n customer(s) to the recycle bin?</source>
         <translation>
             <numerusform>Move %n customer to the recycle bin?</numerusform>
@@ -1946,7 +2023,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="396"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="396" />
         <source>Moved %n customer(s) to the recycle bin (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>Moved %n customer to the recycle bin (Ctrl+Z to undo).</numerusform>
@@ -1954,7 +2031,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="402"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="402" />
         <source>Imported %n customer(s).</source>
         <translation>
             <numerusform>Imported %n customer(s).</numerusform>
@@ -1962,12 +2039,12 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="418"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="418" />
         <source>Move to public pool</source>
         <translation>Move to public pool</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="419"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="419" />
         <source>Why does %n customer(s) go back to the pool?</source>
         <translation>
             <numerusform>Why does %n customer(s) go back to the pool?</numerusform>
@@ -1975,7 +2052,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="428"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="428" />
         <source>Moved %n customer(s) to the public pool (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>Moved %n customer(s) to the public pool (Ctrl+Z to undo).</numerusform>
@@ -1983,57 +2060,57 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="453"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="453" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="453"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="453" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="453"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="453" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="453"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="453" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="453"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="453" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="454"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="454" />
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="454"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="454" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="454"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="454" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="454"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="454" />
         <source>Created (UTC)</source>
         <translation>Created (UTC)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="455"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="455" />
         <source>Updated (UTC)</source>
         <translation>Updated (UTC)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="457"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="457" />
         <source>Export customers</source>
         <translation>Export customers</translation>
     </message>
@@ -2041,27 +2118,27 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>DataScope</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="15"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="15" />
         <source>Own records</source>
         <translation>Own records</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="16"/>
-        <source>Own and subordinates&apos; records</source>
-        <translation>Own and subordinates&apos; records</translation>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="16" />
+        <source>Own and subordinates' records</source>
+        <translation>Own and subordinates' records</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="17"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="17" />
         <source>Own department</source>
         <translation>Own department</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="18"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="18" />
         <source>Own department and its sub-departments</source>
         <translation>Own department and its sub-departments</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="19"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="19" />
         <source>All records</source>
         <translation>All records</translation>
     </message>
@@ -2069,27 +2146,27 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>DepartmentForm</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="39"/>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="39" />
         <source>New department</source>
         <translation>New department</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="39"/>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="39" />
         <source>Edit department</source>
         <translation>Edit department</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="40"/>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="40" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="41"/>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="41" />
         <source>Parent department</source>
         <translation>Parent department</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="42"/>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="42" />
         <source>(top level)</source>
         <translation>(top level)</translation>
     </message>
@@ -2097,17 +2174,17 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>DepartmentModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="14"/>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="14" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="14"/>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="14" />
         <source>Path</source>
         <translation>Path</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="15"/>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="15" />
         <source>Active users</source>
         <translation>Active users</translation>
     </message>
@@ -2115,37 +2192,37 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>DepartmentsTab</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="71"/>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="71" />
         <source>Filter departments…</source>
         <translation>Filter departments…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="72"/>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="72" />
         <source>New department…</source>
         <translation>New department…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="73"/>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="73" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="74"/>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="74" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="88"/>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="88" />
         <source>Delete department</source>
         <translation>Delete department</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="88"/>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="88" />
         <source>Delete the department %1?</source>
         <translation>Delete the department %1?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="90"/>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="90" />
         <source>Deleted the department %1.</source>
         <translation>Deleted the department %1.</translation>
     </message>
@@ -2153,147 +2230,147 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="24"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="24" />
         <source>Duplicate customers</source>
         <translation>Duplicate customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="33"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="33" />
         <source>Looking for duplicates…</source>
         <translation>Looking for duplicates…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="41"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="41" />
         <source>Keep this customer</source>
         <translation>Keep this customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="51"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="51" />
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="56"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="56" />
         <source>For each field, the value the merged customer keeps. Contacts, follow-ups and tags of all of them move to it; the others go to the recycle bin.</source>
         <translation>For each field, the value the merged customer keeps. Contacts, follow-ups and tags of all of them move to it; the others go to the recycle bin.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="72"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="72" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="72"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="72" />
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="72"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="72" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="73"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="73" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="73"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="73" />
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="73"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="73" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="74"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="74" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="74"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="74" />
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="74"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="74" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="75"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="75" />
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="75"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="75" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="75"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="75" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="76"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="76" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="76"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="76" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="76"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="76" />
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="77"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="77" />
         <source>Credit code</source>
         <translation>Credit code</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="77"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="77" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="77"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="77" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="84"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="84" />
         <source>same phone</source>
         <translation>same phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="84"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="84" />
         <source>same e-mail</source>
         <translation>same e-mail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="85"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="85" />
         <source>same credit code</source>
         <translation>same credit code</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="85"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="85" />
         <source>same name</source>
         <translation>same name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="86"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="86" />
         <source>similar names</source>
         <translation>similar names</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="91"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="91" />
         <source>%n group(s) of possible duplicates.</source>
         <translation>
             <numerusform>%n group(s) of possible duplicates.</numerusform>
@@ -2301,37 +2378,37 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="114"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="114" />
         <source>Enterprise</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="114"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="114" />
         <source>Individual</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="115"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="115" />
         <source>Potential</source>
         <translation>Potential</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="115"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="115" />
         <source>Closed deal</source>
         <translation>Closed deal</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="116"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="116" />
         <source>Invalid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="126"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="126" />
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="148"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="148" />
         <source>Merged %n customer(s) into one (Ctrl+Z undoes it).</source>
         <translation>
             <numerusform>Merged %n customer(s) into one (Ctrl+Z undoes it).</numerusform>
@@ -2342,12 +2419,12 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>EditValueDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="114"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="114" />
         <source>Choose the value</source>
         <translation>Choose the value</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="123"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="123" />
         <source>%1 of %2:</source>
         <translation>%1 of %2:</translation>
     </message>
@@ -2355,42 +2432,42 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../../crm_desktop/ui/audit/export_job.py" line="39"/>
+        <location filename="../../crm_desktop/ui/audit/export_job.py" line="39" />
         <source>CSV file (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/export_job.py" line="39"/>
+        <location filename="../../crm_desktop/ui/audit/export_job.py" line="39" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/export_job.py" line="54"/>
+        <location filename="../../crm_desktop/ui/audit/export_job.py" line="54" />
         <source>An export is already running.</source>
         <translation>An export is already running.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/export_job.py" line="60"/>
+        <location filename="../../crm_desktop/ui/audit/export_job.py" line="60" />
         <source>Exporting to %1…</source>
         <translation>Exporting to %1…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/export_job.py" line="61"/>
+        <location filename="../../crm_desktop/ui/audit/export_job.py" line="61" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/export_job.py" line="93"/>
+        <location filename="../../crm_desktop/ui/audit/export_job.py" line="93" />
         <source>Exported %1 line(s) to %2</source>
         <translation>Exported %1 line(s) to %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/export_job.py" line="99"/>
+        <location filename="../../crm_desktop/ui/audit/export_job.py" line="99" />
         <source>Export cancelled.</source>
         <translation>Export cancelled.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/export_job.py" line="103"/>
+        <location filename="../../crm_desktop/ui/audit/export_job.py" line="103" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -2398,22 +2475,22 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>FieldRule</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="20"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="20" />
         <source>Hidden</source>
         <translation>Hidden</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="20"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="20" />
         <source>Masked</source>
         <translation>Masked</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="21"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="21" />
         <source>Read-only</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="22"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="22" />
         <source>Editable</source>
         <translation>Editable</translation>
     </message>
@@ -2421,50 +2498,50 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="255"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="255" />
         <source>Set up the administrator</source>
         <translation>Set up the administrator</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="258"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="258" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="260"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="260" />
         <source>Display name</source>
         <translation>Display name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="260"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="260" />
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="262"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="262" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="263"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="263" />
         <source>Repeat password</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="264"/>
-        <source>This is a new database. Choose the administrator&apos;s user name and password (at least 8 characters, not containing the user name). The administrator then creates the other users.</source>
-        <translation>This is a new database. Choose the administrator&apos;s user name and password (at least 8 characters, not containing the user name). The administrator then creates the other users.</translation>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="264" />
+        <source>This is a new database. Choose the administrator's user name and password (at least 8 characters, not containing the user name). The administrator then creates the other users.</source>
+        <translation>This is a new database. Choose the administrator's user name and password (at least 8 characters, not containing the user name). The administrator then creates the other users.</translation>
     </message>
 </context>
 <context>
     <name>FollowUpReminders</name>
     <message>
-        <location filename="../../crm_desktop/ui/reminders.py" line="71"/>
+        <location filename="../../crm_desktop/ui/reminders.py" line="71" />
         <source>Reminder</source>
         <translation>Reminder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/reminders.py" line="71"/>
+        <location filename="../../crm_desktop/ui/reminders.py" line="71" />
         <source>%n task(s) coming up: %1</source>
         <translation>
             <numerusform>%n task coming up: %1</numerusform>
@@ -2472,12 +2549,12 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reminders.py" line="80"/>
+        <location filename="../../crm_desktop/ui/reminders.py" line="80" />
         <source>Approvals waiting</source>
         <translation>Approvals waiting</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/reminders.py" line="81"/>
+        <location filename="../../crm_desktop/ui/reminders.py" line="81" />
         <source>%n request(s) wait for your approval: %1</source>
         <translation>
             <numerusform>%n request wait for your approval: %1</numerusform>
@@ -2485,12 +2562,12 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reminders.py" line="90"/>
+        <location filename="../../crm_desktop/ui/reminders.py" line="90" />
         <source>Receivables due</source>
         <translation>Receivables due</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/reminders.py" line="91"/>
+        <location filename="../../crm_desktop/ui/reminders.py" line="91" />
         <source>%n instalment(s) due or overdue: %1</source>
         <translation>
             <numerusform>%n instalment due or overdue: %1</numerusform>
@@ -2498,7 +2575,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/reminders.py" line="100"/>
+        <location filename="../../crm_desktop/ui/reminders.py" line="100" />
         <source>%n follow-up(s) due: %1</source>
         <translation>
             <numerusform>%n follow-up(s) due: %1</numerusform>
@@ -2506,7 +2583,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reminders.py" line="101"/>
+        <location filename="../../crm_desktop/ui/reminders.py" line="101" />
         <source>Follow-ups due</source>
         <translation>Follow-ups due</translation>
     </message>
@@ -2514,168 +2591,168 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="72"/>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="148"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="72" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="148" />
         <source>Import customers</source>
         <translation>Import customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="82"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="82" />
         <source>A .csv, .xlsx, .xls or .vcf file (or drop one here)</source>
         <translation>A .csv, .xlsx, .xls or .vcf file (or drop one here)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="84"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="84" />
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="88"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="88" />
         <source>Detect from the header</source>
         <translation>Detect from the header</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="90"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="90" />
         <source>WukongCRM template</source>
         <translation>WukongCRM template</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="96"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="96" />
         <source>Skip the row</source>
         <translation>Skip the row</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="96"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="96" />
         <source>Update the customer</source>
         <translation>Update the customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="97"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="97" />
         <source>Create a new customer</source>
         <translation>Create a new customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="103"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="103" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="104"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="104" />
         <source>Columns of</source>
         <translation>Columns of</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="105"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="105" />
         <source>When a row matches a customer</source>
         <translation>When a row matches a customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="112"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="112" />
         <source>Column in the file</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="112"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="112" />
         <source>First value</source>
         <translation>First value</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="113"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="113" />
         <source>Imported as</source>
         <translation>Imported as</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="126"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="126" />
         <source>Open the error report</source>
         <translation>Open the error report</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="131"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="131" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="149"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="149" />
         <source>Customer files (*.csv *.txt *.xlsx *.xls *.vcf)</source>
         <translation>Customer files (*.csv *.txt *.xlsx *.xls *.vcf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="178"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="178" />
         <source>comma</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="178"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="178" />
         <source>semicolon</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="179"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="179" />
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="181"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="181" />
         <source>%1 — %2 columns; the first %3 rows below; %4 of them match existing customers.</source>
         <translation>%1 — %2 columns; the first %3 rows below; %4 of them match existing customers.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="200"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="200" />
         <source>— not imported —</source>
         <translation>— not imported —</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="211"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="211" />
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="211"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="211" />
         <source>Matches</source>
         <translation>Matches</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="211"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="211" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="221"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="221" />
         <source>as chosen above</source>
         <translation>as chosen above</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="222"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="222" />
         <source>skip</source>
         <translation>skip</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="222"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="222" />
         <source>update</source>
         <translation>update</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="223"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="223" />
         <source>create new</source>
         <translation>create new</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="251"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="251" />
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="251"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="251" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="277"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="277" />
         <source>Imported %1, updated %2, skipped %3 (duplicates found: %4); %5 row(s) could not be imported, %6 value(s) kept in the notes.</source>
         <translation>Imported %1, updated %2, skipped %3 (duplicates found: %4); %5 row(s) could not be imported, %6 value(s) kept in the notes.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="288"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="288" />
         <source>Stopped. What was imported stays; importing the same file again continues where it stopped.</source>
         <translation>Stopped. What was imported stays; importing the same file again continues where it stopped.</translation>
     </message>
@@ -2683,172 +2760,172 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ImportTargets</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="24"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="24" />
         <source>Customer: name</source>
         <translation>Customer: name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="25"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="25" />
         <source>Customer: short name</source>
         <translation>Customer: short name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="26"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="26" />
         <source>Customer: type</source>
         <translation>Customer: type</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="27"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="27" />
         <source>Customer: level</source>
         <translation>Customer: level</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="28"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="28" />
         <source>Customer: industry</source>
         <translation>Customer: industry</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="29"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="29" />
         <source>Customer: source</source>
         <translation>Customer: source</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="30"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="30" />
         <source>Customer: status</source>
         <translation>Customer: status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="31"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="31" />
         <source>Customer: province</source>
         <translation>Customer: province</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="32"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="32" />
         <source>Customer: city</source>
         <translation>Customer: city</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="33"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="33" />
         <source>Customer: district</source>
         <translation>Customer: district</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="34"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="34" />
         <source>Customer: address</source>
         <translation>Customer: address</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="35"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="35" />
         <source>Customer: phone</source>
         <translation>Customer: phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="36"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="36" />
         <source>Customer: mobile</source>
         <translation>Customer: mobile</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="37"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="37" />
         <source>Customer: e-mail</source>
         <translation>Customer: e-mail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="38"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="38" />
         <source>Customer: website</source>
         <translation>Customer: website</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="39"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="39" />
         <source>Customer: credit code</source>
         <translation>Customer: credit code</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="40"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="40" />
         <source>Customer: notes</source>
         <translation>Customer: notes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="41"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="41" />
         <source>Customer: next follow-up</source>
         <translation>Customer: next follow-up</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="42"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="42" />
         <source>Customer: tags</source>
         <translation>Customer: tags</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="43"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="43" />
         <source>Contact: name</source>
         <translation>Contact: name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="44"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="44" />
         <source>Contact: title</source>
         <translation>Contact: title</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="45"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="45" />
         <source>Contact: department</source>
         <translation>Contact: department</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="46"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="46" />
         <source>Contact: phone</source>
         <translation>Contact: phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="47"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="47" />
         <source>Contact: mobile</source>
         <translation>Contact: mobile</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="48"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="48" />
         <source>Contact: e-mail</source>
         <translation>Contact: e-mail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="49"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="49" />
         <source>Contact: WeChat</source>
         <translation>Contact: WeChat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="50"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="50" />
         <source>Contact: birthday</source>
         <translation>Contact: birthday</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="51"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="51" />
         <source>Contact: notes</source>
         <translation>Contact: notes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="52"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="52" />
         <source>Country (for reading phone numbers)</source>
         <translation>Country (for reading phone numbers)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="54"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="54" />
         <source>same phone</source>
         <translation>same phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="55"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="55" />
         <source>same e-mail</source>
         <translation>same e-mail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="56"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="56" />
         <source>same credit code</source>
         <translation>same credit code</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="57"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="57" />
         <source>same name</source>
         <translation>same name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="58"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="58" />
         <source>similar name</source>
         <translation>similar name</translation>
     </message>
@@ -2856,37 +2933,37 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="174"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="174" />
         <source>Add invoice</source>
         <translation>Add invoice</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="175"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="175" />
         <source>Title type</source>
         <translation>Title type</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="176"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="176" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="177"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="177" />
         <source>Individual</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="178"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="178" />
         <source>Invoice title</source>
         <translation>Invoice title</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="179"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="179" />
         <source>Tax number</source>
         <translation>Tax number</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="180"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="180" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
@@ -2894,138 +2971,331 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>IssueTableModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="22"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="22" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="23"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="23" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="24"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="24" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="25"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="25" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="26"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="26" />
         <source>My value</source>
         <translation>My value</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="27"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="27" />
         <source>Their value</source>
         <translation>Their value</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="28"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="28" />
         <source>Now stands</source>
         <translation>Now stands</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="29"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="29" />
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="31"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="31" />
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="32"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="32" />
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="51"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="51" />
         <source>Mine: %1</source>
         <translation>Mine: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="52"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="52" />
         <source>Theirs: %1</source>
         <translation>Theirs: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="58"/>
-        <source>Rolled back to the server&apos;s data</source>
-        <translation>Rolled back to the server&apos;s data</translation>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="58" />
+        <source>Rolled back to the server's data</source>
+        <translation>Rolled back to the server's data</translation>
     </message>
 </context>
 <context>
     <name>KanbanBoard</name>
     <message>
-        <location filename="../../crm_desktop/ui/sales/board.py" line="294"/>
+        <location filename="../../crm_desktop/ui/sales/board.py" line="294" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/board.py" line="297"/>
+        <location filename="../../crm_desktop/ui/sales/board.py" line="297" />
         <source>New task…</source>
         <translation>New task…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/board.py" line="298"/>
+        <location filename="../../crm_desktop/ui/sales/board.py" line="298" />
         <source>Move to</source>
         <translation>Move to</translation>
     </message>
 </context>
 <context>
-    <name>LeadDialog</name>
+    <name>KnowledgeScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="41"/>
-        <source>New lead</source>
-        <translation>New lead</translation>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="63" />
+        <source>Categories</source>
+        <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="44"/>
-        <source>Name</source>
-        <translation>Name</translation>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="65" />
+        <source>Add category…</source>
+        <translation>Add category…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="45"/>
-        <source>Company</source>
-        <translation>Company</translation>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="68" />
+        <source>Rename…</source>
+        <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="46"/>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="71" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="184" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="89" />
+        <source>Search articles (Ctrl+F)…</source>
+        <translation>Search articles (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="98" />
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="103" />
+        <source>New article</source>
+        <translation>New article</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="135" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="47"/>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="138" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="140" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="142" />
+        <source>Separated by commas or spaces</source>
+        <translation>Separated by commas or spaces</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="143" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="149" />
+        <source>Bold</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="154" />
+        <source>Italic</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="159" />
+        <source>Bulleted list</source>
+        <translation>Bulleted list</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="174" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="178" />
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="181" />
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="248" />
+        <source>All articles</source>
+        <translation>All articles</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="269" />
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="293" />
+        <source>Add category</source>
+        <translation>Add category</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="293" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="303" />
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="296" />
+        <source>Category added.</source>
+        <translation>Category added.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="303" />
+        <source>Rename category</source>
+        <translation>Rename category</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="306" />
+        <source>Category renamed.</source>
+        <translation>Category renamed.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="311" />
+        <source>Category deleted.</source>
+        <translation>Category deleted.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="324" />
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="353" />
+        <source>Helped %1 time(s)</source>
+        <translation>Helped %1 time(s)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="421" />
+        <source>Article saved.</source>
+        <translation>Article saved.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="426" />
+        <source>Article published.</source>
+        <translation>Article published.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="430" />
+        <source>Article archived.</source>
+        <translation>Article archived.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="447" />
+        <source>Delete article</source>
+        <translation>Delete article</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="448" />
+        <source>Move the article “%1” to the recycle bin?</source>
+        <translation>Move the article “%1” to the recycle bin?</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="453" />
+        <source>Article deleted.</source>
+        <translation>Article deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="493" />
+        <source>The category still holds %1 article(s); move or delete them first.</source>
+        <translation>The category still holds %1 article(s); move or delete them first.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="496" />
+        <source>The category still has %1 sub-category(ies); delete or move them first.</source>
+        <translation>The category still has %1 sub-category(ies); delete or move them first.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="499" />
+        <source>A category cannot go under itself or one of its sub-categories.</source>
+        <translation>A category cannot go under itself or one of its sub-categories.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="41" />
+        <source>New lead</source>
+        <translation>New lead</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="44" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="45" />
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="46" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="47" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="48"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="48" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="49"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="49" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="52"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="52" />
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="53"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="53" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="54"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="54" />
         <source>Put it in the lead pool</source>
         <translation>Put it in the lead pool</translation>
     </message>
@@ -3033,117 +3303,117 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>LeadsScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="147"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="147" />
         <source>My leads</source>
         <translation>My leads</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="148"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="148" />
         <source>Lead pool</source>
         <translation>Lead pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="151"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="151" />
         <source>&amp;New lead…</source>
         <translation>&amp;New lead…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="152"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="152" />
         <source>&amp;Claim</source>
         <translation>&amp;Claim</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="153"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="153" />
         <source>&amp;Assign…</source>
         <translation>&amp;Assign…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="154"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="154" />
         <source>C&amp;onvert…</source>
         <translation>C&amp;onvert…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="160"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="160" />
         <source>Mark as</source>
         <translation>Mark as</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="183"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="183" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="183"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="183" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="183"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="183" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="183"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="183" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="184"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="184" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="184"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="184" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="184"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="184" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="184"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="184" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="242"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="242" />
         <source>Status changed.</source>
         <translation>Status changed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="247"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="247" />
         <source>Claimed.</source>
         <translation>Claimed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="253"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="253" />
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="253"/>
-        <source>Owner&apos;s sign-in name (empty: the pool):</source>
-        <translation>Owner&apos;s sign-in name (empty: the pool):</translation>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="253" />
+        <source>Owner's sign-in name (empty: the pool):</source>
+        <translation>Owner's sign-in name (empty: the pool):</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="258"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="258" />
         <source>No such user: %1</source>
         <translation>No such user: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="260"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="260" />
         <source>Assigned.</source>
         <translation>Assigned.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="265"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="265" />
         <source>Choose one lead to convert.</source>
         <translation>Choose one lead to convert.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="276"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="276" />
         <source>Converted.</source>
         <translation>Converted.</translation>
     </message>
@@ -3151,184 +3421,184 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ListsAndPoolsTab</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="43"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="43" />
         <source>Classification lists</source>
         <translation>Classification lists</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="46"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="46" />
         <source>Industries</source>
         <translation>Industries</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="46"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="46" />
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="46"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="46" />
         <source>Levels</source>
         <translation>Levels</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="53"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="53" />
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="53"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="53" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="54"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="54" />
         <source>Save list</source>
         <translation>Save list</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="69"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="69" />
         <source>Drag entries to reorder. Records keep their text when an entry is removed.</source>
         <translation>Drag entries to reorder. Records keep their text when an entry is removed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="83"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="83" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="83"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="83" />
         <source>New entry:</source>
         <translation>New entry:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="98"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="98" />
         <source>List saved.</source>
         <translation>List saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="135"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="135" />
         <source>Public pools</source>
         <translation>Public pools</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="141"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="141" />
         <source>Default pool (customers of departments no other pool lists)</source>
         <translation>Default pool (customers of departments no other pool lists)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="107"/>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="143"/>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="144"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="107" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="143" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="144" />
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="103"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="103" />
         <source>Churn warning</source>
         <translation>Churn warning</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="108"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="108" />
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="110"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="110" />
         <source>Save thresholds</source>
         <translation>Save thresholds</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="115"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="115" />
         <source>No follow-up for</source>
         <translation>No follow-up for</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="116"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="116" />
         <source>No deal for</source>
         <translation>No deal for</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="117"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="117" />
         <source>Overdue receivables</source>
         <translation>Overdue receivables</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="131"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="131" />
         <source>Churn warning thresholds saved.</source>
         <translation>Churn warning thresholds saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="147"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="147" />
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="151"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="151" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="151"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="151" />
         <source>No follow-up for (days)</source>
         <translation>No follow-up for (days)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="152"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="152" />
         <source>No deal for (days)</source>
         <translation>No deal for (days)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="158"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="158" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="160"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="160" />
         <source>Return rules (0: no rule; * : any other level)</source>
         <translation>Return rules (0: no rule; * : any other level)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="161"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="161" />
         <source>Warn the owner before</source>
         <translation>Warn the owner before</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="162"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="162" />
         <source>Most customers a user may own</source>
         <translation>Most customers a user may own</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="163"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="163" />
         <source>Wait before a previous owner reclaims</source>
         <translation>Wait before a previous owner reclaims</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="164"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="164" />
         <source>Departments whose customers return here</source>
         <translation>Departments whose customers return here</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="165"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="165" />
         <source>New pool</source>
         <translation>New pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="165"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="165" />
         <source>Save pool</source>
         <translation>Save pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="166"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="166" />
         <source>Delete pool</source>
         <translation>Delete pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="198"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="198" />
         <source> (default)</source>
         <translation> (default)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="261"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="261" />
         <source>Pool saved.</source>
         <translation>Pool saved.</translation>
     </message>
@@ -3336,57 +3606,57 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="60"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="60" />
         <source>Sign in to CRM Desktop</source>
         <translation>Sign in to CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="74"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="74" />
         <source>New picture</source>
         <translation>New picture</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="87"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="87" />
         <source>Remember me on this computer</source>
         <translation>Remember me on this computer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="89"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="89" />
         <source>This system has no keyring, so “Remember me” is not available: you will be asked to sign in each time. Passwords are never written to a file.</source>
         <translation>This system has no keyring, so “Remember me” is not available: you will be asked to sign in each time. Passwords are never written to a file.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="100"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="100" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="101"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="101" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="102"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="102" />
         <source>Characters shown</source>
         <translation>Characters shown</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="103"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="103" />
         <source>Verification code</source>
         <translation>Verification code</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="108"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="108" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="131"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="131" />
         <source>Enter your user name and password.</source>
         <translation>Enter your user name and password.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="190"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="190" />
         <source>You can try again now.</source>
         <translation>You can try again now.</translation>
     </message>
@@ -3394,172 +3664,183 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="61"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="77" />
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="90" />
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="91" />
         <source>Recycle bin</source>
         <translation>Recycle bin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="77"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="93" />
         <source>Churn warnings</source>
         <translation>Churn warnings</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="98" />
         <source>Public pool</source>
         <translation>Public pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="103" />
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="108" />
         <source>Opportunities</source>
         <translation>Opportunities</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="113" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="121" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="231" />
+        <source>Service desk</source>
+        <translation>Service desk</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="126" />
+        <source>Knowledge base</source>
+        <translation>Knowledge base</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="132" />
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="137" />
         <source>Contracts</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="141" />
         <source>Performance</source>
         <translation>Performance</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="149" />
         <source>My approvals</source>
         <translation>My approvals</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="154" />
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="159" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="163" />
         <source>Sync conflicts</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="236" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="240" />
         <source>Open another data folder…</source>
         <translation>Open another data folder…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="242" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="245" />
         <source>Recycle &amp;bin</source>
         <translation>Recycle &amp;bin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="247" />
         <source>&amp;Customers</source>
         <translation>&amp;Customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="249" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="251" />
         <source>About CRM Desktop</source>
         <translation>About CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="251" />
         <source>CRM Desktop %1</source>
         <translation>CRM Desktop %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="259" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="270" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="278" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="281" />
         <source>&amp;Audit trail</source>
         <translation>&amp;Audit trail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="281" />
         <source>Ad&amp;ministration</source>
         <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="286" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="290" />
         <source>&amp;Sync</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="300" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="303" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="316" />
         <source>User: %1</source>
         <translation>User: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="339" />
         <source>%n customer(s) returned to the public pool under its rules.</source>
         <translation>
             <numerusform>%n customer(s) returned to the public pool under its rules.</numerusform>
@@ -3567,57 +3848,57 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="346" />
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="348" />
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="351" />
         <source>&amp;Two-step verification…</source>
         <translation>&amp;Two-step verification…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="355" />
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="362" />
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="368" />
         <source>Two-step verification is off.</source>
         <translation>Two-step verification is off.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="369" />
         <source>Two-step verification is on.</source>
         <translation>Two-step verification is on.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="342"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="385" />
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="388" />
         <source>Open data folder</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="394" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="395" />
         <source>The language changes the next time the app starts.</source>
         <translation>The language changes the next time the app starts.</translation>
     </message>
@@ -3625,188 +3906,188 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>OpportunityDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="35"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="35" />
         <source>Opportunity</source>
         <translation>Opportunity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="35"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="35" />
         <source>New opportunity</source>
         <translation>New opportunity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="43"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="43" />
         <source>Type to search customers (name, pinyin, phone)…</source>
         <translation>Type to search customers (name, pinyin, phone)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="47"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="47" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="48"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="48" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="59"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="59" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="61"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="61" />
         <source>Expected close</source>
         <translation>Expected close</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="64"/>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="117"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="64" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="117" />
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="68"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="68" />
         <source>Win probability %</source>
         <translation>Win probability %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="70"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="70" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="75"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="75" />
         <source>Competitors</source>
         <translation>Competitors</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="76"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="76" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="88"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="88" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="88"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="88" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="88"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="88" />
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="89"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="89" />
         <source>Discount %</source>
         <translation>Discount %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="89"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="89" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="96"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="96" />
         <source>Add product</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="99"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="99" />
         <source>Add line</source>
         <translation>Add line</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="101"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="101" />
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="117"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="117" />
         <source>Entered</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="117"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="117" />
         <source>Left</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="118"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="118" />
         <source>Time in stage</source>
         <translation>Time in stage</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="123"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="123" />
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="124"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="124" />
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="125"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="125" />
         <source>Stage history</source>
         <translation>Stage history</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="128"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="128" />
         <source>Quotes</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="148"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="148" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="148"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="148" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="148"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="148" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="149"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="149" />
         <source>Total incl. tax</source>
         <translation>Total incl. tax</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="155"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="155" />
         <source>New &amp;quote</source>
         <translation>New &amp;quote</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="221"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="221" />
         <source>Lost: %1</source>
         <translation>Lost: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="229"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="229" />
         <source>(now)</source>
         <translation>(now)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="337"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="337" />
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="380"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="380" />
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="380"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="380" />
         <source>Why was it lost?</source>
         <translation>Why was it lost?</translation>
     </message>
@@ -3814,47 +4095,47 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>OpportunityTableModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/sales/model.py" line="10"/>
+        <location filename="../../crm_desktop/ui/sales/model.py" line="10" />
         <source>Opportunity</source>
         <translation>Opportunity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/model.py" line="11"/>
+        <location filename="../../crm_desktop/ui/sales/model.py" line="11" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/model.py" line="12"/>
+        <location filename="../../crm_desktop/ui/sales/model.py" line="12" />
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/model.py" line="13"/>
+        <location filename="../../crm_desktop/ui/sales/model.py" line="13" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/model.py" line="14"/>
+        <location filename="../../crm_desktop/ui/sales/model.py" line="14" />
         <source>Probability</source>
         <translation>Probability</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/model.py" line="15"/>
+        <location filename="../../crm_desktop/ui/sales/model.py" line="15" />
         <source>Expected close</source>
         <translation>Expected close</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/model.py" line="16"/>
+        <location filename="../../crm_desktop/ui/sales/model.py" line="16" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/model.py" line="17"/>
+        <location filename="../../crm_desktop/ui/sales/model.py" line="17" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/model.py" line="18"/>
+        <location filename="../../crm_desktop/ui/sales/model.py" line="18" />
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
@@ -3862,52 +4143,52 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="149"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="149" />
         <source>Record payment</source>
         <translation>Record payment</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="150"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="150" />
         <source>Instalment</source>
         <translation>Instalment</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="151"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="151" />
         <source>(the contract, no instalment)</source>
         <translation>(the contract, no instalment)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="154"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="154" />
         <source>Instalment %1 · open %2</source>
         <translation>Instalment %1 · open %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="158"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="158" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="159"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="159" />
         <source>Received on</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="160"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="160" />
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="161"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="161" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="162"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="162" />
         <source>Overpayment</source>
         <translation>Overpayment</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="163"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="163" />
         <source>More than is open, on purpose</source>
         <translation>More than is open, on purpose</translation>
     </message>
@@ -3915,32 +4196,32 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="133"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="133" />
         <source>Add instalment</source>
         <translation>Add instalment</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="134"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="134" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="135"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="135" />
         <source>at most %1</source>
         <translation>at most %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="136"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="136" />
         <source>Due on</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="137"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="137" />
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="138"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="138" />
         <source>Remind days before</source>
         <translation>Remind days before</translation>
     </message>
@@ -3948,99 +4229,99 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>PoolScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="47"/>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="47" />
         <source>No follow-up for %1 days</source>
         <translation>No follow-up for %1 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="48"/>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="48" />
         <source>No deal for %1 days</source>
         <translation>No deal for %1 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="64"/>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="64" />
         <source>Search the pool: name, phone, pinyin…</source>
         <translation>Search the pool: name, phone, pinyin…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="69"/>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="69" />
         <source>&amp;Claim</source>
         <translation>&amp;Claim</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="71"/>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="71" />
         <source>Take the selected customers as your own (Ctrl+Enter)</source>
         <translation>Take the selected customers as your own (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="78"/>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="78" />
         <source>Pool:</source>
         <translation>Pool:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="92"/>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="188"/>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="92" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="188" />
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="100"/>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="100" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="100"/>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="100" />
         <source>Returns on</source>
         <translation>Returns on</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="100"/>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="100" />
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="101"/>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="101" />
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="108"/>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="108" />
         <source>My customers returning to a pool soon (follow up to keep them)</source>
         <translation>My customers returning to a pool soon (follow up to keep them)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="136"/>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="136" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="146"/>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="146" />
         <source>No public pool yet: an administrator creates one under Administration &gt; Lists and pools.</source>
         <translation>No public pool yet: an administrator creates one under Administration &gt; Lists and pools.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="149"/>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="149" />
         <source>other levels</source>
         <translation>other levels</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="152"/>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="154"/>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="152" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="154" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="153"/>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="153" />
         <source>Rules: %1. Claim limit: %2. Wait before reclaiming: %3 days.</source>
         <translation>Rules: %1. Claim limit: %2. Wait before reclaiming: %3 days.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="169"/>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="169" />
         <source>My customers returning to a pool soon (follow up to keep them): %1</source>
         <translation>My customers returning to a pool soon (follow up to keep them): %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="190"/>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="190" />
         <source>Claimed %n customer(s); they are in your customer list now.</source>
         <translation>
             <numerusform>Claimed %n customer(s); they are in your customer list now.</numerusform>
@@ -4051,52 +4332,52 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="28"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="28" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="28"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="28" />
         <source>New product</source>
         <translation>New product</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="31"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="31" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="32"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="32" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="33"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="33" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="34"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="34" />
         <source>List price</source>
         <translation>List price</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="36"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="36" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="37"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="37" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="42"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="42" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="44"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="44" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
@@ -4104,352 +4385,396 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ProductsScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="91"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="91" />
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="93"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="93" />
         <source>Add category…</source>
         <translation>Add category…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="103"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="103" />
         <source>Filter by code or name…</source>
         <translation>Filter by code or name…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="105"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="105" />
         <source>New product…</source>
         <translation>New product…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="111"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="111" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="111"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="111" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="111"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="111" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="111"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="111" />
         <source>List price</source>
         <translation>List price</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="112"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="112" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="112"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="112" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="133"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="133" />
         <source>New supplier…</source>
         <translation>New supplier…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="141"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="141" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="141"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="141" />
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="141"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="141" />
         <source>From quantity</source>
         <translation>From quantity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="142"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="142" />
         <source>Valid from</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="142"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="142" />
         <source>Valid to</source>
         <translation>Valid to</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="146"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="146" />
         <source>Add price…</source>
         <translation>Add price…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="150"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="150" />
         <source>Serves customer…</source>
         <translation>Serves customer…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="162"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="162" />
         <source>Price list</source>
         <translation>Price list</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="170"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="170" />
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="171"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="171" />
         <source>Suppliers</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="195"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="195" />
         <source>All products</source>
         <translation>All products</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="236"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="236" />
         <source>No suppliers yet.</source>
         <translation>No suppliers yet.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="242"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="242" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="244"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="244" />
         <source>Serves: %1</source>
         <translation>Serves: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="267"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="267" />
         <source>Add category</source>
         <translation>Add category</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="267"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="267" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="269"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="269" />
         <source>Category added.</source>
         <translation>Category added.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="280"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="280" />
         <source>New supplier</source>
         <translation>New supplier</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="280"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="280" />
         <source>Supplier name:</source>
         <translation>Supplier name:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="282"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="282" />
         <source>Supplier added.</source>
         <translation>Supplier added.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="289"/>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="297"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="289" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="297" />
         <source>Serves customer</source>
         <translation>Serves customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="289"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="289" />
         <source>Find the customer:</source>
         <translation>Find the customer:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="294"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="294" />
         <source>No customer matches %1.</source>
         <translation>No customer matches %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="297"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="297" />
         <source>Customer:</source>
         <translation>Customer:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="300"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="300" />
         <source>Customer linked.</source>
         <translation>Customer linked.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="306"/>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="310"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="306" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="310" />
         <source>Add price</source>
         <translation>Add price</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="306"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="306" />
         <source>Product:</source>
         <translation>Product:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="310"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="310" />
         <source>Price:</source>
         <translation>Price:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="319"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="319" />
         <source>Price added.</source>
         <translation>Price added.</translation>
     </message>
 </context>
 <context>
+    <name>QuickCallDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="372" />
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="375" />
+        <source>Caller's number</source>
+        <translation>Caller's number</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="376" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="399" />
+        <source>(unknown caller)</source>
+        <translation>(unknown caller)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="380" />
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="383" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="384" />
+        <source>Caller</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="385" />
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="386" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>QuoteDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="23"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="23" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="23"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="23" />
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="24"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="24" />
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="25"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="25" />
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="26"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="26" />
         <source>Superseded by a newer version</source>
         <translation>Superseded by a newer version</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="60"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="60" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="61"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="61" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="62"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="62" />
         <source>Terms</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="65"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="65" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="65"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="65" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="65"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="65" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="66"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="66" />
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="66"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="66" />
         <source>Discount %</source>
         <translation>Discount %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="66"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="66" />
         <source>Tax %</source>
         <translation>Tax %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="67"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="67" />
         <source>Total incl. tax</source>
         <translation>Total incl. tax</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="75"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="75" />
         <source>Add line</source>
         <translation>Add line</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="77"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="77" />
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="79"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="79" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="82"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="82" />
         <source>Mark as &amp;sent</source>
         <translation>Mark as &amp;sent</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="85"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="85" />
         <source>New &amp;version</source>
         <translation>New &amp;version</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="88"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="88" />
         <source>Make &amp;contract</source>
         <translation>Make &amp;contract</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="90"/>
-        <source>The customer accepted: a contract for this quote&apos;s total</source>
-        <translation>The customer accepted: a contract for this quote&apos;s total</translation>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="90" />
+        <source>The customer accepted: a contract for this quote's total</source>
+        <translation>The customer accepted: a contract for this quote's total</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="92"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="92" />
         <source>Save &amp;PDF…</source>
         <translation>Save &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="133"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="133" />
         <source>Quote %1</source>
         <translation>Quote %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="227"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="227" />
         <source>Subtotal %1 · tax %2 · total %3</source>
         <translation>Subtotal %1 · tax %2 · total %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="271"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="271" />
         <source>Contract %1 made; find it under Contracts.</source>
         <translation>Contract %1 made; find it under Contracts.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="275"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="275" />
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="276"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="276" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="289"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="289" />
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -4457,22 +4782,22 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>RecycleBinModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="33"/>
+        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="33" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="33"/>
+        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="33" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="33"/>
+        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="33" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="33"/>
+        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="33" />
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
@@ -4480,17 +4805,17 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>RecycleBinScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="60"/>
+        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="60" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="65"/>
+        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="65" />
         <source>Deleted customers stay here until restored. The newest 500 are shown.</source>
         <translation>Deleted customers stay here until restored. The newest 500 are shown.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="89"/>
+        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="89" />
         <source>Restored %n customer(s).</source>
         <translation>
             <numerusform>Restored %n customer.</numerusform>
@@ -4501,72 +4826,72 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>RoleForm</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="48"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="48" />
         <source>New role</source>
         <translation>New role</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="48"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="48" />
         <source>Edit role</source>
         <translation>Edit role</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="50"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="50" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="51"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="51" />
         <source>e.g. team_lead</source>
         <translation>e.g. team_lead</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="53"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="53" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="54"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="54" />
         <source>Data scope</source>
         <translation>Data scope</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="57"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="57" />
         <source>Permissions</source>
         <translation>Permissions</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="58"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="58" />
         <source>Field rules</source>
         <translation>Field rules</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="72"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="72" />
         <source>The administrator role always has every permission.</source>
         <translation>The administrator role always has every permission.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="111"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="111" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="111"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="111" />
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="116"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="116" />
         <source>Add rule</source>
         <translation>Add rule</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="119"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="119" />
         <source>Remove rule</source>
         <translation>Remove rule</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="122"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="122" />
         <source>A field without a rule is editable.</source>
         <translation>A field without a rule is editable.</translation>
     </message>
@@ -4574,27 +4899,27 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>RoleModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="35"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="35" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="35"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="35" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="36"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="36" />
         <source>Data scope</source>
         <translation>Data scope</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="36"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="36" />
         <source>Permissions</source>
         <translation>Permissions</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="37"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="37" />
         <source>Users</source>
         <translation>Users</translation>
     </message>
@@ -4602,37 +4927,37 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>RolesTab</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="174"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="174" />
         <source>Filter roles…</source>
         <translation>Filter roles…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="175"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="175" />
         <source>New role…</source>
         <translation>New role…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="176"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="176" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="177"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="177" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="189"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="189" />
         <source>Delete role</source>
         <translation>Delete role</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="189"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="189" />
         <source>Delete the role %1?</source>
         <translation>Delete the role %1?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="191"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="191" />
         <source>Deleted the role %1.</source>
         <translation>Deleted the role %1.</translation>
     </message>
@@ -4640,92 +4965,92 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>SalesScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="39"/>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="39" />
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="43"/>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="43" />
         <source>Filter: opportunity or customer name…</source>
         <translation>Filter: opportunity or customer name…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="47"/>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="47" />
         <source>&amp;New opportunity</source>
         <translation>&amp;New opportunity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="51"/>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="51" />
         <source>&amp;Won</source>
         <translation>&amp;Won</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="54"/>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="54" />
         <source>&amp;Lost…</source>
         <translation>&amp;Lost…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="62"/>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="62" />
         <source>Pipeline:</source>
         <translation>Pipeline:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="88"/>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="88" />
         <source>Opportunity</source>
         <translation>Opportunity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="88"/>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="88" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="88"/>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="88" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="89"/>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="89" />
         <source>Expected close</source>
         <translation>Expected close</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="89"/>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="89" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="98"/>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="98" />
         <source>Board</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="99"/>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="99" />
         <source>List</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="100"/>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="100" />
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="107"/>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="107" />
         <source>Delete opportunity</source>
         <translation>Delete opportunity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="142"/>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="142" />
         <source>There is no sales pipeline yet; sync with the server (F9) or ask an administrator.</source>
         <translation>There is no sales pipeline yet; sync with the server (F9) or ask an administrator.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="181"/>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="181" />
         <source>Open: %1 opportunities · %2 · weighted %3</source>
         <translation>Open: %1 opportunities · %2 · weighted %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="197"/>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="197" />
         <source>%n open opportunity(ies) past the expected close date.</source>
         <translation>
             <numerusform>%n open opportunityy past the expected close date.</numerusform>
@@ -4733,39 +5058,39 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="220"/>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="252"/>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="220" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="252" />
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="220"/>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="252"/>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="220" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="252" />
         <source>Why was it lost?</source>
         <translation>Why was it lost?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="222"/>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="222" />
         <source>Not moved: a lost opportunity needs a reason.</source>
         <translation>Not moved: a lost opportunity needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="231"/>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="231" />
         <source>Moved to %1.</source>
         <translation>Moved to %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="246"/>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="246" />
         <source>Marked as won.</source>
         <translation>Marked as won.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="254"/>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="254" />
         <source>Marked as lost.</source>
         <translation>Marked as lost.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="259"/>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="259" />
         <source>%n opportunity(ies) deleted (Ctrl+Z undoes).</source>
         <translation>
             <numerusform>%n opportunityy deleted (Ctrl+Z undoes).</numerusform>
@@ -4776,286 +5101,286 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>SalesSettingsTab</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="23"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="23" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="23"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="23" />
         <source>Won</source>
         <translation>Won</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="24"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="24" />
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="25"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="25" />
         <source>Contracts</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="26"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="26" />
         <source>Receivable instalments</source>
         <translation>Receivable instalments</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="27"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="27" />
         <source>Invoices</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="28"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="28" />
         <source>Quote discounts (from %)</source>
         <translation>Quote discounts (from %)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="56"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="56" />
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="56"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="56" />
         <source>Win probability %</source>
         <translation>Win probability %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="56"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="56" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="60"/>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="261"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="60" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="261" />
         <source>Add stage</source>
         <translation>Add stage</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="63"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="63" />
         <source>Save stages</source>
         <translation>Save stages</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="66"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="66" />
         <source>Delete stage</source>
         <translation>Delete stage</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="68"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="68" />
         <source>New pipeline…</source>
         <translation>New pipeline…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="70"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="70" />
         <source>Sales pipelines</source>
         <translation>Sales pipelines</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="86"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="86" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="86"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="86" />
         <source>Applies to</source>
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="86"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="86" />
         <source>From amount</source>
         <translation>From amount</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="87"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="87" />
         <source>Approvers in turn (roles)</source>
         <translation>Approvers in turn (roles)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="91"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="91" />
         <source>Add approval flow…</source>
         <translation>Add approval flow…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="95"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="95" />
         <source>Approval flows</source>
         <translation>Approval flows</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="101"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="101" />
         <source>Company letterhead and numbering</source>
         <translation>Company letterhead and numbering</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="103"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="103" />
         <source>Company name</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="103"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="103" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="103"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="103" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="104"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="104" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="104"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="104" />
         <source>Tax number</source>
         <translation>Tax number</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="104"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="104" />
         <source>Bank account</source>
         <translation>Bank account</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="109"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="109" />
         <source>Contract numbers</source>
         <translation>Contract numbers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="109"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="109" />
         <source>Order numbers</source>
         <translation>Order numbers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="110"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="110" />
         <source>Invoice numbers</source>
         <translation>Invoice numbers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="113"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="113" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="119"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="119" />
         <source>Lead assignment</source>
         <translation>Lead assignment</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="123"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="123" />
         <source>By hand (or the lead pool)</source>
         <translation>By hand (or the lead pool)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="123"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="123" />
         <source>Round robin</source>
         <translation>Round robin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="124"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="124" />
         <source>By province</source>
         <translation>By province</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="124"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="124" />
         <source>By source</source>
         <translation>By source</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="132"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="132" />
         <source>Save lead assignment</source>
         <translation>Save lead assignment</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="136"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="136" />
         <source>Assign new leads</source>
         <translation>Assign new leads</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="137"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="137" />
         <source>Round robin over</source>
         <translation>Round robin over</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="138"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="138" />
         <source>Province or source = sign-in name</source>
         <translation>Province or source = sign-in name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="212"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="212" />
         <source>Lead assignment saved.</source>
         <translation>Lead assignment saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="258"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="258" />
         <source>Stages saved.</source>
         <translation>Stages saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="261"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="261" />
         <source>Stage name:</source>
         <translation>Stage name:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="267"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="267" />
         <source>Stage added.</source>
         <translation>Stage added.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="273"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="273" />
         <source>Stage deleted.</source>
         <translation>Stage deleted.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="276"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="276" />
         <source>New pipeline</source>
         <translation>New pipeline</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="276"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="276" />
         <source>Pipeline name:</source>
         <translation>Pipeline name:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="278"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="278" />
         <source>Pipeline added.</source>
         <translation>Pipeline added.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="281"/>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="285"/>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="289"/>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="292"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="281" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="285" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="289" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="292" />
         <source>Approval flow</source>
         <translation>Approval flow</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="281"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="281" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="285"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="285" />
         <source>Applies to:</source>
         <translation>Applies to:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="289"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="289" />
         <source>From amount:</source>
         <translation>From amount:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="293"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="293" />
         <source>Approver roles in turn (codes, comma separated):</source>
         <translation>Approver roles in turn (codes, comma separated):</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="306"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="306" />
         <source>Approval flow added.</source>
         <translation>Approval flow added.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="316"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="316" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -5063,22 +5388,22 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>SetPasswordDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="310"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="310" />
         <source>Set password for %1</source>
         <translation>Set password for %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="312"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="312" />
         <source>New password</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="313"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="313" />
         <source>Repeat new password</source>
         <translation>Repeat new password</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="314"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="314" />
         <source>At least 8 characters, not containing the user name. Setting a password also lifts a lockout.</source>
         <translation>At least 8 characters, not containing the user name. Setting a password also lifts a lockout.</translation>
     </message>
@@ -5086,7 +5411,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../crm_desktop/ui/sales/board.py" line="225"/>
+        <location filename="../../crm_desktop/ui/sales/board.py" line="225" />
         <source>%1 opportunities · %2
 weighted %3</source>
         <translation>%1 opportunities · %2
@@ -5096,192 +5421,192 @@ weighted %3</translation>
 <context>
     <name>SyncActions</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="96"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="96" />
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="101"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="101" />
         <source>&amp;Connect to server…</source>
         <translation>&amp;Connect to server…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="104"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="104" />
         <source>&amp;Disconnect</source>
         <translation>&amp;Disconnect</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="108"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="108" />
         <source>Conflict &amp;inbox</source>
         <translation>Conflict &amp;inbox</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="157"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="157" />
         <source>Sync: …</source>
         <translation>Sync: …</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="159"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="159" />
         <source>Offline: not connected</source>
         <translation>Offline: not connected</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="161"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="161" />
         <source>Syncing… %1</source>
         <translation>Syncing… %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="163"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="163" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="165"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="165" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="168"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="168" />
         <source>Last sync: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="168"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="168" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="169"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="169" />
         <source>Pending: %1</source>
         <translation>Pending: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="171"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="171" />
         <source>Issues: %1</source>
         <translation>Issues: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="173"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="173" />
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="177"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="177" />
         <source>Server: %1 as %2</source>
         <translation>Server: %1 as %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="179"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="179" />
         <source>%1 local change(s) not yet on the server</source>
         <translation>%1 local change(s) not yet on the server</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="180"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="180" />
         <source>%1 open conflict(s) or refused change(s): click to open the inbox</source>
         <translation>%1 open conflict(s) or refused change(s): click to open the inbox</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="185"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="185" />
         <source>Last error: %1</source>
         <translation>Last error: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="197"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="197" />
         <source>A sync is already running.</source>
         <translation>A sync is already running.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="207"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="207" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="226"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="226" />
         <source>Synced: %1 sent, %2 received</source>
         <translation>Synced: %1 sent, %2 received</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="230"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="230" />
         <source>1 conflict</source>
         <translation>1 conflict</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="231"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="231" />
         <source>%1 conflicts</source>
         <translation>%1 conflicts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="233"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="233" />
         <source>1 refused</source>
         <translation>1 refused</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="234"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="234" />
         <source>%1 refused</source>
         <translation>%1 refused</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="236"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="236" />
         <source>%1 removed from this computer</source>
         <translation>%1 removed from this computer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="241"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="241" />
         <source>%1 change(s) refused by the server and rolled back on this computer: %2</source>
         <translation>%1 change(s) refused by the server and rolled back on this computer: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="243"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="243" />
         <source>See Sync &gt; Conflict inbox.</source>
         <translation>See Sync &gt; Conflict inbox.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="251"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="251" />
         <source>Connected</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="252"/>
-        <source>This computer now holds the server&apos;s data. Sign in again as %1 with your server password.</source>
-        <translation>This computer now holds the server&apos;s data. Sign in again as %1 with your server password.</translation>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="252" />
+        <source>This computer now holds the server's data. Sign in again as %1 with your server password.</source>
+        <translation>This computer now holds the server's data. Sign in again as %1 with your server password.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="269"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="269" />
         <source>Sync failed: %1</source>
         <translation>Sync failed: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="279"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="279" />
         <source>Server password</source>
         <translation>Server password</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="280"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="280" />
         <source>Password for %1 on the server (there is no keyring, so it is asked each session):</source>
         <translation>Password for %1 on the server (there is no keyring, so it is asked each session):</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="307"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="307" />
         <source>Connected to %1 as %2.</source>
         <translation>Connected to %1 as %2.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="321"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="321" />
         <source>Disconnect</source>
         <translation>Disconnect</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="322"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="322" />
         <source>Stop syncing with the server? The data on this computer stays, and %1 unsynced change(s) stay pending until you connect again.</source>
         <translation>Stop syncing with the server? The data on this computer stays, and %1 unsynced change(s) stay pending until you connect again.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="329"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="329" />
         <source>A sync is running; disconnect when it has finished.</source>
         <translation>A sync is running; disconnect when it has finished.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="337"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="337" />
         <source>Disconnected from the server; the data on this computer stays.</source>
         <translation>Disconnected from the server; the data on this computer stays.</translation>
     </message>
@@ -5289,87 +5614,87 @@ weighted %3</translation>
 <context>
     <name>TargetsScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="40"/>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="40" />
         <source>Contract amount signed</source>
         <translation>Contract amount signed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="41"/>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="41" />
         <source>Payments received</source>
         <translation>Payments received</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="42"/>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="42" />
         <source>Set target…</source>
         <translation>Set target…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="46"/>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="46" />
         <source>Set department target…</source>
         <translation>Set department target…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="53"/>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="53" />
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="59"/>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="59" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="60"/>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="60" />
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="63"/>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="63" />
         <source>Ranking by person</source>
         <translation>Ranking by person</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="65"/>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="65" />
         <source>By department</source>
         <translation>By department</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="73"/>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="73" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="73"/>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="73" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="73"/>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="73" />
         <source>Actual</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="74"/>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="74" />
         <source>Achieved</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="107"/>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="107" />
         <source>Choose the department whose target to set.</source>
         <translation>Choose the department whose target to set.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="116"/>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="116" />
         <source>Choose the person whose target to set.</source>
         <translation>Choose the person whose target to set.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="119"/>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="119" />
         <source>Set target</source>
         <translation>Set target</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="119"/>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="119" />
         <source>Target for %1:</source>
         <translation>Target for %1:</translation>
     </message>
@@ -5377,146 +5702,483 @@ weighted %3</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="23"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="23" />
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="23"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="23" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="24"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="24" />
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="24"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="24" />
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="25"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="25" />
         <source>No reminder</source>
         <translation>No reminder</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="25"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="25" />
         <source>At the time</source>
         <translation>At the time</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="26"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="26" />
         <source>15 minutes before</source>
         <translation>15 minutes before</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="27"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="27" />
         <source>1 hour before</source>
         <translation>1 hour before</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="28"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="28" />
         <source>1 day before</source>
         <translation>1 day before</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="53"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="53" />
         <source>New task</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="58"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="58" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="61"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="61" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="63"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="63" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="66"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="66" />
         <source>Until</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="69"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="69" />
         <source>Reminder</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="73"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="73" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="76"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="76" />
         <source>(optional) type to search customers…</source>
         <translation>(optional) type to search customers…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="85"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="85" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="86"/>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="120"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="86" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="120" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="90"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="90" />
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="91"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="91" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
 </context>
 <context>
+    <name>TicketDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="82" />
+        <source>New ticket</source>
+        <translation>New ticket</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="82" />
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="86" />
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="87" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="88" />
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="89" />
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="92" />
+        <source>Type a name, phone or pinyin, then Enter</source>
+        <translation>Type a name, phone or pinyin, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="94" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="208" />
+        <source>(no customer)</source>
+        <translation>(no customer)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="98" />
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="99" />
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="100" />
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="101" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="218" />
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="104" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="115" />
+        <source>Reply to the customer, or an internal note</source>
+        <translation>Reply to the customer, or an internal note</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="117" />
+        <source>Internal note</source>
+        <translation>Internal note</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="118" />
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="121" />
+        <source>Assign…</source>
+        <translation>Assign…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="123" />
+        <source>Dispatch work order…</source>
+        <translation>Dispatch work order…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="128" />
+        <source>Record satisfaction</source>
+        <translation>Record satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="142" />
+        <source>Knowledge base suggestions</source>
+        <translation>Knowledge base suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="157" />
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="276" />
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="276" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="285" />
+        <source>Dispatch work order</source>
+        <translation>Dispatch work order</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="285" />
+        <source>Technician</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="301" />
+        <source>First response in %1</source>
+        <translation>First response in %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="303" />
+        <source>Resolve in %1</source>
+        <translation>Resolve in %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="305" />
+        <source>(paused: waiting on the customer)</source>
+        <translation>(paused: waiting on the customer)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="307" />
+        <source>SLA breached</source>
+        <translation>SLA breached</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="308" />
+        <source>SLA clocks stopped</source>
+        <translation>SLA clocks stopped</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="334" />
+        <source>Internal note: %1</source>
+        <translation>Internal note: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="336" />
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="338" />
+        <source>Work order %1: %2</source>
+        <translation>Work order %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="340" />
+        <source>Return visit due</source>
+        <translation>Return visit due</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="341" />
+        <source>Return visit: %1</source>
+        <translation>Return visit: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketQueueModel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="66" />
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="66" />
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="66" />
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="66" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="66" />
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="67" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="67" />
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="67" />
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="67" />
+        <source>Resolve by</source>
+        <translation>Resolve by</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsScreen</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="60" />
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="70" />
+        <source>New ticket</source>
+        <translation>New ticket</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="72" />
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="74" />
+        <source>From e-mail…</source>
+        <translation>From e-mail…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="76" />
+        <source>Drop an e-mail file (.eml) here to make a ticket of it.</source>
+        <translation>Drop an e-mail file (.eml) here to make a ticket of it.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="110" />
+        <source>My tickets</source>
+        <translation>My tickets</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="110" />
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="111" />
+        <source>All open</source>
+        <translation>All open</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="111" />
+        <source>SLA breached</source>
+        <translation>SLA breached</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="112" />
+        <source>Resolved and closed</source>
+        <translation>Resolved and closed</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="112" />
+        <source>All tickets</source>
+        <translation>All tickets</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="113" />
+        <source>Team: %1</source>
+        <translation>Team: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="159" />
+        <source>Open an e-mail</source>
+        <translation>Open an e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="159" />
+        <source>E-mail (*.eml)</source>
+        <translation>E-mail (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="181" />
+        <source>Some files were not imported</source>
+        <translation>Some files were not imported</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="183" />
+        <source>%n ticket(s) from e-mail</source>
+        <translation>
+            <numerusform>%n ticket from e-mail</numerusform>
+            <numerusform>%n tickets from e-mail</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="211" />
+        <source>SLA warning: %1 %2 is close to its resolution target</source>
+        <translation>SLA warning: %1 %2 is close to its resolution target</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="213" />
+        <source>SLA breach: %1 %2 has had no first response in time</source>
+        <translation>SLA breach: %1 %2 has had no first response in time</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="215" />
+        <source>Escalated: %1 %2 missed its resolution target</source>
+        <translation>Escalated: %1 %2 missed its resolution target</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="216" />
+        <source>Escalated to you: %1 %2 missed its resolution target</source>
+        <translation>Escalated to you: %1 %2 missed its resolution target</translation>
+    </message>
+</context>
+<context>
     <name>TotpDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="332"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="332" />
         <source>Two-step verification</source>
         <translation>Two-step verification</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="344"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="344" />
         <source>Two-step verification is on. To turn it off, enter a current code from your authenticator app.</source>
         <translation>Two-step verification is on. To turn it off, enter a current code from your authenticator app.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="346"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="346" />
         <source>Turn off</source>
         <translation>Turn off</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="348"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="348" />
         <source>Scan this code with an authenticator app (Microsoft Authenticator, Google Authenticator, FreeOTP…), then enter the 6-digit code it shows.</source>
         <translation>Scan this code with an authenticator app (Microsoft Authenticator, Google Authenticator, FreeOTP…), then enter the 6-digit code it shows.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="359"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="359" />
         <source>Or type this key into the app:</source>
         <translation>Or type this key into the app:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="361"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="361" />
         <source>Turn on</source>
         <translation>Turn on</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="363"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="363" />
         <source>Verification code</source>
         <translation>Verification code</translation>
     </message>
@@ -5524,52 +6186,52 @@ weighted %3</translation>
 <context>
     <name>UserForm</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="31"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="31" />
         <source>New user</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="31"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="31" />
         <source>Edit user</source>
         <translation>Edit user</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="32"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="32" />
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="33"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="33" />
         <source>e.g. zhang.wei</source>
         <translation>e.g. zhang.wei</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="34"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="34" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="35"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="35" />
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="36"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="36" />
         <source>(choose a department)</source>
         <translation>(choose a department)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="39"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="39" />
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="40"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="40" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="46"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="46" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
@@ -5577,42 +6239,42 @@ weighted %3</translation>
 <context>
     <name>UserModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="15"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="15" />
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="15"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="15" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="16"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="16" />
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="16"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="16" />
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="17"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="17" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="17"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="17" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="18"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="18" />
         <source>Inactive</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="18"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="18" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
@@ -5620,57 +6282,57 @@ weighted %3</translation>
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="87"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="87" />
         <source>Filter users…</source>
         <translation>Filter users…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="88"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="88" />
         <source>New user…</source>
         <translation>New user…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="89"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="89" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="90"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="90" />
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="91"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="91" />
         <source>Activate</source>
         <translation>Activate</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="95"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="95" />
         <source>Set password…</source>
         <translation>Set password…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="128"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="128" />
         <source>Deactivate user</source>
         <translation>Deactivate user</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="129"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="129" />
         <source>Deactivate %1? They will no longer be able to sign in.</source>
         <translation>Deactivate %1? They will no longer be able to sign in.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="132"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="132" />
         <source>Deactivated %1.</source>
         <translation>Deactivated %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="141"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="141" />
         <source>Password set for %1.</source>
         <translation>Password set for %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="149"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="149" />
         <source>Activated %1.</source>
         <translation>Activated %1.</translation>
     </message>
@@ -5678,52 +6340,52 @@ weighted %3</translation>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="86"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="89" />
         <source>view</source>
         <translation>view</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="86"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="89" />
         <source>create</source>
         <translation>create</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="87"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="90" />
         <source>edit</source>
         <translation>edit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="87"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="90" />
         <source>delete</source>
         <translation>delete</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="88"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="91" />
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="88"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="91" />
         <source>export</source>
         <translation>export</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="89"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="92" />
         <source>approve</source>
         <translation>approve</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="89"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="92" />
         <source>claim</source>
         <translation>claim</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="90"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="93" />
         <source>release</source>
         <translation>release</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="91"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="94" />
         <source>administer</source>
         <translation>administer</translation>
     </message>
@@ -5731,42 +6393,42 @@ weighted %3</translation>
 <context>
     <name>approvals</name>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="17"/>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="17" />
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="18"/>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="18" />
         <source>Receivable instalment</source>
         <translation>Receivable instalment</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="19"/>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="19" />
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="20"/>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="20" />
         <source>Quote discount</source>
         <translation>Quote discount</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="21"/>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="21" />
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="22"/>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="22" />
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="23"/>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="23" />
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="24"/>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="24" />
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
     </message>
@@ -5774,285 +6436,300 @@ weighted %3</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="18"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="18" />
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="19"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="19" />
+        <source>The calendar has no working hours: no SLA could ever be met on it.</source>
+        <translation>The calendar has no working hours: no SLA could ever be met on it.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="20" />
+        <source>Working hours must be HH:MM-HH:MM, each ending after it starts, not overlapping (day %1).</source>
+        <translation>Working hours must be HH:MM-HH:MM, each ending after it starts, not overlapping (day %1).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="21" />
+        <source>The resolution target cannot be shorter than the first-response target.</source>
+        <translation>The resolution target cannot be shorter than the first-response target.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="22" />
         <source>At most %n characters.</source>
         <translation>At most %n characters.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="20"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="23" />
         <source>Not a phone number.</source>
         <translation>Not a phone number.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="21"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="24" />
         <source>This phone number does not exist (check the digits).</source>
         <translation>This phone number does not exist (check the digits).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="22"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="25" />
         <source>Not a valid e-mail address.</source>
         <translation>Not a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="23"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="26" />
         <source>Choose one of the listed values.</source>
         <translation>Choose one of the listed values.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="24"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="27" />
         <source>Wrong kind of value.</source>
         <translation>Wrong kind of value.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="25"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="28" />
         <source>Unknown field.</source>
         <translation>Unknown field.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="26"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="29" />
         <source>This field cannot be changed.</source>
         <translation>This field cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="27"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="30" />
         <source>Not a record id: enter its hexadecimal digits (or the first few).</source>
         <translation>Not a record id: enter its hexadecimal digits (or the first few).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="30"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="33" />
         <source>A user cannot report to themself or to someone who reports to them.</source>
         <translation>A user cannot report to themself or to someone who reports to them.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="32"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="35" />
         <source>A department cannot be placed under itself or one of its sub-departments.</source>
         <translation>A department cannot be placed under itself or one of its sub-departments.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="33"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="36" />
         <source>This is already taken; choose another.</source>
         <translation>This is already taken; choose another.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="34"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="37" />
         <source>Use only lower-case letters a-z, digits and . _ - (starting with a letter or digit).</source>
         <translation>Use only lower-case letters a-z, digits and . _ - (starting with a letter or digit).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="35"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="38" />
         <source>The chosen record no longer exists.</source>
         <translation>The chosen record no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="37"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="40" />
         <source>Still in use by %1 sub-department(s) and %2 active user(s); move or deactivate them first.</source>
         <translation>Still in use by %1 sub-department(s) and %2 active user(s); move or deactivate them first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="40"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="43" />
         <source>Still held by %1 user(s); take the role away from them first.</source>
         <translation>Still held by %1 user(s); take the role away from them first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="42"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="45" />
         <source>You cannot deactivate your own account.</source>
         <translation>You cannot deactivate your own account.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="43"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="46" />
         <source>This is the last active administrator; make someone else an administrator first.</source>
         <translation>This is the last active administrator; make someone else an administrator first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="44"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="47" />
         <source>No such permission: %1.</source>
         <translation>No such permission: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="45"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="48" />
         <source>The administrator role must keep every permission.</source>
         <translation>The administrator role must keep every permission.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="46"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="49" />
         <source>Built-in roles cannot be deleted.</source>
         <translation>Built-in roles cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="47"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="50" />
         <source>Not a date (write it as 2026-12-31).</source>
         <translation>Not a date (write it as 2026-12-31).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="48"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="51" />
         <source>The row names no customer or contact.</source>
         <translation>The row names no customer or contact.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="49"/>
-        <source>Choose which column holds the customer&apos;s (or the contact&apos;s) name.</source>
-        <translation>Choose which column holds the customer&apos;s (or the contact&apos;s) name.</translation>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="52" />
+        <source>Choose which column holds the customer's (or the contact's) name.</source>
+        <translation>Choose which column holds the customer's (or the contact's) name.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="51"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="54" />
         <source>Not a number (write it as 12345.60 or 1.2万).</source>
         <translation>Not a number (write it as 12345.60 or 1.2万).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="52"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="55" />
         <source>Cannot be negative.</source>
         <translation>Cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="53"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="56" />
         <source>At most %1 decimal places.</source>
         <translation>At most %1 decimal places.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="54"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="57" />
         <source>Too large.</source>
         <translation>Too large.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="55"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="58" />
         <source>Must be between %1 and %2.</source>
         <translation>Must be between %1 and %2.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="56"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="59" />
         <source>Not a currency code (such as CNY).</source>
         <translation>Not a currency code (such as CNY).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="57"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="60" />
         <source>A pipeline keeps at least one open stage, exactly one won stage and one lost stage.</source>
         <translation>A pipeline keeps at least one open stage, exactly one won stage and one lost stage.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="58"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="61" />
         <source>That stage belongs to another pipeline.</source>
         <translation>That stage belongs to another pipeline.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="59"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="62" />
         <source>The instalments would add up to more than the contract amount; at most %1 is left to plan.</source>
         <translation>The instalments would add up to more than the contract amount; at most %1 is left to plan.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="60"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="63" />
         <source>More than is open (%1). Tick Overpayment to record it anyway.</source>
         <translation>More than is open (%1). Tick Overpayment to record it anyway.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="61"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="64" />
         <source>The invoices would add up to more than the contract amount; at most %1 is left to invoice.</source>
         <translation>The invoices would add up to more than the contract amount; at most %1 is left to invoice.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="62"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="65" />
         <source>Less than is already planned or received (%1).</source>
         <translation>Less than is already planned or received (%1).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="63"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="66" />
         <source>Less than is already received (%1).</source>
         <translation>Less than is already received (%1).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="64"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="67" />
         <source>Payments were recorded against it; delete them first.</source>
         <translation>Payments were recorded against it; delete them first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="65"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="68" />
         <source>A numbering rule ends with exactly one {seq} (e.g. HT{yyyy}{mm}{dd}-{seq:4}).</source>
         <translation>A numbering rule ends with exactly one {seq} (e.g. HT{yyyy}{mm}{dd}-{seq:4}).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="66"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="69" />
         <source>Use only text, {yyyy}, {yy}, {mm}, {dd} and {seq:N}, at most 40 characters.</source>
         <translation>Use only text, {yyyy}, {yy}, {mm}, {dd} and {seq:N}, at most 40 characters.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="67"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="70" />
         <source>Not a valid unified social credit code (18 characters; check the last one).</source>
         <translation>Not a valid unified social credit code (18 characters; check the last one).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="104"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="107" />
         <source>The record no longer exists.</source>
         <translation>The record no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="105"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="108" />
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="106"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="109" />
         <source>Cannot undo: the record was changed again afterwards (field %1).</source>
         <translation>Cannot undo: the record was changed again afterwards (field %1).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="108"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="111" />
         <source>The data folder cannot be written:
 %1</source>
         <translation>The data folder cannot be written:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="110"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="113" />
         <source>The data folder is in use by another running copy of the app:
 %1</source>
         <translation>The data folder is in use by another running copy of the app:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="112"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="115" />
         <source>The database is locked by another program:
 %1</source>
         <translation>The database is locked by another program:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="114"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="117" />
         <source>The database file is damaged and cannot be opened:
 %1</source>
         <translation>The database file is damaged and cannot be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="117"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="120" />
         <source>This record is outside the data you may see or change.</source>
         <translation>This record is outside the data you may see or change.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="119"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="122" />
         <source>This would leave nobody with the administrator role.</source>
         <translation>This would leave nobody with the administrator role.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="121"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="124" />
         <source>This step of the approval is not yours to decide.</source>
         <translation>This step of the approval is not yours to decide.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="123"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="126" />
         <source>Your account is disabled.</source>
         <translation>Your account is disabled.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="124"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="127" />
         <source>You do not have permission to %1 in %2.</source>
         <translation>You do not have permission to %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="126"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="129" />
         <source>This file cannot be restored (%1):
 %2
 
@@ -6063,143 +6740,173 @@ The current data is unchanged.</source>
 The current data is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="128"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="131" />
         <source>The backup failed (%1):
 %2</source>
         <translation>The backup failed (%1):
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="130"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="133" />
         <source>The restore failed (%1); the current data is unchanged:
 %2</source>
         <translation>The restore failed (%1); the current data is unchanged:
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="132"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="135" />
         <source>The database could not be opened:
 %1</source>
         <translation>The database could not be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="135"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="138" />
         <source>Cannot reach the server (%1). Check the address and the network; your work is kept and syncs later.</source>
         <translation>Cannot reach the server (%1). Check the address and the network; your work is kept and syncs later.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="137"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="140" />
         <source>The server refused the sign-in (%1). Check the user name and password.</source>
         <translation>The server refused the sign-in (%1). Check the user name and password.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="139"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="142" />
         <source>The server account %1 is disabled; ask an administrator. Your unsynced work is kept.</source>
         <translation>The server account %1 is disabled; ask an administrator. Your unsynced work is kept.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="141"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="144" />
         <source>This app is older than the server requires (schema %1, minimum %2). Update the app; your unsynced work is kept.</source>
         <translation>This app is older than the server requires (schema %1, minimum %2). Update the app; your unsynced work is kept.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="143"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="146" />
         <source>Not connected to a server. Use Sync &gt; Connect to server… first.</source>
         <translation>Not connected to a server. Use Sync &gt; Connect to server… first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="144"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="147" />
         <source>The server address is not usable: %1</source>
         <translation>The server address is not usable: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="146"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="149" />
         <source>This data folder already holds local work (%1) and cannot be joined to a server. Connect from a new, empty data folder.</source>
         <translation>This data folder already holds local work (%1) and cannot be joined to a server. Connect from a new, empty data folder.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="149"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="152" />
         <source>This customer is no longer in the public pool (someone claimed it first).</source>
         <translation>This customer is no longer in the public pool (someone claimed it first).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="150"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="153" />
         <source>You already own %1 customers, the most this pool allows (%2). Release some first.</source>
         <translation>You already own %1 customers, the most this pool allows (%2). Release some first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="152"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="155" />
         <source>You released this customer recently; you may claim it again from %1.</source>
         <translation>You released this customer recently; you may claim it again from %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="154"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="157" />
         <source>Say why the customer goes back to the pool.</source>
         <translation>Say why the customer goes back to the pool.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="155"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="158" />
         <source>There is no public pool yet; an administrator creates one under Administration.</source>
         <translation>There is no public pool yet; an administrator creates one under Administration.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="157"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="160" />
         <source>The file cannot be read (%1):
 %2</source>
         <translation>The file cannot be read (%1):
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="159"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="162" />
         <source>The file is empty:
 %1</source>
         <translation>The file is empty:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="160"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="163" />
         <source>Opportunities are still in the stage %1; move them first.</source>
         <translation>Opportunities are still in the stage %1; move them first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="162"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="165" />
         <source>There is no sales pipeline yet; sync with the server (F9) or ask an administrator.</source>
         <translation>There is no sales pipeline yet; sync with the server (F9) or ask an administrator.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="163"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="166" />
         <source>It is waiting for approval and cannot change until the approvers decide (or the request is withdrawn).</source>
         <translation>It is waiting for approval and cannot change until the approvers decide (or the request is withdrawn).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="164"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="167" />
         <source>This request was decided already.</source>
         <translation>This request was decided already.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="165"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="168" />
+        <source>The ticket workflow does not allow this move from its current status.</source>
+        <translation>The ticket workflow does not allow this move from its current status.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="169" />
+        <source>The SLA policy %1 cannot be met: its business calendar has no working hours.</source>
+        <translation>The SLA policy %1 cannot be met: its business calendar has no working hours.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="170" />
+        <source>Satisfaction is recorded once the ticket is resolved.</source>
+        <translation>Satisfaction is recorded once the ticket is resolved.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="171" />
+        <source>Tickets still have the status %1.</source>
+        <translation>Tickets still have the status %1.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="172" />
+        <source>This file is not an e-mail (.eml) the app can read.</source>
+        <translation>This file is not an e-mail (.eml) the app can read.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="173" />
+        <source>The e-mail is larger than 25 MB.</source>
+        <translation>The e-mail is larger than 25 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="174" />
         <source>Only a draft quote changes; make a new version of quote %1.</source>
         <translation>Only a draft quote changes; make a new version of quote %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="166"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="175" />
         <source>No Chinese font to embed in the PDF was found (%1).</source>
         <translation>No Chinese font to embed in the PDF was found (%1).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="167"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="176" />
         <source>This data folder was synced with a different server; connect it to that server, or use a new data folder.</source>
         <translation>This data folder was synced with a different server; connect it to that server, or use a new data folder.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="170"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="179" />
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/base.py" line="238"/>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="174"/>
+        <location filename="../../crm_desktop/ui/admin/base.py" line="238" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="183" />
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -6207,147 +6914,147 @@ The current data is unchanged.</translation>
 <context>
     <name>journal</name>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="8"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="8" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="8"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="8" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="9"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="9" />
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="9"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="9" />
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="10"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="10" />
         <source>Customer tag</source>
         <translation>Customer tag</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="11"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="11" />
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="11"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="11" />
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="12"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="12" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="12"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="12" />
         <source>User role</source>
         <translation>User role</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="13"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="13" />
         <source>Sign-in</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="13"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="13" />
         <source>Credentials</source>
         <translation>Credentials</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="14"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="14" />
         <source>List entry</source>
         <translation>List entry</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="14"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="14" />
         <source>Setting</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="15"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="15" />
         <source>Public pool</source>
         <translation>Public pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="18"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="18" />
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="18"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="18" />
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="19"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="19" />
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="19"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="19" />
         <source>Restored</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="20"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="20" />
         <source>Claimed from the pool</source>
         <translation>Claimed from the pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="21"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="21" />
         <source>Released to the pool</source>
         <translation>Released to the pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="22"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="22" />
         <source>Signed in</source>
         <translation>Signed in</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="22"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="22" />
         <source>Sign-in failed</source>
         <translation>Sign-in failed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="23"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="23" />
         <source>Account locked</source>
         <translation>Account locked</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="23"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="23" />
         <source>Signed out</source>
         <translation>Signed out</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="24"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="24" />
         <source>Password set</source>
         <translation>Password set</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="25"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="25" />
         <source>Password changed</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="26"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="26" />
         <source>Password reset by an administrator</source>
         <translation>Password reset by an administrator</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="27"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="27" />
         <source>Two-step verification on</source>
         <translation>Two-step verification on</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="28"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="28" />
         <source>Two-step verification off</source>
         <translation>Two-step verification off</translation>
     </message>
@@ -6355,42 +7062,42 @@ The current data is unchanged.</translation>
 <context>
     <name>leads</name>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="27"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="27" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="27"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="27" />
         <source>Contacted</source>
         <translation>Contacted</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="28"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="28" />
         <source>Qualified</source>
         <translation>Qualified</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="28"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="28" />
         <source>Converted</source>
         <translation>Converted</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="29"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="29" />
         <source>Invalid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="30"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="30" />
         <source>same name</source>
         <translation>same name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="30"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="30" />
         <source>same phone</source>
         <translation>same phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="31"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="31" />
         <source>same e-mail</source>
         <translation>same e-mail</translation>
     </message>
@@ -6398,78 +7105,78 @@ The current data is unchanged.</translation>
 <context>
     <name>login</name>
     <message>
-        <location filename="../../crm_desktop/ui/login/messages.py" line="22"/>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="22" />
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/messages.py" line="23"/>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="23" />
         <source>Too many failed attempts: the account is locked. Try again in %1.</source>
         <translation>Too many failed attempts: the account is locked. Try again in %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/messages.py" line="24"/>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="24" />
         <source>Type the characters shown in the picture.</source>
         <translation>Type the characters shown in the picture.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/messages.py" line="25"/>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="25" />
         <source>The characters from the picture do not match. Try the new picture.</source>
         <translation>The characters from the picture do not match. Try the new picture.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/messages.py" line="26"/>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="26" />
         <source>Enter the 6-digit code from your authenticator app.</source>
         <translation>Enter the 6-digit code from your authenticator app.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/messages.py" line="27"/>
-        <location filename="../../crm_desktop/ui/login/messages.py" line="45"/>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="27" />
+        <location filename="../../crm_desktop/ui/login/messages.py" line="45" />
         <source>The verification code is wrong or has expired.</source>
         <translation>The verification code is wrong or has expired.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/messages.py" line="28"/>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="28" />
         <source>This account is disabled. Ask an administrator.</source>
         <translation>This account is disabled. Ask an administrator.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/messages.py" line="29"/>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="29" />
         <source>The administrator has already been set up.</source>
         <translation>The administrator has already been set up.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/messages.py" line="40"/>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="40" />
         <source>At least %1 characters.</source>
         <translation>At least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/messages.py" line="41"/>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="41" />
         <source>At most %1 characters.</source>
         <translation>At most %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/messages.py" line="42"/>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="42" />
         <source>The password must not contain the user name.</source>
         <translation>The password must not contain the user name.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/messages.py" line="43"/>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="43" />
         <source>This password was used recently; choose a new one.</source>
         <translation>This password was used recently; choose a new one.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/messages.py" line="44"/>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="44" />
         <source>The current password is wrong.</source>
         <translation>The current password is wrong.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/messages.py" line="46"/>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="46" />
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/messages.py" line="47"/>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="47" />
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -6477,67 +7184,67 @@ The current data is unchanged.</translation>
 <context>
     <name>modules</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="73"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="76" />
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="73"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="76" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="74"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="77" />
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="74"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="77" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="75"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="78" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="75"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="78" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="76"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="79" />
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="76"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="79" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="77"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="80" />
         <source>Public pools</source>
         <translation>Public pools</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="78"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="81" />
         <source>Classification lists</source>
         <translation>Classification lists</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="79"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="82" />
         <source>Opportunities</source>
         <translation>Opportunities</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="80"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="83" />
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="81"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="84" />
         <source>Sales pipelines</source>
         <translation>Sales pipelines</translation>
     </message>
@@ -6545,37 +7252,37 @@ The current data is unchanged.</translation>
 <context>
     <name>payment</name>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="16"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="16" />
         <source>Bank transfer</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="16"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="16" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="17"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="17" />
         <source>Cheque</source>
         <translation>Cheque</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="17"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="17" />
         <source>Alipay</source>
         <translation>Alipay</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="18"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="18" />
         <source>WeChat Pay</source>
         <translation>WeChat Pay</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="19"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="19" />
         <source>Bank acceptance</source>
         <translation>Bank acceptance</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="20"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="20" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -6583,27 +7290,27 @@ The current data is unchanged.</translation>
 <context>
     <name>sales</name>
     <message>
-        <location filename="../../crm_desktop/ui/sales/words.py" line="31"/>
+        <location filename="../../crm_desktop/ui/sales/words.py" line="31" />
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/words.py" line="33"/>
+        <location filename="../../crm_desktop/ui/sales/words.py" line="33" />
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/words.py" line="36"/>
+        <location filename="../../crm_desktop/ui/sales/words.py" line="36" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/words.py" line="36"/>
+        <location filename="../../crm_desktop/ui/sales/words.py" line="36" />
         <source>Won</source>
         <translation>Won</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/words.py" line="37"/>
+        <location filename="../../crm_desktop/ui/sales/words.py" line="37" />
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
@@ -6611,37 +7318,37 @@ The current data is unchanged.</translation>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../crm_desktop/ui/application.py" line="46"/>
+        <location filename="../../crm_desktop/ui/application.py" line="46" />
         <source>Cannot open the data folder</source>
         <translation>Cannot open the data folder</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/application.py" line="48"/>
+        <location filename="../../crm_desktop/ui/application.py" line="48" />
         <source>Open another data folder…</source>
         <translation>Open another data folder…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/application.py" line="54"/>
+        <location filename="../../crm_desktop/ui/application.py" line="54" />
         <source>Open data folder</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/application.py" line="104"/>
+        <location filename="../../crm_desktop/ui/application.py" line="104" />
         <source>Creating demo data…</source>
         <translation>Creating demo data…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/application.py" line="120"/>
+        <location filename="../../crm_desktop/ui/application.py" line="120" />
         <source>Demo data</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/application.py" line="183"/>
+        <location filename="../../crm_desktop/ui/application.py" line="183" />
         <source>Restoring the backup…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/application.py" line="196"/>
+        <location filename="../../crm_desktop/ui/application.py" line="196" />
         <source>Restore from backup</source>
         <translation>Restore from backup</translation>
     </message>
@@ -6649,39 +7356,202 @@ The current data is unchanged.</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="11"/>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="11" />
         <source>the server refused it: you do not have permission for this change</source>
         <translation>the server refused it: you do not have permission for this change</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="12"/>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="12" />
         <source>the record no longer exists on the server or is outside the data you may change</source>
         <translation>the record no longer exists on the server or is outside the data you may change</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="14"/>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="14" />
         <source>a record with the same id already exists on the server</source>
         <translation>a record with the same id already exists on the server</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="29"/>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="29" />
         <source>no reason given</source>
         <translation>no reason given</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="34"/>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="34" />
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="36"/>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="36" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="36"/>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="36" />
         <source>no</source>
         <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>tickets</name>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="44" />
+        <source>Ticket created (%1)</source>
+        <translation>Ticket created (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="46" />
+        <source>Assigned to %1</source>
+        <translation>Assigned to %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="48" />
+        <source>Status: %1 → %2</source>
+        <translation>Status: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="51" />
+        <source>Work order %1 sent to %2</source>
+        <translation>Work order %1 sent to %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="53" />
+        <source>Visit recorded on work order %1</source>
+        <translation>Visit recorded on work order %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="55" />
+        <source>Satisfaction: %1 / 5</source>
+        <translation>Satisfaction: %1 / 5</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="57" />
+        <source>Return visit: %1</source>
+        <translation>Return visit: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="58" />
+        <source>SLA warning: the resolution target is near</source>
+        <translation>SLA warning: the resolution target is near</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="59" />
+        <source>First-response target missed</source>
+        <translation>First-response target missed</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="60" />
+        <source>Resolution target missed: escalated to the team lead</source>
+        <translation>Resolution target missed: escalated to the team lead</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="61" />
+        <source>SLA targets recalculated</source>
+        <translation>SLA targets recalculated</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="22" />
+        <source>Inquiry</source>
+        <translation>Inquiry</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="22" />
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="23" />
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="24" />
+        <source>Service request</source>
+        <translation>Service request</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="25" />
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="26" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="26" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="27" />
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="27" />
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="28" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="29" />
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="29" />
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="30" />
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="30" />
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="31" />
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="31" />
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="32" />
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="33" />
+        <source>Waiting on customer</source>
+        <translation>Waiting on customer</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="34" />
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="34" />
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="35" />
+        <source>Reopened</source>
+        <translation>Reopened</translation>
     </message>
 </context>
 </TS>

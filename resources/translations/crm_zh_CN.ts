@@ -4,32 +4,32 @@
 <context>
     <name>ActivityKind</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="30"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="30" />
         <source>Phone call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="31"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="31" />
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="32"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="32" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="33"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="33" />
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="34"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="34" />
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="35"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="35" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -37,27 +37,27 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/screen.py" line="34"/>
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="34" />
         <source>Departments</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/screen.py" line="34"/>
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="34" />
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/screen.py" line="35"/>
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="35" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/screen.py" line="35"/>
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="35" />
         <source>Lists and pools</source>
         <translation>列表与公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/screen.py" line="36"/>
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="36" />
         <source>Sales</source>
         <translation>销售</translation>
     </message>
@@ -65,83 +65,83 @@
 <context>
     <name>AgendaScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="167"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="167" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="167"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="167" />
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="167"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="167" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="167"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="167" />
         <source>Where</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="171"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="171" />
         <source>&amp;New task…</source>
         <translation>新建任务(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="175"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="175" />
         <source>&amp;Done</source>
         <translation>完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="178"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="178" />
         <source>Import .ics…</source>
         <translation>导入 .ics…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="182"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="182" />
         <source>Export .ics…</source>
         <translation>导出 .ics…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="214"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="214" />
         <source>Overdue (%1)</source>
         <translation>已逾期（%1）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="214"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="214" />
         <source>Today (%1)</source>
         <translation>今天（%1）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="215"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="215" />
         <source>Next 7 days (%1)</source>
         <translation>未来 7 天（%1）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="246"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="246" />
         <source>Import calendar</source>
         <translation>导入日历</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="246"/>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="264"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="246" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="264" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar 日历 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="254"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="254" />
         <source>Imported: %1 new, %2 updated, %3 skipped.</source>
         <translation>已导入：新增 %1，更新 %2，跳过 %3。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="263"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="263" />
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="270"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="270" />
         <source>%n task(s) exported.</source>
         <translation>
             <numerusform>已导出 %n 个任务。</numerusform>
@@ -151,223 +151,300 @@
 <context>
     <name>ApprovalsScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="43"/>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="46"/>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="43" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="46" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="43"/>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="46"/>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="43" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="46" />
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="43"/>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="46"/>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="43" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="46" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="43"/>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="43" />
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="43"/>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="43" />
         <source>Requested by</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="44"/>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="44" />
         <source>Requested</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="47"/>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="47" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="47"/>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="47" />
         <source>Decisions</source>
         <translation>审批记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="50"/>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="50" />
         <source>Comment (required to reject)</source>
         <translation>审批意见（驳回时必填）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="51"/>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="51" />
         <source>&amp;Approve</source>
         <translation>同意(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="54"/>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="54" />
         <source>&amp;Reject</source>
         <translation>驳回(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="72"/>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="72" />
         <source>Waiting for me</source>
         <translation>待我审批</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="73"/>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="73" />
         <source>My requests</source>
         <translation>我的申请</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="117"/>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="117" />
         <source>Waiting for me (%1)</source>
         <translation>待我审批（%1）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="122"/>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="122" />
         <source>Choose a request first.</source>
         <translation>请先选择一条申请。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="134"/>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="134" />
         <source>Approved.</source>
         <translation>已同意。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="134"/>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="134" />
         <source>Rejected.</source>
         <translation>已驳回。</translation>
     </message>
 </context>
 <context>
+    <name>ArticleSuggestions</name>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/suggestions.py" line="46" />
+        <source>Knowledge base suggestions</source>
+        <translation>知识库推荐</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/suggestions.py" line="53" />
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/suggestions.py" line="56" />
+        <location filename="../../crm_desktop/ui/knowledge/suggestions.py" line="154" />
+        <source>It helped</source>
+        <translation>有帮助</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/suggestions.py" line="58" />
+        <source>Count that this article answered the question</source>
+        <translation>记录这篇文章解答了问题</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/suggestions.py" line="60" />
+        <source>No matching articles.</source>
+        <translation>没有匹配的文章。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/suggestions.py" line="149" />
+        <source>Thanks!</source>
+        <translation>谢谢！</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleTableModel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/model.py" line="11" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/model.py" line="12" />
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/model.py" line="13" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/model.py" line="14" />
+        <source>Helped</source>
+        <translation>有帮助</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/model.py" line="15" />
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/model.py" line="16" />
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/model.py" line="17" />
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/model.py" line="18" />
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+</context>
+<context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="41"/>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="41" />
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="44"/>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="44" />
         <source>All records</source>
         <translation>全部记录类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="50"/>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="50" />
         <source>Record id or its first digits</source>
         <translation>记录编号或其开头几位</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="53"/>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="53" />
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="55"/>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="55" />
         <source>C&amp;lear</source>
         <translation>清除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="57"/>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="57" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="64"/>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="64" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="66"/>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="66" />
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="91"/>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="236"/>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="91" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="91"/>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="236"/>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="91" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
         <source>Old value</source>
         <translation>旧值</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="91"/>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="237"/>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="91" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="237" />
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="140"/>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="140" />
         <source>Any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="205"/>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="205" />
         <source>Counting entries…</source>
         <translation>正在统计记录数…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="207"/>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="207" />
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="214"/>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="214" />
         <source>Select an entry to see what it changed.</source>
         <translation>选择一条记录以查看其变更内容。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="217"/>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="217" />
         <source>#%1  %2  %3: %4 %5 %6</source>
         <translation>#%1  %2  %3：%4 %5 %6</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="235"/>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="235" />
         <source>Seq</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="235"/>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="235" />
         <source>Time (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="235"/>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="235" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="235"/>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="235" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="235"/>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="235" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="236"/>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
         <source>Entity</source>
         <translation>对象类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="236"/>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="236"/>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="238"/>
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="238" />
         <source>Export audit trail</source>
         <translation>导出审计日志</translation>
     </message>
@@ -375,47 +452,47 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="17"/>
+        <location filename="../../crm_desktop/ui/audit/model.py" line="17" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="18"/>
+        <location filename="../../crm_desktop/ui/audit/model.py" line="18" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="19"/>
+        <location filename="../../crm_desktop/ui/audit/model.py" line="19" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="20"/>
+        <location filename="../../crm_desktop/ui/audit/model.py" line="20" />
         <source>Entity</source>
         <translation>对象类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="21"/>
+        <location filename="../../crm_desktop/ui/audit/model.py" line="21" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="22"/>
+        <location filename="../../crm_desktop/ui/audit/model.py" line="22" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="23"/>
+        <location filename="../../crm_desktop/ui/audit/model.py" line="23" />
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="24"/>
+        <location filename="../../crm_desktop/ui/audit/model.py" line="24" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="25"/>
+        <location filename="../../crm_desktop/ui/audit/model.py" line="25" />
         <source>Seq</source>
         <translation>序号</translation>
     </message>
@@ -423,48 +500,48 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../crm_desktop/ui/backup_actions.py" line="33"/>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="33" />
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/backup_actions.py" line="36"/>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="36" />
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/backup_actions.py" line="51"/>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="51" />
         <source>A backup is already running.</source>
         <translation>已有一个备份正在进行。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/backup_actions.py" line="55"/>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="55" />
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/backup_actions.py" line="72"/>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="72" />
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/backup_actions.py" line="77"/>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="77" />
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/backup_actions.py" line="81"/>
-        <location filename="../../crm_desktop/ui/backup_actions.py" line="88"/>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="81" />
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="88" />
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/backup_actions.py" line="82"/>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="82" />
         <source>Database backups (*.sqlite3)</source>
         <translation>数据库备份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/backup_actions.py" line="89"/>
+        <location filename="../../crm_desktop/ui/backup_actions.py" line="89" />
         <source>Replace all data in this folder with the backup
 %1?
 
@@ -478,103 +555,103 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="25"/>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="25" />
         <source>&amp;Bulk actions</source>
         <translation>批量操作(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="29"/>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="29" />
         <source>Assign owner…</source>
         <translation>分配负责人…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="30"/>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="30" />
         <source>Add tag…</source>
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="31"/>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="31" />
         <source>Remove tag…</source>
         <translation>移除标签…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="32"/>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="32" />
         <source>Move to public pool…</source>
         <translation>移入公海…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="33"/>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="33" />
         <source>Delete to recycle bin</source>
         <translation>删除到回收站</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="45"/>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="45" />
         <source>Bulk action</source>
         <translation>批量操作</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="46"/>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="46" />
         <source>No rows are selected. Apply to all %n customer(s) the list shows?</source>
         <translation>
             <numerusform>未选择任何行。要对列表中的全部 %n 个客户执行吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="55"/>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="55" />
         <source>Assign owner</source>
         <translation>分配负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="55"/>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="55" />
         <source>New owner:</source>
         <translation>新负责人：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="59"/>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="59" />
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="59"/>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="59" />
         <source>Tag name:</source>
         <translation>标签名称：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="62"/>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="62" />
         <source>Move to public pool</source>
         <translation>移入公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="63"/>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="63" />
         <source>Why do they go back to the pool?</source>
         <translation>为什么退回公海？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="69"/>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="69" />
         <source>A bulk action is already running.</source>
         <translation>已有批量操作正在进行。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="81"/>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="81" />
         <source>Working on %n customer(s)…</source>
         <translation>
             <numerusform>正在处理 %n 个客户…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="81"/>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="81" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="106"/>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="106" />
         <source>Done for %n customer(s) (Ctrl+Z undoes the last batch).</source>
         <translation>
             <numerusform>已处理 %n 个客户（Ctrl+Z 可撤销最后一批）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="113"/>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="113" />
         <source>Stopped; what was done before stays done.</source>
         <translation>已停止；之前完成的部分会保留。</translation>
     </message>
@@ -582,27 +659,27 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="286"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="286" />
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="288"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="288" />
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="289"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="289" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="290"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="290" />
         <source>Repeat new password</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="291"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="291" />
         <source>At least 8 characters, not containing your user name, and none of your last 5 passwords.</source>
         <translation>至少 8 个字符，不能包含用户名，且不能与最近 5 次使用的密码相同。</translation>
     </message>
@@ -610,37 +687,37 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ChurnScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="55"/>
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="55" />
         <source>no follow-up for %1 days</source>
         <translation>%1 天未跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="57"/>
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="57" />
         <source>no deal for %1 days</source>
         <translation>%1 天未成交</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="59"/>
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="59" />
         <source>overdue receivables</source>
         <translation>回款逾期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="60"/>
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="60" />
         <source>Customers flagged by: %1 (an administrator sets the thresholds under Administration &gt; Lists and pools).</source>
         <translation>预警条件：%1（管理员可在“系统管理 &gt; 列表与公海”中设置阈值）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="62"/>
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="62" />
         <source> or </source>
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="62"/>
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="62" />
         <source>nothing (off)</source>
         <translation>无（已关闭）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="70"/>
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="70" />
         <source>%n customer(s) at risk.</source>
         <translation>
             <numerusform>%n 个客户有流失风险。</numerusform>
@@ -650,62 +727,62 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ConflictInbox</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="163"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="163" />
         <source>Changes made here and on the server to the same field, and changes the server refused. Keep your value, take theirs, or type another; it reaches the server with the next sync.</source>
         <translation>本机和服务器对同一字段所做的修改，以及被服务器拒绝的修改。可保留您的值、采用对方的值或输入新值；所做选择将在下次同步时提交到服务器。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="181"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="181" />
         <source>Keep &amp;mine</source>
         <translation>保留我的(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="184"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="184" />
         <source>Keep &amp;theirs</source>
         <translation>采用对方的(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="187"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="187" />
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="190"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="190" />
         <source>&amp;Dismiss</source>
         <translation>忽略(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="193"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="193" />
         <source>&amp;Reload</source>
         <translation>重新加载(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="237"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="237" />
         <source>%1 open</source>
         <translation>%1 项待处理</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="238"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="238" />
         <source>Nothing to look at: every sync issue is settled.</source>
         <translation>没有待处理事项：所有同步问题均已解决。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="289"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="289" />
         <source>Kept your value of %1.</source>
         <translation>已保留您的 %1 值。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="289"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="289" />
         <source>Took the other value of %1.</source>
         <translation>已采用对方的 %1 值。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="290"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="290" />
         <source>Set %1 to the value you chose.</source>
         <translation>已将 %1 设为您选择的值。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="291"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="291" />
         <source>Dismissed: %1.</source>
         <translation>已忽略：%1。</translation>
     </message>
@@ -713,97 +790,97 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="52"/>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="52" />
         <source>Connect to server</source>
         <translation>连接服务器</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="59"/>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="59" />
         <source>server name or address</source>
         <translation>服务器名称或地址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="76"/>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="76" />
         <source>Remember password in the keyring</source>
         <translation>在密钥环中记住密码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="78"/>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="78" />
         <source>no keyring: you will be asked each time</source>
         <translation>没有密钥环：每次都会询问您密码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="97"/>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="97" />
         <source>&amp;Host:</source>
         <translation>主机(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="98"/>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="98" />
         <source>&amp;Port:</source>
         <translation>端口(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="99"/>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="99" />
         <source>&amp;Database:</source>
         <translation>数据库(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="100"/>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="100" />
         <source>&amp;User:</source>
         <translation>用户(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="101"/>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="101" />
         <source>Pass&amp;word:</source>
         <translation>密码(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="102"/>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="102" />
         <source>SSL &amp;mode:</source>
         <translation>SSL 模式(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="106"/>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="106" />
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="115"/>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="115" />
         <source>&amp;Connect</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="136"/>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="136" />
         <source>host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="136"/>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="136" />
         <source>database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="137"/>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="137" />
         <source>user</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="139"/>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="139" />
         <source>Fill in: %1</source>
         <translation>请填写：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="161"/>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="161" />
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="167"/>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="167" />
         <source>The connection works.</source>
         <translation>连接正常。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="178"/>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="178" />
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
@@ -811,62 +888,62 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="42"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="42" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="45"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="45" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="46"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="46" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="47"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="47" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="48"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="48" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="49"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="49" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="50"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="50" />
         <source>Other phone</source>
         <translation>其他电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="51"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="51" />
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="52"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="52" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="57"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="57" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="59"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="59" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="60"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="60" />
         <source>Primary contact</source>
         <translation>主联系人</translation>
     </message>
@@ -874,62 +951,62 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="87"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="87" />
         <source>New contract</source>
         <translation>新建合同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="89"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="89" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="90"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="90" />
         <source>Contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="91"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="91" />
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="92"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="92" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="95"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="95" />
         <source>Type to search customers…</source>
         <translation>输入以搜索客户…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="99"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="99" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="100"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="100" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="102"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="102" />
         <source>Signed on</source>
         <translation>签订日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="103"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="103" />
         <source>Starts on</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="104"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="104" />
         <source>Ends on</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="105"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="105" />
         <source>Terms</source>
         <translation>条款</translation>
     </message>
@@ -937,329 +1014,329 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ContractsScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="23"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="23" />
         <source>Pending</source>
         <translation>待回款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="24"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="24" />
         <source>Partly paid</source>
         <translation>部分回款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="25"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="25" />
         <source>Paid</source>
         <translation>已回款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="26"/>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="74"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="26" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="74" />
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="27"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="27" />
         <source>Void</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="62"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="62" />
         <source>&amp;New contract</source>
         <translation>新建合同(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="72"/>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="84"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="72" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="84" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="72"/>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="84"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="72" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="84" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="72"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="72" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="73"/>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80"/>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82"/>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="85"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="73" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="85" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="73"/>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="73" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
         <source>Received</source>
         <translation>已回款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="73"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="73" />
         <source>Collected</source>
         <translation>回款率</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="74"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="74" />
         <source>Signed</source>
         <translation>签订日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="74"/>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81"/>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="85"/>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="74" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="85" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="75"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="75" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80"/>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
         <source>Instalment</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
         <source>Due on</source>
         <translation>计划回款日</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81"/>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
         <source>Received on</source>
         <translation>回款日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
         <source>Reference</source>
         <translation>凭证号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="84"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="84" />
         <source>Tax number</source>
         <translation>税号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="86"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="86" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="86"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="86" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
         <source>Requested</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
         <source>Decisions</source>
         <translation>审批记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="90"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="90" />
         <source>Add instalment…</source>
         <translation>添加回款计划…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="93"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="93" />
         <source>Record payment…</source>
         <translation>登记回款…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="96"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="96" />
         <source>Add invoice…</source>
         <translation>添加发票…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="99"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="99" />
         <source>Issue invoice</source>
         <translation>开具发票</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="102"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="102" />
         <source>Attach file…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="110"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="110" />
         <source>New task…</source>
         <translation>新建任务…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="114"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="114" />
         <source>Contract PDF…</source>
         <translation>合同 PDF…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="123"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="123" />
         <source>Receivable plan</source>
         <translation>回款计划</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="124"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="124" />
         <source>Payments</source>
         <translation>回款记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="125"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="125" />
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="126"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="126" />
         <source>Files</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="127"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="127" />
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="171"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="171" />
         <source>not due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="171"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="171" />
         <source>1-30 days</source>
         <translation>1-30 天</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="171"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="171" />
         <source>31-60 days</source>
         <translation>31-60 天</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="172"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="172" />
         <source>61-90 days</source>
         <translation>61-90 天</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="172"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="172" />
         <source>over 90 days</source>
         <translation>90 天以上</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="173"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="173" />
         <source>Receivables aging: %1</source>
         <translation>应收账龄：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="182"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="182" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="182"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="182" />
         <source>Awaiting approval</source>
         <translation>审批中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="182"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="182" />
         <source>Active</source>
         <translation>生效</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="183"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="183" />
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="183"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="183" />
         <source>Terminated</source>
         <translation>已终止</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="196"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="196" />
         <source>Choose a contract to see its receivables.</source>
         <translation>选择一份合同以查看其回款。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="215"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="215" />
         <source>awaiting approval</source>
         <translation>审批中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="237"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="237" />
         <source>Status changed.</source>
         <translation>状态已更改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="251"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="251" />
         <source>Contract saved.</source>
         <translation>合同已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="260"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="260" />
         <source>Instalment added.</source>
         <translation>回款计划已添加。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="267"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="267" />
         <source>Payment recorded.</source>
         <translation>回款已登记。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="275"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="275" />
         <source>Invoice added.</source>
         <translation>发票已添加。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="281"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="281" />
         <source>Choose the invoice to issue.</source>
         <translation>请选择要开具的发票。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="285"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="285" />
         <source>Invoice issued.</source>
         <translation>发票已开具。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="290"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="290" />
         <source>Attach a file</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="296"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="296" />
         <source>File attached.</source>
         <translation>附件已添加。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="302"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="302" />
         <source>Save file</source>
         <translation>保存文件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="309"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="309" />
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="309"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="309" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="321"/>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="321" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -1267,37 +1344,37 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ConvertDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="92"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="92" />
         <source>Convert lead: %1</source>
         <translation>转化线索：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="95"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="95" />
         <source>A new customer: %1</source>
         <translation>新建客户：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="98"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="98" />
         <source>Existing: %1 (%2)</source>
         <translation>已有客户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="102"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="102" />
         <source>Create an opportunity</source>
         <translation>同时创建商机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="109"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="109" />
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="110"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="110" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="117"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="117" />
         <source>The lead becomes:</source>
         <translation>线索转化为：</translation>
     </message>
@@ -1305,385 +1382,385 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="88"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="385"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="88" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="385" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="88"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="88" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="101"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="220"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="101" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="220" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="101"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="101" />
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="101"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="220"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="101" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="220" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="102"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="221"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="102" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="221" />
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="144"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="172"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="144" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="172" />
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="144"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="172"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="144" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="172" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="103"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="103" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="102"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="220"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="102" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="220" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="102"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="102" />
         <source>Website</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="103"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="103" />
         <source>Credit code</source>
         <translation>信用代码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="108"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="108" />
         <source>统一社会信用代码, 18 characters</source>
         <translation>统一社会信用代码，18 位</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="110"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="110" />
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="110"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="110" />
         <source>Individual</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="111"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="142"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="111" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="142" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="112"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="112" />
         <source>Potential</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="112"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="112" />
         <source>Closed deal</source>
         <translation>成交客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="113"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="113" />
         <source>Invalid</source>
         <translation>无效客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="114"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="143"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="114" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="143" />
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="114"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="143"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="114" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="143" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="115"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="144"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="115" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="144" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="124"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="124" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="127"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="127" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="128"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="128" />
         <source>Comma-separated, e.g. VIP, 重点客户</source>
         <translation>用逗号分隔，例如：VIP, 重点客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="131"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="145"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="131" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="145" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="132"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="132" />
         <source>Details</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="133"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="133" />
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="134"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="134" />
         <source>Follow-ups</source>
         <translation>跟进记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="135"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="135" />
         <source>Change</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="135"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="135" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="136"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="136" />
         <source>Old value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="136"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="136" />
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="138"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
         <source>History</source>
         <translation>变更历史</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="139"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
         <source>What</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="139"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="141"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="141" />
         <source>360° timeline</source>
         <translation>360° 时间线</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="145"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="173"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="145" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="173" />
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="146"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="146" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="147"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="147" />
         <source>Deleted</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="220"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="220" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="221"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="221" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="223"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="223" />
         <source>Add contact…</source>
         <translation>添加联系人…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="226"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="411"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="226" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="411" />
         <source>Delete contact</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="315"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="315" />
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="316"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="316" />
         <source>Opportunity won</source>
         <translation>商机赢单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="316"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="316" />
         <source>Opportunity lost</source>
         <translation>商机输单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="317"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="317" />
         <source>Contract signed</source>
         <translation>签订合同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="317"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="317" />
         <source>Payment received</source>
         <translation>收到回款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="318"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="318" />
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="422"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="422" />
         <source>Select two or more contacts to merge.</source>
         <translation>请选择两个或更多联系人进行合并。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="427"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="427" />
         <source>Merge contacts</source>
         <translation>合并联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="427"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="427" />
         <source>Keep this contact:</source>
         <translation>保留此联系人：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="135"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="139"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="246"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="135" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="246" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="109"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="142"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="246"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="109" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="142" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="246" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="246"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="246" />
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="126"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="146"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="247"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="255"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="126" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="146" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="247" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="255" />
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="135"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="139"/>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="247"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="135" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="247" />
         <source>By</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="228"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="228" />
         <source>Merge contacts…</source>
         <translation>合并联系人…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="230"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="230" />
         <source>Select two or more contacts (Ctrl+click) to merge them into one</source>
         <translation>选择两个或更多联系人（Ctrl+单击）合并为一个</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="254"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="254" />
         <source>What happened?</source>
         <translation>跟进内容</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="261"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="261" />
         <source>Add follow-up</source>
         <translation>添加跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="285"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="285" />
         <source>Customer: %1</source>
         <translation>客户：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="312"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="312" />
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="312"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="312" />
         <source>Contact added</source>
         <translation>新增联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="313"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="313" />
         <source>Customer created</source>
         <translation>创建客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="313"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="313" />
         <source>Status changed</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="314"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="314" />
         <source>Claimed from the public pool</source>
         <translation>从公海领取</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="314"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="314" />
         <source>Released to the public pool</source>
         <translation>退回公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="315"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="315" />
         <source>Owner changed</source>
         <translation>负责人变更</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="388"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="388" />
         <source>Saved. You can now add contacts and follow-ups.</source>
         <translation>已保存。现在可以添加联系人和跟进记录。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="411"/>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="411" />
         <source>Delete this contact?</source>
         <translation>确定删除该联系人？</translation>
     </message>
@@ -1691,72 +1768,72 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="22"/>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="22" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="23"/>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="23" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="24"/>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="24" />
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="25"/>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="25" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="26"/>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="26" />
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="27"/>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="27" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="28"/>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="28" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="29"/>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="29" />
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="30"/>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="30" />
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="31"/>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="31" />
         <source>Last follow-up</source>
         <translation>最近跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="77"/>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="77" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="96"/>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="96" />
         <source>Churn warning: no follow-up for %1 days</source>
         <translation>流失预警：已 %1 天未跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="98"/>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="98" />
         <source>Churn warning: no deal for %1 days</source>
         <translation>流失预警：已 %1 天未成交</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="99"/>
+        <location filename="../../crm_desktop/ui/customers/model.py" line="99" />
         <source>Churn warning: overdue receivables</source>
         <translation>流失预警：回款逾期</translation>
     </message>
@@ -1764,264 +1841,264 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="51"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="51" />
         <source>Search name, phone, e-mail or contact…  (Ctrl+F)</source>
         <translation>搜索名称、电话、邮箱或联系人…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="52"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="52" />
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="53"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="53" />
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="54"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="54" />
         <source>All cities</source>
         <translation>全部城市</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="55"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="55" />
         <source>All industries</source>
         <translation>全部行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="56"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="56" />
         <source>All levels</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="57"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="57" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="58"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="58" />
         <source>Potential</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="58"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="58" />
         <source>Closed deal</source>
         <translation>成交客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="59"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="59" />
         <source>Invalid</source>
         <translation>无效客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="61"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="61" />
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="64"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="64" />
         <source>Saved views: a named set of filters</source>
         <translation>已保存的视图：一组命名的筛选条件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="146"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="146" />
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="148"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="148" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="149"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="149" />
         <source>&amp;Delete to recycle bin</source>
         <translation>删除到回收站(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="151"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="151" />
         <source>&amp;Open customer</source>
         <translation>打开客户(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="155"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="155" />
         <source>&amp;Import customers…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="157"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="157" />
         <source>Find &amp;duplicates…</source>
         <translation>查找重复客户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="159"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="159" />
         <source>Move to &amp;public pool…</source>
         <translation>移入公海(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="161"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="161" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="163"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="163" />
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="166"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="166" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="239"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="239" />
         <source>Views…</source>
         <translation>视图…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="242"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="242" />
         <source>Save the current filters as a view…</source>
         <translation>将当前筛选保存为视图…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="244"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="244" />
         <source>Delete a view…</source>
         <translation>删除视图…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="253"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="253" />
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="253"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="253" />
         <source>Name of the view:</source>
         <translation>视图名称：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="258"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="258" />
         <source>Delete view</source>
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="258"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="258" />
         <source>View:</source>
         <translation>视图：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="273"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="273" />
         <source>View “%1” saved.</source>
         <translation>视图“%1”已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="332"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="332" />
         <source>This column cannot be sorted.</source>
         <translation>此列不能排序。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="342"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="342" />
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="387"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="387" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="388"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="388" />
         <source>Move %n customer(s) to the recycle bin?</source>
         <translation>
             <numerusform>将 %n 个客户移到回收站？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="396"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="396" />
         <source>Moved %n customer(s) to the recycle bin (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>已将 %n 个客户移到回收站（Ctrl+Z 撤销）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="402"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="402" />
         <source>Imported %n customer(s).</source>
         <translation>
             <numerusform>已导入 %n 个客户。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="418"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="418" />
         <source>Move to public pool</source>
         <translation>移入公海</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="419"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="419" />
         <source>Why does %n customer(s) go back to the pool?</source>
         <translation>
             <numerusform>为什么将这 %n 个客户退回公海？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="428"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="428" />
         <source>Moved %n customer(s) to the public pool (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>已将 %n 个客户移入公海（Ctrl+Z 撤销）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="453"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="453" />
         <source>ID</source>
         <translation>编号 ID</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="453"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="453" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="453"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="453" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="453"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="453" />
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="453"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="453" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="454"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="454" />
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="454"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="454" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="454"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="454" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="454"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="454" />
         <source>Created (UTC)</source>
         <translation>创建时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="455"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="455" />
         <source>Updated (UTC)</source>
         <translation>更新时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="457"/>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="457" />
         <source>Export customers</source>
         <translation>导出客户</translation>
     </message>
@@ -2029,27 +2106,27 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>DataScope</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="15"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="15" />
         <source>Own records</source>
         <translation>本人数据</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="16"/>
-        <source>Own and subordinates&apos; records</source>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="16" />
+        <source>Own and subordinates' records</source>
         <translation>本人及下属数据</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="17"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="17" />
         <source>Own department</source>
         <translation>本部门</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="18"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="18" />
         <source>Own department and its sub-departments</source>
         <translation>本部门及下级部门</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="19"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="19" />
         <source>All records</source>
         <translation>全部数据</translation>
     </message>
@@ -2057,27 +2134,27 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>DepartmentForm</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="39"/>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="39" />
         <source>New department</source>
         <translation>新建部门</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="39"/>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="39" />
         <source>Edit department</source>
         <translation>编辑部门</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="40"/>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="40" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="41"/>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="41" />
         <source>Parent department</source>
         <translation>上级部门</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="42"/>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="42" />
         <source>(top level)</source>
         <translation>（顶级）</translation>
     </message>
@@ -2085,17 +2162,17 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>DepartmentModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="14"/>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="14" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="14"/>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="14" />
         <source>Path</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="15"/>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="15" />
         <source>Active users</source>
         <translation>在用用户数</translation>
     </message>
@@ -2103,37 +2180,37 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>DepartmentsTab</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="71"/>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="71" />
         <source>Filter departments…</source>
         <translation>筛选部门…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="72"/>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="72" />
         <source>New department…</source>
         <translation>新建部门…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="73"/>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="73" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="74"/>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="74" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="88"/>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="88" />
         <source>Delete department</source>
         <translation>删除部门</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="88"/>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="88" />
         <source>Delete the department %1?</source>
         <translation>删除部门 %1？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="90"/>
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="90" />
         <source>Deleted the department %1.</source>
         <translation>已删除部门 %1。</translation>
     </message>
@@ -2141,184 +2218,184 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="24"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="24" />
         <source>Duplicate customers</source>
         <translation>重复客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="33"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="33" />
         <source>Looking for duplicates…</source>
         <translation>正在查找重复客户…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="41"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="41" />
         <source>Keep this customer</source>
         <translation>保留此客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="51"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="51" />
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="56"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="56" />
         <source>For each field, the value the merged customer keeps. Contacts, follow-ups and tags of all of them move to it; the others go to the recycle bin.</source>
         <translation>为每个字段选择合并后保留的值。所有客户的联系人、跟进记录和标签都将归入保留的客户，其余客户移入回收站。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="72"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="72" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="72"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="72" />
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="72"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="72" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="73"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="73" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="73"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="73" />
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="73"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="73" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="74"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="74" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="74"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="74" />
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="74"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="74" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="75"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="75" />
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="75"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="75" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="75"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="75" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="76"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="76" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="76"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="76" />
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="76"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="76" />
         <source>Website</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="77"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="77" />
         <source>Credit code</source>
         <translation>信用代码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="77"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="77" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="77"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="77" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="84"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="84" />
         <source>same phone</source>
         <translation>电话相同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="84"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="84" />
         <source>same e-mail</source>
         <translation>邮箱相同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="85"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="85" />
         <source>same credit code</source>
         <translation>信用代码相同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="85"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="85" />
         <source>same name</source>
         <translation>名称相同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="86"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="86" />
         <source>similar names</source>
         <translation>名称相似</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="91"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="91" />
         <source>%n group(s) of possible duplicates.</source>
         <translation>
             <numerusform>发现 %n 组可能重复的客户。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="114"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="114" />
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="114"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="114" />
         <source>Individual</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="115"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="115" />
         <source>Potential</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="115"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="115" />
         <source>Closed deal</source>
         <translation>成交客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="116"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="116" />
         <source>Invalid</source>
         <translation>无效客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="126"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="126" />
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="148"/>
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="148" />
         <source>Merged %n customer(s) into one (Ctrl+Z undoes it).</source>
         <translation>
             <numerusform>已将 %n 个客户合并为一个（Ctrl+Z 可撤销）。</numerusform>
@@ -2328,12 +2405,12 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>EditValueDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="114"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="114" />
         <source>Choose the value</source>
         <translation>选择取值</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="123"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="123" />
         <source>%1 of %2:</source>
         <translation>%2 的 %1：</translation>
     </message>
@@ -2341,42 +2418,42 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../../crm_desktop/ui/audit/export_job.py" line="39"/>
+        <location filename="../../crm_desktop/ui/audit/export_job.py" line="39" />
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/export_job.py" line="39"/>
+        <location filename="../../crm_desktop/ui/audit/export_job.py" line="39" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/export_job.py" line="54"/>
+        <location filename="../../crm_desktop/ui/audit/export_job.py" line="54" />
         <source>An export is already running.</source>
         <translation>已有导出正在进行。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/export_job.py" line="60"/>
+        <location filename="../../crm_desktop/ui/audit/export_job.py" line="60" />
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/export_job.py" line="61"/>
+        <location filename="../../crm_desktop/ui/audit/export_job.py" line="61" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/export_job.py" line="93"/>
+        <location filename="../../crm_desktop/ui/audit/export_job.py" line="93" />
         <source>Exported %1 line(s) to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/export_job.py" line="99"/>
+        <location filename="../../crm_desktop/ui/audit/export_job.py" line="99" />
         <source>Export cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/export_job.py" line="103"/>
+        <location filename="../../crm_desktop/ui/audit/export_job.py" line="103" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -2384,22 +2461,22 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>FieldRule</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="20"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="20" />
         <source>Hidden</source>
         <translation>隐藏</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="20"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="20" />
         <source>Masked</source>
         <translation>脱敏</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="21"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="21" />
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="22"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="22" />
         <source>Editable</source>
         <translation>可编辑</translation>
     </message>
@@ -2407,88 +2484,88 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="255"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="255" />
         <source>Set up the administrator</source>
         <translation>设置管理员</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="258"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="258" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="260"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="260" />
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="260"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="260" />
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="262"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="262" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="263"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="263" />
         <source>Repeat password</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="264"/>
-        <source>This is a new database. Choose the administrator&apos;s user name and password (at least 8 characters, not containing the user name). The administrator then creates the other users.</source>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="264" />
+        <source>This is a new database. Choose the administrator's user name and password (at least 8 characters, not containing the user name). The administrator then creates the other users.</source>
         <translation>这是一个新数据库。请设置管理员的用户名和密码（至少 8 个字符，不能包含用户名）。之后由管理员创建其他用户。</translation>
     </message>
 </context>
 <context>
     <name>FollowUpReminders</name>
     <message>
-        <location filename="../../crm_desktop/ui/reminders.py" line="71"/>
+        <location filename="../../crm_desktop/ui/reminders.py" line="71" />
         <source>Reminder</source>
         <translation>提醒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/reminders.py" line="71"/>
+        <location filename="../../crm_desktop/ui/reminders.py" line="71" />
         <source>%n task(s) coming up: %1</source>
         <translation>
             <numerusform>%n 个任务即将开始：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reminders.py" line="80"/>
+        <location filename="../../crm_desktop/ui/reminders.py" line="80" />
         <source>Approvals waiting</source>
         <translation>待审批</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/reminders.py" line="81"/>
+        <location filename="../../crm_desktop/ui/reminders.py" line="81" />
         <source>%n request(s) wait for your approval: %1</source>
         <translation>
             <numerusform>%n 个申请等待您审批：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reminders.py" line="90"/>
+        <location filename="../../crm_desktop/ui/reminders.py" line="90" />
         <source>Receivables due</source>
         <translation>回款到期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/reminders.py" line="91"/>
+        <location filename="../../crm_desktop/ui/reminders.py" line="91" />
         <source>%n instalment(s) due or overdue: %1</source>
         <translation>
             <numerusform>%n 期回款到期或逾期：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/reminders.py" line="100"/>
+        <location filename="../../crm_desktop/ui/reminders.py" line="100" />
         <source>%n follow-up(s) due: %1</source>
         <translation>
             <numerusform>%n 个跟进已到期：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reminders.py" line="101"/>
+        <location filename="../../crm_desktop/ui/reminders.py" line="101" />
         <source>Follow-ups due</source>
         <translation>跟进到期提醒</translation>
     </message>
@@ -2496,168 +2573,168 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="72"/>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="148"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="72" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="148" />
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="82"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="82" />
         <source>A .csv, .xlsx, .xls or .vcf file (or drop one here)</source>
         <translation>.csv、.xlsx、.xls 或 .vcf 文件（也可拖放到这里）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="84"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="84" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="88"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="88" />
         <source>Detect from the header</source>
         <translation>根据表头识别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="90"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="90" />
         <source>WukongCRM template</source>
         <translation>悟空CRM 导入模板</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="96"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="96" />
         <source>Skip the row</source>
         <translation>跳过该行</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="96"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="96" />
         <source>Update the customer</source>
         <translation>更新该客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="97"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="97" />
         <source>Create a new customer</source>
         <translation>仍新建客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="103"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="103" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="104"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="104" />
         <source>Columns of</source>
         <translation>列格式</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="105"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="105" />
         <source>When a row matches a customer</source>
         <translation>与已有客户重复时</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="112"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="112" />
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="112"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="112" />
         <source>First value</source>
         <translation>首行值</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="113"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="113" />
         <source>Imported as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="126"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="126" />
         <source>Open the error report</source>
         <translation>打开错误报告</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="131"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="131" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="149"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="149" />
         <source>Customer files (*.csv *.txt *.xlsx *.xls *.vcf)</source>
         <translation>客户文件 (*.csv *.txt *.xlsx *.xls *.vcf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="178"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="178" />
         <source>comma</source>
         <translation>逗号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="178"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="178" />
         <source>semicolon</source>
         <translation>分号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="179"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="179" />
         <source>tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="181"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="181" />
         <source>%1 — %2 columns; the first %3 rows below; %4 of them match existing customers.</source>
         <translation>%1 — 共 %2 列；下方为前 %3 行，其中 %4 行与已有客户重复。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="200"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="200" />
         <source>— not imported —</source>
         <translation>— 不导入 —</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="211"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="211" />
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="211"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="211" />
         <source>Matches</source>
         <translation>重复客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="211"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="211" />
         <source>Action</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="221"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="221" />
         <source>as chosen above</source>
         <translation>按上方选择</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="222"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="222" />
         <source>skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="222"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="222" />
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="223"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="223" />
         <source>create new</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="251"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="251" />
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="251"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="251" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="277"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="277" />
         <source>Imported %1, updated %2, skipped %3 (duplicates found: %4); %5 row(s) could not be imported, %6 value(s) kept in the notes.</source>
         <translation>已导入 %1 个，更新 %2 个，跳过 %3 个（发现重复 %4 个）；%5 行无法导入，%6 个值已保存到备注。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="288"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="288" />
         <source>Stopped. What was imported stays; importing the same file again continues where it stopped.</source>
         <translation>已停止。已导入的数据会保留；再次导入同一文件将从中断处继续。</translation>
     </message>
@@ -2665,172 +2742,172 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ImportTargets</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="24"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="24" />
         <source>Customer: name</source>
         <translation>客户：名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="25"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="25" />
         <source>Customer: short name</source>
         <translation>客户：简称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="26"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="26" />
         <source>Customer: type</source>
         <translation>客户：类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="27"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="27" />
         <source>Customer: level</source>
         <translation>客户：级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="28"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="28" />
         <source>Customer: industry</source>
         <translation>客户：行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="29"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="29" />
         <source>Customer: source</source>
         <translation>客户：来源</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="30"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="30" />
         <source>Customer: status</source>
         <translation>客户：状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="31"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="31" />
         <source>Customer: province</source>
         <translation>客户：省份</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="32"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="32" />
         <source>Customer: city</source>
         <translation>客户：城市</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="33"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="33" />
         <source>Customer: district</source>
         <translation>客户：区县</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="34"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="34" />
         <source>Customer: address</source>
         <translation>客户：地址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="35"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="35" />
         <source>Customer: phone</source>
         <translation>客户：电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="36"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="36" />
         <source>Customer: mobile</source>
         <translation>客户：手机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="37"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="37" />
         <source>Customer: e-mail</source>
         <translation>客户：邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="38"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="38" />
         <source>Customer: website</source>
         <translation>客户：网址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="39"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="39" />
         <source>Customer: credit code</source>
         <translation>客户：信用代码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="40"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="40" />
         <source>Customer: notes</source>
         <translation>客户：备注</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="41"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="41" />
         <source>Customer: next follow-up</source>
         <translation>客户：下次跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="42"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="42" />
         <source>Customer: tags</source>
         <translation>客户：标签</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="43"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="43" />
         <source>Contact: name</source>
         <translation>联系人：姓名</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="44"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="44" />
         <source>Contact: title</source>
         <translation>联系人：职务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="45"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="45" />
         <source>Contact: department</source>
         <translation>联系人：部门</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="46"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="46" />
         <source>Contact: phone</source>
         <translation>联系人：电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="47"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="47" />
         <source>Contact: mobile</source>
         <translation>联系人：手机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="48"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="48" />
         <source>Contact: e-mail</source>
         <translation>联系人：邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="49"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="49" />
         <source>Contact: WeChat</source>
         <translation>联系人：微信</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="50"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="50" />
         <source>Contact: birthday</source>
         <translation>联系人：生日</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="51"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="51" />
         <source>Contact: notes</source>
         <translation>联系人：备注</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="52"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="52" />
         <source>Country (for reading phone numbers)</source>
         <translation>国家（用于识别电话号码）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="54"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="54" />
         <source>same phone</source>
         <translation>电话相同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="55"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="55" />
         <source>same e-mail</source>
         <translation>邮箱相同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="56"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="56" />
         <source>same credit code</source>
         <translation>信用代码相同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="57"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="57" />
         <source>same name</source>
         <translation>名称相同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="58"/>
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="58" />
         <source>similar name</source>
         <translation>名称相似</translation>
     </message>
@@ -2838,37 +2915,37 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="174"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="174" />
         <source>Add invoice</source>
         <translation>添加发票</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="175"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="175" />
         <source>Title type</source>
         <translation>抬头类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="176"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="176" />
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="177"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="177" />
         <source>Individual</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="178"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="178" />
         <source>Invoice title</source>
         <translation>发票抬头</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="179"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="179" />
         <source>Tax number</source>
         <translation>税号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="180"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="180" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -2876,138 +2953,330 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>IssueTableModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="22"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="22" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="23"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="23" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="24"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="24" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="25"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="25" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="26"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="26" />
         <source>My value</source>
         <translation>我的值</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="27"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="27" />
         <source>Their value</source>
         <translation>对方的值</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="28"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="28" />
         <source>Now stands</source>
         <translation>当前生效</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="29"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="29" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="31"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="31" />
         <source>Conflict</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="32"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="32" />
         <source>Refused</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="51"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="51" />
         <source>Mine: %1</source>
         <translation>我的：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="52"/>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="52" />
         <source>Theirs: %1</source>
         <translation>对方的：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="58"/>
-        <source>Rolled back to the server&apos;s data</source>
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="58" />
+        <source>Rolled back to the server's data</source>
         <translation>已回滚为服务器上的数据</translation>
     </message>
 </context>
 <context>
     <name>KanbanBoard</name>
     <message>
-        <location filename="../../crm_desktop/ui/sales/board.py" line="294"/>
+        <location filename="../../crm_desktop/ui/sales/board.py" line="294" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/board.py" line="297"/>
+        <location filename="../../crm_desktop/ui/sales/board.py" line="297" />
         <source>New task…</source>
         <translation>新建任务…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/board.py" line="298"/>
+        <location filename="../../crm_desktop/ui/sales/board.py" line="298" />
         <source>Move to</source>
         <translation>移动到</translation>
     </message>
 </context>
 <context>
-    <name>LeadDialog</name>
+    <name>KnowledgeScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="41"/>
-        <source>New lead</source>
-        <translation>新建线索</translation>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="63" />
+        <source>Categories</source>
+        <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="44"/>
-        <source>Name</source>
-        <translation>名称</translation>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="65" />
+        <source>Add category…</source>
+        <translation>添加分类…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="45"/>
-        <source>Company</source>
-        <translation>企业</translation>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="68" />
+        <source>Rename…</source>
+        <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="46"/>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="71" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="184" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="89" />
+        <source>Search articles (Ctrl+F)…</source>
+        <translation>搜索文章（Ctrl+F）…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="98" />
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="103" />
+        <source>New article</source>
+        <translation>新建文章</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="135" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="47"/>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="138" />
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="140" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="142" />
+        <source>Separated by commas or spaces</source>
+        <translation>用逗号或空格分隔</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="143" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="149" />
+        <source>Bold</source>
+        <translation>加粗</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="154" />
+        <source>Italic</source>
+        <translation>斜体</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="159" />
+        <source>Bulleted list</source>
+        <translation>项目符号列表</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="174" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="178" />
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="181" />
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="248" />
+        <source>All articles</source>
+        <translation>全部文章</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="269" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="293" />
+        <source>Add category</source>
+        <translation>添加分类</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="293" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="303" />
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="296" />
+        <source>Category added.</source>
+        <translation>分类已添加。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="303" />
+        <source>Rename category</source>
+        <translation>重命名分类</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="306" />
+        <source>Category renamed.</source>
+        <translation>分类已重命名。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="311" />
+        <source>Category deleted.</source>
+        <translation>分类已删除。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="324" />
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="353" />
+        <source>Helped %1 time(s)</source>
+        <translation>已帮助 %1 次</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="421" />
+        <source>Article saved.</source>
+        <translation>文章已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="426" />
+        <source>Article published.</source>
+        <translation>文章已发布。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="430" />
+        <source>Article archived.</source>
+        <translation>文章已归档。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="447" />
+        <source>Delete article</source>
+        <translation>删除文章</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="448" />
+        <source>Move the article “%1” to the recycle bin?</source>
+        <translation>将文章“%1”移到回收站？</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="453" />
+        <source>Article deleted.</source>
+        <translation>文章已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="493" />
+        <source>The category still holds %1 article(s); move or delete them first.</source>
+        <translation>该分类下还有 %1 篇文章，请先移走或删除。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="496" />
+        <source>The category still has %1 sub-category(ies); delete or move them first.</source>
+        <translation>该分类下还有 %1 个子分类，请先删除或移走。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="499" />
+        <source>A category cannot go under itself or one of its sub-categories.</source>
+        <translation>分类不能移到自身或其子分类之下。</translation>
+    </message>
+</context>
+<context>
+    <name>LeadDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="41" />
+        <source>New lead</source>
+        <translation>新建线索</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="44" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="45" />
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="46" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="47" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="48"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="48" />
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="49"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="49" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="52"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="52" />
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="53"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="53" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="54"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="54" />
         <source>Put it in the lead pool</source>
         <translation>放入线索池</translation>
     </message>
@@ -3015,117 +3284,117 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>LeadsScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="147"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="147" />
         <source>My leads</source>
         <translation>我的线索</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="148"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="148" />
         <source>Lead pool</source>
         <translation>线索池</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="151"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="151" />
         <source>&amp;New lead…</source>
         <translation>新建线索(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="152"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="152" />
         <source>&amp;Claim</source>
         <translation>领取(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="153"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="153" />
         <source>&amp;Assign…</source>
         <translation>分配(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="154"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="154" />
         <source>C&amp;onvert…</source>
         <translation>转化(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="160"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="160" />
         <source>Mark as</source>
         <translation>标记为</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="183"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="183" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="183"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="183" />
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="183"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="183" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="183"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="183" />
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="184"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="184" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="184"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="184" />
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="184"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="184" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="184"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="184" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="242"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="242" />
         <source>Status changed.</source>
         <translation>状态已更改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="247"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="247" />
         <source>Claimed.</source>
         <translation>已领取。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="253"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="253" />
         <source>Assign</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="253"/>
-        <source>Owner&apos;s sign-in name (empty: the pool):</source>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="253" />
+        <source>Owner's sign-in name (empty: the pool):</source>
         <translation>负责人的登录名（留空：放回线索池）：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="258"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="258" />
         <source>No such user: %1</source>
         <translation>没有这个用户：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="260"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="260" />
         <source>Assigned.</source>
         <translation>已分配。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="265"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="265" />
         <source>Choose one lead to convert.</source>
         <translation>请选择一条要转化的线索。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="276"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="276" />
         <source>Converted.</source>
         <translation>已转化。</translation>
     </message>
@@ -3133,184 +3402,184 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ListsAndPoolsTab</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="43"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="43" />
         <source>Classification lists</source>
         <translation>分类列表</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="46"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="46" />
         <source>Industries</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="46"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="46" />
         <source>Sources</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="46"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="46" />
         <source>Levels</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="53"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="53" />
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="53"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="53" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="54"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="54" />
         <source>Save list</source>
         <translation>保存列表</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="69"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="69" />
         <source>Drag entries to reorder. Records keep their text when an entry is removed.</source>
         <translation>拖动条目可调整顺序。移除条目后，已有记录保留原文字。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="83"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="83" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="83"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="83" />
         <source>New entry:</source>
         <translation>新条目：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="98"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="98" />
         <source>List saved.</source>
         <translation>列表已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="135"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="135" />
         <source>Public pools</source>
         <translation>公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="141"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="141" />
         <source>Default pool (customers of departments no other pool lists)</source>
         <translation>默认公海（未被其他公海指定部门的客户）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="107"/>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="143"/>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="144"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="107" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="143" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="144" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="103"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="103" />
         <source>Churn warning</source>
         <translation>流失预警</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="108"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="108" />
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="110"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="110" />
         <source>Save thresholds</source>
         <translation>保存阈值</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="115"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="115" />
         <source>No follow-up for</source>
         <translation>未跟进超过</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="116"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="116" />
         <source>No deal for</source>
         <translation>未成交超过</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="117"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="117" />
         <source>Overdue receivables</source>
         <translation>回款逾期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="131"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="131" />
         <source>Churn warning thresholds saved.</source>
         <translation>流失预警阈值已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="147"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="147" />
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="151"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="151" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="151"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="151" />
         <source>No follow-up for (days)</source>
         <translation>未跟进天数</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="152"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="152" />
         <source>No deal for (days)</source>
         <translation>未成交天数</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="158"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="158" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="160"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="160" />
         <source>Return rules (0: no rule; * : any other level)</source>
         <translation>退回规则（0 表示不启用；* 表示其他级别）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="161"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="161" />
         <source>Warn the owner before</source>
         <translation>提前提醒负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="162"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="162" />
         <source>Most customers a user may own</source>
         <translation>每人最多拥有客户数</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="163"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="163" />
         <source>Wait before a previous owner reclaims</source>
         <translation>原负责人再次领取需等待</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="164"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="164" />
         <source>Departments whose customers return here</source>
         <translation>退回到此公海的部门</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="165"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="165" />
         <source>New pool</source>
         <translation>新建公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="165"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="165" />
         <source>Save pool</source>
         <translation>保存公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="166"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="166" />
         <source>Delete pool</source>
         <translation>删除公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="198"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="198" />
         <source> (default)</source>
         <translation>（默认）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="261"/>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="261" />
         <source>Pool saved.</source>
         <translation>公海已保存。</translation>
     </message>
@@ -3318,57 +3587,57 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="60"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="60" />
         <source>Sign in to CRM Desktop</source>
         <translation>登录 CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="74"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="74" />
         <source>New picture</source>
         <translation>换一张</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="87"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="87" />
         <source>Remember me on this computer</source>
         <translation>在这台电脑上记住我</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="89"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="89" />
         <source>This system has no keyring, so “Remember me” is not available: you will be asked to sign in each time. Passwords are never written to a file.</source>
         <translation>此系统没有密钥环，因此无法使用“记住我”：每次都需要登录。密码绝不会写入文件。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="100"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="100" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="101"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="101" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="102"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="102" />
         <source>Characters shown</source>
         <translation>图中字符</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="103"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="103" />
         <source>Verification code</source>
         <translation>验证码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="108"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="108" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="131"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="131" />
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="190"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="190" />
         <source>You can try again now.</source>
         <translation>现在可以重试了。</translation>
     </message>
@@ -3376,229 +3645,240 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="61"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="77" />
         <source>CRM Desktop</source>
         <translation>CRM 桌面版</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="90" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="91" />
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="77"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="93" />
         <source>Churn warnings</source>
         <translation>流失预警</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="98" />
         <source>Public pool</source>
         <translation>公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="103" />
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="108" />
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="113" />
         <source>Agenda</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="121" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="231" />
+        <source>Service desk</source>
+        <translation>服务台</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="126" />
+        <source>Knowledge base</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="132" />
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="137" />
         <source>Contracts</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="141" />
         <source>Performance</source>
         <translation>业绩</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="149" />
         <source>My approvals</source>
         <translation>我的审批</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="154" />
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="159" />
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="163" />
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="236" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="240" />
         <source>Open another data folder…</source>
         <translation>打开其他数据文件夹…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="242" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="245" />
         <source>Recycle &amp;bin</source>
         <translation>回收站(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="247" />
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="249" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="251" />
         <source>About CRM Desktop</source>
         <translation>关于 CRM 桌面版</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="251" />
         <source>CRM Desktop %1</source>
         <translation>CRM 桌面版 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="259" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="270" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="278" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="281" />
         <source>&amp;Audit trail</source>
         <translation>审计日志(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="281" />
         <source>Ad&amp;ministration</source>
         <translation>系统管理(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="286" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="290" />
         <source>&amp;Sync</source>
         <translation>同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="300" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="303" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="316" />
         <source>User: %1</source>
         <translation>用户：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="339" />
         <source>%n customer(s) returned to the public pool under its rules.</source>
         <translation>
             <numerusform>按公海规则，%n 个客户已退回公海。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="346" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="348" />
         <source>Change &amp;password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="351" />
         <source>&amp;Two-step verification…</source>
         <translation>两步验证(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="355" />
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="362" />
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="368" />
         <source>Two-step verification is off.</source>
         <translation>两步验证已关闭。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="369" />
         <source>Two-step verification is on.</source>
         <translation>两步验证已开启。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="342"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="385" />
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="388" />
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="394" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="395" />
         <source>The language changes the next time the app starts.</source>
         <translation>语言将在下次启动时生效。</translation>
     </message>
@@ -3606,188 +3886,188 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>OpportunityDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="35"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="35" />
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="35"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="35" />
         <source>New opportunity</source>
         <translation>新建商机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="43"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="43" />
         <source>Type to search customers (name, pinyin, phone)…</source>
         <translation>输入以搜索客户（名称、拼音、电话）…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="47"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="47" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="48"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="48" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="59"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="59" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="61"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="61" />
         <source>Expected close</source>
         <translation>预计成交日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="64"/>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="117"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="64" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="117" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="68"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="68" />
         <source>Win probability %</source>
         <translation>赢单率 %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="70"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="70" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="75"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="75" />
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="76"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="76" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="88"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="88" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="88"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="88" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="88"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="88" />
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="89"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="89" />
         <source>Discount %</source>
         <translation>折扣 %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="89"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="89" />
         <source>Total</source>
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="96"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="96" />
         <source>Add product</source>
         <translation>添加产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="99"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="99" />
         <source>Add line</source>
         <translation>添加行</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="101"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="101" />
         <source>Remove line</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="117"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="117" />
         <source>Entered</source>
         <translation>进入时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="117"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="117" />
         <source>Left</source>
         <translation>离开时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="118"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="118" />
         <source>Time in stage</source>
         <translation>停留时长</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="123"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="123" />
         <source>General</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="124"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="124" />
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="125"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="125" />
         <source>Stage history</source>
         <translation>阶段历史</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="128"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="128" />
         <source>Quotes</source>
         <translation>报价单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="148"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="148" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="148"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="148" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="148"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="148" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="149"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="149" />
         <source>Total incl. tax</source>
         <translation>含税合计</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="155"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="155" />
         <source>New &amp;quote</source>
         <translation>新建报价(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="221"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="221" />
         <source>Lost: %1</source>
         <translation>输单：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="229"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="229" />
         <source>(now)</source>
         <translation>（当前）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="337"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="337" />
         <source>Total: %1</source>
         <translation>合计：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="380"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="380" />
         <source>Lost</source>
         <translation>输单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="380"/>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="380" />
         <source>Why was it lost?</source>
         <translation>输单原因？</translation>
     </message>
@@ -3795,47 +4075,47 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>OpportunityTableModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/sales/model.py" line="10"/>
+        <location filename="../../crm_desktop/ui/sales/model.py" line="10" />
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/model.py" line="11"/>
+        <location filename="../../crm_desktop/ui/sales/model.py" line="11" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/model.py" line="12"/>
+        <location filename="../../crm_desktop/ui/sales/model.py" line="12" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/model.py" line="13"/>
+        <location filename="../../crm_desktop/ui/sales/model.py" line="13" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/model.py" line="14"/>
+        <location filename="../../crm_desktop/ui/sales/model.py" line="14" />
         <source>Probability</source>
         <translation>赢单率</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/model.py" line="15"/>
+        <location filename="../../crm_desktop/ui/sales/model.py" line="15" />
         <source>Expected close</source>
         <translation>预计成交日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/model.py" line="16"/>
+        <location filename="../../crm_desktop/ui/sales/model.py" line="16" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/model.py" line="17"/>
+        <location filename="../../crm_desktop/ui/sales/model.py" line="17" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/model.py" line="18"/>
+        <location filename="../../crm_desktop/ui/sales/model.py" line="18" />
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
@@ -3843,52 +4123,52 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="149"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="149" />
         <source>Record payment</source>
         <translation>登记回款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="150"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="150" />
         <source>Instalment</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="151"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="151" />
         <source>(the contract, no instalment)</source>
         <translation>（合同，不指定期次）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="154"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="154" />
         <source>Instalment %1 · open %2</source>
         <translation>第 %1 期 · 未回款 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="158"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="158" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="159"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="159" />
         <source>Received on</source>
         <translation>回款日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="160"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="160" />
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="161"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="161" />
         <source>Reference</source>
         <translation>凭证号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="162"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="162" />
         <source>Overpayment</source>
         <translation>超额回款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="163"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="163" />
         <source>More than is open, on purpose</source>
         <translation>确认超出未回款金额</translation>
     </message>
@@ -3896,32 +4176,32 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="133"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="133" />
         <source>Add instalment</source>
         <translation>添加回款计划</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="134"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="134" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="135"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="135" />
         <source>at most %1</source>
         <translation>最多 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="136"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="136" />
         <source>Due on</source>
         <translation>计划回款日</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="137"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="137" />
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="138"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="138" />
         <source>Remind days before</source>
         <translation>提前提醒天数</translation>
     </message>
@@ -3929,99 +4209,99 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>PoolScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="47"/>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="47" />
         <source>No follow-up for %1 days</source>
         <translation>%1 天未跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="48"/>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="48" />
         <source>No deal for %1 days</source>
         <translation>%1 天未成交</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="64"/>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="64" />
         <source>Search the pool: name, phone, pinyin…</source>
         <translation>搜索公海：名称、电话、拼音…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="69"/>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="69" />
         <source>&amp;Claim</source>
         <translation>领取(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="71"/>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="71" />
         <source>Take the selected customers as your own (Ctrl+Enter)</source>
         <translation>领取所选客户（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="78"/>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="78" />
         <source>Pool:</source>
         <translation>公海：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="92"/>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="188"/>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="92" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="188" />
         <source>Claim</source>
         <translation>领取</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="100"/>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="100" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="100"/>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="100" />
         <source>Returns on</source>
         <translation>退回日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="100"/>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="100" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="101"/>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="101" />
         <source>Pool</source>
         <translation>公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="108"/>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="108" />
         <source>My customers returning to a pool soon (follow up to keep them)</source>
         <translation>我即将退回公海的客户（及时跟进即可保留）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="136"/>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="136" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="146"/>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="146" />
         <source>No public pool yet: an administrator creates one under Administration &gt; Lists and pools.</source>
         <translation>尚无公海：请管理员在“系统管理 &gt; 列表与公海”中创建。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="149"/>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="149" />
         <source>other levels</source>
         <translation>其他级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="152"/>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="154"/>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="152" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="154" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="153"/>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="153" />
         <source>Rules: %1. Claim limit: %2. Wait before reclaiming: %3 days.</source>
         <translation>规则：%1。领取上限：%2。再次领取需等待：%3 天。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="169"/>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="169" />
         <source>My customers returning to a pool soon (follow up to keep them): %1</source>
         <translation>我即将退回公海的客户（及时跟进即可保留）：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="190"/>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="190" />
         <source>Claimed %n customer(s); they are in your customer list now.</source>
         <translation>
             <numerusform>已领取 %n 个客户，现已在您的客户列表中。</numerusform>
@@ -4031,52 +4311,52 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="28"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="28" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="28"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="28" />
         <source>New product</source>
         <translation>新建产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="31"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="31" />
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="32"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="32" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="33"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="33" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="34"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="34" />
         <source>List price</source>
         <translation>标准价格</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="36"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="36" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="37"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="37" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="42"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="42" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="44"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="44" />
         <source>Active</source>
         <translation>生效</translation>
     </message>
@@ -4084,352 +4364,396 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ProductsScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="91"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="91" />
         <source>Categories</source>
         <translation>产品分类</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="93"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="93" />
         <source>Add category…</source>
         <translation>添加分类…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="103"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="103" />
         <source>Filter by code or name…</source>
         <translation>按编码或名称筛选…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="105"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="105" />
         <source>New product…</source>
         <translation>新建产品…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="111"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="111" />
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="111"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="111" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="111"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="111" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="111"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="111" />
         <source>List price</source>
         <translation>标准价格</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="112"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="112" />
         <source>Active</source>
         <translation>生效</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="112"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="112" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="133"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="133" />
         <source>New supplier…</source>
         <translation>新建供应商…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="141"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="141" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="141"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="141" />
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="141"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="141" />
         <source>From quantity</source>
         <translation>起订数量</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="142"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="142" />
         <source>Valid from</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="142"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="142" />
         <source>Valid to</source>
         <translation>失效日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="146"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="146" />
         <source>Add price…</source>
         <translation>添加价格…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="150"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="150" />
         <source>Serves customer…</source>
         <translation>服务客户…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="162"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="162" />
         <source>Price list</source>
         <translation>价格表</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="170"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="170" />
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="171"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="171" />
         <source>Suppliers</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="195"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="195" />
         <source>All products</source>
         <translation>全部产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="236"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="236" />
         <source>No suppliers yet.</source>
         <translation>还没有供应商。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="242"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="242" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="244"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="244" />
         <source>Serves: %1</source>
         <translation>服务客户：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="267"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="267" />
         <source>Add category</source>
         <translation>添加分类</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="267"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="267" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="269"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="269" />
         <source>Category added.</source>
         <translation>分类已添加。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="280"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="280" />
         <source>New supplier</source>
         <translation>新建供应商</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="280"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="280" />
         <source>Supplier name:</source>
         <translation>供应商名称：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="282"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="282" />
         <source>Supplier added.</source>
         <translation>供应商已添加。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="289"/>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="297"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="289" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="297" />
         <source>Serves customer</source>
         <translation>服务客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="289"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="289" />
         <source>Find the customer:</source>
         <translation>查找客户：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="294"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="294" />
         <source>No customer matches %1.</source>
         <translation>没有与 %1 匹配的客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="297"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="297" />
         <source>Customer:</source>
         <translation>客户：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="300"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="300" />
         <source>Customer linked.</source>
         <translation>已关联客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="306"/>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="310"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="306" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="310" />
         <source>Add price</source>
         <translation>添加价格</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="306"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="306" />
         <source>Product:</source>
         <translation>产品：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="310"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="310" />
         <source>Price:</source>
         <translation>价格：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="319"/>
+        <location filename="../../crm_desktop/ui/products/screen.py" line="319" />
         <source>Price added.</source>
         <translation>价格已添加。</translation>
     </message>
 </context>
 <context>
+    <name>QuickCallDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="372" />
+        <source>Phone call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="375" />
+        <source>Caller's number</source>
+        <translation>来电号码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="376" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="399" />
+        <source>(unknown caller)</source>
+        <translation>（未知来电）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="380" />
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="383" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="384" />
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="385" />
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="386" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>QuoteDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="23"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="23" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="23"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="23" />
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="24"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="24" />
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="25"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="25" />
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="26"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="26" />
         <source>Superseded by a newer version</source>
         <translation>已被新版本取代</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="60"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="60" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="61"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="61" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="62"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="62" />
         <source>Terms</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="65"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="65" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="65"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="65" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="65"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="65" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="66"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="66" />
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="66"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="66" />
         <source>Discount %</source>
         <translation>折扣 %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="66"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="66" />
         <source>Tax %</source>
         <translation>税率 %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="67"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="67" />
         <source>Total incl. tax</source>
         <translation>含税合计</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="75"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="75" />
         <source>Add line</source>
         <translation>添加行</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="77"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="77" />
         <source>Remove line</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="79"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="79" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="82"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="82" />
         <source>Mark as &amp;sent</source>
         <translation>标记为已发送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="85"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="85" />
         <source>New &amp;version</source>
         <translation>新版本(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="88"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="88" />
         <source>Make &amp;contract</source>
         <translation>生成合同(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="90"/>
-        <source>The customer accepted: a contract for this quote&apos;s total</source>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="90" />
+        <source>The customer accepted: a contract for this quote's total</source>
         <translation>客户已接受：按此报价合计生成合同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="92"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="92" />
         <source>Save &amp;PDF…</source>
         <translation>保存 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="133"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="133" />
         <source>Quote %1</source>
         <translation>报价单 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="227"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="227" />
         <source>Subtotal %1 · tax %2 · total %3</source>
         <translation>小计 %1 · 税额 %2 · 合计 %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="271"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="271" />
         <source>Contract %1 made; find it under Contracts.</source>
         <translation>已生成合同 %1，可在“合同”中查看。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="275"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="275" />
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="276"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="276" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="289"/>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="289" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -4437,22 +4761,22 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>RecycleBinModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="33"/>
+        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="33" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="33"/>
+        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="33" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="33"/>
+        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="33" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="33"/>
+        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="33" />
         <source>Deleted</source>
         <translation>删除时间</translation>
     </message>
@@ -4460,17 +4784,17 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>RecycleBinScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="60"/>
+        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="60" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="65"/>
+        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="65" />
         <source>Deleted customers stay here until restored. The newest 500 are shown.</source>
         <translation>已删除的客户保留在这里，可随时恢复。显示最近 500 条。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="89"/>
+        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="89" />
         <source>Restored %n customer(s).</source>
         <translation>
             <numerusform>已恢复 %n 个客户。</numerusform>
@@ -4480,72 +4804,72 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>RoleForm</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="48"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="48" />
         <source>New role</source>
         <translation>新建角色</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="48"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="48" />
         <source>Edit role</source>
         <translation>编辑角色</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="50"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="50" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="51"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="51" />
         <source>e.g. team_lead</source>
         <translation>例如 team_lead</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="53"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="53" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="54"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="54" />
         <source>Data scope</source>
         <translation>数据范围</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="57"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="57" />
         <source>Permissions</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="58"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="58" />
         <source>Field rules</source>
         <translation>字段规则</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="72"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="72" />
         <source>The administrator role always has every permission.</source>
         <translation>系统管理员角色始终拥有全部权限。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="111"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="111" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="111"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="111" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="116"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="116" />
         <source>Add rule</source>
         <translation>添加规则</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="119"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="119" />
         <source>Remove rule</source>
         <translation>删除规则</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="122"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="122" />
         <source>A field without a rule is editable.</source>
         <translation>未设规则的字段可编辑。</translation>
     </message>
@@ -4553,27 +4877,27 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>RoleModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="35"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="35" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="35"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="35" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="36"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="36" />
         <source>Data scope</source>
         <translation>数据范围</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="36"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="36" />
         <source>Permissions</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="37"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="37" />
         <source>Users</source>
         <translation>用户</translation>
     </message>
@@ -4581,37 +4905,37 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>RolesTab</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="174"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="174" />
         <source>Filter roles…</source>
         <translation>筛选角色…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="175"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="175" />
         <source>New role…</source>
         <translation>新建角色…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="176"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="176" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="177"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="177" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="189"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="189" />
         <source>Delete role</source>
         <translation>删除角色</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="189"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="189" />
         <source>Delete the role %1?</source>
         <translation>删除角色 %1？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="191"/>
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="191" />
         <source>Deleted the role %1.</source>
         <translation>已删除角色 %1。</translation>
     </message>
@@ -4619,131 +4943,131 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>SalesScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="39"/>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="39" />
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="43"/>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="43" />
         <source>Filter: opportunity or customer name…</source>
         <translation>筛选：商机或客户名称…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="47"/>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="47" />
         <source>&amp;New opportunity</source>
         <translation>新建商机(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="51"/>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="51" />
         <source>&amp;Won</source>
         <translation>赢单(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="54"/>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="54" />
         <source>&amp;Lost…</source>
         <translation>输单(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="62"/>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="62" />
         <source>Pipeline:</source>
         <translation>销售流程：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="88"/>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="88" />
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="88"/>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="88" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="88"/>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="88" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="89"/>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="89" />
         <source>Expected close</source>
         <translation>预计成交日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="89"/>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="89" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="98"/>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="98" />
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="99"/>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="99" />
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="100"/>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="100" />
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="107"/>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="107" />
         <source>Delete opportunity</source>
         <translation>删除商机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="142"/>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="142" />
         <source>There is no sales pipeline yet; sync with the server (F9) or ask an administrator.</source>
         <translation>还没有销售流程；请与服务器同步（F9）或联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="181"/>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="181" />
         <source>Open: %1 opportunities · %2 · weighted %3</source>
         <translation>进行中：%1 个商机 · %2 · 加权 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="197"/>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="197" />
         <source>%n open opportunity(ies) past the expected close date.</source>
         <translation>
             <numerusform>%n 个进行中的商机已过预计成交日期。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="220"/>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="252"/>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="220" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="252" />
         <source>Lost</source>
         <translation>输单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="220"/>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="252"/>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="220" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="252" />
         <source>Why was it lost?</source>
         <translation>输单原因？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="222"/>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="222" />
         <source>Not moved: a lost opportunity needs a reason.</source>
         <translation>未移动：输单需要填写原因。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="231"/>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="231" />
         <source>Moved to %1.</source>
         <translation>已移至 %1。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="246"/>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="246" />
         <source>Marked as won.</source>
         <translation>已标记为赢单。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="254"/>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="254" />
         <source>Marked as lost.</source>
         <translation>已标记为输单。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="259"/>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="259" />
         <source>%n opportunity(ies) deleted (Ctrl+Z undoes).</source>
         <translation>
             <numerusform>已删除 %n 个商机（Ctrl+Z 可撤销）。</numerusform>
@@ -4753,286 +5077,286 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>SalesSettingsTab</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="23"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="23" />
         <source>Open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="23"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="23" />
         <source>Won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="24"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="24" />
         <source>Lost</source>
         <translation>输单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="25"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="25" />
         <source>Contracts</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="26"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="26" />
         <source>Receivable instalments</source>
         <translation>回款计划</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="27"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="27" />
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="28"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="28" />
         <source>Quote discounts (from %)</source>
         <translation>报价折扣（起始百分比）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="56"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="56" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="56"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="56" />
         <source>Win probability %</source>
         <translation>赢单率 %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="56"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="56" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="60"/>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="261"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="60" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="261" />
         <source>Add stage</source>
         <translation>添加阶段</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="63"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="63" />
         <source>Save stages</source>
         <translation>保存阶段</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="66"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="66" />
         <source>Delete stage</source>
         <translation>删除阶段</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="68"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="68" />
         <source>New pipeline…</source>
         <translation>新建销售流程…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="70"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="70" />
         <source>Sales pipelines</source>
         <translation>销售流程</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="86"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="86" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="86"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="86" />
         <source>Applies to</source>
         <translation>适用于</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="86"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="86" />
         <source>From amount</source>
         <translation>起始金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="87"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="87" />
         <source>Approvers in turn (roles)</source>
         <translation>依次审批的角色</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="91"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="91" />
         <source>Add approval flow…</source>
         <translation>添加审批流程…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="95"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="95" />
         <source>Approval flows</source>
         <translation>审批流程</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="101"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="101" />
         <source>Company letterhead and numbering</source>
         <translation>公司抬头与编号规则</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="103"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="103" />
         <source>Company name</source>
         <translation>公司名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="103"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="103" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="103"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="103" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="104"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="104" />
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="104"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="104" />
         <source>Tax number</source>
         <translation>税号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="104"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="104" />
         <source>Bank account</source>
         <translation>开户行及账号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="109"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="109" />
         <source>Contract numbers</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="109"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="109" />
         <source>Order numbers</source>
         <translation>订单编号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="110"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="110" />
         <source>Invoice numbers</source>
         <translation>发票编号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="113"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="113" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="119"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="119" />
         <source>Lead assignment</source>
         <translation>线索分配</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="123"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="123" />
         <source>By hand (or the lead pool)</source>
         <translation>手动分配（或放入线索池）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="123"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="123" />
         <source>Round robin</source>
         <translation>轮流分配</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="124"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="124" />
         <source>By province</source>
         <translation>按省份</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="124"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="124" />
         <source>By source</source>
         <translation>按来源</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="132"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="132" />
         <source>Save lead assignment</source>
         <translation>保存线索分配</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="136"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="136" />
         <source>Assign new leads</source>
         <translation>新线索分配方式</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="137"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="137" />
         <source>Round robin over</source>
         <translation>轮流分配给</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="138"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="138" />
         <source>Province or source = sign-in name</source>
         <translation>省份或来源 = 登录名</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="212"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="212" />
         <source>Lead assignment saved.</source>
         <translation>线索分配已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="258"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="258" />
         <source>Stages saved.</source>
         <translation>阶段已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="261"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="261" />
         <source>Stage name:</source>
         <translation>阶段名称：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="267"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="267" />
         <source>Stage added.</source>
         <translation>阶段已添加。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="273"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="273" />
         <source>Stage deleted.</source>
         <translation>阶段已删除。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="276"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="276" />
         <source>New pipeline</source>
         <translation>新建销售流程</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="276"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="276" />
         <source>Pipeline name:</source>
         <translation>销售流程名称：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="278"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="278" />
         <source>Pipeline added.</source>
         <translation>销售流程已添加。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="281"/>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="285"/>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="289"/>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="292"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="281" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="285" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="289" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="292" />
         <source>Approval flow</source>
         <translation>审批流程</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="281"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="281" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="285"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="285" />
         <source>Applies to:</source>
         <translation>适用于：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="289"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="289" />
         <source>From amount:</source>
         <translation>起始金额：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="293"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="293" />
         <source>Approver roles in turn (codes, comma separated):</source>
         <translation>依次审批的角色（代码，用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="306"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="306" />
         <source>Approval flow added.</source>
         <translation>审批流程已添加。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="316"/>
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="316" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -5040,22 +5364,22 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>SetPasswordDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="310"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="310" />
         <source>Set password for %1</source>
         <translation>为 %1 设置密码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="312"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="312" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="313"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="313" />
         <source>Repeat new password</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="314"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="314" />
         <source>At least 8 characters, not containing the user name. Setting a password also lifts a lockout.</source>
         <translation>至少 8 个字符，不能包含用户名。设置密码也会解除账户锁定。</translation>
     </message>
@@ -5063,7 +5387,7 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../crm_desktop/ui/sales/board.py" line="225"/>
+        <location filename="../../crm_desktop/ui/sales/board.py" line="225" />
         <source>%1 opportunities · %2
 weighted %3</source>
         <translation>%1 个商机 · %2
@@ -5073,192 +5397,192 @@ weighted %3</source>
 <context>
     <name>SyncActions</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="96"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="96" />
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="101"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="101" />
         <source>&amp;Connect to server…</source>
         <translation>连接服务器(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="104"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="104" />
         <source>&amp;Disconnect</source>
         <translation>断开连接(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="108"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="108" />
         <source>Conflict &amp;inbox</source>
         <translation>冲突收件箱(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="157"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="157" />
         <source>Sync: …</source>
         <translation>同步：…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="159"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="159" />
         <source>Offline: not connected</source>
         <translation>离线：未连接</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="161"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="161" />
         <source>Syncing… %1</source>
         <translation>正在同步… %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="163"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="163" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="165"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="165" />
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="168"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="168" />
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="168"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="168" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="169"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="169" />
         <source>Pending: %1</source>
         <translation>待上传：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="171"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="171" />
         <source>Issues: %1</source>
         <translation>待处理问题：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="173"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="173" />
         <source>Error</source>
         <translation>出错</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="177"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="177" />
         <source>Server: %1 as %2</source>
         <translation>服务器：%1，用户 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="179"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="179" />
         <source>%1 local change(s) not yet on the server</source>
         <translation>%1 项本地修改尚未上传到服务器</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="180"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="180" />
         <source>%1 open conflict(s) or refused change(s): click to open the inbox</source>
         <translation>%1 项未处理的冲突或被拒绝的修改：点击打开收件箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="185"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="185" />
         <source>Last error: %1</source>
         <translation>上次错误：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="197"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="197" />
         <source>A sync is already running.</source>
         <translation>同步已在进行中。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="207"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="207" />
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="226"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="226" />
         <source>Synced: %1 sent, %2 received</source>
         <translation>已同步：发送 %1 项，接收 %2 项</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="230"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="230" />
         <source>1 conflict</source>
         <translation>1 项冲突</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="231"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="231" />
         <source>%1 conflicts</source>
         <translation>%1 项冲突</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="233"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="233" />
         <source>1 refused</source>
         <translation>1 项被拒绝</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="234"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="234" />
         <source>%1 refused</source>
         <translation>%1 项被拒绝</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="236"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="236" />
         <source>%1 removed from this computer</source>
         <translation>%1 项已从本机移除</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="241"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="241" />
         <source>%1 change(s) refused by the server and rolled back on this computer: %2</source>
         <translation>%1 项修改被服务器拒绝，已在本机回滚：%2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="243"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="243" />
         <source>See Sync &gt; Conflict inbox.</source>
         <translation>请查看“同步 &gt; 冲突收件箱”。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="251"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="251" />
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="252"/>
-        <source>This computer now holds the server&apos;s data. Sign in again as %1 with your server password.</source>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="252" />
+        <source>This computer now holds the server's data. Sign in again as %1 with your server password.</source>
         <translation>这台电脑现在保存的是服务器上的数据。请以 %1 的身份用服务器密码重新登录。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="269"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="269" />
         <source>Sync failed: %1</source>
         <translation>同步失败：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="279"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="279" />
         <source>Server password</source>
         <translation>服务器密码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="280"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="280" />
         <source>Password for %1 on the server (there is no keyring, so it is asked each session):</source>
         <translation>%1 在服务器上的密码（没有密钥环，因此每次会话都会询问）：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="307"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="307" />
         <source>Connected to %1 as %2.</source>
         <translation>已以 %2 身份连接到 %1。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="321"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="321" />
         <source>Disconnect</source>
         <translation>断开连接</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="322"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="322" />
         <source>Stop syncing with the server? The data on this computer stays, and %1 unsynced change(s) stay pending until you connect again.</source>
         <translation>停止与服务器同步吗？本机数据会保留，%1 项未同步的修改将保持待上传状态，直到您再次连接。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="329"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="329" />
         <source>A sync is running; disconnect when it has finished.</source>
         <translation>同步正在进行，请在完成后再断开连接。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="337"/>
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="337" />
         <source>Disconnected from the server; the data on this computer stays.</source>
         <translation>已断开与服务器的连接；本机数据仍然保留。</translation>
     </message>
@@ -5266,87 +5590,87 @@ weighted %3</source>
 <context>
     <name>TargetsScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="40"/>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="40" />
         <source>Contract amount signed</source>
         <translation>签约金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="41"/>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="41" />
         <source>Payments received</source>
         <translation>回款金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="42"/>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="42" />
         <source>Set target…</source>
         <translation>设定目标…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="46"/>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="46" />
         <source>Set department target…</source>
         <translation>设定部门目标…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="53"/>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="53" />
         <source>Period:</source>
         <translation>期间：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="59"/>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="59" />
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="60"/>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="60" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="63"/>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="63" />
         <source>Ranking by person</source>
         <translation>个人排名</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="65"/>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="65" />
         <source>By department</source>
         <translation>部门业绩</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="73"/>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="73" />
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="73"/>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="73" />
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="73"/>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="73" />
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="74"/>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="74" />
         <source>Achieved</source>
         <translation>完成率</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="107"/>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="107" />
         <source>Choose the department whose target to set.</source>
         <translation>请选择要设定目标的部门。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="116"/>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="116" />
         <source>Choose the person whose target to set.</source>
         <translation>请选择要设定目标的人员。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="119"/>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="119" />
         <source>Set target</source>
         <translation>设定目标</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/targets/screen.py" line="119"/>
+        <location filename="../../crm_desktop/ui/targets/screen.py" line="119" />
         <source>Target for %1:</source>
         <translation>%1 的目标：</translation>
     </message>
@@ -5354,146 +5678,481 @@ weighted %3</source>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="23"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="23" />
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="23"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="23" />
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="24"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="24" />
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="24"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="24" />
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="25"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="25" />
         <source>No reminder</source>
         <translation>不提醒</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="25"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="25" />
         <source>At the time</source>
         <translation>准时</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="26"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="26" />
         <source>15 minutes before</source>
         <translation>提前 15 分钟</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="27"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="27" />
         <source>1 hour before</source>
         <translation>提前 1 小时</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="28"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="28" />
         <source>1 day before</source>
         <translation>提前 1 天</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="53"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="53" />
         <source>New task</source>
         <translation>新建任务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="58"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="58" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="61"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="61" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="63"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="63" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="66"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="66" />
         <source>Until</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="69"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="69" />
         <source>Reminder</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="73"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="73" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="76"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="76" />
         <source>(optional) type to search customers…</source>
         <translation>（可选）输入以搜索客户…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="85"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="85" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="86"/>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="120"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="86" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="120" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="90"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="90" />
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="91"/>
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="91" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
 </context>
 <context>
+    <name>TicketDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="82" />
+        <source>New ticket</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="82" />
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="86" />
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="87" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="88" />
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="89" />
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="92" />
+        <source>Type a name, phone or pinyin, then Enter</source>
+        <translation>输入名称、电话或拼音后按回车</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="94" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="208" />
+        <source>(no customer)</source>
+        <translation>（无客户）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="98" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="99" />
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="100" />
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="101" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="218" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="104" />
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="115" />
+        <source>Reply to the customer, or an internal note</source>
+        <translation>回复客户，或填写内部备注</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="117" />
+        <source>Internal note</source>
+        <translation>内部备注</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="118" />
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="121" />
+        <source>Assign…</source>
+        <translation>分派…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="123" />
+        <source>Dispatch work order…</source>
+        <translation>派工单…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="128" />
+        <source>Record satisfaction</source>
+        <translation>记录满意度</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="142" />
+        <source>Knowledge base suggestions</source>
+        <translation>知识库推荐</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="157" />
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="276" />
+        <source>Assign</source>
+        <translation>分派</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="276" />
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="285" />
+        <source>Dispatch work order</source>
+        <translation>派工单</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="285" />
+        <source>Technician</source>
+        <translation>工程师</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="301" />
+        <source>First response in %1</source>
+        <translation>距首次响应 %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="303" />
+        <source>Resolve in %1</source>
+        <translation>距解决时限 %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="305" />
+        <source>(paused: waiting on the customer)</source>
+        <translation>（已暂停：等待客户）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="307" />
+        <source>SLA breached</source>
+        <translation>SLA 已超时</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="308" />
+        <source>SLA clocks stopped</source>
+        <translation>SLA 计时已停止</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="334" />
+        <source>Internal note: %1</source>
+        <translation>内部备注：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="336" />
+        <source>File: %1</source>
+        <translation>附件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="338" />
+        <source>Work order %1: %2</source>
+        <translation>工单 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="340" />
+        <source>Return visit due</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="341" />
+        <source>Return visit: %1</source>
+        <translation>回访：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketQueueModel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="66" />
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="66" />
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="66" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="66" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="66" />
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="67" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="67" />
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="67" />
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="67" />
+        <source>Resolve by</source>
+        <translation>解决时限</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsScreen</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="60" />
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n 个工单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="70" />
+        <source>New ticket</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="72" />
+        <source>Phone call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="74" />
+        <source>From e-mail…</source>
+        <translation>从邮件导入…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="76" />
+        <source>Drop an e-mail file (.eml) here to make a ticket of it.</source>
+        <translation>将邮件文件（.eml）拖到此处即可生成工单。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="110" />
+        <source>My tickets</source>
+        <translation>我的工单</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="110" />
+        <source>Unassigned</source>
+        <translation>未分派</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="111" />
+        <source>All open</source>
+        <translation>全部未结</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="111" />
+        <source>SLA breached</source>
+        <translation>SLA 已超时</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="112" />
+        <source>Resolved and closed</source>
+        <translation>已解决和已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="112" />
+        <source>All tickets</source>
+        <translation>全部工单</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="113" />
+        <source>Team: %1</source>
+        <translation>服务组：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="159" />
+        <source>Open an e-mail</source>
+        <translation>打开邮件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="159" />
+        <source>E-mail (*.eml)</source>
+        <translation>邮件文件 (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="181" />
+        <source>Some files were not imported</source>
+        <translation>部分文件未能导入</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="183" />
+        <source>%n ticket(s) from e-mail</source>
+        <translation>
+            <numerusform>已从邮件生成 %n 个工单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="211" />
+        <source>SLA warning: %1 %2 is close to its resolution target</source>
+        <translation>SLA 预警：%1 %2 即将到达解决时限</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="213" />
+        <source>SLA breach: %1 %2 has had no first response in time</source>
+        <translation>SLA 超时：%1 %2 未在时限内首次响应</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="215" />
+        <source>Escalated: %1 %2 missed its resolution target</source>
+        <translation>已升级：%1 %2 超过解决时限</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="216" />
+        <source>Escalated to you: %1 %2 missed its resolution target</source>
+        <translation>已升级给您：%1 %2 超过解决时限</translation>
+    </message>
+</context>
+<context>
     <name>TotpDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="332"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="332" />
         <source>Two-step verification</source>
         <translation>两步验证</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="344"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="344" />
         <source>Two-step verification is on. To turn it off, enter a current code from your authenticator app.</source>
         <translation>两步验证已开启。如需关闭，请输入身份验证器应用中当前的验证码。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="346"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="346" />
         <source>Turn off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="348"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="348" />
         <source>Scan this code with an authenticator app (Microsoft Authenticator, Google Authenticator, FreeOTP…), then enter the 6-digit code it shows.</source>
         <translation>请用身份验证器应用（Microsoft Authenticator、Google Authenticator、FreeOTP 等）扫描此二维码，然后输入应用显示的 6 位验证码。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="359"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="359" />
         <source>Or type this key into the app:</source>
         <translation>或在应用中手动输入此密钥：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="361"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="361" />
         <source>Turn on</source>
         <translation>开启</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/dialogs.py" line="363"/>
+        <location filename="../../crm_desktop/ui/login/dialogs.py" line="363" />
         <source>Verification code</source>
         <translation>验证码</translation>
     </message>
@@ -5501,52 +6160,52 @@ weighted %3</source>
 <context>
     <name>UserForm</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="31"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="31" />
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="31"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="31" />
         <source>Edit user</source>
         <translation>编辑用户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="32"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="32" />
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="33"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="33" />
         <source>e.g. zhang.wei</source>
         <translation>例如 zhang.wei</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="34"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="34" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="35"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="35" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="36"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="36" />
         <source>(choose a department)</source>
         <translation>（请选择部门）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="39"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="39" />
         <source>Manager</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="40"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="40" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="46"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="46" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
@@ -5554,42 +6213,42 @@ weighted %3</source>
 <context>
     <name>UserModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="15"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="15" />
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="15"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="15" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="16"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="16" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="16"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="16" />
         <source>Manager</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="17"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="17" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="17"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="17" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="18"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="18" />
         <source>Inactive</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="18"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="18" />
         <source>Active</source>
         <translation>在用</translation>
     </message>
@@ -5597,57 +6256,57 @@ weighted %3</source>
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="87"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="87" />
         <source>Filter users…</source>
         <translation>筛选用户…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="88"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="88" />
         <source>New user…</source>
         <translation>新建用户…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="89"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="89" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="90"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="90" />
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="91"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="91" />
         <source>Activate</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="95"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="95" />
         <source>Set password…</source>
         <translation>设置密码…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="128"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="128" />
         <source>Deactivate user</source>
         <translation>停用用户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="129"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="129" />
         <source>Deactivate %1? They will no longer be able to sign in.</source>
         <translation>停用 %1？停用后该用户将无法登录。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="132"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="132" />
         <source>Deactivated %1.</source>
         <translation>已停用 %1。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="141"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="141" />
         <source>Password set for %1.</source>
         <translation>已为 %1 设置密码。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="149"/>
+        <location filename="../../crm_desktop/ui/admin/users.py" line="149" />
         <source>Activated %1.</source>
         <translation>已启用 %1。</translation>
     </message>
@@ -5655,52 +6314,52 @@ weighted %3</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="86"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="89" />
         <source>view</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="86"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="89" />
         <source>create</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="87"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="90" />
         <source>edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="87"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="90" />
         <source>delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="88"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="91" />
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="88"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="91" />
         <source>export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="89"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="92" />
         <source>approve</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="89"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="92" />
         <source>claim</source>
         <translation>领取</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="90"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="93" />
         <source>release</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="91"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="94" />
         <source>administer</source>
         <translation>管理</translation>
     </message>
@@ -5708,42 +6367,42 @@ weighted %3</source>
 <context>
     <name>approvals</name>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="17"/>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="17" />
         <source>Contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="18"/>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="18" />
         <source>Receivable instalment</source>
         <translation>回款计划</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="19"/>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="19" />
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="20"/>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="20" />
         <source>Quote discount</source>
         <translation>报价折扣</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="21"/>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="21" />
         <source>Pending</source>
         <translation>待回款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="22"/>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="22" />
         <source>Approved</source>
         <translation>已同意</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="23"/>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="23" />
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="24"/>
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="24" />
         <source>Withdrawn</source>
         <translation>已撤回</translation>
     </message>
@@ -5751,285 +6410,300 @@ weighted %3</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="18"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="18" />
         <source>This field is required.</source>
         <translation>此项为必填项。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="19"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="19" />
+        <source>The calendar has no working hours: no SLA could ever be met on it.</source>
+        <translation>该日历没有任何工作时间：任何 SLA 都无法达成。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="20" />
+        <source>Working hours must be HH:MM-HH:MM, each ending after it starts, not overlapping (day %1).</source>
+        <translation>工作时间须为 HH:MM-HH:MM，结束晚于开始且互不重叠（星期 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="21" />
+        <source>The resolution target cannot be shorter than the first-response target.</source>
+        <translation>解决时限不能短于首次响应时限。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="22" />
         <source>At most %n characters.</source>
         <translation>最多 %n 个字符。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="20"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="23" />
         <source>Not a phone number.</source>
         <translation>不是电话号码。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="21"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="24" />
         <source>This phone number does not exist (check the digits).</source>
         <translation>该电话号码不存在（请检查位数）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="22"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="25" />
         <source>Not a valid e-mail address.</source>
         <translation>邮箱地址无效。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="23"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="26" />
         <source>Choose one of the listed values.</source>
         <translation>请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="24"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="27" />
         <source>Wrong kind of value.</source>
         <translation>值的类型不正确。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="25"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="28" />
         <source>Unknown field.</source>
         <translation>未知字段。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="26"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="29" />
         <source>This field cannot be changed.</source>
         <translation>此项不可修改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="27"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="30" />
         <source>Not a record id: enter its hexadecimal digits (or the first few).</source>
         <translation>不是有效的记录编号：请输入其十六进制数字（或开头几位）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="30"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="33" />
         <source>A user cannot report to themself or to someone who reports to them.</source>
         <translation>用户的上级不能是本人，也不能是其下属。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="32"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="35" />
         <source>A department cannot be placed under itself or one of its sub-departments.</source>
         <translation>部门不能放在自身或其下级部门之下。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="33"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="36" />
         <source>This is already taken; choose another.</source>
         <translation>已被占用，请换一个。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="34"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="37" />
         <source>Use only lower-case letters a-z, digits and . _ - (starting with a letter or digit).</source>
         <translation>只能使用小写字母 a-z、数字以及 . _ -（以字母或数字开头）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="35"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="38" />
         <source>The chosen record no longer exists.</source>
         <translation>所选记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="37"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="40" />
         <source>Still in use by %1 sub-department(s) and %2 active user(s); move or deactivate them first.</source>
         <translation>仍有 %1 个下级部门和 %2 名在用用户，请先移走或停用。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="40"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="43" />
         <source>Still held by %1 user(s); take the role away from them first.</source>
         <translation>仍有 %1 名用户拥有该角色，请先取消他们的该角色。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="42"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="45" />
         <source>You cannot deactivate your own account.</source>
         <translation>不能停用自己的账号。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="43"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="46" />
         <source>This is the last active administrator; make someone else an administrator first.</source>
         <translation>这是最后一位在用的系统管理员，请先将其他人设为系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="44"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="47" />
         <source>No such permission: %1.</source>
         <translation>没有此权限：%1。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="45"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="48" />
         <source>The administrator role must keep every permission.</source>
         <translation>系统管理员角色必须保留全部权限。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="46"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="49" />
         <source>Built-in roles cannot be deleted.</source>
         <translation>内置角色不能删除。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="47"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="50" />
         <source>Not a date (write it as 2026-12-31).</source>
         <translation>不是日期（请写成 2026-12-31）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="48"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="51" />
         <source>The row names no customer or contact.</source>
         <translation>该行没有客户或联系人名称。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="49"/>
-        <source>Choose which column holds the customer&apos;s (or the contact&apos;s) name.</source>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="52" />
+        <source>Choose which column holds the customer's (or the contact's) name.</source>
         <translation>请指定哪一列是客户（或联系人）名称。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="51"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="54" />
         <source>Not a number (write it as 12345.60 or 1.2万).</source>
         <translation>不是数字（请写成 12345.60 或 1.2万）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="52"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="55" />
         <source>Cannot be negative.</source>
         <translation>不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="53"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="56" />
         <source>At most %1 decimal places.</source>
         <translation>最多 %1 位小数。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="54"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="57" />
         <source>Too large.</source>
         <translation>数值过大。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="55"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="58" />
         <source>Must be between %1 and %2.</source>
         <translation>必须在 %1 与 %2 之间。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="56"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="59" />
         <source>Not a currency code (such as CNY).</source>
         <translation>不是货币代码（例如 CNY）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="57"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="60" />
         <source>A pipeline keeps at least one open stage, exactly one won stage and one lost stage.</source>
         <translation>销售流程至少保留一个进行中阶段，且只有一个赢单阶段和一个输单阶段。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="58"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="61" />
         <source>That stage belongs to another pipeline.</source>
         <translation>该阶段属于另一个销售流程。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="59"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="62" />
         <source>The instalments would add up to more than the contract amount; at most %1 is left to plan.</source>
         <translation>回款计划合计将超过合同金额；最多还可计划 %1。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="60"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="63" />
         <source>More than is open (%1). Tick Overpayment to record it anyway.</source>
         <translation>超过未回款金额（%1）。如确需登记，请勾选“超额回款”。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="61"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="64" />
         <source>The invoices would add up to more than the contract amount; at most %1 is left to invoice.</source>
         <translation>发票合计将超过合同金额；最多还可开票 %1。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="62"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="65" />
         <source>Less than is already planned or received (%1).</source>
         <translation>少于已计划或已回款金额（%1）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="63"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="66" />
         <source>Less than is already received (%1).</source>
         <translation>少于已回款金额（%1）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="64"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="67" />
         <source>Payments were recorded against it; delete them first.</source>
         <translation>已有回款记录，请先删除回款。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="65"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="68" />
         <source>A numbering rule ends with exactly one {seq} (e.g. HT{yyyy}{mm}{dd}-{seq:4}).</source>
         <translation>编号规则须以一个 {seq} 结尾（如 HT{yyyy}{mm}{dd}-{seq:4}）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="66"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="69" />
         <source>Use only text, {yyyy}, {yy}, {mm}, {dd} and {seq:N}, at most 40 characters.</source>
         <translation>只能使用文字、{yyyy}、{yy}、{mm}、{dd} 和 {seq:N}，最多 40 个字符。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="67"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="70" />
         <source>Not a valid unified social credit code (18 characters; check the last one).</source>
         <translation>不是有效的统一社会信用代码（18 位，请核对最后一位校验码）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="104"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="107" />
         <source>The record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="105"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="108" />
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="106"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="109" />
         <source>Cannot undo: the record was changed again afterwards (field %1).</source>
         <translation>无法撤销：该记录之后又被修改过（字段 %1）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="108"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="111" />
         <source>The data folder cannot be written:
 %1</source>
         <translation>数据文件夹不可写：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="110"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="113" />
         <source>The data folder is in use by another running copy of the app:
 %1</source>
         <translation>数据文件夹正被另一个运行中的程序使用：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="112"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="115" />
         <source>The database is locked by another program:
 %1</source>
         <translation>数据库被其他程序锁定：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="114"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="117" />
         <source>The database file is damaged and cannot be opened:
 %1</source>
         <translation>数据库文件已损坏，无法打开：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="117"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="120" />
         <source>This record is outside the data you may see or change.</source>
         <translation>此记录不在您可查看或修改的数据范围内。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="119"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="122" />
         <source>This would leave nobody with the administrator role.</source>
         <translation>这样将没有任何人拥有管理员角色。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="121"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="124" />
         <source>This step of the approval is not yours to decide.</source>
         <translation>这一步审批不由您决定。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="123"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="126" />
         <source>Your account is disabled.</source>
         <translation>您的账户已停用。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="124"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="127" />
         <source>You do not have permission to %1 in %2.</source>
         <translation>您没有在“%2”中%1的权限。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="126"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="129" />
         <source>This file cannot be restored (%1):
 %2
 
@@ -6040,143 +6714,173 @@ The current data is unchanged.</source>
 当前数据未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="128"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="131" />
         <source>The backup failed (%1):
 %2</source>
         <translation>备份失败（%1）：
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="130"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="133" />
         <source>The restore failed (%1); the current data is unchanged:
 %2</source>
         <translation>恢复失败（%1），当前数据未做任何改动：
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="132"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="135" />
         <source>The database could not be opened:
 %1</source>
         <translation>无法打开数据库：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="135"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="138" />
         <source>Cannot reach the server (%1). Check the address and the network; your work is kept and syncs later.</source>
         <translation>无法连接到服务器（%1）。请检查地址和网络；您的工作已保留，稍后会同步。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="137"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="140" />
         <source>The server refused the sign-in (%1). Check the user name and password.</source>
         <translation>服务器拒绝登录（%1）。请检查用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="139"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="142" />
         <source>The server account %1 is disabled; ask an administrator. Your unsynced work is kept.</source>
         <translation>服务器账户 %1 已停用，请联系管理员。您未同步的工作已保留。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="141"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="144" />
         <source>This app is older than the server requires (schema %1, minimum %2). Update the app; your unsynced work is kept.</source>
         <translation>本应用版本低于服务器的要求（架构 %1，最低 %2）。请更新应用；您未同步的工作已保留。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="143"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="146" />
         <source>Not connected to a server. Use Sync &gt; Connect to server… first.</source>
         <translation>尚未连接服务器。请先使用“同步 &gt; 连接服务器…”。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="144"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="147" />
         <source>The server address is not usable: %1</source>
         <translation>服务器地址不可用：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="146"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="149" />
         <source>This data folder already holds local work (%1) and cannot be joined to a server. Connect from a new, empty data folder.</source>
         <translation>此数据文件夹已有本地工作（%1），无法加入服务器。请从一个新的空数据文件夹连接。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="149"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="152" />
         <source>This customer is no longer in the public pool (someone claimed it first).</source>
         <translation>该客户已不在公海中（已被他人先领取）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="150"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="153" />
         <source>You already own %1 customers, the most this pool allows (%2). Release some first.</source>
         <translation>您已拥有 %1 个客户，达到该公海允许的上限（%2）。请先退回部分客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="152"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="155" />
         <source>You released this customer recently; you may claim it again from %1.</source>
         <translation>您最近退回了该客户，%1 之后才能再次领取。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="154"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="157" />
         <source>Say why the customer goes back to the pool.</source>
         <translation>请填写退回公海的原因。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="155"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="158" />
         <source>There is no public pool yet; an administrator creates one under Administration.</source>
         <translation>尚无公海；请管理员在“系统管理”中创建。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="157"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="160" />
         <source>The file cannot be read (%1):
 %2</source>
         <translation>无法读取文件（%1）：
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="159"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="162" />
         <source>The file is empty:
 %1</source>
         <translation>文件为空：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="160"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="163" />
         <source>Opportunities are still in the stage %1; move them first.</source>
         <translation>阶段 %1 中仍有商机，请先移走。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="162"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="165" />
         <source>There is no sales pipeline yet; sync with the server (F9) or ask an administrator.</source>
         <translation>还没有销售流程；请与服务器同步（F9）或联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="163"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="166" />
         <source>It is waiting for approval and cannot change until the approvers decide (or the request is withdrawn).</source>
         <translation>审批中，审批人决定（或申请撤回）前不能修改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="164"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="167" />
         <source>This request was decided already.</source>
         <translation>该申请已处理。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="165"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="168" />
+        <source>The ticket workflow does not allow this move from its current status.</source>
+        <translation>工单流程不允许从当前状态转到该状态。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="169" />
+        <source>The SLA policy %1 cannot be met: its business calendar has no working hours.</source>
+        <translation>SLA 策略 %1 无法达成：其工作日历没有工作时间。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="170" />
+        <source>Satisfaction is recorded once the ticket is resolved.</source>
+        <translation>工单解决后才能记录满意度。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="171" />
+        <source>Tickets still have the status %1.</source>
+        <translation>仍有工单处于状态 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="172" />
+        <source>This file is not an e-mail (.eml) the app can read.</source>
+        <translation>该文件不是可读取的邮件（.eml）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="173" />
+        <source>The e-mail is larger than 25 MB.</source>
+        <translation>邮件超过 25 MB。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="174" />
         <source>Only a draft quote changes; make a new version of quote %1.</source>
         <translation>只有草稿报价可以修改；请为报价单 %1 创建新版本。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="166"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="175" />
         <source>No Chinese font to embed in the PDF was found (%1).</source>
         <translation>找不到可嵌入 PDF 的中文字体（%1）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="167"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="176" />
         <source>This data folder was synced with a different server; connect it to that server, or use a new data folder.</source>
         <translation>此数据文件夹曾与另一台服务器同步；请连接到那台服务器，或使用新的数据文件夹。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="170"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="179" />
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/base.py" line="238"/>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="174"/>
+        <location filename="../../crm_desktop/ui/admin/base.py" line="238" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="183" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
@@ -6184,147 +6888,147 @@ The current data is unchanged.</source>
 <context>
     <name>journal</name>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="8"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="8" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="8"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="8" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="9"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="9" />
         <source>Follow-up</source>
         <translation>跟进记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="9"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="9" />
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="10"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="10" />
         <source>Customer tag</source>
         <translation>客户标签</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="11"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="11" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="11"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="11" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="12"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="12" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="12"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="12" />
         <source>User role</source>
         <translation>用户角色</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="13"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="13" />
         <source>Sign-in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="13"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="13" />
         <source>Credentials</source>
         <translation>登录凭据</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="14"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="14" />
         <source>List entry</source>
         <translation>列表条目</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="14"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="14" />
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="15"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="15" />
         <source>Public pool</source>
         <translation>公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="18"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="18" />
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="18"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="18" />
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="19"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="19" />
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="19"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="19" />
         <source>Restored</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="20"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="20" />
         <source>Claimed from the pool</source>
         <translation>从公海领取</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="21"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="21" />
         <source>Released to the pool</source>
         <translation>退回公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="22"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="22" />
         <source>Signed in</source>
         <translation>登录成功</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="22"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="22" />
         <source>Sign-in failed</source>
         <translation>登录失败</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="23"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="23" />
         <source>Account locked</source>
         <translation>账户锁定</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="23"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="23" />
         <source>Signed out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="24"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="24" />
         <source>Password set</source>
         <translation>设置密码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="25"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="25" />
         <source>Password changed</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="26"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="26" />
         <source>Password reset by an administrator</source>
         <translation>管理员重置密码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="27"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="27" />
         <source>Two-step verification on</source>
         <translation>开启两步验证</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/labels.py" line="28"/>
+        <location filename="../../crm_desktop/ui/audit/labels.py" line="28" />
         <source>Two-step verification off</source>
         <translation>关闭两步验证</translation>
     </message>
@@ -6332,42 +7036,42 @@ The current data is unchanged.</source>
 <context>
     <name>leads</name>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="27"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="27" />
         <source>New</source>
         <translation>新线索</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="27"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="27" />
         <source>Contacted</source>
         <translation>已联系</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="28"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="28" />
         <source>Qualified</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="28"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="28" />
         <source>Converted</source>
         <translation>已转化</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="29"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="29" />
         <source>Invalid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="30"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="30" />
         <source>same name</source>
         <translation>名称相同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="30"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="30" />
         <source>same phone</source>
         <translation>电话相同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="31"/>
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="31" />
         <source>same e-mail</source>
         <translation>邮箱相同</translation>
     </message>
@@ -6375,78 +7079,78 @@ The current data is unchanged.</source>
 <context>
     <name>login</name>
     <message>
-        <location filename="../../crm_desktop/ui/login/messages.py" line="22"/>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="22" />
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/messages.py" line="23"/>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="23" />
         <source>Too many failed attempts: the account is locked. Try again in %1.</source>
         <translation>失败次数过多，账户已锁定。请在 %1 后重试。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/messages.py" line="24"/>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="24" />
         <source>Type the characters shown in the picture.</source>
         <translation>请输入图片中显示的字符。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/messages.py" line="25"/>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="25" />
         <source>The characters from the picture do not match. Try the new picture.</source>
         <translation>图片字符不正确，请按新图片重新输入。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/messages.py" line="26"/>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="26" />
         <source>Enter the 6-digit code from your authenticator app.</source>
         <translation>请输入身份验证器应用中的 6 位验证码。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/messages.py" line="27"/>
-        <location filename="../../crm_desktop/ui/login/messages.py" line="45"/>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="27" />
+        <location filename="../../crm_desktop/ui/login/messages.py" line="45" />
         <source>The verification code is wrong or has expired.</source>
         <translation>验证码错误或已过期。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/messages.py" line="28"/>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="28" />
         <source>This account is disabled. Ask an administrator.</source>
         <translation>此账户已停用，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/messages.py" line="29"/>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="29" />
         <source>The administrator has already been set up.</source>
         <translation>管理员已经设置过了。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/messages.py" line="40"/>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="40" />
         <source>At least %1 characters.</source>
         <translation>至少 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/messages.py" line="41"/>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="41" />
         <source>At most %1 characters.</source>
         <translation>最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/messages.py" line="42"/>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="42" />
         <source>The password must not contain the user name.</source>
         <translation>密码不能包含用户名。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/messages.py" line="43"/>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="43" />
         <source>This password was used recently; choose a new one.</source>
         <translation>该密码最近使用过，请换一个新密码。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/messages.py" line="44"/>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="44" />
         <source>The current password is wrong.</source>
         <translation>当前密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/messages.py" line="46"/>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="46" />
         <source>This field is required.</source>
         <translation>此项为必填。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login/messages.py" line="47"/>
+        <location filename="../../crm_desktop/ui/login/messages.py" line="47" />
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -6454,67 +7158,67 @@ The current data is unchanged.</source>
 <context>
     <name>modules</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="73"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="76" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="73"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="76" />
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="74"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="77" />
         <source>Follow-ups</source>
         <translation>跟进记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="74"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="77" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="75"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="78" />
         <source>Organisation</source>
         <translation>组织架构</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="75"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="78" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="76"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="79" />
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="76"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="79" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="77"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="80" />
         <source>Public pools</source>
         <translation>公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="78"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="81" />
         <source>Classification lists</source>
         <translation>分类列表</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="79"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="82" />
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="80"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="83" />
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="81"/>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="84" />
         <source>Sales pipelines</source>
         <translation>销售流程</translation>
     </message>
@@ -6522,37 +7226,37 @@ The current data is unchanged.</source>
 <context>
     <name>payment</name>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="16"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="16" />
         <source>Bank transfer</source>
         <translation>银行转账</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="16"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="16" />
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="17"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="17" />
         <source>Cheque</source>
         <translation>支票</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="17"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="17" />
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="18"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="18" />
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="19"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="19" />
         <source>Bank acceptance</source>
         <translation>银行承兑汇票</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="20"/>
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="20" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -6560,27 +7264,27 @@ The current data is unchanged.</source>
 <context>
     <name>sales</name>
     <message>
-        <location filename="../../crm_desktop/ui/sales/words.py" line="31"/>
+        <location filename="../../crm_desktop/ui/sales/words.py" line="31" />
         <source>%1 d %2 h</source>
         <translation>%1 天 %2 小时</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/words.py" line="33"/>
+        <location filename="../../crm_desktop/ui/sales/words.py" line="33" />
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/words.py" line="36"/>
+        <location filename="../../crm_desktop/ui/sales/words.py" line="36" />
         <source>Open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/words.py" line="36"/>
+        <location filename="../../crm_desktop/ui/sales/words.py" line="36" />
         <source>Won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/words.py" line="37"/>
+        <location filename="../../crm_desktop/ui/sales/words.py" line="37" />
         <source>Lost</source>
         <translation>输单</translation>
     </message>
@@ -6588,37 +7292,37 @@ The current data is unchanged.</source>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../crm_desktop/ui/application.py" line="46"/>
+        <location filename="../../crm_desktop/ui/application.py" line="46" />
         <source>Cannot open the data folder</source>
         <translation>无法打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/application.py" line="48"/>
+        <location filename="../../crm_desktop/ui/application.py" line="48" />
         <source>Open another data folder…</source>
         <translation>打开其他数据文件夹…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/application.py" line="54"/>
+        <location filename="../../crm_desktop/ui/application.py" line="54" />
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/application.py" line="104"/>
+        <location filename="../../crm_desktop/ui/application.py" line="104" />
         <source>Creating demo data…</source>
         <translation>正在生成演示数据…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/application.py" line="120"/>
+        <location filename="../../crm_desktop/ui/application.py" line="120" />
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/application.py" line="183"/>
+        <location filename="../../crm_desktop/ui/application.py" line="183" />
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/application.py" line="196"/>
+        <location filename="../../crm_desktop/ui/application.py" line="196" />
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
@@ -6626,39 +7330,202 @@ The current data is unchanged.</source>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="11"/>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="11" />
         <source>the server refused it: you do not have permission for this change</source>
         <translation>服务器拒绝了：您没有进行此项修改的权限</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="12"/>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="12" />
         <source>the record no longer exists on the server or is outside the data you may change</source>
         <translation>该记录在服务器上已不存在，或不在您可修改的数据范围内</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="14"/>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="14" />
         <source>a record with the same id already exists on the server</source>
         <translation>服务器上已存在相同编号的记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="29"/>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="29" />
         <source>no reason given</source>
         <translation>未说明原因</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="34"/>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="34" />
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="36"/>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="36" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="36"/>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="36" />
         <source>no</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>tickets</name>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="22" />
+        <source>Inquiry</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="22" />
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="23" />
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="24" />
+        <source>Service request</source>
+        <translation>服务请求</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="25" />
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="26" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="26" />
+        <source>E-mail</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="27" />
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="27" />
+        <source>Visit</source>
+        <translation>上门</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="28" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="29" />
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="29" />
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="30" />
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="30" />
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="31" />
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="31" />
+        <source>Assigned</source>
+        <translation>已分派</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="32" />
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="33" />
+        <source>Waiting on customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="34" />
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="34" />
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="35" />
+        <source>Reopened</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="44" />
+        <source>Ticket created (%1)</source>
+        <translation>创建工单（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="46" />
+        <source>Assigned to %1</source>
+        <translation>分派给 %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="48" />
+        <source>Status: %1 → %2</source>
+        <translation>状态：%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="51" />
+        <source>Work order %1 sent to %2</source>
+        <translation>工单 %1 已派给 %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="53" />
+        <source>Visit recorded on work order %1</source>
+        <translation>工单 %1 已记录上门结果</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="55" />
+        <source>Satisfaction: %1 / 5</source>
+        <translation>满意度：%1 / 5</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="57" />
+        <source>Return visit: %1</source>
+        <translation>回访：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="58" />
+        <source>SLA warning: the resolution target is near</source>
+        <translation>SLA 预警：即将到达解决时限</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="59" />
+        <source>First-response target missed</source>
+        <translation>未在时限内首次响应</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="60" />
+        <source>Resolution target missed: escalated to the team lead</source>
+        <translation>超过解决时限：已升级给组长</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="61" />
+        <source>SLA targets recalculated</source>
+        <translation>已重新计算 SLA 时限</translation>
     </message>
 </context>
 </TS>

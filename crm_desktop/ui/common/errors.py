@@ -16,6 +16,9 @@ def field_message(error: FieldError) -> str:
     a = error.args
     messages = {
         "required": lambda: _t(QT_TRANSLATE_NOOP("errors", "This field is required.")),
+        "calendar_no_hours": lambda: _t(QT_TRANSLATE_NOOP("errors", "The calendar has no working hours: no SLA could ever be met on it.")),
+        "calendar_bad_hours": lambda: _t(QT_TRANSLATE_NOOP("errors", "Working hours must be HH:MM-HH:MM, each ending after it starts, not overlapping (day %1).")).replace("%1", str(a.get("weekday", ""))),
+        "before_response": lambda: _t(QT_TRANSLATE_NOOP("errors", "The resolution target cannot be shorter than the first-response target.")),
         "too_long": lambda: _t(QT_TRANSLATE_NOOP("errors", "At most %n characters.")).replace("%n", str(a.get("max"))),
         "phone_unparsable": lambda: _t(QT_TRANSLATE_NOOP("errors", "Not a phone number.")),
         "phone_invalid": lambda: _t(QT_TRANSLATE_NOOP("errors", "This phone number does not exist (check the digits).")),
@@ -162,6 +165,12 @@ def error_message(exc: BaseException) -> str:
             "no_pipeline": lambda: _t(QT_TRANSLATE_NOOP("errors", "There is no sales pipeline yet; sync with the server (F9) or ask an administrator.")),
             "locked_pending_approval": lambda: _t(QT_TRANSLATE_NOOP("errors", "It is waiting for approval and cannot change until the approvers decide (or the request is withdrawn).")),
             "not_pending": lambda: _t(QT_TRANSLATE_NOOP("errors", "This request was decided already.")),
+            "move_not_allowed": lambda: _t(QT_TRANSLATE_NOOP("errors", "The ticket workflow does not allow this move from its current status.")),
+            "sla_unreachable": lambda: _t(QT_TRANSLATE_NOOP("errors", "The SLA policy %1 cannot be met: its business calendar has no working hours.")).replace("%1", str(a.get("policy", ""))),
+            "not_resolved": lambda: _t(QT_TRANSLATE_NOOP("errors", "Satisfaction is recorded once the ticket is resolved.")),
+            "status_in_use": lambda: _t(QT_TRANSLATE_NOOP("errors", "Tickets still have the status %1.")).replace("%1", str(a.get("status", ""))),
+            "eml_malformed": lambda: _t(QT_TRANSLATE_NOOP("errors", "This file is not an e-mail (.eml) the app can read.")),
+            "eml_too_large": lambda: _t(QT_TRANSLATE_NOOP("errors", "The e-mail is larger than 25 MB.")),
             "quote_locked": lambda: _t(QT_TRANSLATE_NOOP("errors", "Only a draft quote changes; make a new version of quote %1.")).replace("%1", str(a.get("number", ""))),
             "no_cjk_font": lambda: _t(QT_TRANSLATE_NOOP("errors", "No Chinese font to embed in the PDF was found (%1).")).replace("%1", str(a.get("detail", ""))),
             "other_server": lambda: _t(QT_TRANSLATE_NOOP("errors", "This data folder was synced with a different server; connect it to that server, or use a new data folder.")),

@@ -159,6 +159,8 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_kb_article'))
     )
     with op.batch_alter_table('kb_article', schema=None) as batch_op:
+        batch_op.create_index('ix_kb_article_live_updated', ['updated_at', 'id'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+        batch_op.create_index('ix_kb_article_live_category', ['category_id', 'updated_at', 'id'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
         batch_op.create_index(batch_op.f('ix_kb_article_department_id'), ['department_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_kb_article_owner_id'), ['owner_id'], unique=False)
 
@@ -364,6 +366,8 @@ def downgrade() -> None:
 
     op.drop_table('ticket')
     with op.batch_alter_table('kb_article', schema=None) as batch_op:
+        batch_op.drop_index('ix_kb_article_live_updated', sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+        batch_op.drop_index('ix_kb_article_live_category', sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
         batch_op.drop_index(batch_op.f('ix_kb_article_owner_id'))
         batch_op.drop_index(batch_op.f('ix_kb_article_department_id'))
 

@@ -150,6 +150,8 @@ CREATE TABLE kb_article (
     CONSTRAINT fk_kb_article_product_id_product FOREIGN KEY(product_id) REFERENCES product (id)
 );
 CREATE INDEX ix_kb_article_department_id ON kb_article (department_id);
+CREATE INDEX ix_kb_article_live_updated ON kb_article (updated_at, id) WHERE deleted_at IS NULL;
+CREATE INDEX ix_kb_article_live_category ON kb_article (category_id, updated_at, id) WHERE deleted_at IS NULL;
 CREATE INDEX ix_kb_article_owner_id ON kb_article (owner_id);
 CREATE TABLE ticket (
     number VARCHAR(40) NOT NULL,
