@@ -6,12 +6,14 @@ through these methods, so no screen or service can write around the journal.
 
 from __future__ import annotations
 
+import functools
+
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import DateTime, Uuid, event, select
+from sqlalchemy import JSON, DateTime, Uuid, event, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
@@ -233,6 +235,10 @@ class UnitOfWork:
         now = now or self._now()
         row = dict(clean)
         row.update(derive(entity, clean))
+        for name, make in _json_defaults(entity):
+            # A list or mapping left out gets its empty value here, so the journal (and the server's
+            # insert, which has no default for JSON columns) carries it like any other field.
+            row.setdefault(name, make())
         if row.get("owner_id") is None and row.get("pool_id") is None:  # a pool's customers have no owner
             row["owner_id"] = self.actor.user_id
         if row.get("department_id") is None:
@@ -351,3 +357,13 @@ def load_journal(session: Session, entity: str, row_id: uuid.UUID) -> list[Journ
 
 
 __all__ = ["Actor", "UnitOfWork", "UnguardedWrite", "BUSINESS_MODELS", "Customer", "Contact"]
+
+
+@functools.cache
+def _json_defaults(entity: str) -> tuple[tuple[str, Callable[[], object]], ...]:
+    out = []
+    for column in BUSINESS_MODELS[entity].__table__.columns:
+        default = column.default
+        if isinstance(column.type, JSON) and default is not None and default.is_callable:
+            out.append((column.name, lambda arg=default.arg: arg(None)))
+    return tuple(out)

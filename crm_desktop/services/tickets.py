@@ -213,8 +213,8 @@ class TicketService(UserService):
         codes = open_codes
         if queue == "mine":
             clauses.append(Ticket.owner_id == self.actor.user_id)
-        elif queue == "unassigned":
-            clauses.append(Ticket.owner_id.is_(None))
+        elif queue == "unassigned":  # nobody was given it yet: it is still in a step of kind "new"
+            codes = [c for c, k in kinds.items() if k == "new"]
         elif queue.startswith("team:"):
             clauses.append(Ticket.team_id == uuid.UUID(queue[5:]))
         elif queue == "breached":
@@ -379,7 +379,9 @@ class TicketService(UserService):
                 values["province"] = uow.get(Customer, values["customer_id"]).province or ""
             values["number"] = next_number(uow, "ticket", now.date(), Ticket)
             values.setdefault("status", "new")
-            ticket = uow.create(Ticket, owner_id=None, department_id=self.actor.department_id, **values)
+            # Until someone is assigned, the ticket is its creator's (scope needs an owner); the "new" step
+            # is what marks it unassigned.
+            ticket = uow.create(Ticket, **values)
             self._event(uow, ticket, "created", channel=ticket.channel)
             self._start_clock(conn, uow, ticket, now)
             team = self._route(conn, ticket)

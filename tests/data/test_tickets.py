@@ -208,3 +208,12 @@ def test_a_rep_sees_only_tickets_in_scope(demo_db, desk):
     with demo_db.connect() as conn:
         assert conn.execute(select(Ticket.id).where(Ticket.id == ticket_id)).scalar() == ticket_id
         assert conn.execute(select(Customer.id).limit(1)).scalar() is not None
+
+
+def test_a_ticket_nobody_was_given_waits_in_the_unassigned_queue(desk):
+    desk["setup"].save_team(desk["team_id"], {"rule": "manual"})
+    tickets = desk["agent"]
+    ticket_id, _ = tickets.create({"subject": "无人认领的咨询"})
+    assert [r.id for r in tickets.window("unassigned")] == [ticket_id] and tickets.count("unassigned") == 1
+    tickets.assign(ticket_id, desk["agent_actor"].user_id)
+    assert tickets.count("unassigned") == 0 and tickets.get(ticket_id).status == "assigned"

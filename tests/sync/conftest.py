@@ -41,7 +41,8 @@ def server_url():
     url = f"{ADMIN_URL}/{name}"
     provision.init(url, "admin", "admin-password")
     for login, role, name_ in (("zhangwei", "sales_manager", "张伟"), ("lina", "sales_rep", "李娜"),
-                               ("wangfang", "sales_rep", "王芳"), ("sunli", "auditor", "孙丽")):
+                               ("wangfang", "sales_rep", "王芳"), ("sunli", "auditor", "孙丽"),
+                               ("zhaolei", "service_agent", "赵磊")):
         provision.add_user(url, login, f"{login}-password", display_name=name_, roles=(role,))
     yield url
     _drop(name)
