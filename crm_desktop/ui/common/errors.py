@@ -18,6 +18,8 @@ def field_message(error: FieldError) -> str:
         "required": lambda: _t(QT_TRANSLATE_NOOP("errors", "This field is required.")),
         "calendar_no_hours": lambda: _t(QT_TRANSLATE_NOOP("errors", "The calendar has no working hours: no SLA could ever be met on it.")),
         "calendar_bad_hours": lambda: _t(QT_TRANSLATE_NOOP("errors", "Working hours must be HH:MM-HH:MM, each ending after it starts, not overlapping (day %1).")).replace("%1", str(a.get("weekday", ""))),
+        "calendar_bad_date": lambda: _t(QT_TRANSLATE_NOOP("errors", "Not a date (YYYY-MM-DD): %1")).replace("%1", str(a.get("value", ""))),
+        "calendar_bad_time_zone": lambda: _t(QT_TRANSLATE_NOOP("errors", "Unknown time zone: %1")).replace("%1", str(a.get("value", ""))),
         "before_response": lambda: _t(QT_TRANSLATE_NOOP("errors", "The resolution target cannot be shorter than the first-response target.")),
         "too_long": lambda: _t(QT_TRANSLATE_NOOP("errors", "At most %n characters.")).replace("%n", str(a.get("max"))),
         "phone_unparsable": lambda: _t(QT_TRANSLATE_NOOP("errors", "Not a phone number.")),
