@@ -19,7 +19,7 @@ from sqlalchemy import select
 from ..data import customer_queries as q
 from ..data.database import Database
 from ..data.models import (Activity, Contact, Contract, Customer, CustomerTag, JournalEntry, Opportunity, Payment, Tag,
-                           Task, User)
+                           Task, Ticket, User)
 from ..data.undo import undo_last
 from ..data.unit_of_work import Actor
 from ..domain.access import MASK_KIND, Access, FieldRule, PermissionDenied, mask, module_of
@@ -306,6 +306,18 @@ class CustomerService(UserService):
                 if self.access.covers(t.owner_id, t.department_id):
                     out.append(TimelineItem(t.due_at, "task", t.title, "✓" if t.done_at else "",
                                             names.get(t.owner_id, "")))
+        if self.access.can("tickets", "view"):
+            for t in conn.execute(select(Ticket.number, Ticket.subject, Ticket.created_at, Ticket.resolved_at,
+                                         Ticket.satisfaction, Ticket.owner_id, Ticket.department_id)
+                                  .where(Ticket.customer_id == customer_id, Ticket.deleted_at.is_(None))
+                                  .order_by(Ticket.created_at.desc()).limit(300)):
+                if self.access.covers(t.owner_id, t.department_id):
+                    out.append(TimelineItem(t.created_at, "ticket", f"{t.number} {t.subject}", "",
+                                            names.get(t.owner_id, "")))
+                    if t.resolved_at is not None:
+                        out.append(TimelineItem(t.resolved_at, "ticket_resolved", f"{t.number} {t.subject}",
+                                                f"{t.satisfaction}/5" if t.satisfaction else "",
+                                                names.get(t.owner_id, "")))
         return out
 
     def due_follow_ups(self, today: date | None = None, ahead_days: int = 0) -> list[DueFollowUp]:

@@ -119,6 +119,8 @@ class MainWindow(QMainWindow):
             self.tickets = TicketsScreen(TicketService(customers.db, customers.actor, customers.access), customers,
                                          tasks, self.bus, suggestions_factory=self._kb_suggestions())
             screens.append((self.tickets, self.tr("Service desk"), QStyle.StandardPixmap.SP_MessageBoxQuestion))
+            if customers.can("tickets", "create"):
+                self.customers.new_ticket_for = lambda cid, name: self.tickets.new_ticket({"customer": (cid, name)})
         self.knowledge = None
         if customers.can("knowledge", "view"):
             self.knowledge = KnowledgeScreen(KnowledgeService(customers.db, customers.actor, customers.access),

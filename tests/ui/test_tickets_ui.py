@@ -40,6 +40,9 @@ def test_a_ticket_lives_its_whole_life_through_the_dialogs(qtbot, window):
         type_text(qtbot, dialog.subject, "打印机卡纸")
         dialog.priority.setCurrentIndex(dialog.priority.findData("urgent"))
         dialog.description.setPlainText("三楼打印机每次打印都卡纸")
+        type_text(qtbot, dialog.customer_search, "公司")
+        qtbot.keyClick(dialog.customer_search, Qt.Key.Key_Return)
+        assert dialog.customer.currentIndex() == 1  # the first customer found is chosen
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     on_modal(fill)
     with qtbot.waitSignal(screen.model.loaded, timeout=10000):
@@ -56,6 +59,14 @@ def test_a_ticket_lives_its_whole_life_through_the_dialogs(qtbot, window):
         qtbot.mouseClick(dialog.findChild(QPushButton, "move_resolved"), Qt.MouseButton.LeftButton)
         dialog.score.setValue(4)
         qtbot.mouseClick(dialog.rate_button, Qt.MouseButton.LeftButton)
+        assert dialog.visit_button.isEnabled()  # resolving scheduled a return visit
+
+        def visit(form):
+            form.notes.setPlainText("客户表示满意")
+            form.accept()
+        on_modal(visit)
+        qtbot.mouseClick(dialog.visit_button, Qt.MouseButton.LeftButton)
+        assert not dialog.visit_button.isEnabled()
         qtbot.mouseClick(dialog.findChild(QPushButton, "move_closed"), Qt.MouseButton.LeftButton)
         seen["timeline"] = [dialog.timeline.item(i).text() for i in range(dialog.timeline.count())]
         seen["message"] = dialog.message.text()
@@ -65,6 +76,8 @@ def test_a_ticket_lives_its_whole_life_through_the_dialogs(qtbot, window):
     assert seen["message"] == ""
     detail = screen.service.get(ticket_id)
     assert detail.status == "closed" and detail.satisfaction == 4 and detail.responded_at is not None
+    assert detail.customer_id is not None
+    assert [(v.outcome, v.notes) for v in detail.return_visits] == [("satisfied", "客户表示满意")]
     assert any("您好，工程师马上联系您" in line for line in seen["timeline"])
     assert any("4 / 5" in line for line in seen["timeline"])
 
@@ -154,3 +167,27 @@ def test_a_phone_call_finds_the_caller_and_makes_a_ticket(qtbot, window):
     screen.phone_call()
     made = screen.service.window("all", limit=1)[0]
     assert made.subject == "咨询续费价格" and made.customer_name == customer.name
+
+
+def test_a_ticket_from_the_customer_s_360_view_shows_on_its_timeline(qtbot, window):
+    from crm_desktop.ui.customers.form import CustomerDialog
+    customer_id = window.customers.model.row_value(0).id
+    made = {}
+
+    def customer(dialog):
+        assert isinstance(dialog, CustomerDialog)
+
+        def ticket(form):
+            assert isinstance(form, TicketDialog)
+            assert form.customer.currentData() == customer_id.hex  # the customer is already chosen
+            type_text(qtbot, form.subject, "上门安装预约")
+            qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+        on_modal(ticket)
+        qtbot.mouseClick(dialog.findChild(QPushButton, "newTicketForCustomer"), Qt.MouseButton.LeftButton)
+        dialog.tabs.setCurrentIndex(dialog.tabs.count() - 1)
+        made["timeline"] = [dialog.timeline.item(r, 1).text() for r in range(dialog.timeline.rowCount())]
+        dialog.reject()
+    on_modal(customer)
+    window.customers.open_customer(customer_id)
+    assert any("上门安装预约" in text for text in made["timeline"])
+    assert window.tickets.service.of_customer(customer_id)[0].subject == "上门安装预约"

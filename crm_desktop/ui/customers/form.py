@@ -79,7 +79,7 @@ class CustomerDialog(QDialog):
     shown under its field and nothing is saved."""
 
     def __init__(self, service: CustomerService, bus: ChangeBus, customer_id: uuid.UUID | None = None,
-                 options: dict | None = None, parent=None):
+                 options: dict | None = None, parent=None, *, new_ticket=None):
         super().__init__(parent)
         self.setObjectName("customerDialog")
         self.service = service
@@ -151,6 +151,11 @@ class CustomerDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setShortcut(QKeySequence.StandardKey.Save)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        if new_ticket is not None and customer_id is not None:
+            # A service request taken while looking at the customer: the ticket opens with the customer set.
+            ticket = self.buttons.addButton(self.tr("New ticket"), QDialogButtonBox.ButtonRole.ActionRole)
+            ticket.setObjectName("newTicketForCustomer")
+            ticket.clicked.connect(lambda: (new_ticket(self.customer_id, self.customer_name), self.reload()))
         self.message = QLabel()
         self.message.setStyleSheet("color: #c0392b;")
         self.message.hide()
@@ -283,6 +288,7 @@ class CustomerDialog(QDialog):
             return
         detail = self.service.get(self.customer_id)
         self.setWindowTitle(self.tr("Customer: %1").replace("%1", detail.name))
+        self.customer_name = detail.name
         self._apply_field_access(detail.editable_fields, detail.hidden_fields)
         for name in TEXT_FIELDS:
             self.editors[name].setText(getattr(detail, name))
@@ -315,7 +321,8 @@ class CustomerDialog(QDialog):
                  "owner": self.tr("Owner changed"), "opportunity": self.tr("Opportunity"),
                  "opportunity_won": self.tr("Opportunity won"), "opportunity_lost": self.tr("Opportunity lost"),
                  "contract": self.tr("Contract signed"), "payment": self.tr("Payment received"),
-                 "task": self.tr("Task")}
+                 "task": self.tr("Task"), "ticket": self.tr("Ticket"),
+                 "ticket_resolved": self.tr("Ticket resolved")}
         self.timeline.setRowCount(len(events))
         for r, e in enumerate(events):
             title = activity_kind_label(e.title) if e.kind == "follow_up" else e.title

@@ -39,6 +39,7 @@ class CustomersScreen(QWidget):
                  parent=None):
         super().__init__(parent)
         self.setObjectName("customersScreen")
+        self.new_ticket_for = None  # (customer id, name) -> opens a new ticket; set when the service desk is there
         self.service = service
         self.tasks = tasks
         self.bus = bus
@@ -372,7 +373,8 @@ class CustomersScreen(QWidget):
     def open_customer(self, customer_id: uuid.UUID | None) -> None:
         if customer_id is None:
             return
-        dialog = CustomerDialog(self.service, self.bus, customer_id, self.options, self)
+        dialog = CustomerDialog(self.service, self.bus, customer_id, self.options, self,
+                                new_ticket=self.new_ticket_for)
         dialog.exec()
 
     def new_customer(self) -> None:

@@ -127,6 +127,9 @@ class TicketDialog(QDialog):
         self.score.setValue(5)
         self.rate_button = QPushButton(self.tr("Record satisfaction"))
         self.rate_button.clicked.connect(self._rate)
+        self.visit_button = QPushButton(self.tr("Record return visit…"))
+        self.visit_button.setObjectName("recordReturnVisit")
+        self.visit_button.clicked.connect(self._record_visit)
         self.message = QLabel()
         self.message.setStyleSheet("color: #c0392b;")
         self.message.setWordWrap(True)
@@ -155,7 +158,7 @@ class TicketDialog(QDialog):
         right.addLayout(self.moves)
         actions = QHBoxLayout()
         for widget in (self.assign_button, self.dispatch_button, QLabel(self.tr("Satisfaction")), self.score,
-                       self.rate_button):
+                       self.rate_button, self.visit_button):
             actions.addWidget(widget)
         right.addLayout(actions)
         self.detail_panel = QWidget()
@@ -292,6 +295,14 @@ class TicketDialog(QDialog):
         if self._run(lambda: self.service.rate(self.ticket_id, self.score.value())):
             self._reload()
 
+    def _record_visit(self) -> None:
+        dialog = ReturnVisitDialog(self)
+        if dialog.exec() and self._run(lambda: self.service.record_return_visit(
+                self._pending_visit, outcome=dialog.outcome.currentData(),
+                score=dialog.score.value() if dialog.outcome.currentData() != "unreachable" else None,
+                notes=dialog.notes.toPlainText())):
+            self._reload()
+
     def _tick(self) -> None:
         if self.ticket_id is None:
             return
@@ -354,11 +365,40 @@ class TicketDialog(QDialog):
             button.clicked.connect(lambda _=False, c=code: self._move(c))
             self.moves.addWidget(button)
         self.rate_button.setEnabled(t.resolved_at is not None)
+        self._pending_visit = next((v.id for v in t.return_visits if v.done_at is None), None)
+        self.visit_button.setEnabled(self._pending_visit is not None)
+        if self.suggestions is not None and hasattr(self.suggestions, "set_ticket"):
+            self.suggestions.set_ticket(t.id)
         self._tick()
 
     def _statuses(self):
         from ...services.service_setup import ServiceSetupService
         return ServiceSetupService(self.service.db, self.service.actor, self.service.access).statuses()
+
+
+class ReturnVisitDialog(QDialog):
+    """回访: how the call back went."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Return visit"))
+        layout = QFormLayout(self)
+        self.outcome = QComboBox()
+        for code, text in (("satisfied", self.tr("Satisfied")), ("unsatisfied", self.tr("Not satisfied")),
+                           ("unreachable", self.tr("Could not reach the customer"))):
+            self.outcome.addItem(text, code)
+        self.score = QSpinBox()
+        self.score.setRange(1, 5)
+        self.score.setValue(5)
+        self.notes = QTextEdit()
+        self.notes.setAcceptRichText(False)
+        layout.addRow(self.tr("Outcome"), self.outcome)
+        layout.addRow(self.tr("Score (1-5)"), self.score)
+        layout.addRow(self.tr("Notes"), self.notes)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        layout.addRow(box)
 
 
 class QuickCallDialog(QDialog):
