@@ -206,7 +206,7 @@ class TicketService(UserService):
     # -- queues --------------------------------------------------------------------------------------
     def _queue_clauses(self, conn, queue: str) -> tuple[list, list[str]]:
         """The filter of a queue and the statuses it walks: mine, unassigned, team:<id>, open, breached,
-        resolved, return_visits, all."""
+        resolved, work_orders, return_visits, all."""
         kinds = self._status_kinds(conn)
         open_codes = [c for c, k in kinds.items() if k in OPEN_KINDS]
         clauses = self._scope(conn)
@@ -223,6 +223,11 @@ class TicketService(UserService):
             codes = [c for c, k in kinds.items() if k in ("resolved", "closed")]
         elif queue == "all":
             codes = list(kinds)
+        elif queue == "work_orders":  # tickets with a visit of mine still to make (a technician's list)
+            codes = list(kinds)
+            clauses = [Ticket.deleted_at.is_(None), Ticket.id.in_(select(WorkOrder.ticket_id).where(
+                WorkOrder.owner_id == self.actor.user_id, WorkOrder.status.in_(("dispatched", "visited")),
+                WorkOrder.deleted_at.is_(None)))]
         elif queue == "return_visits":  # resolved tickets with a return visit of mine still to make
             codes = list(kinds)
             clauses.append(Ticket.id.in_(select(ReturnVisit.ticket_id).where(

@@ -37,29 +37,34 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/screen.py" line="34" />
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="36" />
         <source>Departments</source>
         <translation>Departments</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/screen.py" line="34" />
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="36" />
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/screen.py" line="35" />
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="37" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/screen.py" line="35" />
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="37" />
         <source>Lists and pools</source>
         <translation>Lists and pools</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/screen.py" line="36" />
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="38" />
         <source>Sales</source>
         <translation>Sales</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="38" />
+        <source>Service</source>
+        <translation>Service</translation>
     </message>
 </context>
 <context>
@@ -1389,7 +1394,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     <name>CustomerDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="88" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="385" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="392" />
         <source>New customer</source>
         <translation>New customer</translation>
     </message>
@@ -1400,7 +1405,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="101" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="220" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="225" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1411,25 +1416,25 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="101" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="220" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="225" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="102" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="221" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="226" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="144" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="172" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="177" />
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="144" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="172" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="177" />
         <source>City</source>
         <translation>City</translation>
     </message>
@@ -1440,7 +1445,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="102" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="220" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="225" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
@@ -1586,7 +1591,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="145" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="173" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="178" />
         <source>District</source>
         <translation>District</translation>
     </message>
@@ -1601,172 +1606,187 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="220" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="156" />
+        <source>New ticket</source>
+        <translation>New ticket</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="225" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="221" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="226" />
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="223" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="228" />
         <source>Add contact…</source>
         <translation>Add contact…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="226" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="411" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="231" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="418" />
         <source>Delete contact</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="315" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="321" />
         <source>Opportunity</source>
         <translation>Opportunity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="316" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="322" />
         <source>Opportunity won</source>
         <translation>Opportunity won</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="316" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="322" />
         <source>Opportunity lost</source>
         <translation>Opportunity lost</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="317" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="323" />
         <source>Contract signed</source>
         <translation>Contract signed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="317" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="323" />
         <source>Payment received</source>
         <translation>Payment received</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="318" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="324" />
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="422" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="324" />
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="325" />
+        <source>Ticket resolved</source>
+        <translation>Ticket resolved</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="429" />
         <source>Select two or more contacts to merge.</source>
         <translation>Select two or more contacts to merge.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="427" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="434" />
         <source>Merge contacts</source>
         <translation>Merge contacts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="427" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="434" />
         <source>Keep this contact:</source>
         <translation>Keep this contact:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="135" />
         <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="246" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="251" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="109" />
         <location filename="../../crm_desktop/ui/customers/form.py" line="142" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="246" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="251" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="246" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="251" />
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="126" />
         <location filename="../../crm_desktop/ui/customers/form.py" line="146" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="247" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="255" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="252" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="260" />
         <source>Next follow-up</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="135" />
         <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="247" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="252" />
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="228" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="233" />
         <source>Merge contacts…</source>
         <translation>Merge contacts…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="230" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="235" />
         <source>Select two or more contacts (Ctrl+click) to merge them into one</source>
         <translation>Select two or more contacts (Ctrl+click) to merge them into one</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="254" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="259" />
         <source>What happened?</source>
         <translation>What happened?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="261" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="266" />
         <source>Add follow-up</source>
         <translation>Add follow-up</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="285" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="290" />
         <source>Customer: %1</source>
         <translation>Customer: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="312" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="318" />
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="312" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="318" />
         <source>Contact added</source>
         <translation>Contact added</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="313" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="319" />
         <source>Customer created</source>
         <translation>Customer created</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="313" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="319" />
         <source>Status changed</source>
         <translation>Status changed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="314" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="320" />
         <source>Claimed from the public pool</source>
         <translation>Claimed from the public pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="314" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="320" />
         <source>Released to the public pool</source>
         <translation>Released to the public pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="315" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="321" />
         <source>Owner changed</source>
         <translation>Owner changed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="388" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="395" />
         <source>Saved. You can now add contacts and follow-ups.</source>
         <translation>Saved. You can now add contacts and follow-ups.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="411" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="418" />
         <source>Delete this contact?</source>
         <translation>Delete this contact?</translation>
     </message>
@@ -1847,162 +1867,162 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="51" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="52" />
         <source>Search name, phone, e-mail or contact…  (Ctrl+F)</source>
         <translation>Search name, phone, e-mail or contact…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="52" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="53" />
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="53" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="54" />
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="54" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="55" />
         <source>All cities</source>
         <translation>All cities</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="55" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="56" />
         <source>All industries</source>
         <translation>All industries</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="56" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="57" />
         <source>All levels</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="57" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="58" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="58" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="59" />
         <source>Potential</source>
         <translation>Potential</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="58" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="59" />
         <source>Closed deal</source>
         <translation>Closed deal</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="59" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="60" />
         <source>Invalid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="61" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="62" />
         <source>All sources</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="64" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="65" />
         <source>Saved views: a named set of filters</source>
         <translation>Saved views: a named set of filters</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="146" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="147" />
         <source>&amp;New customer…</source>
         <translation>&amp;New customer…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="148" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="149" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="149" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="150" />
         <source>&amp;Delete to recycle bin</source>
         <translation>&amp;Delete to recycle bin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="151" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="152" />
         <source>&amp;Open customer</source>
         <translation>&amp;Open customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="155" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="156" />
         <source>&amp;Import customers…</source>
         <translation>&amp;Import customers…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="157" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="158" />
         <source>Find &amp;duplicates…</source>
         <translation>Find &amp;duplicates…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="159" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="160" />
         <source>Move to &amp;public pool…</source>
         <translation>Move to &amp;public pool…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="161" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="162" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="163" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="164" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="166" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="167" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="239" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="240" />
         <source>Views…</source>
         <translation>Views…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="242" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="243" />
         <source>Save the current filters as a view…</source>
         <translation>Save the current filters as a view…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="244" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="245" />
         <source>Delete a view…</source>
         <translation>Delete a view…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="253" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="254" />
         <source>Save view</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="253" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="254" />
         <source>Name of the view:</source>
         <translation>Name of the view:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="258" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="259" />
         <source>Delete view</source>
         <translation>Delete view</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="258" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="259" />
         <source>View:</source>
         <translation>View:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="273" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="274" />
         <source>View “%1” saved.</source>
         <translation>View “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="332" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="333" />
         <source>This column cannot be sorted.</source>
         <translation>This column cannot be sorted.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="342" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="343" />
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -2010,12 +2030,12 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="387" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="389" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="388" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="390" />
         <source>Move %n customer(s) to the recycle bin?</source>
         <translation>
             <numerusform>Move %n customer to the recycle bin?</numerusform>
@@ -2023,7 +2043,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="396" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="398" />
         <source>Moved %n customer(s) to the recycle bin (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>Moved %n customer to the recycle bin (Ctrl+Z to undo).</numerusform>
@@ -2031,7 +2051,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="402" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="404" />
         <source>Imported %n customer(s).</source>
         <translation>
             <numerusform>Imported %n customer(s).</numerusform>
@@ -2039,12 +2059,12 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="418" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="420" />
         <source>Move to public pool</source>
         <translation>Move to public pool</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="419" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="421" />
         <source>Why does %n customer(s) go back to the pool?</source>
         <translation>
             <numerusform>Why does %n customer(s) go back to the pool?</numerusform>
@@ -2052,7 +2072,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="428" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="430" />
         <source>Moved %n customer(s) to the public pool (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>Moved %n customer(s) to the public pool (Ctrl+Z to undo).</numerusform>
@@ -2060,57 +2080,57 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="453" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="455" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="453" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="455" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="453" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="455" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="453" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="455" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="453" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="455" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="454" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="456" />
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="454" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="456" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="454" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="456" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="454" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="456" />
         <source>Created (UTC)</source>
         <translation>Created (UTC)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="455" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="457" />
         <source>Updated (UTC)</source>
         <translation>Updated (UTC)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="457" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="459" />
         <source>Export customers</source>
         <translation>Export customers</translation>
     </message>
@@ -2493,6 +2513,54 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <location filename="../../crm_desktop/ui/admin/roles.py" line="22" />
         <source>Editable</source>
         <translation>Editable</translation>
+    </message>
+</context>
+<context>
+    <name>FieldVisitDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="399" />
+        <source>Field visit</source>
+        <translation>Field visit</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="405" />
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="405" />
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="406" />
+        <source>Add part</source>
+        <translation>Add part</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="409" />
+        <source>Name of the customer who signs off</source>
+        <translation>Name of the customer who signs off</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="410" />
+        <source>Work completed (resolves the ticket)</source>
+        <translation>Work completed (resolves the ticket)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="412" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="413" />
+        <source>Parts used</source>
+        <translation>Parts used</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="415" />
+        <source>Signed off by</source>
+        <translation>Signed off by</translation>
     </message>
 </context>
 <context>
@@ -3705,142 +3773,142 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
     <message>
         <location filename="../../crm_desktop/ui/main_window.py" line="121" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="231" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="233" />
         <source>Service desk</source>
         <translation>Service desk</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="126" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="128" />
         <source>Knowledge base</source>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="132" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="134" />
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="137" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="139" />
         <source>Contracts</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="141" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="143" />
         <source>Performance</source>
         <translation>Performance</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="149" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="151" />
         <source>My approvals</source>
         <translation>My approvals</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="154" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="156" />
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="159" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="161" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="163" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="165" />
         <source>Sync conflicts</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="236" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="238" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="240" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="242" />
         <source>Open another data folder…</source>
         <translation>Open another data folder…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="242" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="244" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="245" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="247" />
         <source>Recycle &amp;bin</source>
         <translation>Recycle &amp;bin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="247" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="249" />
         <source>&amp;Customers</source>
         <translation>&amp;Customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="249" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="251" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="251" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="253" />
         <source>About CRM Desktop</source>
         <translation>About CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="251" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="253" />
         <source>CRM Desktop %1</source>
         <translation>CRM Desktop %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="259" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="261" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="270" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="272" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="278" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="280" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="281" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="283" />
         <source>&amp;Audit trail</source>
         <translation>&amp;Audit trail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="281" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="283" />
         <source>Ad&amp;ministration</source>
         <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="286" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="288" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="290" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="292" />
         <source>&amp;Sync</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="300" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="302" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="303" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="305" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="316" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="318" />
         <source>User: %1</source>
         <translation>User: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/main_window.py" line="339" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="341" />
         <source>%n customer(s) returned to the public pool under its rules.</source>
         <translation>
             <numerusform>%n customer(s) returned to the public pool under its rules.</numerusform>
@@ -3848,57 +3916,57 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="346" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="348" />
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="348" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="350" />
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="351" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="353" />
         <source>&amp;Two-step verification…</source>
         <translation>&amp;Two-step verification…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="355" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="357" />
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="362" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="364" />
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="368" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="370" />
         <source>Two-step verification is off.</source>
         <translation>Two-step verification is off.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="369" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="371" />
         <source>Two-step verification is on.</source>
         <translation>Two-step verification is on.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="385" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="387" />
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="388" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="390" />
         <source>Open data folder</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="394" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="396" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="395" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="397" />
         <source>The language changes the next time the app starts.</source>
         <translation>The language changes the next time the app starts.</translation>
     </message>
@@ -4590,43 +4658,43 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>QuickCallDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="372" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="466" />
         <source>Phone call</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="375" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="469" />
         <source>Caller's number</source>
         <translation>Caller's number</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="376" />
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="399" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="470" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="493" />
         <source>(unknown caller)</source>
         <translation>(unknown caller)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="380" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="474" />
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="383" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="477" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="384" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="478" />
         <source>Caller</source>
         <translation>Caller</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="385" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="479" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="386" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="480" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -4821,6 +4889,44 @@ The current data is kept as a backup of its own, and the app restarts.</translat
             <numerusform>Restored %n customer.</numerusform>
             <numerusform>Restored %n customers.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReturnVisitDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="438" />
+        <source>Return visit</source>
+        <translation>Return visit</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="441" />
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="441" />
+        <source>Not satisfied</source>
+        <translation>Not satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="442" />
+        <source>Could not reach the customer</source>
+        <translation>Could not reach the customer</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="449" />
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="450" />
+        <source>Score (1-5)</source>
+        <translation>Score (1-5)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="451" />
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -5386,6 +5492,272 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
 </context>
 <context>
+    <name>ServiceSettingsTab</name>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="35" />
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="36" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="37" />
+        <source>Waiting (SLA paused)</source>
+        <translation>Waiting (SLA paused)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="38" />
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="39" />
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="40" />
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="41" />
+        <source>Round robin</source>
+        <translation>Round robin</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="42" />
+        <source>Fewest open tickets</source>
+        <translation>Fewest open tickets</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="43" />
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="43" />
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="44" />
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="44" />
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="45" />
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="45" />
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="46" />
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="93" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="93" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="130" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="147" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="93" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="94" />
+        <source>May move to (codes)</source>
+        <translation>May move to (codes)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="97" />
+        <source>Add step</source>
+        <translation>Add step</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="100" />
+        <source>Save workflow</source>
+        <translation>Save workflow</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="103" />
+        <source>Ticket workflow</source>
+        <translation>Ticket workflow</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="122" />
+        <source>e.g. 广东省, 广西壮族自治区</source>
+        <translation>e.g. 广东省, 广西壮族自治区</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="123" />
+        <source>New team</source>
+        <translation>New team</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="125" />
+        <source>Save team</source>
+        <translation>Save team</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="128" />
+        <source>Service teams</source>
+        <translation>Service teams</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="131" />
+        <source>Team lead (escalations)</source>
+        <translation>Team lead (escalations)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="132" />
+        <source>Assignment</source>
+        <translation>Assignment</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="133" />
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="134" />
+        <source>Provinces it serves</source>
+        <translation>Provinces it serves</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="147" />
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="147" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="148" />
+        <source>First response (min)</source>
+        <translation>First response (min)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="148" />
+        <source>Resolution (min)</source>
+        <translation>Resolution (min)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="149" />
+        <source>Warn before (min)</source>
+        <translation>Warn before (min)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="153" />
+        <source>Add policy</source>
+        <translation>Add policy</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="155" />
+        <source>Save policies</source>
+        <translation>Save policies</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="158" />
+        <source>SLA policies (business minutes)</source>
+        <translation>SLA policies (business minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="176" />
+        <source>One date per line, e.g. 2026-10-01</source>
+        <translation>One date per line, e.g. 2026-10-01</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="179" />
+        <source>Weekend days worked (调休), e.g. 2026-10-10</source>
+        <translation>Weekend days worked (调休), e.g. 2026-10-10</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="180" />
+        <source>Save calendar</source>
+        <translation>Save calendar</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="183" />
+        <source>Business calendar</source>
+        <translation>Business calendar</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="185" />
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="188" />
+        <source>Holidays</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="189" />
+        <source>Make-up working days</source>
+        <translation>Make-up working days</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="208" />
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="245" />
+        <source>New policy</source>
+        <translation>New policy</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="248" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="251" />
+        <source>(any)</source>
+        <translation>(any)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="298" />
+        <source>Workflow saved.</source>
+        <translation>Workflow saved.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="343" />
+        <source>Team saved.</source>
+        <translation>Team saved.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="372" />
+        <source>SLA policies saved.</source>
+        <translation>SLA policies saved.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="395" />
+        <source>Calendar saved.</source>
+        <translation>Calendar saved.</translation>
+    </message>
+</context>
+<context>
     <name>SetPasswordDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/login/dialogs.py" line="310" />
@@ -5811,179 +6183,189 @@ weighted %3</translation>
 <context>
     <name>TicketDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="82" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="83" />
         <source>New ticket</source>
         <translation>New ticket</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="82" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="83" />
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="86" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="87" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="87" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="88" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="88" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="89" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="89" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="90" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="92" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="93" />
         <source>Type a name, phone or pinyin, then Enter</source>
         <translation>Type a name, phone or pinyin, then Enter</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="94" />
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="208" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="95" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="215" />
         <source>(no customer)</source>
         <translation>(no customer)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="98" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="99" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="99" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="100" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="100" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="101" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="101" />
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="218" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="102" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="225" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="104" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="105" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="115" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="116" />
         <source>Reply to the customer, or an internal note</source>
         <translation>Reply to the customer, or an internal note</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="117" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="118" />
         <source>Internal note</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="118" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="119" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="121" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="122" />
         <source>Assign…</source>
         <translation>Assign…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="123" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="124" />
         <source>Dispatch work order…</source>
         <translation>Dispatch work order…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="128" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="129" />
         <source>Record satisfaction</source>
         <translation>Record satisfaction</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="142" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="131" />
+        <source>Record field visit…</source>
+        <translation>Record field visit…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="134" />
+        <source>Record return visit…</source>
+        <translation>Record return visit…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="149" />
         <source>Knowledge base suggestions</source>
         <translation>Knowledge base suggestions</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="157" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="164" />
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="276" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="283" />
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="276" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="283" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="285" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="292" />
         <source>Dispatch work order</source>
         <translation>Dispatch work order</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="285" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="292" />
         <source>Technician</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="301" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="323" />
         <source>First response in %1</source>
         <translation>First response in %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="303" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="325" />
         <source>Resolve in %1</source>
         <translation>Resolve in %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="305" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="327" />
         <source>(paused: waiting on the customer)</source>
         <translation>(paused: waiting on the customer)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="307" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="329" />
         <source>SLA breached</source>
         <translation>SLA breached</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="308" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="330" />
         <source>SLA clocks stopped</source>
         <translation>SLA clocks stopped</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="334" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="356" />
         <source>Internal note: %1</source>
         <translation>Internal note: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="336" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="358" />
         <source>File: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="338" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="360" />
         <source>Work order %1: %2</source>
         <translation>Work order %1: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="340" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="362" />
         <source>Return visit due</source>
         <translation>Return visit due</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="341" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="363" />
         <source>Return visit: %1</source>
         <translation>Return visit: %1</translation>
     </message>
@@ -6093,31 +6475,41 @@ weighted %3</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/tickets/screen.py" line="112" />
+        <source>My field visits</source>
+        <translation>My field visits</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="113" />
+        <source>Return visits to make</source>
+        <translation>Return visits to make</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="114" />
         <source>All tickets</source>
         <translation>All tickets</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="113" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="115" />
         <source>Team: %1</source>
         <translation>Team: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="159" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="161" />
         <source>Open an e-mail</source>
         <translation>Open an e-mail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="159" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="161" />
         <source>E-mail (*.eml)</source>
         <translation>E-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="181" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="183" />
         <source>Some files were not imported</source>
         <translation>Some files were not imported</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="183" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="185" />
         <source>%n ticket(s) from e-mail</source>
         <translation>
             <numerusform>%n ticket from e-mail</numerusform>
@@ -6125,22 +6517,22 @@ weighted %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="211" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="213" />
         <source>SLA warning: %1 %2 is close to its resolution target</source>
         <translation>SLA warning: %1 %2 is close to its resolution target</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="213" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="215" />
         <source>SLA breach: %1 %2 has had no first response in time</source>
         <translation>SLA breach: %1 %2 has had no first response in time</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="215" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="217" />
         <source>Escalated: %1 %2 missed its resolution target</source>
         <translation>Escalated: %1 %2 missed its resolution target</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="216" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="218" />
         <source>Escalated to you: %1 %2 missed its resolution target</source>
         <translation>Escalated to you: %1 %2 missed its resolution target</translation>
     </message>
@@ -6340,52 +6732,52 @@ weighted %3</translation>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="89" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="91" />
         <source>view</source>
         <translation>view</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="89" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="91" />
         <source>create</source>
         <translation>create</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="90" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="92" />
         <source>edit</source>
         <translation>edit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="90" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="92" />
         <source>delete</source>
         <translation>delete</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="91" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="93" />
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="91" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="93" />
         <source>export</source>
         <translation>export</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="92" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="94" />
         <source>approve</source>
         <translation>approve</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="92" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="94" />
         <source>claim</source>
         <translation>claim</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="93" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="95" />
         <source>release</source>
         <translation>release</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="94" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="96" />
         <source>administer</source>
         <translation>administer</translation>
     </message>
@@ -6452,284 +6844,294 @@ weighted %3</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/common/errors.py" line="21" />
+        <source>Not a date (YYYY-MM-DD): %1</source>
+        <translation>Not a date (YYYY-MM-DD): %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="22" />
+        <source>Unknown time zone: %1</source>
+        <translation>Unknown time zone: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="23" />
         <source>The resolution target cannot be shorter than the first-response target.</source>
         <translation>The resolution target cannot be shorter than the first-response target.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="22" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="24" />
         <source>At most %n characters.</source>
         <translation>At most %n characters.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="23" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="25" />
         <source>Not a phone number.</source>
         <translation>Not a phone number.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="24" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="26" />
         <source>This phone number does not exist (check the digits).</source>
         <translation>This phone number does not exist (check the digits).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="25" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="27" />
         <source>Not a valid e-mail address.</source>
         <translation>Not a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="26" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="28" />
         <source>Choose one of the listed values.</source>
         <translation>Choose one of the listed values.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="27" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="29" />
         <source>Wrong kind of value.</source>
         <translation>Wrong kind of value.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="28" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="30" />
         <source>Unknown field.</source>
         <translation>Unknown field.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="29" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="31" />
         <source>This field cannot be changed.</source>
         <translation>This field cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="30" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="32" />
         <source>Not a record id: enter its hexadecimal digits (or the first few).</source>
         <translation>Not a record id: enter its hexadecimal digits (or the first few).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="33" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="35" />
         <source>A user cannot report to themself or to someone who reports to them.</source>
         <translation>A user cannot report to themself or to someone who reports to them.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="35" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="37" />
         <source>A department cannot be placed under itself or one of its sub-departments.</source>
         <translation>A department cannot be placed under itself or one of its sub-departments.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="36" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="38" />
         <source>This is already taken; choose another.</source>
         <translation>This is already taken; choose another.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="37" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="39" />
         <source>Use only lower-case letters a-z, digits and . _ - (starting with a letter or digit).</source>
         <translation>Use only lower-case letters a-z, digits and . _ - (starting with a letter or digit).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="38" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="40" />
         <source>The chosen record no longer exists.</source>
         <translation>The chosen record no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="40" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="42" />
         <source>Still in use by %1 sub-department(s) and %2 active user(s); move or deactivate them first.</source>
         <translation>Still in use by %1 sub-department(s) and %2 active user(s); move or deactivate them first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="43" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="45" />
         <source>Still held by %1 user(s); take the role away from them first.</source>
         <translation>Still held by %1 user(s); take the role away from them first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="45" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="47" />
         <source>You cannot deactivate your own account.</source>
         <translation>You cannot deactivate your own account.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="46" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="48" />
         <source>This is the last active administrator; make someone else an administrator first.</source>
         <translation>This is the last active administrator; make someone else an administrator first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="47" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="49" />
         <source>No such permission: %1.</source>
         <translation>No such permission: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="48" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="50" />
         <source>The administrator role must keep every permission.</source>
         <translation>The administrator role must keep every permission.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="49" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="51" />
         <source>Built-in roles cannot be deleted.</source>
         <translation>Built-in roles cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="50" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="52" />
         <source>Not a date (write it as 2026-12-31).</source>
         <translation>Not a date (write it as 2026-12-31).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="51" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="53" />
         <source>The row names no customer or contact.</source>
         <translation>The row names no customer or contact.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="52" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="54" />
         <source>Choose which column holds the customer's (or the contact's) name.</source>
         <translation>Choose which column holds the customer's (or the contact's) name.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="54" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="56" />
         <source>Not a number (write it as 12345.60 or 1.2万).</source>
         <translation>Not a number (write it as 12345.60 or 1.2万).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="55" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="57" />
         <source>Cannot be negative.</source>
         <translation>Cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="56" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="58" />
         <source>At most %1 decimal places.</source>
         <translation>At most %1 decimal places.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="57" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="59" />
         <source>Too large.</source>
         <translation>Too large.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="58" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="60" />
         <source>Must be between %1 and %2.</source>
         <translation>Must be between %1 and %2.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="59" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="61" />
         <source>Not a currency code (such as CNY).</source>
         <translation>Not a currency code (such as CNY).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="60" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="62" />
         <source>A pipeline keeps at least one open stage, exactly one won stage and one lost stage.</source>
         <translation>A pipeline keeps at least one open stage, exactly one won stage and one lost stage.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="61" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="63" />
         <source>That stage belongs to another pipeline.</source>
         <translation>That stage belongs to another pipeline.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="62" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="64" />
         <source>The instalments would add up to more than the contract amount; at most %1 is left to plan.</source>
         <translation>The instalments would add up to more than the contract amount; at most %1 is left to plan.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="63" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="65" />
         <source>More than is open (%1). Tick Overpayment to record it anyway.</source>
         <translation>More than is open (%1). Tick Overpayment to record it anyway.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="64" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="66" />
         <source>The invoices would add up to more than the contract amount; at most %1 is left to invoice.</source>
         <translation>The invoices would add up to more than the contract amount; at most %1 is left to invoice.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="65" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="67" />
         <source>Less than is already planned or received (%1).</source>
         <translation>Less than is already planned or received (%1).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="66" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="68" />
         <source>Less than is already received (%1).</source>
         <translation>Less than is already received (%1).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="67" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="69" />
         <source>Payments were recorded against it; delete them first.</source>
         <translation>Payments were recorded against it; delete them first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="68" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="70" />
         <source>A numbering rule ends with exactly one {seq} (e.g. HT{yyyy}{mm}{dd}-{seq:4}).</source>
         <translation>A numbering rule ends with exactly one {seq} (e.g. HT{yyyy}{mm}{dd}-{seq:4}).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="69" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="71" />
         <source>Use only text, {yyyy}, {yy}, {mm}, {dd} and {seq:N}, at most 40 characters.</source>
         <translation>Use only text, {yyyy}, {yy}, {mm}, {dd} and {seq:N}, at most 40 characters.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="70" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="72" />
         <source>Not a valid unified social credit code (18 characters; check the last one).</source>
         <translation>Not a valid unified social credit code (18 characters; check the last one).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="107" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="109" />
         <source>The record no longer exists.</source>
         <translation>The record no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="108" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="110" />
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="109" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="111" />
         <source>Cannot undo: the record was changed again afterwards (field %1).</source>
         <translation>Cannot undo: the record was changed again afterwards (field %1).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="111" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="113" />
         <source>The data folder cannot be written:
 %1</source>
         <translation>The data folder cannot be written:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="113" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="115" />
         <source>The data folder is in use by another running copy of the app:
 %1</source>
         <translation>The data folder is in use by another running copy of the app:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="115" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="117" />
         <source>The database is locked by another program:
 %1</source>
         <translation>The database is locked by another program:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="117" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="119" />
         <source>The database file is damaged and cannot be opened:
 %1</source>
         <translation>The database file is damaged and cannot be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="120" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="122" />
         <source>This record is outside the data you may see or change.</source>
         <translation>This record is outside the data you may see or change.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="122" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="124" />
         <source>This would leave nobody with the administrator role.</source>
         <translation>This would leave nobody with the administrator role.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="124" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="126" />
         <source>This step of the approval is not yours to decide.</source>
         <translation>This step of the approval is not yours to decide.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="126" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="128" />
         <source>Your account is disabled.</source>
         <translation>Your account is disabled.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="127" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="129" />
         <source>You do not have permission to %1 in %2.</source>
         <translation>You do not have permission to %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="129" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="131" />
         <source>This file cannot be restored (%1):
 %2
 
@@ -6740,173 +7142,173 @@ The current data is unchanged.</source>
 The current data is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="131" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="133" />
         <source>The backup failed (%1):
 %2</source>
         <translation>The backup failed (%1):
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="133" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="135" />
         <source>The restore failed (%1); the current data is unchanged:
 %2</source>
         <translation>The restore failed (%1); the current data is unchanged:
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="135" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="137" />
         <source>The database could not be opened:
 %1</source>
         <translation>The database could not be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="138" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="140" />
         <source>Cannot reach the server (%1). Check the address and the network; your work is kept and syncs later.</source>
         <translation>Cannot reach the server (%1). Check the address and the network; your work is kept and syncs later.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="140" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="142" />
         <source>The server refused the sign-in (%1). Check the user name and password.</source>
         <translation>The server refused the sign-in (%1). Check the user name and password.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="142" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="144" />
         <source>The server account %1 is disabled; ask an administrator. Your unsynced work is kept.</source>
         <translation>The server account %1 is disabled; ask an administrator. Your unsynced work is kept.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="144" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="146" />
         <source>This app is older than the server requires (schema %1, minimum %2). Update the app; your unsynced work is kept.</source>
         <translation>This app is older than the server requires (schema %1, minimum %2). Update the app; your unsynced work is kept.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="146" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="148" />
         <source>Not connected to a server. Use Sync &gt; Connect to server… first.</source>
         <translation>Not connected to a server. Use Sync &gt; Connect to server… first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="147" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="149" />
         <source>The server address is not usable: %1</source>
         <translation>The server address is not usable: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="149" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="151" />
         <source>This data folder already holds local work (%1) and cannot be joined to a server. Connect from a new, empty data folder.</source>
         <translation>This data folder already holds local work (%1) and cannot be joined to a server. Connect from a new, empty data folder.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="152" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="154" />
         <source>This customer is no longer in the public pool (someone claimed it first).</source>
         <translation>This customer is no longer in the public pool (someone claimed it first).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="153" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="155" />
         <source>You already own %1 customers, the most this pool allows (%2). Release some first.</source>
         <translation>You already own %1 customers, the most this pool allows (%2). Release some first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="155" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="157" />
         <source>You released this customer recently; you may claim it again from %1.</source>
         <translation>You released this customer recently; you may claim it again from %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="157" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="159" />
         <source>Say why the customer goes back to the pool.</source>
         <translation>Say why the customer goes back to the pool.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="158" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="160" />
         <source>There is no public pool yet; an administrator creates one under Administration.</source>
         <translation>There is no public pool yet; an administrator creates one under Administration.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="160" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="162" />
         <source>The file cannot be read (%1):
 %2</source>
         <translation>The file cannot be read (%1):
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="162" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="164" />
         <source>The file is empty:
 %1</source>
         <translation>The file is empty:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="163" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="165" />
         <source>Opportunities are still in the stage %1; move them first.</source>
         <translation>Opportunities are still in the stage %1; move them first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="165" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="167" />
         <source>There is no sales pipeline yet; sync with the server (F9) or ask an administrator.</source>
         <translation>There is no sales pipeline yet; sync with the server (F9) or ask an administrator.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="166" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="168" />
         <source>It is waiting for approval and cannot change until the approvers decide (or the request is withdrawn).</source>
         <translation>It is waiting for approval and cannot change until the approvers decide (or the request is withdrawn).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="167" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="169" />
         <source>This request was decided already.</source>
         <translation>This request was decided already.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="168" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="170" />
         <source>The ticket workflow does not allow this move from its current status.</source>
         <translation>The ticket workflow does not allow this move from its current status.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="169" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="171" />
         <source>The SLA policy %1 cannot be met: its business calendar has no working hours.</source>
         <translation>The SLA policy %1 cannot be met: its business calendar has no working hours.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="170" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="172" />
         <source>Satisfaction is recorded once the ticket is resolved.</source>
         <translation>Satisfaction is recorded once the ticket is resolved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="171" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="173" />
         <source>Tickets still have the status %1.</source>
         <translation>Tickets still have the status %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="172" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="174" />
         <source>This file is not an e-mail (.eml) the app can read.</source>
         <translation>This file is not an e-mail (.eml) the app can read.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="173" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="175" />
         <source>The e-mail is larger than 25 MB.</source>
         <translation>The e-mail is larger than 25 MB.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="174" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="176" />
         <source>Only a draft quote changes; make a new version of quote %1.</source>
         <translation>Only a draft quote changes; make a new version of quote %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="175" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="177" />
         <source>No Chinese font to embed in the PDF was found (%1).</source>
         <translation>No Chinese font to embed in the PDF was found (%1).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="176" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="178" />
         <source>This data folder was synced with a different server; connect it to that server, or use a new data folder.</source>
         <translation>This data folder was synced with a different server; connect it to that server, or use a new data folder.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="179" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="181" />
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/admin/base.py" line="238" />
-        <location filename="../../crm_desktop/ui/common/errors.py" line="183" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="185" />
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -7184,67 +7586,67 @@ The current data is unchanged.</translation>
 <context>
     <name>modules</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="76" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="78" />
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="76" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="78" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="77" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="79" />
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="77" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="79" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="78" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="80" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="78" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="80" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="79" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="81" />
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="79" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="81" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="80" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="82" />
         <source>Public pools</source>
         <translation>Public pools</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="81" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="83" />
         <source>Classification lists</source>
         <translation>Classification lists</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="82" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="84" />
         <source>Opportunities</source>
         <translation>Opportunities</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="83" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="85" />
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="84" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="86" />
         <source>Sales pipelines</source>
         <translation>Sales pipelines</translation>
     </message>
@@ -7394,57 +7796,57 @@ The current data is unchanged.</translation>
 <context>
     <name>tickets</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="44" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="45" />
         <source>Ticket created (%1)</source>
         <translation>Ticket created (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="46" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="47" />
         <source>Assigned to %1</source>
         <translation>Assigned to %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="48" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="49" />
         <source>Status: %1 → %2</source>
         <translation>Status: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="51" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="52" />
         <source>Work order %1 sent to %2</source>
         <translation>Work order %1 sent to %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="53" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="54" />
         <source>Visit recorded on work order %1</source>
         <translation>Visit recorded on work order %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="55" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="56" />
         <source>Satisfaction: %1 / 5</source>
         <translation>Satisfaction: %1 / 5</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="57" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="58" />
         <source>Return visit: %1</source>
         <translation>Return visit: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="58" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="59" />
         <source>SLA warning: the resolution target is near</source>
         <translation>SLA warning: the resolution target is near</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="59" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="60" />
         <source>First-response target missed</source>
         <translation>First-response target missed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="60" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="61" />
         <source>Resolution target missed: escalated to the team lead</source>
         <translation>Resolution target missed: escalated to the team lead</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="61" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="62" />
         <source>SLA targets recalculated</source>
         <translation>SLA targets recalculated</translation>
     </message>

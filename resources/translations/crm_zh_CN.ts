@@ -37,29 +37,34 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/screen.py" line="34" />
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="36" />
         <source>Departments</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/screen.py" line="34" />
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="36" />
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/screen.py" line="35" />
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="37" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/screen.py" line="35" />
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="37" />
         <source>Lists and pools</source>
         <translation>列表与公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/screen.py" line="36" />
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="38" />
         <source>Sales</source>
         <translation>销售</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="38" />
+        <source>Service</source>
+        <translation>服务</translation>
     </message>
 </context>
 <context>
@@ -1383,7 +1388,7 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     <name>CustomerDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="88" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="385" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="392" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
@@ -1394,7 +1399,7 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="101" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="220" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="225" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -1405,25 +1410,25 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="101" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="220" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="225" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="102" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="221" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="226" />
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="144" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="172" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="177" />
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="144" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="172" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="177" />
         <source>City</source>
         <translation>城市</translation>
     </message>
@@ -1434,7 +1439,7 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="102" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="220" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="225" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
@@ -1580,7 +1585,7 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="145" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="173" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="178" />
         <source>District</source>
         <translation>区县</translation>
     </message>
@@ -1595,172 +1600,187 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="220" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="156" />
+        <source>New ticket</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="225" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="221" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="226" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="223" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="228" />
         <source>Add contact…</source>
         <translation>添加联系人…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="226" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="411" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="231" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="418" />
         <source>Delete contact</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="315" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="321" />
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="316" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="322" />
         <source>Opportunity won</source>
         <translation>商机赢单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="316" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="322" />
         <source>Opportunity lost</source>
         <translation>商机输单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="317" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="323" />
         <source>Contract signed</source>
         <translation>签订合同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="317" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="323" />
         <source>Payment received</source>
         <translation>收到回款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="318" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="324" />
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="422" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="324" />
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="325" />
+        <source>Ticket resolved</source>
+        <translation>工单已解决</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="429" />
         <source>Select two or more contacts to merge.</source>
         <translation>请选择两个或更多联系人进行合并。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="427" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="434" />
         <source>Merge contacts</source>
         <translation>合并联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="427" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="434" />
         <source>Keep this contact:</source>
         <translation>保留此联系人：</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="135" />
         <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="246" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="251" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="109" />
         <location filename="../../crm_desktop/ui/customers/form.py" line="142" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="246" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="251" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="246" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="251" />
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="126" />
         <location filename="../../crm_desktop/ui/customers/form.py" line="146" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="247" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="255" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="252" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="260" />
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="135" />
         <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="247" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="252" />
         <source>By</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="228" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="233" />
         <source>Merge contacts…</source>
         <translation>合并联系人…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="230" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="235" />
         <source>Select two or more contacts (Ctrl+click) to merge them into one</source>
         <translation>选择两个或更多联系人（Ctrl+单击）合并为一个</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="254" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="259" />
         <source>What happened?</source>
         <translation>跟进内容</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="261" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="266" />
         <source>Add follow-up</source>
         <translation>添加跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="285" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="290" />
         <source>Customer: %1</source>
         <translation>客户：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="312" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="318" />
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="312" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="318" />
         <source>Contact added</source>
         <translation>新增联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="313" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="319" />
         <source>Customer created</source>
         <translation>创建客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="313" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="319" />
         <source>Status changed</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="314" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="320" />
         <source>Claimed from the public pool</source>
         <translation>从公海领取</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="314" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="320" />
         <source>Released to the public pool</source>
         <translation>退回公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="315" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="321" />
         <source>Owner changed</source>
         <translation>负责人变更</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="388" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="395" />
         <source>Saved. You can now add contacts and follow-ups.</source>
         <translation>已保存。现在可以添加联系人和跟进记录。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="411" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="418" />
         <source>Delete this contact?</source>
         <translation>确定删除该联系人？</translation>
     </message>
@@ -1841,264 +1861,264 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="51" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="52" />
         <source>Search name, phone, e-mail or contact…  (Ctrl+F)</source>
         <translation>搜索名称、电话、邮箱或联系人…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="52" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="53" />
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="53" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="54" />
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="54" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="55" />
         <source>All cities</source>
         <translation>全部城市</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="55" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="56" />
         <source>All industries</source>
         <translation>全部行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="56" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="57" />
         <source>All levels</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="57" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="58" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="58" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="59" />
         <source>Potential</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="58" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="59" />
         <source>Closed deal</source>
         <translation>成交客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="59" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="60" />
         <source>Invalid</source>
         <translation>无效客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="61" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="62" />
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="64" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="65" />
         <source>Saved views: a named set of filters</source>
         <translation>已保存的视图：一组命名的筛选条件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="146" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="147" />
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="148" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="149" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="149" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="150" />
         <source>&amp;Delete to recycle bin</source>
         <translation>删除到回收站(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="151" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="152" />
         <source>&amp;Open customer</source>
         <translation>打开客户(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="155" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="156" />
         <source>&amp;Import customers…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="157" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="158" />
         <source>Find &amp;duplicates…</source>
         <translation>查找重复客户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="159" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="160" />
         <source>Move to &amp;public pool…</source>
         <translation>移入公海(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="161" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="162" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="163" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="164" />
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="166" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="167" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="239" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="240" />
         <source>Views…</source>
         <translation>视图…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="242" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="243" />
         <source>Save the current filters as a view…</source>
         <translation>将当前筛选保存为视图…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="244" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="245" />
         <source>Delete a view…</source>
         <translation>删除视图…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="253" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="254" />
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="253" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="254" />
         <source>Name of the view:</source>
         <translation>视图名称：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="258" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="259" />
         <source>Delete view</source>
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="258" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="259" />
         <source>View:</source>
         <translation>视图：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="273" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="274" />
         <source>View “%1” saved.</source>
         <translation>视图“%1”已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="332" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="333" />
         <source>This column cannot be sorted.</source>
         <translation>此列不能排序。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="342" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="343" />
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="387" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="389" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="388" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="390" />
         <source>Move %n customer(s) to the recycle bin?</source>
         <translation>
             <numerusform>将 %n 个客户移到回收站？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="396" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="398" />
         <source>Moved %n customer(s) to the recycle bin (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>已将 %n 个客户移到回收站（Ctrl+Z 撤销）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="402" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="404" />
         <source>Imported %n customer(s).</source>
         <translation>
             <numerusform>已导入 %n 个客户。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="418" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="420" />
         <source>Move to public pool</source>
         <translation>移入公海</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="419" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="421" />
         <source>Why does %n customer(s) go back to the pool?</source>
         <translation>
             <numerusform>为什么将这 %n 个客户退回公海？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="428" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="430" />
         <source>Moved %n customer(s) to the public pool (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>已将 %n 个客户移入公海（Ctrl+Z 撤销）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="453" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="455" />
         <source>ID</source>
         <translation>编号 ID</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="453" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="455" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="453" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="455" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="453" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="455" />
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="453" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="455" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="454" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="456" />
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="454" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="456" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="454" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="456" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="454" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="456" />
         <source>Created (UTC)</source>
         <translation>创建时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="455" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="457" />
         <source>Updated (UTC)</source>
         <translation>更新时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="457" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="459" />
         <source>Export customers</source>
         <translation>导出客户</translation>
     </message>
@@ -2479,6 +2499,54 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <location filename="../../crm_desktop/ui/admin/roles.py" line="22" />
         <source>Editable</source>
         <translation>可编辑</translation>
+    </message>
+</context>
+<context>
+    <name>FieldVisitDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="399" />
+        <source>Field visit</source>
+        <translation>上门服务</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="405" />
+        <source>Part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="405" />
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="406" />
+        <source>Add part</source>
+        <translation>添加配件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="409" />
+        <source>Name of the customer who signs off</source>
+        <translation>签字确认的客户姓名</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="410" />
+        <source>Work completed (resolves the ticket)</source>
+        <translation>已完工（解决工单）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="412" />
+        <source>Result</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="413" />
+        <source>Parts used</source>
+        <translation>使用配件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="415" />
+        <source>Signed off by</source>
+        <translation>签字人</translation>
     </message>
 </context>
 <context>
@@ -3686,199 +3754,199 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/main_window.py" line="121" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="231" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="233" />
         <source>Service desk</source>
         <translation>服务台</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="126" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="128" />
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="132" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="134" />
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="137" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="139" />
         <source>Contracts</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="141" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="143" />
         <source>Performance</source>
         <translation>业绩</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="149" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="151" />
         <source>My approvals</source>
         <translation>我的审批</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="154" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="156" />
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="159" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="161" />
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="163" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="165" />
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="236" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="238" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="240" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="242" />
         <source>Open another data folder…</source>
         <translation>打开其他数据文件夹…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="242" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="244" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="245" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="247" />
         <source>Recycle &amp;bin</source>
         <translation>回收站(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="247" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="249" />
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="249" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="251" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="251" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="253" />
         <source>About CRM Desktop</source>
         <translation>关于 CRM 桌面版</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="251" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="253" />
         <source>CRM Desktop %1</source>
         <translation>CRM 桌面版 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="259" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="261" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="270" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="272" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="278" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="280" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="281" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="283" />
         <source>&amp;Audit trail</source>
         <translation>审计日志(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="281" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="283" />
         <source>Ad&amp;ministration</source>
         <translation>系统管理(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="286" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="288" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="290" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="292" />
         <source>&amp;Sync</source>
         <translation>同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="300" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="302" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="303" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="305" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="316" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="318" />
         <source>User: %1</source>
         <translation>用户：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/main_window.py" line="339" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="341" />
         <source>%n customer(s) returned to the public pool under its rules.</source>
         <translation>
             <numerusform>按公海规则，%n 个客户已退回公海。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="346" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="348" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="348" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="350" />
         <source>Change &amp;password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="351" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="353" />
         <source>&amp;Two-step verification…</source>
         <translation>两步验证(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="355" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="357" />
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="362" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="364" />
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="368" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="370" />
         <source>Two-step verification is off.</source>
         <translation>两步验证已关闭。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="369" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="371" />
         <source>Two-step verification is on.</source>
         <translation>两步验证已开启。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="385" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="387" />
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="388" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="390" />
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="394" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="396" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="395" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="397" />
         <source>The language changes the next time the app starts.</source>
         <translation>语言将在下次启动时生效。</translation>
     </message>
@@ -4569,43 +4637,43 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>QuickCallDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="372" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="466" />
         <source>Phone call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="375" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="469" />
         <source>Caller's number</source>
         <translation>来电号码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="376" />
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="399" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="470" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="493" />
         <source>(unknown caller)</source>
         <translation>（未知来电）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="380" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="474" />
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="383" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="477" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="384" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="478" />
         <source>Caller</source>
         <translation>来电人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="385" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="479" />
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="386" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="480" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -4799,6 +4867,44 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <translation>
             <numerusform>已恢复 %n 个客户。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReturnVisitDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="438" />
+        <source>Return visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="441" />
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="441" />
+        <source>Not satisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="442" />
+        <source>Could not reach the customer</source>
+        <translation>未联系上客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="449" />
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="450" />
+        <source>Score (1-5)</source>
+        <translation>评分（1-5）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="451" />
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -5362,6 +5468,272 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
 </context>
 <context>
+    <name>ServiceSettingsTab</name>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="35" />
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="36" />
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="37" />
+        <source>Waiting (SLA paused)</source>
+        <translation>等待中（SLA 暂停）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="38" />
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="39" />
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="40" />
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="41" />
+        <source>Round robin</source>
+        <translation>轮流分配</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="42" />
+        <source>Fewest open tickets</source>
+        <translation>未结工单最少者</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="43" />
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="43" />
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="44" />
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="44" />
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="45" />
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="45" />
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="46" />
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="93" />
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="93" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="130" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="147" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="93" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="94" />
+        <source>May move to (codes)</source>
+        <translation>可转到（代码）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="97" />
+        <source>Add step</source>
+        <translation>添加步骤</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="100" />
+        <source>Save workflow</source>
+        <translation>保存流程</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="103" />
+        <source>Ticket workflow</source>
+        <translation>工单流程</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="122" />
+        <source>e.g. 广东省, 广西壮族自治区</source>
+        <translation>例如 广东省, 广西壮族自治区</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="123" />
+        <source>New team</source>
+        <translation>新建服务组</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="125" />
+        <source>Save team</source>
+        <translation>保存服务组</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="128" />
+        <source>Service teams</source>
+        <translation>服务组</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="131" />
+        <source>Team lead (escalations)</source>
+        <translation>组长（接收升级）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="132" />
+        <source>Assignment</source>
+        <translation>分派方式</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="133" />
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="134" />
+        <source>Provinces it serves</source>
+        <translation>服务省份</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="147" />
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="147" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="148" />
+        <source>First response (min)</source>
+        <translation>首次响应（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="148" />
+        <source>Resolution (min)</source>
+        <translation>解决时限（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="149" />
+        <source>Warn before (min)</source>
+        <translation>提前预警（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="153" />
+        <source>Add policy</source>
+        <translation>添加策略</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="155" />
+        <source>Save policies</source>
+        <translation>保存策略</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="158" />
+        <source>SLA policies (business minutes)</source>
+        <translation>SLA 策略（工作分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="176" />
+        <source>One date per line, e.g. 2026-10-01</source>
+        <translation>每行一个日期，例如 2026-10-01</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="179" />
+        <source>Weekend days worked (调休), e.g. 2026-10-10</source>
+        <translation>周末调休上班日，例如 2026-10-10</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="180" />
+        <source>Save calendar</source>
+        <translation>保存日历</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="183" />
+        <source>Business calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="185" />
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="188" />
+        <source>Holidays</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="189" />
+        <source>Make-up working days</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="208" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="245" />
+        <source>New policy</source>
+        <translation>新策略</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="248" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="251" />
+        <source>(any)</source>
+        <translation>（任意）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="298" />
+        <source>Workflow saved.</source>
+        <translation>流程已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="343" />
+        <source>Team saved.</source>
+        <translation>服务组已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="372" />
+        <source>SLA policies saved.</source>
+        <translation>SLA 策略已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="395" />
+        <source>Calendar saved.</source>
+        <translation>日历已保存。</translation>
+    </message>
+</context>
+<context>
     <name>SetPasswordDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/login/dialogs.py" line="310" />
@@ -5787,179 +6159,189 @@ weighted %3</source>
 <context>
     <name>TicketDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="82" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="83" />
         <source>New ticket</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="82" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="83" />
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="86" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="87" />
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="87" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="88" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="88" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="89" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="89" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="90" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="92" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="93" />
         <source>Type a name, phone or pinyin, then Enter</source>
         <translation>输入名称、电话或拼音后按回车</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="94" />
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="208" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="95" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="215" />
         <source>(no customer)</source>
         <translation>（无客户）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="98" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="99" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="99" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="100" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="100" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="101" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="101" />
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="218" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="102" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="225" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="104" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="105" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="115" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="116" />
         <source>Reply to the customer, or an internal note</source>
         <translation>回复客户，或填写内部备注</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="117" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="118" />
         <source>Internal note</source>
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="118" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="119" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="121" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="122" />
         <source>Assign…</source>
         <translation>分派…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="123" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="124" />
         <source>Dispatch work order…</source>
         <translation>派工单…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="128" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="129" />
         <source>Record satisfaction</source>
         <translation>记录满意度</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="142" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="131" />
+        <source>Record field visit…</source>
+        <translation>记录上门结果…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="134" />
+        <source>Record return visit…</source>
+        <translation>记录回访…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="149" />
         <source>Knowledge base suggestions</source>
         <translation>知识库推荐</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="157" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="164" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="276" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="283" />
         <source>Assign</source>
         <translation>分派</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="276" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="283" />
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="285" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="292" />
         <source>Dispatch work order</source>
         <translation>派工单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="285" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="292" />
         <source>Technician</source>
         <translation>工程师</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="301" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="323" />
         <source>First response in %1</source>
         <translation>距首次响应 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="303" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="325" />
         <source>Resolve in %1</source>
         <translation>距解决时限 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="305" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="327" />
         <source>(paused: waiting on the customer)</source>
         <translation>（已暂停：等待客户）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="307" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="329" />
         <source>SLA breached</source>
         <translation>SLA 已超时</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="308" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="330" />
         <source>SLA clocks stopped</source>
         <translation>SLA 计时已停止</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="334" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="356" />
         <source>Internal note: %1</source>
         <translation>内部备注：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="336" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="358" />
         <source>File: %1</source>
         <translation>附件：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="338" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="360" />
         <source>Work order %1: %2</source>
         <translation>工单 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="340" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="362" />
         <source>Return visit due</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="341" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="363" />
         <source>Return visit: %1</source>
         <translation>回访：%1</translation>
     </message>
@@ -6068,53 +6450,63 @@ weighted %3</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/tickets/screen.py" line="112" />
+        <source>My field visits</source>
+        <translation>我的上门工单</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="113" />
+        <source>Return visits to make</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="114" />
         <source>All tickets</source>
         <translation>全部工单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="113" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="115" />
         <source>Team: %1</source>
         <translation>服务组：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="159" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="161" />
         <source>Open an e-mail</source>
         <translation>打开邮件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="159" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="161" />
         <source>E-mail (*.eml)</source>
         <translation>邮件文件 (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="181" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="183" />
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="183" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="185" />
         <source>%n ticket(s) from e-mail</source>
         <translation>
             <numerusform>已从邮件生成 %n 个工单</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="211" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="213" />
         <source>SLA warning: %1 %2 is close to its resolution target</source>
         <translation>SLA 预警：%1 %2 即将到达解决时限</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="213" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="215" />
         <source>SLA breach: %1 %2 has had no first response in time</source>
         <translation>SLA 超时：%1 %2 未在时限内首次响应</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="215" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="217" />
         <source>Escalated: %1 %2 missed its resolution target</source>
         <translation>已升级：%1 %2 超过解决时限</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="216" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="218" />
         <source>Escalated to you: %1 %2 missed its resolution target</source>
         <translation>已升级给您：%1 %2 超过解决时限</translation>
     </message>
@@ -6314,52 +6706,52 @@ weighted %3</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="89" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="91" />
         <source>view</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="89" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="91" />
         <source>create</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="90" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="92" />
         <source>edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="90" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="92" />
         <source>delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="91" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="93" />
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="91" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="93" />
         <source>export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="92" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="94" />
         <source>approve</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="92" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="94" />
         <source>claim</source>
         <translation>领取</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="93" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="95" />
         <source>release</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="94" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="96" />
         <source>administer</source>
         <translation>管理</translation>
     </message>
@@ -6426,284 +6818,294 @@ weighted %3</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/common/errors.py" line="21" />
+        <source>Not a date (YYYY-MM-DD): %1</source>
+        <translation>不是日期（YYYY-MM-DD）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="22" />
+        <source>Unknown time zone: %1</source>
+        <translation>未知时区：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="23" />
         <source>The resolution target cannot be shorter than the first-response target.</source>
         <translation>解决时限不能短于首次响应时限。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="22" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="24" />
         <source>At most %n characters.</source>
         <translation>最多 %n 个字符。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="23" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="25" />
         <source>Not a phone number.</source>
         <translation>不是电话号码。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="24" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="26" />
         <source>This phone number does not exist (check the digits).</source>
         <translation>该电话号码不存在（请检查位数）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="25" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="27" />
         <source>Not a valid e-mail address.</source>
         <translation>邮箱地址无效。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="26" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="28" />
         <source>Choose one of the listed values.</source>
         <translation>请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="27" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="29" />
         <source>Wrong kind of value.</source>
         <translation>值的类型不正确。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="28" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="30" />
         <source>Unknown field.</source>
         <translation>未知字段。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="29" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="31" />
         <source>This field cannot be changed.</source>
         <translation>此项不可修改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="30" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="32" />
         <source>Not a record id: enter its hexadecimal digits (or the first few).</source>
         <translation>不是有效的记录编号：请输入其十六进制数字（或开头几位）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="33" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="35" />
         <source>A user cannot report to themself or to someone who reports to them.</source>
         <translation>用户的上级不能是本人，也不能是其下属。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="35" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="37" />
         <source>A department cannot be placed under itself or one of its sub-departments.</source>
         <translation>部门不能放在自身或其下级部门之下。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="36" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="38" />
         <source>This is already taken; choose another.</source>
         <translation>已被占用，请换一个。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="37" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="39" />
         <source>Use only lower-case letters a-z, digits and . _ - (starting with a letter or digit).</source>
         <translation>只能使用小写字母 a-z、数字以及 . _ -（以字母或数字开头）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="38" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="40" />
         <source>The chosen record no longer exists.</source>
         <translation>所选记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="40" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="42" />
         <source>Still in use by %1 sub-department(s) and %2 active user(s); move or deactivate them first.</source>
         <translation>仍有 %1 个下级部门和 %2 名在用用户，请先移走或停用。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="43" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="45" />
         <source>Still held by %1 user(s); take the role away from them first.</source>
         <translation>仍有 %1 名用户拥有该角色，请先取消他们的该角色。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="45" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="47" />
         <source>You cannot deactivate your own account.</source>
         <translation>不能停用自己的账号。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="46" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="48" />
         <source>This is the last active administrator; make someone else an administrator first.</source>
         <translation>这是最后一位在用的系统管理员，请先将其他人设为系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="47" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="49" />
         <source>No such permission: %1.</source>
         <translation>没有此权限：%1。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="48" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="50" />
         <source>The administrator role must keep every permission.</source>
         <translation>系统管理员角色必须保留全部权限。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="49" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="51" />
         <source>Built-in roles cannot be deleted.</source>
         <translation>内置角色不能删除。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="50" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="52" />
         <source>Not a date (write it as 2026-12-31).</source>
         <translation>不是日期（请写成 2026-12-31）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="51" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="53" />
         <source>The row names no customer or contact.</source>
         <translation>该行没有客户或联系人名称。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="52" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="54" />
         <source>Choose which column holds the customer's (or the contact's) name.</source>
         <translation>请指定哪一列是客户（或联系人）名称。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="54" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="56" />
         <source>Not a number (write it as 12345.60 or 1.2万).</source>
         <translation>不是数字（请写成 12345.60 或 1.2万）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="55" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="57" />
         <source>Cannot be negative.</source>
         <translation>不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="56" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="58" />
         <source>At most %1 decimal places.</source>
         <translation>最多 %1 位小数。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="57" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="59" />
         <source>Too large.</source>
         <translation>数值过大。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="58" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="60" />
         <source>Must be between %1 and %2.</source>
         <translation>必须在 %1 与 %2 之间。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="59" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="61" />
         <source>Not a currency code (such as CNY).</source>
         <translation>不是货币代码（例如 CNY）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="60" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="62" />
         <source>A pipeline keeps at least one open stage, exactly one won stage and one lost stage.</source>
         <translation>销售流程至少保留一个进行中阶段，且只有一个赢单阶段和一个输单阶段。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="61" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="63" />
         <source>That stage belongs to another pipeline.</source>
         <translation>该阶段属于另一个销售流程。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="62" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="64" />
         <source>The instalments would add up to more than the contract amount; at most %1 is left to plan.</source>
         <translation>回款计划合计将超过合同金额；最多还可计划 %1。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="63" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="65" />
         <source>More than is open (%1). Tick Overpayment to record it anyway.</source>
         <translation>超过未回款金额（%1）。如确需登记，请勾选“超额回款”。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="64" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="66" />
         <source>The invoices would add up to more than the contract amount; at most %1 is left to invoice.</source>
         <translation>发票合计将超过合同金额；最多还可开票 %1。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="65" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="67" />
         <source>Less than is already planned or received (%1).</source>
         <translation>少于已计划或已回款金额（%1）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="66" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="68" />
         <source>Less than is already received (%1).</source>
         <translation>少于已回款金额（%1）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="67" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="69" />
         <source>Payments were recorded against it; delete them first.</source>
         <translation>已有回款记录，请先删除回款。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="68" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="70" />
         <source>A numbering rule ends with exactly one {seq} (e.g. HT{yyyy}{mm}{dd}-{seq:4}).</source>
         <translation>编号规则须以一个 {seq} 结尾（如 HT{yyyy}{mm}{dd}-{seq:4}）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="69" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="71" />
         <source>Use only text, {yyyy}, {yy}, {mm}, {dd} and {seq:N}, at most 40 characters.</source>
         <translation>只能使用文字、{yyyy}、{yy}、{mm}、{dd} 和 {seq:N}，最多 40 个字符。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="70" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="72" />
         <source>Not a valid unified social credit code (18 characters; check the last one).</source>
         <translation>不是有效的统一社会信用代码（18 位，请核对最后一位校验码）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="107" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="109" />
         <source>The record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="108" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="110" />
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="109" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="111" />
         <source>Cannot undo: the record was changed again afterwards (field %1).</source>
         <translation>无法撤销：该记录之后又被修改过（字段 %1）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="111" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="113" />
         <source>The data folder cannot be written:
 %1</source>
         <translation>数据文件夹不可写：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="113" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="115" />
         <source>The data folder is in use by another running copy of the app:
 %1</source>
         <translation>数据文件夹正被另一个运行中的程序使用：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="115" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="117" />
         <source>The database is locked by another program:
 %1</source>
         <translation>数据库被其他程序锁定：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="117" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="119" />
         <source>The database file is damaged and cannot be opened:
 %1</source>
         <translation>数据库文件已损坏，无法打开：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="120" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="122" />
         <source>This record is outside the data you may see or change.</source>
         <translation>此记录不在您可查看或修改的数据范围内。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="122" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="124" />
         <source>This would leave nobody with the administrator role.</source>
         <translation>这样将没有任何人拥有管理员角色。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="124" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="126" />
         <source>This step of the approval is not yours to decide.</source>
         <translation>这一步审批不由您决定。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="126" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="128" />
         <source>Your account is disabled.</source>
         <translation>您的账户已停用。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="127" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="129" />
         <source>You do not have permission to %1 in %2.</source>
         <translation>您没有在“%2”中%1的权限。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="129" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="131" />
         <source>This file cannot be restored (%1):
 %2
 
@@ -6714,173 +7116,173 @@ The current data is unchanged.</source>
 当前数据未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="131" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="133" />
         <source>The backup failed (%1):
 %2</source>
         <translation>备份失败（%1）：
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="133" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="135" />
         <source>The restore failed (%1); the current data is unchanged:
 %2</source>
         <translation>恢复失败（%1），当前数据未做任何改动：
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="135" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="137" />
         <source>The database could not be opened:
 %1</source>
         <translation>无法打开数据库：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="138" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="140" />
         <source>Cannot reach the server (%1). Check the address and the network; your work is kept and syncs later.</source>
         <translation>无法连接到服务器（%1）。请检查地址和网络；您的工作已保留，稍后会同步。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="140" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="142" />
         <source>The server refused the sign-in (%1). Check the user name and password.</source>
         <translation>服务器拒绝登录（%1）。请检查用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="142" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="144" />
         <source>The server account %1 is disabled; ask an administrator. Your unsynced work is kept.</source>
         <translation>服务器账户 %1 已停用，请联系管理员。您未同步的工作已保留。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="144" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="146" />
         <source>This app is older than the server requires (schema %1, minimum %2). Update the app; your unsynced work is kept.</source>
         <translation>本应用版本低于服务器的要求（架构 %1，最低 %2）。请更新应用；您未同步的工作已保留。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="146" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="148" />
         <source>Not connected to a server. Use Sync &gt; Connect to server… first.</source>
         <translation>尚未连接服务器。请先使用“同步 &gt; 连接服务器…”。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="147" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="149" />
         <source>The server address is not usable: %1</source>
         <translation>服务器地址不可用：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="149" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="151" />
         <source>This data folder already holds local work (%1) and cannot be joined to a server. Connect from a new, empty data folder.</source>
         <translation>此数据文件夹已有本地工作（%1），无法加入服务器。请从一个新的空数据文件夹连接。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="152" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="154" />
         <source>This customer is no longer in the public pool (someone claimed it first).</source>
         <translation>该客户已不在公海中（已被他人先领取）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="153" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="155" />
         <source>You already own %1 customers, the most this pool allows (%2). Release some first.</source>
         <translation>您已拥有 %1 个客户，达到该公海允许的上限（%2）。请先退回部分客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="155" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="157" />
         <source>You released this customer recently; you may claim it again from %1.</source>
         <translation>您最近退回了该客户，%1 之后才能再次领取。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="157" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="159" />
         <source>Say why the customer goes back to the pool.</source>
         <translation>请填写退回公海的原因。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="158" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="160" />
         <source>There is no public pool yet; an administrator creates one under Administration.</source>
         <translation>尚无公海；请管理员在“系统管理”中创建。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="160" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="162" />
         <source>The file cannot be read (%1):
 %2</source>
         <translation>无法读取文件（%1）：
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="162" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="164" />
         <source>The file is empty:
 %1</source>
         <translation>文件为空：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="163" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="165" />
         <source>Opportunities are still in the stage %1; move them first.</source>
         <translation>阶段 %1 中仍有商机，请先移走。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="165" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="167" />
         <source>There is no sales pipeline yet; sync with the server (F9) or ask an administrator.</source>
         <translation>还没有销售流程；请与服务器同步（F9）或联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="166" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="168" />
         <source>It is waiting for approval and cannot change until the approvers decide (or the request is withdrawn).</source>
         <translation>审批中，审批人决定（或申请撤回）前不能修改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="167" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="169" />
         <source>This request was decided already.</source>
         <translation>该申请已处理。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="168" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="170" />
         <source>The ticket workflow does not allow this move from its current status.</source>
         <translation>工单流程不允许从当前状态转到该状态。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="169" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="171" />
         <source>The SLA policy %1 cannot be met: its business calendar has no working hours.</source>
         <translation>SLA 策略 %1 无法达成：其工作日历没有工作时间。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="170" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="172" />
         <source>Satisfaction is recorded once the ticket is resolved.</source>
         <translation>工单解决后才能记录满意度。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="171" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="173" />
         <source>Tickets still have the status %1.</source>
         <translation>仍有工单处于状态 %1。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="172" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="174" />
         <source>This file is not an e-mail (.eml) the app can read.</source>
         <translation>该文件不是可读取的邮件（.eml）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="173" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="175" />
         <source>The e-mail is larger than 25 MB.</source>
         <translation>邮件超过 25 MB。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="174" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="176" />
         <source>Only a draft quote changes; make a new version of quote %1.</source>
         <translation>只有草稿报价可以修改；请为报价单 %1 创建新版本。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="175" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="177" />
         <source>No Chinese font to embed in the PDF was found (%1).</source>
         <translation>找不到可嵌入 PDF 的中文字体（%1）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="176" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="178" />
         <source>This data folder was synced with a different server; connect it to that server, or use a new data folder.</source>
         <translation>此数据文件夹曾与另一台服务器同步；请连接到那台服务器，或使用新的数据文件夹。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="179" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="181" />
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/admin/base.py" line="238" />
-        <location filename="../../crm_desktop/ui/common/errors.py" line="183" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="185" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
@@ -7158,67 +7560,67 @@ The current data is unchanged.</source>
 <context>
     <name>modules</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="76" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="78" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="76" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="78" />
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="77" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="79" />
         <source>Follow-ups</source>
         <translation>跟进记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="77" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="79" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="78" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="80" />
         <source>Organisation</source>
         <translation>组织架构</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="78" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="80" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="79" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="81" />
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="79" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="81" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="80" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="82" />
         <source>Public pools</source>
         <translation>公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="81" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="83" />
         <source>Classification lists</source>
         <translation>分类列表</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="82" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="84" />
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="83" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="85" />
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="84" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="86" />
         <source>Sales pipelines</source>
         <translation>销售流程</translation>
     </message>
@@ -7473,57 +7875,57 @@ The current data is unchanged.</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="44" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="45" />
         <source>Ticket created (%1)</source>
         <translation>创建工单（%1）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="46" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="47" />
         <source>Assigned to %1</source>
         <translation>分派给 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="48" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="49" />
         <source>Status: %1 → %2</source>
         <translation>状态：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="51" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="52" />
         <source>Work order %1 sent to %2</source>
         <translation>工单 %1 已派给 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="53" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="54" />
         <source>Visit recorded on work order %1</source>
         <translation>工单 %1 已记录上门结果</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="55" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="56" />
         <source>Satisfaction: %1 / 5</source>
         <translation>满意度：%1 / 5</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="57" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="58" />
         <source>Return visit: %1</source>
         <translation>回访：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="58" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="59" />
         <source>SLA warning: the resolution target is near</source>
         <translation>SLA 预警：即将到达解决时限</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="59" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="60" />
         <source>First-response target missed</source>
         <translation>未在时限内首次响应</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="60" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="61" />
         <source>Resolution target missed: escalated to the team lead</source>
         <translation>超过解决时限：已升级给组长</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="61" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="62" />
         <source>SLA targets recalculated</source>
         <translation>已重新计算 SLA 时限</translation>
     </message>

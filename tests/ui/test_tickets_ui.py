@@ -191,3 +191,52 @@ def test_a_ticket_from_the_customer_s_360_view_shows_on_its_timeline(qtbot, wind
     window.customers.open_customer(customer_id)
     assert any("上门安装预约" in text for text in made["timeline"])
     assert window.tickets.service.of_customer(customer_id)[0].subject == "上门安装预约"
+
+
+def test_knowledge_articles_are_suggested_while_the_ticket_is_written(qtbot, window):
+    from crm_desktop.services.knowledge import KnowledgeService
+    service = window.service
+    knowledge = KnowledgeService(service.db, service.actor, service.access)
+    article_id, _ = knowledge.create_article({"title": "打印机卡纸怎么办", "body": "<p>打开后盖，取出卡住的纸张。</p>",
+                                              "status": "published"})
+    seen = {}
+
+    def write(dialog):
+        suggestions = dialog.suggestions
+        assert suggestions is not None
+        with qtbot.waitSignal(suggestions.suggested, timeout=10000, check_params_cb=lambda n: n > 0):
+            type_text(qtbot, dialog.subject, "打印机卡纸")
+        seen["titles"] = [suggestions.items.item(i).text() for i in range(suggestions.items.count())]
+        dialog.reject()
+    on_modal(write)
+    window.tickets.new_ticket()
+    assert any("打印机卡纸怎么办" in title for title in seen["titles"])
+    assert knowledge.get(article_id).title == "打印机卡纸怎么办"
+
+
+def test_a_technician_records_the_field_visit_and_the_ticket_resolves(qtbot, window):
+    screen = _screen(qtbot, window)
+    service = screen.service
+    ticket_id, _ = service.create({"subject": "复印机上门维修", "ticket_type": "repair"})
+    service.dispatch(ticket_id, service.actor.user_id, address="上海市静安区南京西路 1 号")
+    _select_queue(qtbot, screen, "work_orders")
+    assert [screen.model.row_value(r).id for r in range(screen.model.rowCount())] == [ticket_id]
+
+    def record(dialog):
+        def fill(visit):
+            visit.result_text.setPlainText("更换定影组件")
+            from PySide6.QtWidgets import QTableWidgetItem
+            visit.parts_table.setItem(0, 0, QTableWidgetItem("定影组件"))
+            visit.parts_table.setItem(0, 1, QTableWidgetItem("1"))
+            visit.signed_by.setText("李主任")
+            visit.accept()
+        on_modal(fill)
+        qtbot.mouseClick(dialog.field_button, Qt.MouseButton.LeftButton)
+        assert not dialog.field_button.isEnabled()
+        dialog.reject()
+    on_modal(record)
+    screen.open_ticket(ticket_id)
+    detail = service.get(ticket_id)
+    assert detail.status == "resolved"
+    assert detail.work_orders[0].parts == ({"name": "定影组件", "quantity": "1"},)
+    assert detail.work_orders[0].signed_by == "李主任"

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QSpinBox,
+    QTableWidget,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -127,6 +128,9 @@ class TicketDialog(QDialog):
         self.score.setValue(5)
         self.rate_button = QPushButton(self.tr("Record satisfaction"))
         self.rate_button.clicked.connect(self._rate)
+        self.field_button = QPushButton(self.tr("Record field visit…"))
+        self.field_button.setObjectName("recordFieldVisit")
+        self.field_button.clicked.connect(self._record_field_visit)
         self.visit_button = QPushButton(self.tr("Record return visit…"))
         self.visit_button.setObjectName("recordReturnVisit")
         self.visit_button.clicked.connect(self._record_visit)
@@ -158,7 +162,7 @@ class TicketDialog(QDialog):
         right.addLayout(self.moves)
         actions = QHBoxLayout()
         for widget in (self.assign_button, self.dispatch_button, QLabel(self.tr("Satisfaction")), self.score,
-                       self.rate_button, self.visit_button):
+                       self.rate_button, self.visit_button, self.field_button):
             actions.addWidget(widget)
         right.addLayout(actions)
         self.detail_panel = QWidget()
@@ -295,6 +299,13 @@ class TicketDialog(QDialog):
         if self._run(lambda: self.service.rate(self.ticket_id, self.score.value())):
             self._reload()
 
+    def _record_field_visit(self) -> None:
+        dialog = FieldVisitDialog(self)
+        if dialog.exec() and self._run(lambda: self.service.record_visit(
+                self._my_order, result=dialog.result_text.toPlainText(), parts=dialog.parts(),
+                signed_by=dialog.signed_by.text(), completed=dialog.completed.isChecked())):
+            self._reload()
+
     def _record_visit(self) -> None:
         dialog = ReturnVisitDialog(self)
         if dialog.exec() and self._run(lambda: self.service.record_return_visit(
@@ -367,6 +378,10 @@ class TicketDialog(QDialog):
         self.rate_button.setEnabled(t.resolved_at is not None)
         self._pending_visit = next((v.id for v in t.return_visits if v.done_at is None), None)
         self.visit_button.setEnabled(self._pending_visit is not None)
+        me = self.service.actor.user_id
+        self._my_order = next((w.id for w in t.work_orders
+                               if w.technician_id == me and w.status in ("dispatched", "visited")), None)
+        self.field_button.setEnabled(self._my_order is not None)
         if self.suggestions is not None and hasattr(self.suggestions, "set_ticket"):
             self.suggestions.set_ticket(t.id)
         self._tick()
@@ -374,6 +389,45 @@ class TicketDialog(QDialog):
     def _statuses(self):
         from ...services.service_setup import ServiceSetupService
         return ServiceSetupService(self.service.db, self.service.actor, self.service.access).statuses()
+
+
+class FieldVisitDialog(QDialog):
+    """The technician's record of a visit: what was done, the parts used, and who signed it off."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Field visit"))
+        layout = QFormLayout(self)
+        self.result_text = QTextEdit()
+        self.result_text.setAcceptRichText(False)
+        self.parts_table = QTableWidget(3, 2)
+        self.parts_table.setObjectName("partsTable")
+        self.parts_table.setHorizontalHeaderLabels([self.tr("Part"), self.tr("Quantity")])
+        add_part = QPushButton(self.tr("Add part"))
+        add_part.clicked.connect(lambda: self.parts_table.insertRow(self.parts_table.rowCount()))
+        self.signed_by = QLineEdit()
+        self.signed_by.setPlaceholderText(self.tr("Name of the customer who signs off"))
+        self.completed = QCheckBox(self.tr("Work completed (resolves the ticket)"))
+        self.completed.setChecked(True)
+        layout.addRow(self.tr("Result"), self.result_text)
+        layout.addRow(self.tr("Parts used"), self.parts_table)
+        layout.addRow("", add_part)
+        layout.addRow(self.tr("Signed off by"), self.signed_by)
+        layout.addRow("", self.completed)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        layout.addRow(box)
+
+    def parts(self) -> list[dict]:
+        out = []
+        for row in range(self.parts_table.rowCount()):
+            name, quantity = self.parts_table.item(row, 0), self.parts_table.item(row, 1)
+            if name is not None and name.text().strip():
+                out.append({"name": name.text().strip(),
+                            "quantity": quantity.text().strip() if quantity is not None and quantity.text().strip()
+                            else "1"})
+        return out
 
 
 class ReturnVisitDialog(QDialog):

@@ -109,7 +109,8 @@ class TicketsScreen(QWidget):
     def _fill_queues(self) -> None:
         entries = [("mine", self.tr("My tickets")), ("unassigned", self.tr("Unassigned")),
                    ("open", self.tr("All open")), ("breached", self.tr("SLA breached")),
-                   ("resolved", self.tr("Resolved and closed")), ("return_visits", self.tr("Return visits to make")),
+                   ("resolved", self.tr("Resolved and closed")), ("work_orders", self.tr("My field visits")),
+                   ("return_visits", self.tr("Return visits to make")),
                    ("all", self.tr("All tickets"))]
         entries += [(f"team:{t.id}", self.tr("Team: %1").replace("%1", t.name)) for t in self.setup.teams()]
         for key, text in entries:
