@@ -719,8 +719,11 @@ class Ticket(SyncRow, Base):
     satisfaction_comment: Mapped[str] = mapped_column(Text, default="", server_default="")
     source_ref: Mapped[str] = mapped_column(String(250), default="", server_default="")  # an e-mail's Message-ID
 
-    __table_args__ = (Index("ix_ticket_live_queue", "owner_id", "status", "priority", "id", sqlite_where=LIVE,
+    __table_args__ = (Index("ix_ticket_live_queue", "owner_id", "status", "id", sqlite_where=LIVE,
                             postgresql_where=LIVE),
+                      # The service figures: tickets raised and resolved in a period.
+                      Index("ix_ticket_live_created", "created_at", sqlite_where=LIVE, postgresql_where=LIVE),
+                      Index("ix_ticket_live_resolved", "resolved_at", sqlite_where=LIVE, postgresql_where=LIVE),
                       Index("ix_ticket_live_team", "team_id", "status", "id", sqlite_where=LIVE,
                             postgresql_where=LIVE),
                       Index("ix_ticket_live_status", "status", "id", sqlite_where=LIVE, postgresql_where=LIVE),

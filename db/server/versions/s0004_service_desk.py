@@ -202,7 +202,9 @@ CREATE TABLE ticket (
 CREATE INDEX ix_ticket_customer ON ticket (customer_id);
 CREATE INDEX ix_ticket_department_id ON ticket (department_id);
 CREATE INDEX ix_ticket_live_due ON ticket (resolve_due) WHERE deleted_at IS NULL AND resolved_at IS NULL;
-CREATE INDEX ix_ticket_live_queue ON ticket (owner_id, status, priority, id) WHERE deleted_at IS NULL;
+CREATE INDEX ix_ticket_live_queue ON ticket (owner_id, status, id) WHERE deleted_at IS NULL;
+CREATE INDEX ix_ticket_live_created ON ticket (created_at) WHERE deleted_at IS NULL;
+CREATE INDEX ix_ticket_live_resolved ON ticket (resolved_at) WHERE deleted_at IS NULL;
 CREATE INDEX ix_ticket_live_status ON ticket (status, id) WHERE deleted_at IS NULL;
 CREATE INDEX ix_ticket_live_team ON ticket (team_id, status, id) WHERE deleted_at IS NULL;
 CREATE INDEX ix_ticket_number ON ticket (number);
