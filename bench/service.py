@@ -78,6 +78,8 @@ def main(args) -> int:
         rows += _queue_figures(folder)
         log("measuring knowledge search…")
         rows += _search_figures(folder)
+        log("measuring the service figures…")
+        rows += _service_figures(folder)
     finally:
         if not args.keep and not args.data_dir:
             shutil.rmtree(root, ignore_errors=True)
@@ -265,12 +267,13 @@ def _queue_figures(folder: Path) -> list[Row]:
         with db.connect() as conn:
             open_codes = [s.code for s in service_setup.statuses(conn) if s.kind in OPEN_KINDS]
             team = next(t for t in service_setup.teams(conn) if actor.user_id in t.members)
-        marks = ",".join("?" * len(open_codes))
-        queues = (("mine", "AND owner_id = ?", [actor.user_id.hex]), ("open", "", []),
-                  ("unassigned", "AND owner_id IS NULL", []), (f"team:{team.id}", "AND team_id = ?", [team.id.hex]))
-        for queue, extra, params in queues:
-            where = f"deleted_at IS NULL AND status IN ({marks}) {extra}"
-            args = [*open_codes, *params]
+            new_codes = [s.code for s in service_setup.statuses(conn) if s.kind == "new"]
+        queues = (("mine", open_codes, "AND owner_id = ?", [actor.user_id.hex]), ("open", open_codes, "", []),
+                  ("unassigned", new_codes, "", []),
+                  (f"team:{team.id}", open_codes, "AND team_id = ?", [team.id.hex]))
+        for queue, codes, extra, params in queues:
+            where = f"deleted_at IS NULL AND status IN ({','.join('?' * len(codes))}) {extra}"
+            args = [*codes, *params]
 
             def app(queue=queue):
                 service.window(queue, limit=WINDOW)
@@ -295,6 +298,37 @@ def _queue_figures(folder: Path) -> list[Row]:
         con.close()
         db.close()
     return out
+
+
+def _service_figures(folder: Path) -> list[Row]:
+    """The service figures of the last 30 days (what the reports issue's service pane shows), beside one raw
+    aggregate over the same period (volume and mean times by type): the floor of any such figure."""
+    from crm_desktop.services.service_figures import ServiceFigureService
+    db = _open(folder)
+    con = _raw(folder)
+    try:
+        figures = ServiceFigureService(db, _actor(db, "admin"))
+        (latest,) = con.execute("SELECT max(created_at) FROM ticket").fetchone()
+        end = datetime.fromisoformat(str(latest)) + timedelta(seconds=1)
+        start = end - timedelta(days=30)
+
+        def app():
+            figures.figures(start, end)
+
+        def raw():
+            con.execute("SELECT ticket_type, count(*), avg(response_minutes), avg(resolve_minutes) FROM ticket "
+                        "WHERE deleted_at IS NULL AND created_at >= ? AND created_at < ? GROUP BY ticket_type",
+                        (start.isoformat(sep=" "), end.isoformat(sep=" "))).fetchall()
+
+        times, floors = [], []
+        for _ in range(3):
+            times.append(_timed(app))
+            floors.append(_timed(raw))
+        return [Row("service figures, last 30 days", percentile(times, 50), percentile(floors, 50), "s",
+                    "<= 0.5 s (a report pane)")]
+    finally:
+        con.close()
+        db.close()
 
 
 def _queries(rng: random.Random) -> dict[str, list[str]]:

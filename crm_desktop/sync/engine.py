@@ -93,7 +93,7 @@ def link(db: Database, url: str, login: str, password: str | None) -> dict:
             business = conn.execute(text(
                 "SELECT count(*) FROM journal_entry WHERE entity NOT IN "
                 "('department', 'app_user', 'role', 'user_role', 'lookup', 'pipeline', 'pipeline_stage', 'session', "
-                "'credential')")).scalar()
+                "'credential', 'ticket_status', 'business_calendar', 'sla_policy')")).scalar()
             org = conn.execute(text("SELECT count(*) FROM app_user")).scalar()
         if business:
             raise ServerError("local_not_empty", detail=f"{business} local changes to business records; "

@@ -311,7 +311,7 @@ def test_a_new_app_folder_joins_a_server_and_its_user_signs_in_with_the_server_p
         SyncService(db, first.actor).sync_now(password="lina-password")
         with db.connect() as conn:
             logins = set(conn.execute(select(User.login)).scalars())
-        assert logins == {"admin", "zhangwei", "lina", "wangfang", "sunli"}  # the server's, not "me"
+        assert logins == {"admin", "zhangwei", "lina", "wangfang", "sunli", "zhaolei"}  # the server's, not "me"
         signed = AuthService(db).login("lina", "lina-password")
         assert signed.display_name == "李娜"
     finally:

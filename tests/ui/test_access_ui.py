@@ -60,11 +60,13 @@ def test_refusals_read_as_sentences(qapp):
 
 @pytest.mark.parametrize("login, screens", [
     ("lina", ["Customers", "Recycle bin", "Churn warnings", "Public pool", "Leads", "Opportunities", "Agenda",
-              "Products", "Contracts", "Performance", "My approvals", "Sync conflicts"]),
-    ("zhaolei", ["Customers", "Recycle bin", "Churn warnings", "Agenda", "Products", "Sync conflicts"]),
+              "Service desk", "Knowledge base", "Products", "Contracts", "Performance", "My approvals", "Sync conflicts"]),
+    ("zhaolei", ["Customers", "Recycle bin", "Churn warnings", "Agenda", "Service desk", "Knowledge base", "Products",
+                 "Sync conflicts"]),
     ("zhangwei", ["Customers", "Recycle bin", "Churn warnings", "Public pool", "Leads", "Opportunities", "Agenda",
-                  "Products", "Contracts", "Performance", "My approvals", "Administration", "Sync conflicts"]),
-    ("sunli", ["Customers", "Recycle bin", "Churn warnings", "Leads", "Opportunities", "Agenda", "Products",
+                  "Service desk", "Knowledge base", "Products", "Contracts", "Performance", "My approvals", "Administration", "Sync conflicts"]),
+    ("sunli", ["Customers", "Recycle bin", "Churn warnings", "Leads", "Opportunities", "Agenda", "Service desk",
+               "Knowledge base", "Products",
                "Contracts", "Performance", "My approvals", "Audit trail", "Administration", "Sync conflicts"]),
 ])
 def test_each_role_gets_its_own_screens_and_menus(qtbot, make_window, demo_db, login, screens):
