@@ -16,6 +16,7 @@ from .classifications import DEFAULTS, ensure_defaults
 from .context import LOCAL_USER_KEY, system_actor
 from . import pipelines
 from .demo_sales import seed_sales
+from .demo_service import seed_service
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国文红玉兰志强晓东海燕鹏飞雪梅子涵浩然欣怡宇轩"
@@ -179,7 +180,8 @@ def seed(db: Database, customers: int, *, seed_value: int = 20261122,
     db.set_meta(LOCAL_USER_KEY, users[0].id.hex)
     db.set_meta(pipelines.SEEDED_KEY, "1")  # the demo made the default pipeline (demo_sales)
     ensure_defaults(db, actor)
+    service_counts = seed_service(db, [cid for cid, _o, _d in owned[:200]], rng)
     if progress:
         progress(customers, customers)
     return {"customers": len(ids), "contacts": contacts, "activities": activities, "tags": links,
-            "users": len(users), **sales_counts}
+            "users": len(users), **sales_counts, **service_counts}

@@ -188,13 +188,14 @@ def test_an_email_becomes_a_ticket_for_the_sender_s_customer_once(demo_db, desk)
 
 def test_queues_page_newest_first_and_count(desk):
     tickets = desk["admin"]
+    already, resolved = tickets.count("open"), tickets.count("resolved")  # the demo's own tickets
     made = [tickets.create({"subject": f"工单 {i}"})[0] for i in range(7)]
     first = tickets.window("open", limit=3)
     second = tickets.window("open", after=first[-1].id, limit=3)
     assert [r.id for r in first + second] == list(reversed(made))[:6]
-    assert tickets.count("open") == 7 and tickets.count("mine") == len(tickets.window("mine"))
+    assert tickets.count("open") == already + 7 and tickets.count("mine") == len(tickets.window("mine"))
     tickets.move(made[0], "resolved")
-    assert tickets.count("open") == 6 and tickets.count("resolved") == 1
+    assert tickets.count("open") == already + 6 and tickets.count("resolved") == resolved + 1
     with pytest.raises(ValueError):
         tickets.window("nonsense")
 
@@ -217,3 +218,14 @@ def test_a_ticket_nobody_was_given_waits_in_the_unassigned_queue(desk):
     assert [r.id for r in tickets.window("unassigned")] == [ticket_id] and tickets.count("unassigned") == 1
     tickets.assign(ticket_id, desk["agent_actor"].user_id)
     assert tickets.count("unassigned") == 0 and tickets.get(ticket_id).status == "assigned"
+
+
+def test_the_demo_desk_has_tickets_in_every_state_and_articles_to_suggest(demo_db):
+    from crm_desktop.services.knowledge import KnowledgeService
+    admin = _actor(demo_db, "admin")
+    tickets = TicketService(demo_db, admin)
+    rows = tickets.window("all", limit=100)
+    assert len(rows) == 30 and {r.status for r in rows} >= {"in_progress", "resolved", "closed", "waiting"}
+    assert any(r.breached for r in rows)  # one escalation to show
+    assert TicketService(demo_db, _actor(demo_db, "liuyang")).escalated_to_me()  # the team lead sees it
+    assert [h.title for h in KnowledgeService(demo_db, admin).search("卡纸")] == ["打印机卡纸怎么办"]
