@@ -1,6 +1,7 @@
 """Demo service-desk data, made through the services like a desk's first days: a support team with a lead,
 knowledge-base articles in two categories, and tickets of every type and channel spread over the workflow
-(some answered, some resolved and rated, one escalated)."""
+(some answered, some resolved and rated, some past their targets and one
+escalated to the team lead)."""
 
 from __future__ import annotations
 
@@ -73,7 +74,7 @@ def seed_service(db, customer_ids: list[uuid.UUID], rng: random.Random, tickets:
             worker.move(ticket_id, "closed")
         if stage == 2 and i % 3 == 0:
             worker.move(ticket_id, "waiting")
-    # One escalation to show: the oldest open urgent ticket has run past its resolution target.
+    # The SLA watch as it would run a few hours later: an urgent ticket escalated, others past a target.
     urgent = next((t for t in made if desk.get(t).priority == "urgent" and desk.get(t).resolved_at is None), None)
     if urgent is not None:
         desk.check_sla(desk.get(urgent).resolve_due + timedelta(minutes=1))

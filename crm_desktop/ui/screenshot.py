@@ -14,7 +14,7 @@ import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from ..paths import DataPaths
@@ -35,6 +35,7 @@ from .main_window import MainWindow
 from .sales.form import OpportunityDialog
 from .sales.quote_dialog import QuoteDialog
 from .tasks import TaskRunner
+from .tickets.form import TicketDialog
 
 
 def main(argv=None) -> int:
@@ -158,7 +159,43 @@ def main(argv=None) -> int:
             agenda.create({"title": title, "kind": kind, "due_at": now + timedelta(hours=hours),
                            "entity": "customer", "row_id": customer.id, "location": "客户现场" if kind == "visit" else ""})
         window.show_screen(window.agenda)
-        QTimer.singleShot(1200, lambda: (grab(window, "agenda"), import_shot()))
+        QTimer.singleShot(1200, lambda: (grab(window, "agenda"), tickets_shot()))
+
+    def tickets_shot():
+        screen = window.tickets
+        window.show_screen(screen)
+        for row in range(screen.queues.count()):
+            if screen.queues.item(row).data(Qt.ItemDataRole.UserRole) == "all":
+                screen.queues.setCurrentRow(row)
+        QTimer.singleShot(1500, lambda: (grab(window, "service-desk"), ticket_shot()))
+
+    def ticket_shot():
+        screen = window.tickets
+        rows = screen.service.window("all", limit=50)
+        chosen = next((r for r in rows if r.status == "in_progress"), rows[0])
+        dialog = TicketDialog(screen.service, service, chosen.id, parent=window)
+        dialog.move(60, 30)
+        dialog.show()
+        QTimer.singleShot(800, lambda: (grab(dialog, "ticket"), dialog.close(), new_ticket_shot()))
+
+    def new_ticket_shot():
+        screen = window.tickets
+        dialog = TicketDialog(screen.service, service, suggestions=screen._suggestions(), parent=window)
+        dialog.subject.setText("打印机卡纸，无法打印")
+        dialog.description.setPlainText("三楼的打印机每次都卡纸")
+        dialog.move(60, 30)
+        dialog.show()
+        QTimer.singleShot(1500, lambda: (grab(dialog, "new-ticket-suggestions"), dialog.close(), knowledge_shot()))
+
+    def knowledge_shot():
+        window.show_screen(window.knowledge)
+        QTimer.singleShot(1200, lambda: (grab(window, "knowledge-base"), service_settings_shot()))
+
+    def service_settings_shot():
+        window.show_screen(window.admin)
+        window.admin.tabs.setCurrentWidget(window.admin.service_desk)
+        window.admin.service_desk.reload()
+        QTimer.singleShot(800, lambda: (grab(window, "service-settings"), import_shot()))
 
     def import_shot():
         sample = out / "示例客户.csv"

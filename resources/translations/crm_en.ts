@@ -2518,47 +2518,47 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>FieldVisitDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="399" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="424" />
         <source>Field visit</source>
         <translation>Field visit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="405" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="430" />
         <source>Part</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="405" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="430" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="406" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="431" />
         <source>Add part</source>
         <translation>Add part</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="409" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="434" />
         <source>Name of the customer who signs off</source>
         <translation>Name of the customer who signs off</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="410" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="435" />
         <source>Work completed (resolves the ticket)</source>
         <translation>Work completed (resolves the ticket)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="412" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="437" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="413" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="438" />
         <source>Parts used</source>
         <translation>Parts used</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="415" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="440" />
         <source>Signed off by</source>
         <translation>Signed off by</translation>
     </message>
@@ -3141,7 +3141,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
     <message>
         <location filename="../../crm_desktop/ui/knowledge/screen.py" line="71" />
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="184" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="186" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -3161,103 +3161,103 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <translation>New article</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="135" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="137" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="138" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="140" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="140" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="142" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="142" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="144" />
         <source>Separated by commas or spaces</source>
         <translation>Separated by commas or spaces</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="143" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="145" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="149" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="151" />
         <source>Bold</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="154" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="156" />
         <source>Italic</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="159" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="161" />
         <source>Bulleted list</source>
         <translation>Bulleted list</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="174" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="176" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="178" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="180" />
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="181" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="183" />
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="248" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="251" />
         <source>All articles</source>
         <translation>All articles</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="269" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="272" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="293" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="296" />
         <source>Add category</source>
         <translation>Add category</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="293" />
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="303" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="296" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="306" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="296" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="299" />
         <source>Category added.</source>
         <translation>Category added.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="303" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="306" />
         <source>Rename category</source>
         <translation>Rename category</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="306" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="309" />
         <source>Category renamed.</source>
         <translation>Category renamed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="311" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="314" />
         <source>Category deleted.</source>
         <translation>Category deleted.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="324" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="327" />
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -3265,52 +3265,52 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="353" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="356" />
         <source>Helped %1 time(s)</source>
         <translation>Helped %1 time(s)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="421" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="424" />
         <source>Article saved.</source>
         <translation>Article saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="426" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="429" />
         <source>Article published.</source>
         <translation>Article published.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="430" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="433" />
         <source>Article archived.</source>
         <translation>Article archived.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="447" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="450" />
         <source>Delete article</source>
         <translation>Delete article</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="448" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="451" />
         <source>Move the article “%1” to the recycle bin?</source>
         <translation>Move the article “%1” to the recycle bin?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="453" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="456" />
         <source>Article deleted.</source>
         <translation>Article deleted.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="493" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="496" />
         <source>The category still holds %1 article(s); move or delete them first.</source>
         <translation>The category still holds %1 article(s); move or delete them first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="496" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="499" />
         <source>The category still has %1 sub-category(ies); delete or move them first.</source>
         <translation>The category still has %1 sub-category(ies); delete or move them first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="499" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="502" />
         <source>A category cannot go under itself or one of its sub-categories.</source>
         <translation>A category cannot go under itself or one of its sub-categories.</translation>
     </message>
@@ -4658,43 +4658,43 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>QuickCallDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="466" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="491" />
         <source>Phone call</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="469" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="494" />
         <source>Caller's number</source>
         <translation>Caller's number</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="470" />
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="493" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="495" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="518" />
         <source>(unknown caller)</source>
         <translation>(unknown caller)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="474" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="499" />
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="477" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="502" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="478" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="503" />
         <source>Caller</source>
         <translation>Caller</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="479" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="504" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="480" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="505" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -4894,37 +4894,37 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ReturnVisitDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="438" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="463" />
         <source>Return visit</source>
         <translation>Return visit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="441" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="466" />
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="441" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="466" />
         <source>Not satisfied</source>
         <translation>Not satisfied</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="442" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="467" />
         <source>Could not reach the customer</source>
         <translation>Could not reach the customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="449" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="474" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="450" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="475" />
         <source>Score (1-5)</source>
         <translation>Score (1-5)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="451" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="476" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -6183,189 +6183,194 @@ weighted %3</translation>
 <context>
     <name>TicketDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="83" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="85" />
         <source>New ticket</source>
         <translation>New ticket</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="83" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="85" />
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="87" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="89" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="88" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="90" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="89" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="91" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="90" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="92" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="93" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="95" />
         <source>Type a name, phone or pinyin, then Enter</source>
         <translation>Type a name, phone or pinyin, then Enter</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="95" />
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="215" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="97" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="222" />
         <source>(no customer)</source>
         <translation>(no customer)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="99" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="101" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="100" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="102" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="101" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="103" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="102" />
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="225" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="104" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="232" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="105" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="107" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="116" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="122" />
         <source>Reply to the customer, or an internal note</source>
         <translation>Reply to the customer, or an internal note</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="118" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="124" />
         <source>Internal note</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="119" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="125" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="122" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="128" />
         <source>Assign…</source>
         <translation>Assign…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="124" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="130" />
         <source>Dispatch work order…</source>
         <translation>Dispatch work order…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="129" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="135" />
         <source>Record satisfaction</source>
         <translation>Record satisfaction</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="131" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="137" />
         <source>Record field visit…</source>
         <translation>Record field visit…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="134" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="140" />
         <source>Record return visit…</source>
         <translation>Record return visit…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="149" />
-        <source>Knowledge base suggestions</source>
-        <translation>Knowledge base suggestions</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="164" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="171" />
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="283" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="304" />
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="283" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="304" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="292" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="313" />
         <source>Dispatch work order</source>
         <translation>Dispatch work order</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="292" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="313" />
         <source>Technician</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="323" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="344" />
         <source>First response in %1</source>
         <translation>First response in %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="325" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="346" />
         <source>Resolve in %1</source>
         <translation>Resolve in %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="327" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="348" />
         <source>(paused: waiting on the customer)</source>
         <translation>(paused: waiting on the customer)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="329" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="350" />
         <source>SLA breached</source>
         <translation>SLA breached</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="330" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="351" />
         <source>SLA clocks stopped</source>
         <translation>SLA clocks stopped</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="356" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="361" />
+        <source>Assignee: %1</source>
+        <translation>Assignee: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="362" />
+        <source>Satisfaction %1/5</source>
+        <translation>Satisfaction %1/5</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="382" />
         <source>Internal note: %1</source>
         <translation>Internal note: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="358" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="384" />
         <source>File: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="360" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="386" />
         <source>Work order %1: %2</source>
         <translation>Work order %1: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="362" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="388" />
         <source>Return visit due</source>
         <translation>Return visit due</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="363" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="389" />
         <source>Return visit: %1</source>
         <translation>Return visit: %1</translation>
     </message>
@@ -6429,87 +6434,87 @@ weighted %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="70" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="76" />
         <source>New ticket</source>
         <translation>New ticket</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="72" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="78" />
         <source>Phone call</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="74" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="80" />
         <source>From e-mail…</source>
         <translation>From e-mail…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="76" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="82" />
         <source>Drop an e-mail file (.eml) here to make a ticket of it.</source>
         <translation>Drop an e-mail file (.eml) here to make a ticket of it.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="110" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="116" />
         <source>My tickets</source>
         <translation>My tickets</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="110" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="116" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="111" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="117" />
         <source>All open</source>
         <translation>All open</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="111" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="117" />
         <source>SLA breached</source>
         <translation>SLA breached</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="112" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="118" />
         <source>Resolved and closed</source>
         <translation>Resolved and closed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="112" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="118" />
         <source>My field visits</source>
         <translation>My field visits</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="113" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="119" />
         <source>Return visits to make</source>
         <translation>Return visits to make</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="114" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="120" />
         <source>All tickets</source>
         <translation>All tickets</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="115" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="121" />
         <source>Team: %1</source>
         <translation>Team: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="161" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="167" />
         <source>Open an e-mail</source>
         <translation>Open an e-mail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="161" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="167" />
         <source>E-mail (*.eml)</source>
         <translation>E-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="183" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="189" />
         <source>Some files were not imported</source>
         <translation>Some files were not imported</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="185" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="191" />
         <source>%n ticket(s) from e-mail</source>
         <translation>
             <numerusform>%n ticket from e-mail</numerusform>
@@ -6517,22 +6522,22 @@ weighted %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="213" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="219" />
         <source>SLA warning: %1 %2 is close to its resolution target</source>
         <translation>SLA warning: %1 %2 is close to its resolution target</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="215" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="221" />
         <source>SLA breach: %1 %2 has had no first response in time</source>
         <translation>SLA breach: %1 %2 has had no first response in time</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="217" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="223" />
         <source>Escalated: %1 %2 missed its resolution target</source>
         <translation>Escalated: %1 %2 missed its resolution target</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="218" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="224" />
         <source>Escalated to you: %1 %2 missed its resolution target</source>
         <translation>Escalated to you: %1 %2 missed its resolution target</translation>
     </message>
@@ -7796,57 +7801,57 @@ The current data is unchanged.</translation>
 <context>
     <name>tickets</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="45" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="47" />
         <source>Ticket created (%1)</source>
         <translation>Ticket created (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="47" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="49" />
         <source>Assigned to %1</source>
         <translation>Assigned to %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="49" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="51" />
         <source>Status: %1 → %2</source>
         <translation>Status: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="52" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="54" />
         <source>Work order %1 sent to %2</source>
         <translation>Work order %1 sent to %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="54" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="56" />
         <source>Visit recorded on work order %1</source>
         <translation>Visit recorded on work order %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="56" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="58" />
         <source>Satisfaction: %1 / 5</source>
         <translation>Satisfaction: %1 / 5</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="58" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="60" />
         <source>Return visit: %1</source>
         <translation>Return visit: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="59" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="61" />
         <source>SLA warning: the resolution target is near</source>
         <translation>SLA warning: the resolution target is near</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="60" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="62" />
         <source>First-response target missed</source>
         <translation>First-response target missed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="61" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="63" />
         <source>Resolution target missed: escalated to the team lead</source>
         <translation>Resolution target missed: escalated to the team lead</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="62" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="64" />
         <source>SLA targets recalculated</source>
         <translation>SLA targets recalculated</translation>
     </message>

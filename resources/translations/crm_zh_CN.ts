@@ -2504,47 +2504,47 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>FieldVisitDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="399" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="424" />
         <source>Field visit</source>
         <translation>上门服务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="405" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="430" />
         <source>Part</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="405" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="430" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="406" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="431" />
         <source>Add part</source>
         <translation>添加配件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="409" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="434" />
         <source>Name of the customer who signs off</source>
         <translation>签字确认的客户姓名</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="410" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="435" />
         <source>Work completed (resolves the ticket)</source>
         <translation>已完工（解决工单）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="412" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="437" />
         <source>Result</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="413" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="438" />
         <source>Parts used</source>
         <translation>使用配件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="415" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="440" />
         <source>Signed off by</source>
         <translation>签字人</translation>
     </message>
@@ -3123,7 +3123,7 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/knowledge/screen.py" line="71" />
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="184" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="186" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -3143,155 +3143,155 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <translation>新建文章</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="135" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="137" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="138" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="140" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="140" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="142" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="142" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="144" />
         <source>Separated by commas or spaces</source>
         <translation>用逗号或空格分隔</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="143" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="145" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="149" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="151" />
         <source>Bold</source>
         <translation>加粗</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="154" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="156" />
         <source>Italic</source>
         <translation>斜体</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="159" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="161" />
         <source>Bulleted list</source>
         <translation>项目符号列表</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="174" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="176" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="178" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="180" />
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="181" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="183" />
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="248" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="251" />
         <source>All articles</source>
         <translation>全部文章</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="269" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="272" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="293" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="296" />
         <source>Add category</source>
         <translation>添加分类</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="293" />
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="303" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="296" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="306" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="296" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="299" />
         <source>Category added.</source>
         <translation>分类已添加。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="303" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="306" />
         <source>Rename category</source>
         <translation>重命名分类</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="306" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="309" />
         <source>Category renamed.</source>
         <translation>分类已重命名。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="311" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="314" />
         <source>Category deleted.</source>
         <translation>分类已删除。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="324" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="327" />
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="353" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="356" />
         <source>Helped %1 time(s)</source>
         <translation>已帮助 %1 次</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="421" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="424" />
         <source>Article saved.</source>
         <translation>文章已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="426" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="429" />
         <source>Article published.</source>
         <translation>文章已发布。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="430" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="433" />
         <source>Article archived.</source>
         <translation>文章已归档。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="447" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="450" />
         <source>Delete article</source>
         <translation>删除文章</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="448" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="451" />
         <source>Move the article “%1” to the recycle bin?</source>
         <translation>将文章“%1”移到回收站？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="453" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="456" />
         <source>Article deleted.</source>
         <translation>文章已删除。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="493" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="496" />
         <source>The category still holds %1 article(s); move or delete them first.</source>
         <translation>该分类下还有 %1 篇文章，请先移走或删除。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="496" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="499" />
         <source>The category still has %1 sub-category(ies); delete or move them first.</source>
         <translation>该分类下还有 %1 个子分类，请先删除或移走。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="499" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="502" />
         <source>A category cannot go under itself or one of its sub-categories.</source>
         <translation>分类不能移到自身或其子分类之下。</translation>
     </message>
@@ -4637,43 +4637,43 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>QuickCallDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="466" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="491" />
         <source>Phone call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="469" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="494" />
         <source>Caller's number</source>
         <translation>来电号码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="470" />
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="493" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="495" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="518" />
         <source>(unknown caller)</source>
         <translation>（未知来电）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="474" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="499" />
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="477" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="502" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="478" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="503" />
         <source>Caller</source>
         <translation>来电人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="479" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="504" />
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="480" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="505" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -4872,37 +4872,37 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ReturnVisitDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="438" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="463" />
         <source>Return visit</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="441" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="466" />
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="441" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="466" />
         <source>Not satisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="442" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="467" />
         <source>Could not reach the customer</source>
         <translation>未联系上客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="449" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="474" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="450" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="475" />
         <source>Score (1-5)</source>
         <translation>评分（1-5）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="451" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="476" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -5477,7 +5477,7 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     <message>
         <location filename="../../crm_desktop/ui/admin/service_settings.py" line="36" />
         <source>Open</source>
-        <translation>打开</translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/admin/service_settings.py" line="37" />
@@ -6159,189 +6159,194 @@ weighted %3</source>
 <context>
     <name>TicketDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="83" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="85" />
         <source>New ticket</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="83" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="85" />
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="87" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="89" />
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="88" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="90" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="89" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="91" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="90" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="92" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="93" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="95" />
         <source>Type a name, phone or pinyin, then Enter</source>
         <translation>输入名称、电话或拼音后按回车</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="95" />
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="215" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="97" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="222" />
         <source>(no customer)</source>
         <translation>（无客户）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="99" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="101" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="100" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="102" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="101" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="103" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="102" />
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="225" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="104" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="232" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="105" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="107" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="116" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="122" />
         <source>Reply to the customer, or an internal note</source>
         <translation>回复客户，或填写内部备注</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="118" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="124" />
         <source>Internal note</source>
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="119" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="125" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="122" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="128" />
         <source>Assign…</source>
         <translation>分派…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="124" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="130" />
         <source>Dispatch work order…</source>
         <translation>派工单…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="129" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="135" />
         <source>Record satisfaction</source>
         <translation>记录满意度</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="131" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="137" />
         <source>Record field visit…</source>
         <translation>记录上门结果…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="134" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="140" />
         <source>Record return visit…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="149" />
-        <source>Knowledge base suggestions</source>
-        <translation>知识库推荐</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="164" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="171" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="283" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="304" />
         <source>Assign</source>
         <translation>分派</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="283" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="304" />
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="292" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="313" />
         <source>Dispatch work order</source>
         <translation>派工单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="292" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="313" />
         <source>Technician</source>
         <translation>工程师</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="323" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="344" />
         <source>First response in %1</source>
         <translation>距首次响应 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="325" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="346" />
         <source>Resolve in %1</source>
         <translation>距解决时限 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="327" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="348" />
         <source>(paused: waiting on the customer)</source>
         <translation>（已暂停：等待客户）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="329" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="350" />
         <source>SLA breached</source>
         <translation>SLA 已超时</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="330" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="351" />
         <source>SLA clocks stopped</source>
         <translation>SLA 计时已停止</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="356" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="361" />
+        <source>Assignee: %1</source>
+        <translation>处理人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="362" />
+        <source>Satisfaction %1/5</source>
+        <translation>满意度 %1/5</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="382" />
         <source>Internal note: %1</source>
         <translation>内部备注：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="358" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="384" />
         <source>File: %1</source>
         <translation>附件：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="360" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="386" />
         <source>Work order %1: %2</source>
         <translation>工单 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="362" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="388" />
         <source>Return visit due</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="363" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="389" />
         <source>Return visit: %1</source>
         <translation>回访：%1</translation>
     </message>
@@ -6404,109 +6409,109 @@ weighted %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="70" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="76" />
         <source>New ticket</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="72" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="78" />
         <source>Phone call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="74" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="80" />
         <source>From e-mail…</source>
         <translation>从邮件导入…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="76" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="82" />
         <source>Drop an e-mail file (.eml) here to make a ticket of it.</source>
         <translation>将邮件文件（.eml）拖到此处即可生成工单。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="110" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="116" />
         <source>My tickets</source>
         <translation>我的工单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="110" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="116" />
         <source>Unassigned</source>
         <translation>未分派</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="111" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="117" />
         <source>All open</source>
         <translation>全部未结</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="111" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="117" />
         <source>SLA breached</source>
         <translation>SLA 已超时</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="112" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="118" />
         <source>Resolved and closed</source>
         <translation>已解决和已关闭</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="112" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="118" />
         <source>My field visits</source>
         <translation>我的上门工单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="113" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="119" />
         <source>Return visits to make</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="114" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="120" />
         <source>All tickets</source>
         <translation>全部工单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="115" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="121" />
         <source>Team: %1</source>
         <translation>服务组：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="161" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="167" />
         <source>Open an e-mail</source>
         <translation>打开邮件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="161" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="167" />
         <source>E-mail (*.eml)</source>
         <translation>邮件文件 (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="183" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="189" />
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="185" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="191" />
         <source>%n ticket(s) from e-mail</source>
         <translation>
             <numerusform>已从邮件生成 %n 个工单</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="213" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="219" />
         <source>SLA warning: %1 %2 is close to its resolution target</source>
         <translation>SLA 预警：%1 %2 即将到达解决时限</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="215" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="221" />
         <source>SLA breach: %1 %2 has had no first response in time</source>
         <translation>SLA 超时：%1 %2 未在时限内首次响应</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="217" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="223" />
         <source>Escalated: %1 %2 missed its resolution target</source>
         <translation>已升级：%1 %2 超过解决时限</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="218" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="224" />
         <source>Escalated to you: %1 %2 missed its resolution target</source>
         <translation>已升级给您：%1 %2 超过解决时限</translation>
     </message>
@@ -7875,57 +7880,57 @@ The current data is unchanged.</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="45" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="47" />
         <source>Ticket created (%1)</source>
         <translation>创建工单（%1）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="47" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="49" />
         <source>Assigned to %1</source>
         <translation>分派给 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="49" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="51" />
         <source>Status: %1 → %2</source>
         <translation>状态：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="52" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="54" />
         <source>Work order %1 sent to %2</source>
         <translation>工单 %1 已派给 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="54" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="56" />
         <source>Visit recorded on work order %1</source>
         <translation>工单 %1 已记录上门结果</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="56" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="58" />
         <source>Satisfaction: %1 / 5</source>
         <translation>满意度：%1 / 5</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="58" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="60" />
         <source>Return visit: %1</source>
         <translation>回访：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="59" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="61" />
         <source>SLA warning: the resolution target is near</source>
         <translation>SLA 预警：即将到达解决时限</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="60" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="62" />
         <source>First-response target missed</source>
         <translation>未在时限内首次响应</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="61" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="63" />
         <source>Resolution target missed: escalated to the team lead</source>
         <translation>超过解决时限：已升级给组长</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="62" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="64" />
         <source>SLA targets recalculated</source>
         <translation>已重新计算 SLA 时限</translation>
     </message>

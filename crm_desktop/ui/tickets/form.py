@@ -4,6 +4,7 @@ satisfaction. And the quick form for a phone call."""
 
 from __future__ import annotations
 
+import html
 import uuid
 from datetime import UTC, datetime
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTableWidget,
+    QTextBrowser,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -105,9 +107,13 @@ class TicketDialog(QDialog):
         self.description = self.form.add("description", self.tr("Description"), QTextEdit())
         self.description.setAcceptRichText(False)
         self.description.setMinimumHeight(90)
+        self._load_contacts()
         self.customer_search.returnPressed.connect(self._search_customers)
         self.customer.currentIndexChanged.connect(self._load_contacts)
 
+        self.header = QLabel()
+        self.header.setObjectName("ticketHeader")
+        self.header.setStyleSheet("font-weight: bold;")
         self.sla = QLabel()
         self.sla.setObjectName("slaClock")
         self.timeline = QListWidget()
@@ -146,11 +152,12 @@ class TicketDialog(QDialog):
         left.addLayout(layout)
         self.suggestions = suggestions
         if suggestions is not None:
-            left.addWidget(QLabel(self.tr("Knowledge base suggestions")))
             left.addWidget(suggestions)
+            suggestions.opened.connect(self._show_article)
             self.subject.textChanged.connect(self._suggest)
             self.description.textChanged.connect(self._suggest)
         right = QVBoxLayout()
+        right.addWidget(self.header)
         right.addWidget(self.sla)
         right.addWidget(self.timeline, 1)
         right.addWidget(self.reply)
@@ -227,6 +234,20 @@ class TicketDialog(QDialog):
         if value:
             for contact in self.customers.get(uuid.UUID(value)).contacts:
                 self.contact.addItem(contact.name, contact.id.hex)
+
+    def _show_article(self, article_id) -> None:
+        article = self.suggestions.service.get(article_id)
+        viewer = QDialog(self)
+        viewer.setWindowTitle(article.title)
+        body = QTextBrowser()
+        body.setHtml(f"<h3>{html.escape(article.title)}</h3>{article.body}")
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(viewer.reject)
+        layout = QVBoxLayout(viewer)
+        layout.addWidget(body)
+        layout.addWidget(close)
+        viewer.resize(520, 420)
+        viewer.exec()
 
     def _suggest(self) -> None:
         self.suggestions.set_text(f"{self.subject.text()} {self.description.toPlainText()}")
@@ -334,6 +355,11 @@ class TicketDialog(QDialog):
     def _reload(self) -> None:
         t = self.service.get(self.ticket_id)
         self.setWindowTitle(f"{t.number} {t.subject}")
+        names = {s.code: s.name for s in self._statuses()}
+        self.header.setText("   ".join(part for part in (
+            t.number, word(STATUSES, t.status, names.get(t.status, t.status)),
+            self.tr("Assignee: %1").replace("%1", t.assignee_name) if t.assignee_name else "",
+            self.tr("Satisfaction %1/5").replace("%1", str(t.satisfaction)) if t.satisfaction else "") if part))
         self.subject.setText(t.subject)
         self.description.blockSignals(True)
         self.description.setPlainText(t.description)
@@ -369,7 +395,6 @@ class TicketDialog(QDialog):
             widget = self.moves.takeAt(0).widget()
             if widget is not None:
                 widget.deleteLater()
-        names = {s.code: s.name for s in self._statuses()}
         for code in self.service.allowed_moves(self.ticket_id):
             button = QPushButton(word(STATUSES, code, names.get(code, code)))
             button.setObjectName(f"move_{code}")

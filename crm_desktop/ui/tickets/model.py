@@ -42,8 +42,8 @@ def word(table: dict, code: str, fallback: str = "") -> str:
     return fallback or code
 
 
-def local(at) -> str:
-    return at.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M") if at else ""
+def local(at, short: bool = False) -> str:
+    return at.replace(tzinfo=UTC).astimezone().strftime("%m-%d %H:%M" if short else "%Y-%m-%d %H:%M") if at else ""
 
 
 class TicketQueueModel(QAbstractTableModel):
@@ -132,10 +132,12 @@ class TicketQueueModel(QAbstractTableModel):
         r = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return (r.number, r.subject, r.customer_name, word(TYPES, r.ticket_type), word(PRIORITIES, r.priority),
-                    word(STATUSES, r.status, self._names.get(r.status, "")), r.assignee_name, local(r.created_at),
-                    local(r.resolve_due))[index.column()]
+                    word(STATUSES, r.status, self._names.get(r.status, "")), r.assignee_name, local(r.created_at, True),
+                    local(r.resolve_due, True))[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and r.breached:
             return QColor("#c0392b")
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (1, 2):
+            return r.subject if index.column() == 1 else r.customer_name
         if role == Qt.ItemDataRole.UserRole:
             return r.id
         return None

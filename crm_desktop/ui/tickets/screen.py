@@ -54,7 +54,7 @@ class TicketsScreen(QWidget):
 
         self.queues = QListWidget()
         self.queues.setObjectName("ticketQueues")
-        self.queues.setMaximumWidth(200)
+        self.queues.setMaximumWidth(180)
         self.model = TicketQueueModel(tasks, self)
         self.model.failed.connect(lambda exc: show_error(self, exc))
         self.model.counted.connect(lambda n: self.count.setText(self.tr("%n ticket(s)", "", n)))
@@ -63,8 +63,14 @@ class TicketsScreen(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        for column, width in enumerate((135, 0, 160, 70, 55, 75, 70, 90, 90)):
+            if width:
+                self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.doubleClicked.connect(lambda index: self.open_ticket(self.model.row_value(index.row()).id))
         self.count = QLabel()
         self.new_button = QPushButton(self.tr("New ticket"))
