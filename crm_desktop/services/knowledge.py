@@ -29,7 +29,7 @@ from sqlalchemy import (
 from sqlalchemy.sql import column, table
 
 from ..data.kb_index import html_text, match_expression
-from ..data.models import KbArticle, KbCategory, TicketArticle
+from ..data.models import KbArticle, KbCategory, Product, TicketArticle
 from ..domain.changes import Changes
 from ..domain.errors import FieldError, NotFound, ValidationError
 from .base import UserService
@@ -168,6 +168,13 @@ def snippet(body_html: str, terms: list[str], width: int = SNIPPET_CHARS) -> str
 
 class KnowledgeService(UserService):
     # -- categories ----------------------------------------------------------------------------------
+    def products(self) -> list[tuple[uuid.UUID, str]]:
+        """The active products an article may be about (for the editor's choice)."""
+        self.access.require("knowledge", "view")
+        with self.db.reading() as conn:
+            return [(r.id, r.name) for r in conn.execute(select(Product.id, Product.name).where(
+                Product.deleted_at.is_(None), Product.active.is_(True)).order_by(Product.name).limit(2000))]
+
     def categories(self) -> list[CategoryItem]:
         """Every category, parents' order: by position, then name (the UI builds the tree)."""
         self.access.require("knowledge", "view")

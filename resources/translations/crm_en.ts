@@ -2518,47 +2518,47 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>FieldVisitDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="424" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="460" />
         <source>Field visit</source>
         <translation>Field visit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="430" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="466" />
         <source>Part</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="430" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="466" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="431" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="467" />
         <source>Add part</source>
         <translation>Add part</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="434" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="470" />
         <source>Name of the customer who signs off</source>
         <translation>Name of the customer who signs off</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="435" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="471" />
         <source>Work completed (resolves the ticket)</source>
         <translation>Work completed (resolves the ticket)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="437" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="473" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="438" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="474" />
         <source>Parts used</source>
         <translation>Parts used</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="440" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="476" />
         <source>Signed off by</source>
         <translation>Signed off by</translation>
     </message>
@@ -3141,7 +3141,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
     <message>
         <location filename="../../crm_desktop/ui/knowledge/screen.py" line="71" />
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="186" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="191" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -3172,92 +3172,98 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
     <message>
         <location filename="../../crm_desktop/ui/knowledge/screen.py" line="142" />
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="147" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="144" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="149" />
         <source>Separated by commas or spaces</source>
         <translation>Separated by commas or spaces</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="145" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="150" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="151" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="156" />
         <source>Bold</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="156" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="161" />
         <source>Italic</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="161" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="166" />
         <source>Bulleted list</source>
         <translation>Bulleted list</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="176" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="181" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="180" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="185" />
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="183" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="188" />
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="251" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="256" />
         <source>All articles</source>
         <translation>All articles</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="272" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="144" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="277" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="296" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="301" />
         <source>Add category</source>
         <translation>Add category</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="296" />
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="306" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="301" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="311" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="299" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="304" />
         <source>Category added.</source>
         <translation>Category added.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="306" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="311" />
         <source>Rename category</source>
         <translation>Rename category</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="309" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="314" />
         <source>Category renamed.</source>
         <translation>Category renamed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="314" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="319" />
         <source>Category deleted.</source>
         <translation>Category deleted.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="327" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="332" />
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -3265,52 +3271,52 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="356" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="363" />
         <source>Helped %1 time(s)</source>
         <translation>Helped %1 time(s)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="424" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="433" />
         <source>Article saved.</source>
         <translation>Article saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="429" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="438" />
         <source>Article published.</source>
         <translation>Article published.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="433" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="442" />
         <source>Article archived.</source>
         <translation>Article archived.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="450" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="459" />
         <source>Delete article</source>
         <translation>Delete article</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="451" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="460" />
         <source>Move the article “%1” to the recycle bin?</source>
         <translation>Move the article “%1” to the recycle bin?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="456" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="465" />
         <source>Article deleted.</source>
         <translation>Article deleted.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="496" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="505" />
         <source>The category still holds %1 article(s); move or delete them first.</source>
         <translation>The category still holds %1 article(s); move or delete them first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="499" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="508" />
         <source>The category still has %1 sub-category(ies); delete or move them first.</source>
         <translation>The category still has %1 sub-category(ies); delete or move them first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="502" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="511" />
         <source>A category cannot go under itself or one of its sub-categories.</source>
         <translation>A category cannot go under itself or one of its sub-categories.</translation>
     </message>
@@ -4658,43 +4664,43 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>QuickCallDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="491" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="527" />
         <source>Phone call</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="494" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="530" />
         <source>Caller's number</source>
         <translation>Caller's number</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="495" />
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="518" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="531" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="554" />
         <source>(unknown caller)</source>
         <translation>(unknown caller)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="499" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="535" />
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="502" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="538" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="503" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="539" />
         <source>Caller</source>
         <translation>Caller</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="504" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="540" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="505" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="541" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -4894,37 +4900,37 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ReturnVisitDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="463" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="499" />
         <source>Return visit</source>
         <translation>Return visit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="466" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="502" />
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="466" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="502" />
         <source>Not satisfied</source>
         <translation>Not satisfied</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="467" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="503" />
         <source>Could not reach the customer</source>
         <translation>Could not reach the customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="474" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="510" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="475" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="511" />
         <source>Score (1-5)</source>
         <translation>Score (1-5)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="476" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="512" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -5575,8 +5581,8 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
     <message>
         <location filename="../../crm_desktop/ui/admin/service_settings.py" line="93" />
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="130" />
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="147" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="131" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="148" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -5591,168 +5597,168 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <translation>May move to (codes)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="97" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="98" />
         <source>Add step</source>
         <translation>Add step</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="100" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="101" />
         <source>Save workflow</source>
         <translation>Save workflow</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="103" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="104" />
         <source>Ticket workflow</source>
         <translation>Ticket workflow</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="122" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="123" />
         <source>e.g. 广东省, 广西壮族自治区</source>
         <translation>e.g. 广东省, 广西壮族自治区</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="123" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="124" />
         <source>New team</source>
         <translation>New team</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="125" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="126" />
         <source>Save team</source>
         <translation>Save team</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="128" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="129" />
         <source>Service teams</source>
         <translation>Service teams</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="131" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="132" />
         <source>Team lead (escalations)</source>
         <translation>Team lead (escalations)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="132" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="133" />
         <source>Assignment</source>
         <translation>Assignment</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="133" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="134" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="134" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="135" />
         <source>Provinces it serves</source>
         <translation>Provinces it serves</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="147" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="148" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="147" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="148" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="148" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="149" />
         <source>First response (min)</source>
         <translation>First response (min)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="148" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="149" />
         <source>Resolution (min)</source>
         <translation>Resolution (min)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="149" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="150" />
         <source>Warn before (min)</source>
         <translation>Warn before (min)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="153" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="155" />
         <source>Add policy</source>
         <translation>Add policy</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="155" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="157" />
         <source>Save policies</source>
         <translation>Save policies</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="158" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="160" />
         <source>SLA policies (business minutes)</source>
         <translation>SLA policies (business minutes)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="176" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="178" />
         <source>One date per line, e.g. 2026-10-01</source>
         <translation>One date per line, e.g. 2026-10-01</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="179" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="181" />
         <source>Weekend days worked (调休), e.g. 2026-10-10</source>
         <translation>Weekend days worked (调休), e.g. 2026-10-10</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="180" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="182" />
         <source>Save calendar</source>
         <translation>Save calendar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="183" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="185" />
         <source>Business calendar</source>
         <translation>Business calendar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="185" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="187" />
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="188" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="190" />
         <source>Holidays</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="189" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="191" />
         <source>Make-up working days</source>
         <translation>Make-up working days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="208" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="210" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="245" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="247" />
         <source>New policy</source>
         <translation>New policy</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="248" />
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="251" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="250" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="253" />
         <source>(any)</source>
         <translation>(any)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="298" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="300" />
         <source>Workflow saved.</source>
         <translation>Workflow saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="343" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="345" />
         <source>Team saved.</source>
         <translation>Team saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="372" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="374" />
         <source>SLA policies saved.</source>
         <translation>SLA policies saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="395" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="397" />
         <source>Calendar saved.</source>
         <translation>Calendar saved.</translation>
     </message>
@@ -6183,196 +6189,216 @@ weighted %3</translation>
 <context>
     <name>TicketDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="85" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="88" />
         <source>New ticket</source>
         <translation>New ticket</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="85" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="88" />
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="89" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="92" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="90" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="93" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="91" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="94" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="92" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="95" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="95" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="98" />
         <source>Type a name, phone or pinyin, then Enter</source>
         <translation>Type a name, phone or pinyin, then Enter</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="97" />
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="222" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="100" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="231" />
         <source>(no customer)</source>
         <translation>(no customer)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="101" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="104" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="102" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="105" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="103" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="106" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="104" />
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="232" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="107" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="241" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="107" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="110" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="122" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="127" />
         <source>Reply to the customer, or an internal note</source>
         <translation>Reply to the customer, or an internal note</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="124" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="129" />
         <source>Internal note</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="125" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="130" />
+        <source>Attach file…</source>
+        <translation>Attach file…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="133" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="128" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="136" />
         <source>Assign…</source>
         <translation>Assign…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="130" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="138" />
         <source>Dispatch work order…</source>
         <translation>Dispatch work order…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="135" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="143" />
         <source>Record satisfaction</source>
         <translation>Record satisfaction</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="137" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="145" />
         <source>Record field visit…</source>
         <translation>Record field visit…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="140" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="148" />
         <source>Record return visit…</source>
         <translation>Record return visit…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="171" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="180" />
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="304" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="313" />
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="304" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="313" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="313" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="322" />
         <source>Dispatch work order</source>
         <translation>Dispatch work order</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="313" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="322" />
         <source>Technician</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="344" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="329" />
+        <source>Attach a file</source>
+        <translation>Attach a file</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="345" />
+        <source>Save the file</source>
+        <translation>Save the file</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="377" />
         <source>First response in %1</source>
         <translation>First response in %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="346" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="379" />
         <source>Resolve in %1</source>
         <translation>Resolve in %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="348" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="381" />
         <source>(paused: waiting on the customer)</source>
         <translation>(paused: waiting on the customer)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="350" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="383" />
         <source>SLA breached</source>
         <translation>SLA breached</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="351" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="384" />
         <source>SLA clocks stopped</source>
         <translation>SLA clocks stopped</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="361" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="394" />
         <source>Assignee: %1</source>
         <translation>Assignee: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="362" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="395" />
         <source>Satisfaction %1/5</source>
         <translation>Satisfaction %1/5</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="382" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="415" />
         <source>Internal note: %1</source>
         <translation>Internal note: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="384" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="417" />
         <source>File: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="386" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="419" />
         <source>Work order %1: %2</source>
         <translation>Work order %1: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="388" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="421" />
         <source>Return visit due</source>
         <translation>Return visit due</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="389" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="422" />
         <source>Return visit: %1</source>
         <translation>Return visit: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="429" />
+        <source>Double-click to save the file</source>
+        <translation>Double-click to save the file</translation>
     </message>
 </context>
 <context>
@@ -7801,57 +7827,57 @@ The current data is unchanged.</translation>
 <context>
     <name>tickets</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="47" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="50" />
         <source>Ticket created (%1)</source>
         <translation>Ticket created (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="49" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="52" />
         <source>Assigned to %1</source>
         <translation>Assigned to %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="51" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="54" />
         <source>Status: %1 → %2</source>
         <translation>Status: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="54" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="57" />
         <source>Work order %1 sent to %2</source>
         <translation>Work order %1 sent to %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="56" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="59" />
         <source>Visit recorded on work order %1</source>
         <translation>Visit recorded on work order %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="58" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="61" />
         <source>Satisfaction: %1 / 5</source>
         <translation>Satisfaction: %1 / 5</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="60" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="63" />
         <source>Return visit: %1</source>
         <translation>Return visit: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="61" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="64" />
         <source>SLA warning: the resolution target is near</source>
         <translation>SLA warning: the resolution target is near</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="62" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="65" />
         <source>First-response target missed</source>
         <translation>First-response target missed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="63" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="66" />
         <source>Resolution target missed: escalated to the team lead</source>
         <translation>Resolution target missed: escalated to the team lead</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="64" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="67" />
         <source>SLA targets recalculated</source>
         <translation>SLA targets recalculated</translation>
     </message>

@@ -2504,47 +2504,47 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>FieldVisitDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="424" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="460" />
         <source>Field visit</source>
         <translation>上门服务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="430" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="466" />
         <source>Part</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="430" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="466" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="431" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="467" />
         <source>Add part</source>
         <translation>添加配件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="434" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="470" />
         <source>Name of the customer who signs off</source>
         <translation>签字确认的客户姓名</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="435" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="471" />
         <source>Work completed (resolves the ticket)</source>
         <translation>已完工（解决工单）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="437" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="473" />
         <source>Result</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="438" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="474" />
         <source>Parts used</source>
         <translation>使用配件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="440" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="476" />
         <source>Signed off by</source>
         <translation>签字人</translation>
     </message>
@@ -3123,7 +3123,7 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/knowledge/screen.py" line="71" />
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="186" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="191" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -3154,144 +3154,150 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/knowledge/screen.py" line="142" />
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="147" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="144" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="149" />
         <source>Separated by commas or spaces</source>
         <translation>用逗号或空格分隔</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="145" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="150" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="151" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="156" />
         <source>Bold</source>
         <translation>加粗</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="156" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="161" />
         <source>Italic</source>
         <translation>斜体</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="161" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="166" />
         <source>Bulleted list</source>
         <translation>项目符号列表</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="176" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="181" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="180" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="185" />
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="183" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="188" />
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="251" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="256" />
         <source>All articles</source>
         <translation>全部文章</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="272" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="144" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="277" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="296" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="301" />
         <source>Add category</source>
         <translation>添加分类</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="296" />
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="306" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="301" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="311" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="299" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="304" />
         <source>Category added.</source>
         <translation>分类已添加。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="306" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="311" />
         <source>Rename category</source>
         <translation>重命名分类</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="309" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="314" />
         <source>Category renamed.</source>
         <translation>分类已重命名。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="314" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="319" />
         <source>Category deleted.</source>
         <translation>分类已删除。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="327" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="332" />
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="356" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="363" />
         <source>Helped %1 time(s)</source>
         <translation>已帮助 %1 次</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="424" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="433" />
         <source>Article saved.</source>
         <translation>文章已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="429" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="438" />
         <source>Article published.</source>
         <translation>文章已发布。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="433" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="442" />
         <source>Article archived.</source>
         <translation>文章已归档。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="450" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="459" />
         <source>Delete article</source>
         <translation>删除文章</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="451" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="460" />
         <source>Move the article “%1” to the recycle bin?</source>
         <translation>将文章“%1”移到回收站？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="456" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="465" />
         <source>Article deleted.</source>
         <translation>文章已删除。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="496" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="505" />
         <source>The category still holds %1 article(s); move or delete them first.</source>
         <translation>该分类下还有 %1 篇文章，请先移走或删除。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="499" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="508" />
         <source>The category still has %1 sub-category(ies); delete or move them first.</source>
         <translation>该分类下还有 %1 个子分类，请先删除或移走。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="502" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="511" />
         <source>A category cannot go under itself or one of its sub-categories.</source>
         <translation>分类不能移到自身或其子分类之下。</translation>
     </message>
@@ -4637,43 +4643,43 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>QuickCallDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="491" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="527" />
         <source>Phone call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="494" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="530" />
         <source>Caller's number</source>
         <translation>来电号码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="495" />
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="518" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="531" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="554" />
         <source>(unknown caller)</source>
         <translation>（未知来电）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="499" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="535" />
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="502" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="538" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="503" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="539" />
         <source>Caller</source>
         <translation>来电人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="504" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="540" />
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="505" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="541" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -4872,37 +4878,37 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ReturnVisitDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="463" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="499" />
         <source>Return visit</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="466" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="502" />
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="466" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="502" />
         <source>Not satisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="467" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="503" />
         <source>Could not reach the customer</source>
         <translation>未联系上客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="474" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="510" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="475" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="511" />
         <source>Score (1-5)</source>
         <translation>评分（1-5）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="476" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="512" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -5551,8 +5557,8 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/admin/service_settings.py" line="93" />
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="130" />
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="147" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="131" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="148" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -5567,168 +5573,168 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <translation>可转到（代码）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="97" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="98" />
         <source>Add step</source>
         <translation>添加步骤</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="100" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="101" />
         <source>Save workflow</source>
         <translation>保存流程</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="103" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="104" />
         <source>Ticket workflow</source>
         <translation>工单流程</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="122" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="123" />
         <source>e.g. 广东省, 广西壮族自治区</source>
         <translation>例如 广东省, 广西壮族自治区</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="123" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="124" />
         <source>New team</source>
         <translation>新建服务组</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="125" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="126" />
         <source>Save team</source>
         <translation>保存服务组</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="128" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="129" />
         <source>Service teams</source>
         <translation>服务组</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="131" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="132" />
         <source>Team lead (escalations)</source>
         <translation>组长（接收升级）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="132" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="133" />
         <source>Assignment</source>
         <translation>分派方式</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="133" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="134" />
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="134" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="135" />
         <source>Provinces it serves</source>
         <translation>服务省份</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="147" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="148" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="147" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="148" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="148" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="149" />
         <source>First response (min)</source>
         <translation>首次响应（分钟）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="148" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="149" />
         <source>Resolution (min)</source>
         <translation>解决时限（分钟）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="149" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="150" />
         <source>Warn before (min)</source>
         <translation>提前预警（分钟）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="153" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="155" />
         <source>Add policy</source>
         <translation>添加策略</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="155" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="157" />
         <source>Save policies</source>
         <translation>保存策略</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="158" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="160" />
         <source>SLA policies (business minutes)</source>
         <translation>SLA 策略（工作分钟）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="176" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="178" />
         <source>One date per line, e.g. 2026-10-01</source>
         <translation>每行一个日期，例如 2026-10-01</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="179" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="181" />
         <source>Weekend days worked (调休), e.g. 2026-10-10</source>
         <translation>周末调休上班日，例如 2026-10-10</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="180" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="182" />
         <source>Save calendar</source>
         <translation>保存日历</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="183" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="185" />
         <source>Business calendar</source>
         <translation>工作日历</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="185" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="187" />
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="188" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="190" />
         <source>Holidays</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="189" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="191" />
         <source>Make-up working days</source>
         <translation>调休上班日</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="208" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="210" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="245" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="247" />
         <source>New policy</source>
         <translation>新策略</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="248" />
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="251" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="250" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="253" />
         <source>(any)</source>
         <translation>（任意）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="298" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="300" />
         <source>Workflow saved.</source>
         <translation>流程已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="343" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="345" />
         <source>Team saved.</source>
         <translation>服务组已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="372" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="374" />
         <source>SLA policies saved.</source>
         <translation>SLA 策略已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="395" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="397" />
         <source>Calendar saved.</source>
         <translation>日历已保存。</translation>
     </message>
@@ -6159,196 +6165,216 @@ weighted %3</source>
 <context>
     <name>TicketDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="85" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="88" />
         <source>New ticket</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="85" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="88" />
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="89" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="92" />
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="90" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="93" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="91" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="94" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="92" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="95" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="95" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="98" />
         <source>Type a name, phone or pinyin, then Enter</source>
         <translation>输入名称、电话或拼音后按回车</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="97" />
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="222" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="100" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="231" />
         <source>(no customer)</source>
         <translation>（无客户）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="101" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="104" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="102" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="105" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="103" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="106" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="104" />
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="232" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="107" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="241" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="107" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="110" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="122" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="127" />
         <source>Reply to the customer, or an internal note</source>
         <translation>回复客户，或填写内部备注</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="124" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="129" />
         <source>Internal note</source>
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="125" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="130" />
+        <source>Attach file…</source>
+        <translation>添加附件…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="133" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="128" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="136" />
         <source>Assign…</source>
         <translation>分派…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="130" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="138" />
         <source>Dispatch work order…</source>
         <translation>派工单…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="135" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="143" />
         <source>Record satisfaction</source>
         <translation>记录满意度</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="137" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="145" />
         <source>Record field visit…</source>
         <translation>记录上门结果…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="140" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="148" />
         <source>Record return visit…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="171" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="180" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="304" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="313" />
         <source>Assign</source>
         <translation>分派</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="304" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="313" />
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="313" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="322" />
         <source>Dispatch work order</source>
         <translation>派工单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="313" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="322" />
         <source>Technician</source>
         <translation>工程师</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="344" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="329" />
+        <source>Attach a file</source>
+        <translation>选择附件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="345" />
+        <source>Save the file</source>
+        <translation>保存文件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="377" />
         <source>First response in %1</source>
         <translation>距首次响应 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="346" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="379" />
         <source>Resolve in %1</source>
         <translation>距解决时限 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="348" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="381" />
         <source>(paused: waiting on the customer)</source>
         <translation>（已暂停：等待客户）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="350" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="383" />
         <source>SLA breached</source>
         <translation>SLA 已超时</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="351" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="384" />
         <source>SLA clocks stopped</source>
         <translation>SLA 计时已停止</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="361" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="394" />
         <source>Assignee: %1</source>
         <translation>处理人：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="362" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="395" />
         <source>Satisfaction %1/5</source>
         <translation>满意度 %1/5</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="382" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="415" />
         <source>Internal note: %1</source>
         <translation>内部备注：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="384" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="417" />
         <source>File: %1</source>
         <translation>附件：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="386" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="419" />
         <source>Work order %1: %2</source>
         <translation>工单 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="388" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="421" />
         <source>Return visit due</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="389" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="422" />
         <source>Return visit: %1</source>
         <translation>回访：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="429" />
+        <source>Double-click to save the file</source>
+        <translation>双击保存文件</translation>
     </message>
 </context>
 <context>
@@ -7880,57 +7906,57 @@ The current data is unchanged.</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="47" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="50" />
         <source>Ticket created (%1)</source>
         <translation>创建工单（%1）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="49" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="52" />
         <source>Assigned to %1</source>
         <translation>分派给 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="51" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="54" />
         <source>Status: %1 → %2</source>
         <translation>状态：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="54" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="57" />
         <source>Work order %1 sent to %2</source>
         <translation>工单 %1 已派给 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="56" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="59" />
         <source>Visit recorded on work order %1</source>
         <translation>工单 %1 已记录上门结果</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="58" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="61" />
         <source>Satisfaction: %1 / 5</source>
         <translation>满意度：%1 / 5</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="60" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="63" />
         <source>Return visit: %1</source>
         <translation>回访：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="61" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="64" />
         <source>SLA warning: the resolution target is near</source>
         <translation>SLA 预警：即将到达解决时限</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="62" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="65" />
         <source>First-response target missed</source>
         <translation>未在时限内首次响应</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="63" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="66" />
         <source>Resolution target missed: escalated to the team lead</source>
         <translation>超过解决时限：已升级给组长</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="64" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="67" />
         <source>SLA targets recalculated</source>
         <translation>已重新计算 SLA 时限</translation>
     </message>

@@ -136,3 +136,20 @@ def test_suggestions_for_a_ticket_text(qtbot, kb, tasks):
     with qtbot.waitSignal(widget.suggested, timeout=10000) as shown:
         widget.set_text("天气很好")
     assert shown.args == [0] and widget.items.count() == 0
+
+
+
+def test_an_article_is_about_a_product_chosen_in_the_editor(qtbot, db, kb, tasks):
+    from crm_desktop.data.models import Product
+    with db.unit_of_work(kb.actor, "product") as uow:
+        product_id = uow.create(Product, code="PRN-1", name="票据打印机").id
+        uow.commit()
+    widget = KnowledgeScreen(kb, tasks, ChangeBus())
+    qtbot.addWidget(widget)
+    with qtbot.waitSignal(widget.model.loaded, timeout=10000):
+        widget.show()
+    widget.new_article()
+    type_text(qtbot, widget.title_edit, "票据打印机换色带")
+    widget.product_combo.setCurrentIndex(widget.product_combo.findData(product_id.hex))
+    assert widget.save_article()
+    assert kb.get(widget.current_id).product_id == product_id

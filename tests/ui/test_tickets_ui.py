@@ -240,3 +240,25 @@ def test_a_technician_records_the_field_visit_and_the_ticket_resolves(qtbot, win
     assert detail.status == "resolved"
     assert detail.work_orders[0].parts == ({"name": "定影组件", "quantity": "1"},)
     assert detail.work_orders[0].signed_by == "李主任"
+
+
+def test_a_file_is_attached_to_a_ticket_and_saved_back(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+    screen = _screen(qtbot, window)
+    ticket_id, _ = screen.service.create({"subject": "故障截图"})
+    picture = tmp_path / "故障截图.png"
+    picture.write_bytes(b"\x89PNG picture")
+    saved = tmp_path / "saved.png"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(picture), "")))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(saved), "")))
+
+    def attach(dialog):
+        qtbot.mouseClick(dialog.attach_button, Qt.MouseButton.LeftButton)
+        entries = [dialog.timeline.item(i) for i in range(dialog.timeline.count())]
+        entry = next(e for e in entries if "故障截图.png" in e.text())
+        dialog.timeline.itemDoubleClicked.emit(entry)
+        dialog.reject()
+    on_modal(attach)
+    screen.open_ticket(ticket_id)
+    assert [name for _i, name, _s in screen.service.get(ticket_id).attachments] == ["故障截图.png"]
+    assert saved.read_bytes() == b"\x89PNG picture"

@@ -139,6 +139,11 @@ class KnowledgeScreen(QWidget):
         self.title_edit.setMaxLength(200)
         self.category_combo = self.form.add("category_id", self.tr("Category"), QComboBox())
         self.category_combo.setObjectName("articleCategory")
+        self.product_combo = self.form.add("product_id", self.tr("Product"), QComboBox())
+        self.product_combo.setObjectName("articleProduct")
+        self.product_combo.addItem(self.tr("(none)"), "")
+        for product_id, name in service.products():
+            self.product_combo.addItem(name, product_id.hex)
         self.tags_edit = self.form.add("tags", self.tr("Tags"), QLineEdit())
         self.tags_edit.setObjectName("articleTags")
         self.tags_edit.setPlaceholderText(self.tr("Separated by commas or spaces"))
@@ -351,6 +356,8 @@ class KnowledgeScreen(QWidget):
         self.category_combo.setCurrentIndex(max(self.category_combo.findData(
             article.category_id.hex if article.category_id else ""), 0))
         self.tags_edit.setText(article.tags)
+        self.product_combo.setCurrentIndex(max(self.product_combo.findData(
+            article.product_id.hex if article.product_id else ""), 0))
         self.status_combo.setCurrentIndex(self.status_combo.findData(article.status))
         self.body_edit.setHtml(article.body)
         self.helped_label.setText(self.tr("Helped %1 time(s)").replace("%1", str(article.helped)))
@@ -364,6 +371,7 @@ class KnowledgeScreen(QWidget):
         self.current_status = "draft"
         self.title_edit.clear()
         self.tags_edit.clear()
+        self.product_combo.setCurrentIndex(0)
         self.body_edit.clear()
         self.status_combo.setCurrentIndex(self.status_combo.findData("draft"))
         category = self._chosen_category()
@@ -375,7 +383,7 @@ class KnowledgeScreen(QWidget):
 
     def _enable_editor(self) -> None:
         editable = self.service.can("knowledge", "create" if self.current_id is None else "edit")
-        for widget in (self.title_edit, self.category_combo, self.tags_edit, self.status_combo):
+        for widget in (self.title_edit, self.category_combo, self.product_combo, self.tags_edit, self.status_combo):
             widget.setEnabled(editable)
         self.body_edit.setReadOnly(not editable)
         self.format_bar.setEnabled(editable)
@@ -395,9 +403,10 @@ class KnowledgeScreen(QWidget):
         self.title_edit.setFocus()
 
     def values(self) -> dict:
-        category = self.category_combo.currentData()
+        category, product = self.category_combo.currentData(), self.product_combo.currentData()
         return {"title": self.title_edit.text(), "body": self.body_edit.toHtml(), "tags": self.tags_edit.text(),
                 "category_id": uuid.UUID(category) if category else None,
+                "product_id": uuid.UUID(product) if product else None,
                 "status": self.status_combo.currentData()}
 
     def save_article(self) -> bool:

@@ -7,20 +7,23 @@ from __future__ import annotations
 import html
 import uuid
 from datetime import UTC, datetime
+from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -117,11 +120,16 @@ class TicketDialog(QDialog):
         self.sla = QLabel()
         self.sla.setObjectName("slaClock")
         self.timeline = QListWidget()
+        self.timeline.setObjectName("ticketTimeline")
+        self.timeline.itemDoubleClicked.connect(self._save_attachment)
         self.reply = QTextEdit()
         self.reply.setAcceptRichText(False)
         self.reply.setPlaceholderText(self.tr("Reply to the customer, or an internal note"))
         self.reply.setMaximumHeight(80)
         self.internal = QCheckBox(self.tr("Internal note"))
+        self.attach_button = QPushButton(self.tr("Attach file…"))
+        self.attach_button.setObjectName("attachFile")
+        self.attach_button.clicked.connect(self._attach)
         self.send = QPushButton(self.tr("Send"))
         self.send.clicked.connect(self._send)
         self.moves = QHBoxLayout()
@@ -163,6 +171,7 @@ class TicketDialog(QDialog):
         right.addWidget(self.reply)
         send_row = QHBoxLayout()
         send_row.addWidget(self.internal)
+        send_row.addWidget(self.attach_button)
         send_row.addStretch(1)
         send_row.addWidget(self.send)
         right.addLayout(send_row)
@@ -316,6 +325,30 @@ class TicketDialog(QDialog):
             if self._run(lambda: self.service.dispatch(self.ticket_id, user_id)[1]):
                 self._reload()
 
+    def _attach(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file"))
+        if not path:
+            return
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            self.message.setText(str(exc))
+            return
+        if self._run(lambda: self.service.attach(self.ticket_id, Path(path).name, data)):
+            self._reload()
+
+    def _save_attachment(self, entry) -> None:
+        value = entry.data(Qt.ItemDataRole.UserRole)
+        if not value:
+            return
+        name, data = self.service.attachment(uuid.UUID(value))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the file"), name)
+        if path:
+            try:
+                Path(path).write_bytes(data)
+            except OSError as exc:
+                self.message.setText(str(exc))
+
     def _rate(self) -> None:
         if self._run(lambda: self.service.rate(self.ticket_id, self.score.value())):
             self._reload()
@@ -390,7 +423,10 @@ class TicketDialog(QDialog):
             else:
                 text = item.body
             who = f" {item.author}" if item.author else ""
-            self.timeline.addItem(f"{local(item.at)}{who}  {text}")
+            entry = QListWidgetItem(f"{local(item.at)}{who}  {text}", self.timeline)
+            if item.kind == "attachment":
+                entry.setData(Qt.ItemDataRole.UserRole, item.row_id.hex)
+                entry.setToolTip(self.tr("Double-click to save the file"))
         while self.moves.count():
             widget = self.moves.takeAt(0).widget()
             if widget is not None:
