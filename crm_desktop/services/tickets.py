@@ -543,6 +543,8 @@ class TicketService(UserService):
             now = self.db.now()
             kind = steps[status].kind
             values: dict = {"status": status}
+            if current is not None and current.kind == "waiting" and kind != "waiting":
+                values.update(self._resume_clock(uow, conn, ticket, now))
             if kind == "resolved" and ticket.resolved_at is None:
                 values.update(resolved_at=now, resolve_minutes=self._taken(conn, ticket, now),
                               resolve_breached=bool(ticket.resolve_breached or (ticket.resolve_due and now > ticket.resolve_due)))
@@ -569,6 +571,29 @@ class TicketService(UserService):
                                due_at=now + RETURN_VISIT_AFTER, owner_id=self.actor.user_id,
                                department_id=self.actor.department_id)
             return uow.commit()
+
+    def _resume_clock(self, uow, conn, ticket, now: datetime) -> dict:
+        """Leaving a waiting step: the clocks stood still while the customer had the ball, so each target
+        still running moves later by the business minutes spent waiting (from when it entered the step)."""
+        events = uow.session.scalars(select(TicketComment).where(
+            TicketComment.ticket_id == ticket.id, TicketComment.kind == "event",
+            TicketComment.deleted_at.is_(None)).order_by(TicketComment.created_at.desc())).all()
+        since = next((e.created_at for e in events if e.event.get("code") == "status"
+                      and e.event.get("code_to") == ticket.status), None)
+        if since is None:
+            return {}
+        calendar = self._calendar(conn, self._policy_item(conn, ticket.sla_policy_id))
+        waited = calendar.minutes_between(since, now) if calendar else int((now - since).total_seconds() // 60)
+        if waited <= 0:
+            return {}
+        values = {}
+        for field, stopped in (("response_due", ticket.responded_at), ("resolve_due", ticket.resolved_at)):
+            due = getattr(ticket, field)
+            if due is not None and stopped is None:
+                values[field] = calendar.add_minutes(due, waited) if calendar else due + timedelta(minutes=waited)
+        if values:
+            self._event(uow, ticket, "sla_paused", minutes=waited)
+        return values
 
     def _taken(self, conn, ticket, now: datetime) -> int:
         """Business minutes since the minute the ticket was raised."""

@@ -2518,47 +2518,47 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>FieldVisitDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="460" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="463" />
         <source>Field visit</source>
         <translation>Field visit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="466" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="469" />
         <source>Part</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="466" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="469" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="467" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="470" />
         <source>Add part</source>
         <translation>Add part</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="470" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="473" />
         <source>Name of the customer who signs off</source>
         <translation>Name of the customer who signs off</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="471" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="474" />
         <source>Work completed (resolves the ticket)</source>
         <translation>Work completed (resolves the ticket)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="473" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="476" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="474" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="477" />
         <source>Parts used</source>
         <translation>Parts used</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="476" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="479" />
         <source>Signed off by</source>
         <translation>Signed off by</translation>
     </message>
@@ -4664,43 +4664,43 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>QuickCallDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="527" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="530" />
         <source>Phone call</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="530" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="533" />
         <source>Caller's number</source>
         <translation>Caller's number</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="531" />
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="554" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="534" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="557" />
         <source>(unknown caller)</source>
         <translation>(unknown caller)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="535" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="538" />
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="538" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="541" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="539" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="542" />
         <source>Caller</source>
         <translation>Caller</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="540" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="543" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="541" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="544" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -4900,37 +4900,37 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ReturnVisitDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="499" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="502" />
         <source>Return visit</source>
         <translation>Return visit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="502" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="505" />
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="502" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="505" />
         <source>Not satisfied</source>
         <translation>Not satisfied</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="503" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="506" />
         <source>Could not reach the customer</source>
         <translation>Could not reach the customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="510" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="513" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="511" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="514" />
         <source>Score (1-5)</source>
         <translation>Score (1-5)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="512" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="515" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -6189,214 +6189,214 @@ weighted %3</translation>
 <context>
     <name>TicketDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="88" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="91" />
         <source>New ticket</source>
         <translation>New ticket</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="88" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="91" />
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="92" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="95" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="93" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="96" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="94" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="97" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="95" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="98" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="98" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="101" />
         <source>Type a name, phone or pinyin, then Enter</source>
         <translation>Type a name, phone or pinyin, then Enter</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="100" />
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="231" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="103" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="234" />
         <source>(no customer)</source>
         <translation>(no customer)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="104" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="107" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="105" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="108" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="106" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="109" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="107" />
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="241" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="110" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="244" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="110" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="113" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="127" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="130" />
         <source>Reply to the customer, or an internal note</source>
         <translation>Reply to the customer, or an internal note</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="129" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="132" />
         <source>Internal note</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="130" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="133" />
         <source>Attach file…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="133" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="136" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="136" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="139" />
         <source>Assign…</source>
         <translation>Assign…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="138" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="141" />
         <source>Dispatch work order…</source>
         <translation>Dispatch work order…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="143" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="146" />
         <source>Record satisfaction</source>
         <translation>Record satisfaction</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="145" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="148" />
         <source>Record field visit…</source>
         <translation>Record field visit…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="148" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="151" />
         <source>Record return visit…</source>
         <translation>Record return visit…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="180" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="183" />
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="313" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="316" />
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="313" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="316" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="322" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="325" />
         <source>Dispatch work order</source>
         <translation>Dispatch work order</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="322" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="325" />
         <source>Technician</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="329" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="332" />
         <source>Attach a file</source>
         <translation>Attach a file</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="345" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="348" />
         <source>Save the file</source>
         <translation>Save the file</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="377" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="380" />
         <source>First response in %1</source>
         <translation>First response in %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="379" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="382" />
         <source>Resolve in %1</source>
         <translation>Resolve in %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="381" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="384" />
         <source>(paused: waiting on the customer)</source>
         <translation>(paused: waiting on the customer)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="383" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="386" />
         <source>SLA breached</source>
         <translation>SLA breached</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="384" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="387" />
         <source>SLA clocks stopped</source>
         <translation>SLA clocks stopped</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="394" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="397" />
         <source>Assignee: %1</source>
         <translation>Assignee: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="395" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="398" />
         <source>Satisfaction %1/5</source>
         <translation>Satisfaction %1/5</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="415" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="418" />
         <source>Internal note: %1</source>
         <translation>Internal note: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="417" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="420" />
         <source>File: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="419" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="422" />
         <source>Work order %1: %2</source>
         <translation>Work order %1: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="421" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="424" />
         <source>Return visit due</source>
         <translation>Return visit due</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="422" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="425" />
         <source>Return visit: %1</source>
         <translation>Return visit: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="429" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="432" />
         <source>Double-click to save the file</source>
         <translation>Double-click to save the file</translation>
     </message>
@@ -7858,26 +7858,31 @@ The current data is unchanged.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/tickets/form.py" line="63" />
+        <source>SLA targets moved %1 business minutes later (waiting on the customer)</source>
+        <translation>SLA targets moved %1 business minutes later (waiting on the customer)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="66" />
         <source>Return visit: %1</source>
         <translation>Return visit: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="64" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="67" />
         <source>SLA warning: the resolution target is near</source>
         <translation>SLA warning: the resolution target is near</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="65" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="68" />
         <source>First-response target missed</source>
         <translation>First-response target missed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="66" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="69" />
         <source>Resolution target missed: escalated to the team lead</source>
         <translation>Resolution target missed: escalated to the team lead</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="67" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="70" />
         <source>SLA targets recalculated</source>
         <translation>SLA targets recalculated</translation>
     </message>

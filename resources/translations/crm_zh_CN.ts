@@ -2504,47 +2504,47 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>FieldVisitDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="460" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="463" />
         <source>Field visit</source>
         <translation>上门服务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="466" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="469" />
         <source>Part</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="466" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="469" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="467" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="470" />
         <source>Add part</source>
         <translation>添加配件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="470" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="473" />
         <source>Name of the customer who signs off</source>
         <translation>签字确认的客户姓名</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="471" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="474" />
         <source>Work completed (resolves the ticket)</source>
         <translation>已完工（解决工单）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="473" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="476" />
         <source>Result</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="474" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="477" />
         <source>Parts used</source>
         <translation>使用配件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="476" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="479" />
         <source>Signed off by</source>
         <translation>签字人</translation>
     </message>
@@ -4643,43 +4643,43 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>QuickCallDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="527" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="530" />
         <source>Phone call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="530" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="533" />
         <source>Caller's number</source>
         <translation>来电号码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="531" />
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="554" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="534" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="557" />
         <source>(unknown caller)</source>
         <translation>（未知来电）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="535" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="538" />
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="538" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="541" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="539" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="542" />
         <source>Caller</source>
         <translation>来电人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="540" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="543" />
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="541" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="544" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -4878,37 +4878,37 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ReturnVisitDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="499" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="502" />
         <source>Return visit</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="502" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="505" />
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="502" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="505" />
         <source>Not satisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="503" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="506" />
         <source>Could not reach the customer</source>
         <translation>未联系上客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="510" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="513" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="511" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="514" />
         <source>Score (1-5)</source>
         <translation>评分（1-5）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="512" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="515" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -6165,214 +6165,214 @@ weighted %3</source>
 <context>
     <name>TicketDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="88" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="91" />
         <source>New ticket</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="88" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="91" />
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="92" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="95" />
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="93" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="96" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="94" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="97" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="95" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="98" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="98" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="101" />
         <source>Type a name, phone or pinyin, then Enter</source>
         <translation>输入名称、电话或拼音后按回车</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="100" />
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="231" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="103" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="234" />
         <source>(no customer)</source>
         <translation>（无客户）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="104" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="107" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="105" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="108" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="106" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="109" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="107" />
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="241" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="110" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="244" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="110" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="113" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="127" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="130" />
         <source>Reply to the customer, or an internal note</source>
         <translation>回复客户，或填写内部备注</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="129" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="132" />
         <source>Internal note</source>
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="130" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="133" />
         <source>Attach file…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="133" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="136" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="136" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="139" />
         <source>Assign…</source>
         <translation>分派…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="138" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="141" />
         <source>Dispatch work order…</source>
         <translation>派工单…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="143" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="146" />
         <source>Record satisfaction</source>
         <translation>记录满意度</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="145" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="148" />
         <source>Record field visit…</source>
         <translation>记录上门结果…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="148" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="151" />
         <source>Record return visit…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="180" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="183" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="313" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="316" />
         <source>Assign</source>
         <translation>分派</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="313" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="316" />
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="322" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="325" />
         <source>Dispatch work order</source>
         <translation>派工单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="322" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="325" />
         <source>Technician</source>
         <translation>工程师</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="329" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="332" />
         <source>Attach a file</source>
         <translation>选择附件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="345" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="348" />
         <source>Save the file</source>
         <translation>保存文件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="377" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="380" />
         <source>First response in %1</source>
         <translation>距首次响应 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="379" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="382" />
         <source>Resolve in %1</source>
         <translation>距解决时限 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="381" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="384" />
         <source>(paused: waiting on the customer)</source>
         <translation>（已暂停：等待客户）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="383" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="386" />
         <source>SLA breached</source>
         <translation>SLA 已超时</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="384" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="387" />
         <source>SLA clocks stopped</source>
         <translation>SLA 计时已停止</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="394" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="397" />
         <source>Assignee: %1</source>
         <translation>处理人：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="395" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="398" />
         <source>Satisfaction %1/5</source>
         <translation>满意度 %1/5</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="415" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="418" />
         <source>Internal note: %1</source>
         <translation>内部备注：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="417" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="420" />
         <source>File: %1</source>
         <translation>附件：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="419" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="422" />
         <source>Work order %1: %2</source>
         <translation>工单 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="421" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="424" />
         <source>Return visit due</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="422" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="425" />
         <source>Return visit: %1</source>
         <translation>回访：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="429" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="432" />
         <source>Double-click to save the file</source>
         <translation>双击保存文件</translation>
     </message>
@@ -7937,26 +7937,31 @@ The current data is unchanged.</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/tickets/form.py" line="63" />
+        <source>SLA targets moved %1 business minutes later (waiting on the customer)</source>
+        <translation>等待客户期间暂停：SLA 时限顺延 %1 个工作分钟</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="66" />
         <source>Return visit: %1</source>
         <translation>回访：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="64" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="67" />
         <source>SLA warning: the resolution target is near</source>
         <translation>SLA 预警：即将到达解决时限</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="65" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="68" />
         <source>First-response target missed</source>
         <translation>未在时限内首次响应</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="66" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="69" />
         <source>Resolution target missed: escalated to the team lead</source>
         <translation>超过解决时限：已升级给组长</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="67" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="70" />
         <source>SLA targets recalculated</source>
         <translation>已重新计算 SLA 时限</translation>
     </message>

@@ -142,6 +142,22 @@ def test_waiting_on_the_customer_pauses_the_warnings(desk, clock):
     assert tickets.sla_state(ticket_id, clock.at).paused
 
 
+def test_time_spent_waiting_on_the_customer_moves_the_targets_later(desk, clock):
+    tickets = desk["agent"]
+    ticket_id, _ = tickets.create({"subject": "等待客户回传日志", "priority": "high"})
+    before = tickets.get(ticket_id)
+    tickets.move(ticket_id, "in_progress")
+    tickets.move(ticket_id, "waiting")
+    clock.at += timedelta(hours=3)  # Tuesday 10:00 -> 13:00 Shanghai: 2 business hours (lunch excluded)
+    tickets.move(ticket_id, "in_progress")
+    after = tickets.get(ticket_id)
+    paused = next(i.event for i in after.timeline if i.event.get("code") == "sla_paused")
+    assert paused["minutes"] in (119, 120)
+    # Wednesday 10:30 + two business hours = 14:00 (12:00-13:30 is lunch), in UTC
+    assert abs(after.resolve_due - datetime(2026, 11, 4, 6, 0)) < timedelta(minutes=2)
+    assert after.resolve_due > before.resolve_due and after.response_due > before.response_due
+
+
 def test_a_calendar_without_hours_is_refused_with_its_reason(desk):
     with pytest.raises(ValidationError) as refused:
         desk["setup"].save_calendar(None, {"name": "空日历", "hours": {}})

@@ -59,6 +59,9 @@ def event_text(event: dict) -> str:
         return _tr(QT_TRANSLATE_NOOP("tickets", "Visit recorded on work order %1")).replace("%1", event.get("number", ""))
     if code == "rated":
         return _tr(QT_TRANSLATE_NOOP("tickets", "Satisfaction: %1 / 5")).replace("%1", str(event.get("score", "")))
+    if code == "sla_paused":
+        return _tr(QT_TRANSLATE_NOOP("tickets", "SLA targets moved %1 business minutes later (waiting on the customer)")
+                   ).replace("%1", str(event.get("minutes", "")))
     if code == "return_visit":
         return _tr(QT_TRANSLATE_NOOP("tickets", "Return visit: %1")).replace("%1", str(event.get("outcome", "")))
     known = {"sla_warning": _tr(QT_TRANSLATE_NOOP("tickets", "SLA warning: the resolution target is near")),
