@@ -42,11 +42,12 @@ def _actor(db, login: str) -> Actor:
 
 
 def seed_service(db, customer_ids: list[uuid.UUID], rng: random.Random, tickets: int = 30) -> dict:
-    admin, agent, lead = _actor(db, "admin"), _actor(db, "zhaolei"), _actor(db, "liuyang")
-    ServiceSetupService(db, admin).save_team(None, {"name": "客服一组", "lead_id": lead.user_id,
-                                                    "members": [agent.user_id, admin.user_id],
-                                                    "rule": "round_robin"})
-    knowledge = KnowledgeService(db, admin)
+    # The setup and the articles are the system's (like the rest of the demo); the desk's work is the
+    # agent's, so a user's first Ctrl+Z in a new demo has nothing of the demo to undo.
+    system, agent, lead = Actor(None, None, db.device_id), _actor(db, "zhaolei"), _actor(db, "liuyang")
+    ServiceSetupService(db, system).save_team(None, {"name": "客服一组", "lead_id": lead.user_id,
+                                                     "members": [agent.user_id], "rule": "round_robin"})
+    knowledge = KnowledgeService(db, system)
     articles = 0
     for position, (category, items) in enumerate(ARTICLES.items()):
         category_id, _ = knowledge.create_category(category, position=position)
@@ -63,7 +64,7 @@ def seed_service(db, customer_ids: list[uuid.UUID], rng: random.Random, tickets:
                                     "customer_id": rng.choice(customer_ids) if customer_ids else None,
                                     "description": f"{subject}（演示工单 {i + 1}）"})
         made.append(ticket_id)
-        worker = TicketService(db, agent if desk.get(ticket_id).owner_id == agent.user_id else admin)
+        worker = desk
         stage = i % 5
         if stage >= 1:
             worker.comment(ticket_id, "您好，我们已收到您的问题，正在处理。")
