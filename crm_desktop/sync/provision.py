@@ -19,10 +19,15 @@ from psycopg import sql
 from sqlalchemy import create_engine
 
 from ..domain.access import SEED_ROLES
-from ..domain.records import DEFAULT_LOOKUPS, DEFAULT_PIPELINE, DEFAULT_STAGES
-from ..domain.service_desk import BUILTIN_STATUSES, DEFAULT_CALENDAR, DEFAULT_POLICIES, OFFICE_HOURS
 from ..domain.errors import CrmError, FieldError, ValidationError
 from ..domain.ids import new_id
+from ..domain.records import DEFAULT_LOOKUPS, DEFAULT_PIPELINE, DEFAULT_STAGES
+from ..domain.service_desk import (
+    BUILTIN_STATUSES,
+    DEFAULT_CALENDAR,
+    DEFAULT_POLICIES,
+    OFFICE_HOURS,
+)
 from ..paths import migrations_dir
 from .registry import SYNCED
 
@@ -76,7 +81,13 @@ def classify_connect_error(exc: psycopg.Error) -> ServerError:
     message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     login_problem = "password" in message or "not permitted" in message or \
         ("role" in message and "does not exist" in message)
-    return ServerError("server_login_failed" if login_problem else "server_unreachable", detail=message)
+    if login_problem:
+        return ServerError("server_login_failed", detail=message)
+    # TLS refused or not verifiable (no TLS on the server, an untrusted or missing certificate, a name that
+    # does not match): the address is right, the security settings are what to check.
+    if any(word in message for word in ("SSL", "certificate", "sslmode", "TLS")):
+        return ServerError("server_tls_failed", detail=message)
+    return ServerError("server_unreachable", detail=message)
 
 
 def role_prefix(conn: psycopg.Connection) -> str:

@@ -801,97 +801,137 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="52" />
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="75" />
         <source>Connect to server</source>
         <translation>Connect to server</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="59" />
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="82" />
         <source>server name or address</source>
         <translation>server name or address</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="76" />
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="101" />
+        <source>CA certificate (.crt/.pem) for verify-ca / verify-full</source>
+        <translation>CA certificate (.crt/.pem) for verify-ca / verify-full</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="102" />
+        <source>client certificate, if the server asks for one</source>
+        <translation>client certificate, if the server asks for one</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="103" />
+        <source>the client certificate's private key</source>
+        <translation>the client certificate's private key</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="107" />
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="114" />
         <source>Remember password in the keyring</source>
         <translation>Remember password in the keyring</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="78" />
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="116" />
         <source>no keyring: you will be asked each time</source>
         <translation>no keyring: you will be asked each time</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="97" />
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="137" />
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="98" />
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="138" />
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="99" />
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="139" />
         <source>&amp;Database:</source>
         <translation>&amp;Database:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="100" />
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="140" />
         <source>&amp;User:</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="101" />
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="141" />
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;word:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="102" />
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="142" />
         <source>SSL &amp;mode:</source>
         <translation>SSL &amp;mode:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="106" />
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="143" />
+        <source>CA certificate:</source>
+        <translation>CA certificate:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="144" />
+        <source>Client certificate:</source>
+        <translation>Client certificate:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="145" />
+        <source>Client key:</source>
+        <translation>Client key:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="149" />
         <source>&amp;Test connection</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="115" />
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="158" />
         <source>&amp;Connect</source>
         <translation>&amp;Connect</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="136" />
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="174" />
+        <source>Choose a certificate or key file</source>
+        <translation>Choose a certificate or key file</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="185" />
         <source>host</source>
         <translation>host</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="136" />
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="185" />
         <source>database</source>
         <translation>database</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="137" />
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="186" />
         <source>user</source>
         <translation>user</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="139" />
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="188" />
         <source>Fill in: %1</source>
         <translation>Fill in: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="161" />
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="210" />
         <source>Testing the connection…</source>
         <translation>Testing the connection…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="167" />
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="216" />
         <source>The connection works.</source>
         <translation>The connection works.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="178" />
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="227" />
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
@@ -7195,151 +7235,156 @@ The current data is unchanged.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/common/errors.py" line="140" />
+        <source>The secure connection (TLS) to the server failed (%1). Check the SSL mode and the certificate files; your work is kept.</source>
+        <translation>The secure connection (TLS) to the server failed (%1). Check the SSL mode and the certificate files; your work is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="141" />
         <source>Cannot reach the server (%1). Check the address and the network; your work is kept and syncs later.</source>
         <translation>Cannot reach the server (%1). Check the address and the network; your work is kept and syncs later.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="142" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="143" />
         <source>The server refused the sign-in (%1). Check the user name and password.</source>
         <translation>The server refused the sign-in (%1). Check the user name and password.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="144" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="145" />
         <source>The server account %1 is disabled; ask an administrator. Your unsynced work is kept.</source>
         <translation>The server account %1 is disabled; ask an administrator. Your unsynced work is kept.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="146" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="147" />
         <source>This app is older than the server requires (schema %1, minimum %2). Update the app; your unsynced work is kept.</source>
         <translation>This app is older than the server requires (schema %1, minimum %2). Update the app; your unsynced work is kept.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="148" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="149" />
         <source>Not connected to a server. Use Sync &gt; Connect to server… first.</source>
         <translation>Not connected to a server. Use Sync &gt; Connect to server… first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="149" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="150" />
         <source>The server address is not usable: %1</source>
         <translation>The server address is not usable: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="151" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="152" />
         <source>This data folder already holds local work (%1) and cannot be joined to a server. Connect from a new, empty data folder.</source>
         <translation>This data folder already holds local work (%1) and cannot be joined to a server. Connect from a new, empty data folder.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="154" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="155" />
         <source>This customer is no longer in the public pool (someone claimed it first).</source>
         <translation>This customer is no longer in the public pool (someone claimed it first).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="155" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="156" />
         <source>You already own %1 customers, the most this pool allows (%2). Release some first.</source>
         <translation>You already own %1 customers, the most this pool allows (%2). Release some first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="157" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="158" />
         <source>You released this customer recently; you may claim it again from %1.</source>
         <translation>You released this customer recently; you may claim it again from %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="159" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="160" />
         <source>Say why the customer goes back to the pool.</source>
         <translation>Say why the customer goes back to the pool.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="160" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="161" />
         <source>There is no public pool yet; an administrator creates one under Administration.</source>
         <translation>There is no public pool yet; an administrator creates one under Administration.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="162" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="163" />
         <source>The file cannot be read (%1):
 %2</source>
         <translation>The file cannot be read (%1):
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="164" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="165" />
         <source>The file is empty:
 %1</source>
         <translation>The file is empty:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="165" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="166" />
         <source>Opportunities are still in the stage %1; move them first.</source>
         <translation>Opportunities are still in the stage %1; move them first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="167" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="168" />
         <source>There is no sales pipeline yet; sync with the server (F9) or ask an administrator.</source>
         <translation>There is no sales pipeline yet; sync with the server (F9) or ask an administrator.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="168" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="169" />
         <source>It is waiting for approval and cannot change until the approvers decide (or the request is withdrawn).</source>
         <translation>It is waiting for approval and cannot change until the approvers decide (or the request is withdrawn).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="169" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="170" />
         <source>This request was decided already.</source>
         <translation>This request was decided already.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="170" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="171" />
         <source>The ticket workflow does not allow this move from its current status.</source>
         <translation>The ticket workflow does not allow this move from its current status.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="171" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="172" />
         <source>The SLA policy %1 cannot be met: its business calendar has no working hours.</source>
         <translation>The SLA policy %1 cannot be met: its business calendar has no working hours.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="172" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="173" />
         <source>Satisfaction is recorded once the ticket is resolved.</source>
         <translation>Satisfaction is recorded once the ticket is resolved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="173" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="174" />
         <source>Tickets still have the status %1.</source>
         <translation>Tickets still have the status %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="174" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="175" />
         <source>This file is not an e-mail (.eml) the app can read.</source>
         <translation>This file is not an e-mail (.eml) the app can read.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="175" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="176" />
         <source>The e-mail is larger than 25 MB.</source>
         <translation>The e-mail is larger than 25 MB.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="176" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="177" />
         <source>Only a draft quote changes; make a new version of quote %1.</source>
         <translation>Only a draft quote changes; make a new version of quote %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="177" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="178" />
         <source>No Chinese font to embed in the PDF was found (%1).</source>
         <translation>No Chinese font to embed in the PDF was found (%1).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="178" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="179" />
         <source>This data folder was synced with a different server; connect it to that server, or use a new data folder.</source>
         <translation>This data folder was synced with a different server; connect it to that server, or use a new data folder.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="181" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="182" />
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/admin/base.py" line="238" />
-        <location filename="../../crm_desktop/ui/common/errors.py" line="185" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="186" />
         <source>Error</source>
         <translation>Error</translation>
     </message>

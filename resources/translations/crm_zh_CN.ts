@@ -795,97 +795,137 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="52" />
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="75" />
         <source>Connect to server</source>
         <translation>连接服务器</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="59" />
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="82" />
         <source>server name or address</source>
         <translation>服务器名称或地址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="76" />
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="101" />
+        <source>CA certificate (.crt/.pem) for verify-ca / verify-full</source>
+        <translation>CA 证书（.crt/.pem），用于 verify-ca / verify-full</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="102" />
+        <source>client certificate, if the server asks for one</source>
+        <translation>客户端证书（服务器要求时）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="103" />
+        <source>the client certificate's private key</source>
+        <translation>客户端证书的私钥</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="107" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="114" />
         <source>Remember password in the keyring</source>
         <translation>在密钥环中记住密码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="78" />
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="116" />
         <source>no keyring: you will be asked each time</source>
         <translation>没有密钥环：每次都会询问您密码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="97" />
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="137" />
         <source>&amp;Host:</source>
         <translation>主机(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="98" />
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="138" />
         <source>&amp;Port:</source>
         <translation>端口(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="99" />
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="139" />
         <source>&amp;Database:</source>
         <translation>数据库(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="100" />
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="140" />
         <source>&amp;User:</source>
         <translation>用户(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="101" />
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="141" />
         <source>Pass&amp;word:</source>
         <translation>密码(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="102" />
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="142" />
         <source>SSL &amp;mode:</source>
         <translation>SSL 模式(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="106" />
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="143" />
+        <source>CA certificate:</source>
+        <translation>CA 证书：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="144" />
+        <source>Client certificate:</source>
+        <translation>客户端证书：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="145" />
+        <source>Client key:</source>
+        <translation>客户端私钥：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="149" />
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="115" />
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="158" />
         <source>&amp;Connect</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="136" />
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="174" />
+        <source>Choose a certificate or key file</source>
+        <translation>选择证书或私钥文件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="185" />
         <source>host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="136" />
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="185" />
         <source>database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="137" />
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="186" />
         <source>user</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="139" />
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="188" />
         <source>Fill in: %1</source>
         <translation>请填写：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="161" />
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="210" />
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="167" />
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="216" />
         <source>The connection works.</source>
         <translation>连接正常。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="178" />
+        <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="227" />
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
@@ -7169,151 +7209,156 @@ The current data is unchanged.</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/common/errors.py" line="140" />
+        <source>The secure connection (TLS) to the server failed (%1). Check the SSL mode and the certificate files; your work is kept.</source>
+        <translation>与服务器的安全连接（TLS）失败（%1）。请检查 SSL 模式和证书文件；您的工作已保留。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="141" />
         <source>Cannot reach the server (%1). Check the address and the network; your work is kept and syncs later.</source>
         <translation>无法连接到服务器（%1）。请检查地址和网络；您的工作已保留，稍后会同步。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="142" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="143" />
         <source>The server refused the sign-in (%1). Check the user name and password.</source>
         <translation>服务器拒绝登录（%1）。请检查用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="144" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="145" />
         <source>The server account %1 is disabled; ask an administrator. Your unsynced work is kept.</source>
         <translation>服务器账户 %1 已停用，请联系管理员。您未同步的工作已保留。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="146" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="147" />
         <source>This app is older than the server requires (schema %1, minimum %2). Update the app; your unsynced work is kept.</source>
         <translation>本应用版本低于服务器的要求（架构 %1，最低 %2）。请更新应用；您未同步的工作已保留。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="148" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="149" />
         <source>Not connected to a server. Use Sync &gt; Connect to server… first.</source>
         <translation>尚未连接服务器。请先使用“同步 &gt; 连接服务器…”。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="149" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="150" />
         <source>The server address is not usable: %1</source>
         <translation>服务器地址不可用：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="151" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="152" />
         <source>This data folder already holds local work (%1) and cannot be joined to a server. Connect from a new, empty data folder.</source>
         <translation>此数据文件夹已有本地工作（%1），无法加入服务器。请从一个新的空数据文件夹连接。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="154" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="155" />
         <source>This customer is no longer in the public pool (someone claimed it first).</source>
         <translation>该客户已不在公海中（已被他人先领取）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="155" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="156" />
         <source>You already own %1 customers, the most this pool allows (%2). Release some first.</source>
         <translation>您已拥有 %1 个客户，达到该公海允许的上限（%2）。请先退回部分客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="157" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="158" />
         <source>You released this customer recently; you may claim it again from %1.</source>
         <translation>您最近退回了该客户，%1 之后才能再次领取。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="159" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="160" />
         <source>Say why the customer goes back to the pool.</source>
         <translation>请填写退回公海的原因。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="160" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="161" />
         <source>There is no public pool yet; an administrator creates one under Administration.</source>
         <translation>尚无公海；请管理员在“系统管理”中创建。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="162" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="163" />
         <source>The file cannot be read (%1):
 %2</source>
         <translation>无法读取文件（%1）：
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="164" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="165" />
         <source>The file is empty:
 %1</source>
         <translation>文件为空：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="165" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="166" />
         <source>Opportunities are still in the stage %1; move them first.</source>
         <translation>阶段 %1 中仍有商机，请先移走。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="167" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="168" />
         <source>There is no sales pipeline yet; sync with the server (F9) or ask an administrator.</source>
         <translation>还没有销售流程；请与服务器同步（F9）或联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="168" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="169" />
         <source>It is waiting for approval and cannot change until the approvers decide (or the request is withdrawn).</source>
         <translation>审批中，审批人决定（或申请撤回）前不能修改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="169" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="170" />
         <source>This request was decided already.</source>
         <translation>该申请已处理。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="170" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="171" />
         <source>The ticket workflow does not allow this move from its current status.</source>
         <translation>工单流程不允许从当前状态转到该状态。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="171" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="172" />
         <source>The SLA policy %1 cannot be met: its business calendar has no working hours.</source>
         <translation>SLA 策略 %1 无法达成：其工作日历没有工作时间。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="172" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="173" />
         <source>Satisfaction is recorded once the ticket is resolved.</source>
         <translation>工单解决后才能记录满意度。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="173" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="174" />
         <source>Tickets still have the status %1.</source>
         <translation>仍有工单处于状态 %1。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="174" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="175" />
         <source>This file is not an e-mail (.eml) the app can read.</source>
         <translation>该文件不是可读取的邮件（.eml）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="175" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="176" />
         <source>The e-mail is larger than 25 MB.</source>
         <translation>邮件超过 25 MB。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="176" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="177" />
         <source>Only a draft quote changes; make a new version of quote %1.</source>
         <translation>只有草稿报价可以修改；请为报价单 %1 创建新版本。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="177" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="178" />
         <source>No Chinese font to embed in the PDF was found (%1).</source>
         <translation>找不到可嵌入 PDF 的中文字体（%1）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="178" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="179" />
         <source>This data folder was synced with a different server; connect it to that server, or use a new data folder.</source>
         <translation>此数据文件夹曾与另一台服务器同步；请连接到那台服务器，或使用新的数据文件夹。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="181" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="182" />
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/admin/base.py" line="238" />
-        <location filename="../../crm_desktop/ui/common/errors.py" line="185" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="186" />
         <source>Error</source>
         <translation>错误</translation>
     </message>

@@ -304,3 +304,33 @@ def test_a_failed_sync_is_retried_with_a_growing_delay(qtbot, make_window, tmp_p
     actions.retry_timer.stop()
     actions._sync_failed(CrmError("client_too_old", client="0004", minimum="9999"), manual=False)
     assert not actions.retry_timer.isActive()  # retrying cannot fix that one
+
+
+def test_tls_settings_and_certificate_files_travel_in_the_url():
+    from crm_desktop.ui.sync.connect_dialog import build_url, split_url
+    url = build_url("crm.example.cn", 5433, "crm", "verify-full", sslrootcert="/etc/crm/根证书 ca.pem",
+                    sslcert="/home/lina/.postgresql/lina.crt", sslkey="/home/lina/.postgresql/lina.key")
+    assert url.startswith("postgresql://crm.example.cn:5433/crm?sslmode=verify-full&sslrootcert=")
+    fields = split_url(url)
+    assert (fields["sslmode"], fields["sslrootcert"], fields["sslcert"], fields["sslkey"]) == (
+        "verify-full", "/etc/crm/根证书 ca.pem", "/home/lina/.postgresql/lina.crt", "/home/lina/.postgresql/lina.key")
+    import psycopg
+    assert psycopg.conninfo.conninfo_to_dict(url)["sslrootcert"] == "/etc/crm/根证书 ca.pem"  # what libpq reads
+
+
+def test_a_secure_connection_the_server_cannot_give_is_a_tls_error_not_a_wrong_address(qtbot, make_window,
+                                                                                        tmp_path, server_url):
+    first, db = fresh_window(make_window, tmp_path)
+    actions = first.sync_actions
+    actions.connect_action.trigger()
+    dialog = actions.connect_dialog
+    fill_connect_dialog(qtbot, dialog, database=server_url.rsplit("/", 1)[1], user="lina")
+    dialog.sslmode.setCurrentIndex(dialog.sslmode.findData("verify-full"))
+    dialog.certs["sslrootcert"].setText(str(tmp_path / "ca.pem"))
+    with qtbot.waitSignal(dialog.tested, timeout=SYNC_TIMEOUT) as tested:
+        qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    assert tested.args == [False]
+    # The local PostgreSQL runs without TLS: the message names the secure connection, not the address.
+    assert dialog.message.text().startswith("The secure connection (TLS) to the server failed (")
+    assert db.meta(engine.URL_KEY) is None
+    dialog.reject()

@@ -137,6 +137,7 @@ def error_message(exc: BaseException) -> str:
             "database_error": lambda: _t(QT_TRANSLATE_NOOP("errors", "The database could not be opened:\n%1")).replace(
                 "%1", str(a.get("detail", ""))),
             # Sync with the shared server (sync/provision.py ServerError, sync/engine.py).
+            "server_tls_failed": lambda: _t(QT_TRANSLATE_NOOP("errors", "The secure connection (TLS) to the server failed (%1). Check the SSL mode and the certificate files; your work is kept.")).replace("%1", str(a.get("detail", ""))),
             "server_unreachable": lambda: _t(QT_TRANSLATE_NOOP("errors", "Cannot reach the server (%1). Check the address and the network; your work is kept and syncs later."))
             .replace("%1", str(a.get("detail", ""))),
             "server_login_failed": lambda: _t(QT_TRANSLATE_NOOP("errors", "The server refused the sign-in (%1). Check the user name and password."))

@@ -9,24 +9,45 @@ from __future__ import annotations
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QPushButton, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...services.sync import SyncService, SyncStatus
 from ..common.errors import error_message
 from ..tasks import TaskRunner
 
-SSL_MODES = ("disable", "prefer", "require", "verify-full")
+SSL_MODES = ("disable", "prefer", "require", "verify-ca", "verify-full")
+# Certificate files a production server may ask for: the CA that signed the server's certificate (for
+# verify-ca / verify-full) and a client certificate with its key (when the server authenticates clients).
+CERT_PARAMS = ("sslrootcert", "sslcert", "sslkey")
 DEFAULT_PORT = 5432
 ERROR_STYLE = "color: #c0392b;"
 OK_STYLE = "color: #1e8449;"
 
 
-def build_url(host: str, port: int, database: str, sslmode: str) -> str:
+def build_url(host: str, port: int, database: str, sslmode: str, *, sslrootcert: str = "", sslcert: str = "",
+              sslkey: str = "") -> str:
     host = host.strip()
     if ":" in host and not host.startswith("["):
         host = f"[{host}]"  # an IPv6 address
-    return f"postgresql://{host}:{int(port)}/{quote(database.strip(), safe='')}?sslmode={sslmode}"
+    url = f"postgresql://{host}:{int(port)}/{quote(database.strip(), safe='')}?sslmode={sslmode}"
+    for name, value in (("sslrootcert", sslrootcert), ("sslcert", sslcert), ("sslkey", sslkey)):
+        if value.strip():
+            url += f"&{name}={quote(value.strip(), safe='/:')}"
+    return url
 
 
 def split_url(url: str) -> dict:
@@ -36,9 +57,11 @@ def split_url(url: str) -> dict:
         port = parts.port or DEFAULT_PORT
     except ValueError:
         return {}
-    mode = (parse_qs(parts.query).get("sslmode") or ["prefer"])[0]
+    query = parse_qs(parts.query)
+    mode = (query.get("sslmode") or ["prefer"])[0]
     return {"host": parts.hostname or "", "port": port, "database": unquote(parts.path.lstrip("/")),
-            "sslmode": mode if mode in SSL_MODES else "prefer"}
+            "sslmode": mode if mode in SSL_MODES else "prefer",
+            **{name: (query.get(name) or [""])[0] for name in CERT_PARAMS}}
 
 
 class ConnectDialog(QDialog):
@@ -73,6 +96,21 @@ class ConnectDialog(QDialog):
         for mode in SSL_MODES:
             self.sslmode.addItem(mode, mode)
         self.sslmode.setCurrentIndex(SSL_MODES.index("prefer"))
+        self.certs = {}
+        cert_rows = {}
+        for name, placeholder in (("sslrootcert", self.tr("CA certificate (.crt/.pem) for verify-ca / verify-full")),
+                                  ("sslcert", self.tr("client certificate, if the server asks for one")),
+                                  ("sslkey", self.tr("the client certificate's private key"))):
+            edit = QLineEdit()
+            edit.setObjectName(f"sync_{name}")
+            edit.setPlaceholderText(placeholder)
+            browse = QPushButton(self.tr("Browse…"))
+            browse.clicked.connect(lambda _=False, e=edit: self._browse(e))
+            row = QHBoxLayout()
+            row.addWidget(edit, 1)
+            row.addWidget(browse)
+            self.certs[name] = edit
+            cert_rows[name] = row
         self.remember = QCheckBox(self.tr("Remember password in the keyring"))
         self.remember.setObjectName("syncRemember")
         self.keyring_note = QLabel(self.tr("no keyring: you will be asked each time"))
@@ -91,6 +129,8 @@ class ConnectDialog(QDialog):
             self.port.setValue(fields.get("port", DEFAULT_PORT))
             self.database.setText(fields.get("database", ""))
             self.sslmode.setCurrentIndex(SSL_MODES.index(fields.get("sslmode", "prefer")))
+            for name, edit in self.certs.items():
+                edit.setText(fields.get(name, ""))
         self.user.setText(state.login)
 
         form = QFormLayout()
@@ -100,6 +140,9 @@ class ConnectDialog(QDialog):
         form.addRow(self.tr("&User:"), self.user)
         form.addRow(self.tr("Pass&word:"), self.password)
         form.addRow(self.tr("SSL &mode:"), self.sslmode)
+        form.addRow(self.tr("CA certificate:"), cert_rows["sslrootcert"])
+        form.addRow(self.tr("Client certificate:"), cert_rows["sslcert"])
+        form.addRow(self.tr("Client key:"), cert_rows["sslkey"])
         form.addRow("", self.remember)
         form.addRow("", self.keyring_note)
 
@@ -124,7 +167,13 @@ class ConnectDialog(QDialog):
 
     # -- what the user typed ------------------------------------------------------------------------------
     def url(self) -> str:
-        return build_url(self.host.text(), self.port.value(), self.database.text(), self.sslmode.currentData())
+        return build_url(self.host.text(), self.port.value(), self.database.text(), self.sslmode.currentData(),
+                         **{name: edit.text() for name, edit in self.certs.items()})
+
+    def _browse(self, edit: QLineEdit) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a certificate or key file"))
+        if path:
+            edit.setText(path)
 
     def login(self) -> str:
         return self.user.text().strip().lower()
