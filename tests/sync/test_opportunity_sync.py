@@ -133,7 +133,7 @@ def test_a_pulled_row_whose_parents_are_not_on_the_replica_waits_instead_of_inse
     import uuid
 
     from crm_desktop.data.models import Contract
-    from crm_desktop.sync.engine import _apply_rows
+    from crm_desktop.sync.pull import _apply_rows
     row = {"id": uuid.uuid4(), "kind": "contract", "number": "HT-1", "title": "t", "customer_id": uuid.uuid4(),
            "amount": 100, "currency": "CNY", "status": "draft", "received": 0, "notes": "", "version": 1}
     with db.engine.begin() as conn:

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select, text
 
 from crm_desktop.data.models import Contact, Customer, JournalEntry, SyncIssue, User
-from crm_desktop.sync import engine, provision
+from crm_desktop.sync import engine, provision, pull
 from crm_desktop.sync.provision import ServerError
 from tests.sync.conftest import ADMIN_URL
 
@@ -248,7 +248,7 @@ def test_an_initial_sync_streams_in_pages_and_resumes_after_an_interruption(make
     from crm_desktop.paths import DataPaths
     from crm_desktop.services.customers import CustomerService
     from crm_desktop.domain.customer_filter import CustomerFilter
-    monkeypatch.setattr(engine, "PULL_BATCH", 7)
+    monkeypatch.setattr(pull, "PULL_BATCH", 7)
     manager = make_client("zhangwei")
     with manager.write("many") as uow:
         uow.create_many(Customer, ({"name": f"北京客户{i:03d}", "phone": "+8613812345678"} for i in range(60)))

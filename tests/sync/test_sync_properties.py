@@ -32,7 +32,7 @@ from crm_desktop.data.database import Database
 from crm_desktop.data.models import Contact, Customer, User
 from crm_desktop.data.unit_of_work import Actor
 from crm_desktop.paths import DataPaths
-from crm_desktop.sync import engine, provision
+from crm_desktop.sync import engine, faults, provision, pull
 from tests.sync.conftest import ADMIN_URL, _drop
 
 EXAMPLES = int(os.environ.get("CRM_SYNC_EXAMPLES", "8"))
@@ -120,16 +120,16 @@ class SyncMachine(RuleBasedStateMachine):
         def hook(point):
             if point == crash:
                 raise Crash(point)
-        engine.fault_hook = hook if crash else None
-        old_batch = engine.PULL_BATCH
-        engine.PULL_BATCH = 2  # several pages, so a crash can land between them
+        faults.fault_hook = hook if crash else None
+        old_batch = pull.PULL_BATCH
+        pull.PULL_BATCH = 2  # several pages, so a crash can land between them
         try:
             engine.sync(self.dbs[login], None)
         except Crash:
             pass
         finally:
-            engine.fault_hook = None
-            engine.PULL_BATCH = old_batch
+            faults.fault_hook = None
+            pull.PULL_BATCH = old_batch
 
     @invariant()
     def nothing_half_done_locally(self):
