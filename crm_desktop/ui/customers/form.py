@@ -7,19 +7,24 @@ import uuid
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
-                               QFormLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
+                               QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
                                QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from ...domain import regions
-from ...domain.errors import CrmError, ValidationError
+from ...domain.access import PermissionDenied
+from ...domain.errors import Cancelled, CrmError, ValidationError
+from ...domain.money import Money
 from ...domain.records import ACTIVITY_KINDS, CUSTOMER_LEVELS
+from ...services.churn_scoring import ChurnScoringService
+from ...services.customer_value import CustomerValueService
 from ...services.customers import CustomerService
 from ...services.merge import MergeService
 from ..audit.labels import kind_label
 from ..bus import ChangeBus
 from ..common.errors import error_message, show_error
 from ..common.form import ValidatedForm
+from ..tasks import TaskRunner, when_alive
 
 TEXT_FIELDS = ("name", "short_name", "phone", "mobile", "email", "website", "credit_code", "address")
 REGION_FIELDS = ("province", "city", "district")
@@ -34,6 +39,19 @@ def activity_kind_label(kind: str) -> str:
               "meeting": QT_TRANSLATE_NOOP("ActivityKind", "Meeting"),
               "other": QT_TRANSLATE_NOOP("ActivityKind", "Other")}
     return QCoreApplication.translate("ActivityKind", labels[kind]) if kind in labels else kind
+
+
+def load_insight(scoring: ChurnScoringService, values: CustomerValueService, customer_id: uuid.UUID) -> tuple:
+    """The 360° view's churn risk and value of one customer, for the background lane (no Qt): (ChurnScore or
+    None, CustomerValue or None, whether the reader may see values). What the reader may not see is None."""
+    try:
+        score = scoring.score(customer_id)
+    except PermissionDenied:
+        score = None
+    try:
+        return score, values.value(customer_id), True
+    except PermissionDenied:
+        return score, None, False
 
 
 class ContactDialog(QDialog):
@@ -79,10 +97,18 @@ class CustomerDialog(QDialog):
     shown under its field and nothing is saved."""
 
     def __init__(self, service: CustomerService, bus: ChangeBus, customer_id: uuid.UUID | None = None,
-                 options: dict | None = None, parent=None, *, new_ticket=None):
+                 options: dict | None = None, parent=None, *, new_ticket=None, tasks: TaskRunner | None = None):
         super().__init__(parent)
         self.setObjectName("customerDialog")
         self.service = service
+        # The churn risk and value load on the database lane: the runner given, else the one of the screen or
+        # window that opened the dialog; with neither (a dialog on its own) they load at once, like the rest.
+        owner = parent
+        while tasks is None and owner is not None:
+            tasks = getattr(owner, "tasks", None) if isinstance(getattr(owner, "tasks", None), TaskRunner) else None
+            owner = owner.parent()
+        self._runner = tasks
+        self._insight_task = None
         self.bus = bus
         self.customer_id = customer_id
         self.setWindowTitle(self.tr("New customer") if customer_id is None else self.tr("Customer"))
@@ -138,7 +164,12 @@ class CustomerDialog(QDialog):
         self.tabs.addTab(self.history, self.tr("History"))
         self.timeline = self._table([self.tr("Time"), self.tr("What"), self.tr("Detail"), self.tr("By")])
         self.timeline.setObjectName("timelineTable")
-        self.tabs.addTab(self.timeline, self.tr("360° timeline"))
+        view360 = QWidget()
+        view360_layout = QVBoxLayout(view360)
+        view360_layout.setContentsMargins(0, 0, 0, 0)
+        view360_layout.addWidget(self._insight_block())
+        view360_layout.addWidget(self.timeline, 1)
+        self.tabs.addTab(view360, self.tr("360° timeline"))
         self._field_labels = {**labels, "customer_type": self.tr("Type"), "status": self.tr("Status"),
                               "level": self.tr("Level"), "industry": self.tr("Industry"),
                               "source": self.tr("Source"), "province": self.tr("Province"), "city": self.tr("City"),
@@ -209,6 +240,136 @@ class CustomerDialog(QDialog):
         self.editors["city"].setCurrentText(city)
         self._city_changed(city)
         self.editors["district"].setCurrentText(district)
+
+    # -- churn risk and value (the 360° view) ---------------------------------------------------------
+    def _insight_block(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Churn risk and value"))
+        box.setObjectName("churnBlock")
+        form = QFormLayout(box)
+        self.churn_risk_label = QLabel()
+        self.churn_risk_label.setObjectName("churnRisk")
+        self.churn_level_label = QLabel()
+        self.churn_level_label.setObjectName("churnLevel")
+        risk_row = QHBoxLayout()
+        risk_row.addWidget(self.churn_risk_label)
+        risk_row.addWidget(self.churn_level_label)
+        risk_row.addStretch()
+        self.churn_factors_label = QLabel()
+        self.churn_factors_label.setObjectName("churnFactors")
+        self.churn_rules_label = QLabel()
+        self.churn_rules_label.setObjectName("churnRuleFlags")
+        self.churn_model_label = QLabel()
+        self.churn_model_label.setObjectName("churnModel")
+        self.rfm_label = QLabel()
+        self.rfm_label.setObjectName("rfmSegment")
+        self.clv_label = QLabel()
+        self.clv_label.setObjectName("customerClv")
+        for label in (self.churn_factors_label, self.churn_rules_label, self.churn_model_label):
+            label.setWordWrap(True)
+        form.addRow(self.tr("Churn risk"), risk_row)
+        form.addRow(self.tr("Top factors"), self.churn_factors_label)
+        form.addRow(self.tr("Warning rules"), self.churn_rules_label)
+        form.addRow(self.tr("Scored by"), self.churn_model_label)
+        form.addRow(self.tr("Value (RFM)"), self.rfm_label)
+        form.addRow(self.tr("Lifetime value (12 months)"), self.clv_label)
+        return box
+
+    def _load_insight(self) -> None:
+        if self._insight_task is not None and self._runner is not None and self._runner.is_live(self._insight_task):
+            self._insight_task.cancel()
+        self.churn_risk_label.setText(self.tr("Loading…"))
+        for label in (self.churn_level_label, self.churn_factors_label, self.churn_rules_label,
+                      self.churn_model_label, self.rfm_label, self.clv_label):
+            label.setText("")
+        self.churn_level_label.setStyleSheet("")
+        db, actor, access = self.service.db, self.service.actor, self.service.access
+        args = (ChurnScoringService(db, actor, access), CustomerValueService(db, actor, access), self.customer_id)
+        if self._runner is None:
+            try:
+                self._show_insight(load_insight(*args))
+            except CrmError as exc:
+                self._insight_failed(exc)
+            return
+        self._insight_task = self._runner.submit(load_insight, *args, on_done=self._show_insight,
+                                                 on_error=self._insight_failed)
+
+    @when_alive
+    def _show_insight(self, result) -> None:
+        score, value, values_allowed = result
+        if score is None:
+            self.churn_risk_label.setText(self.tr("not available"))
+        else:
+            self.churn_risk_label.setText(self.tr("%1 / 100").replace("%1", str(score.risk)))
+            words = {"low": self.tr("Low"), "medium": self.tr("Medium"), "high": self.tr("High")}
+            colours = {"low": "#1e8449", "medium": "#b9770e", "high": "#c0392b"}
+            self.churn_level_label.setText(words.get(score.level, score.level))
+            self.churn_level_label.setStyleSheet(f"color: white; background: {colours.get(score.level, 'gray')}; "
+                                                 "border-radius: 3px; padding: 1px 6px;")
+            self.churn_factors_label.setText("\n".join(self._factor_text(f.feature, f.value) for f in score.factors)
+                                             if score.factors else self.tr("none"))
+            self.churn_rules_label.setText("; ".join(self._flag_text(rule, days) for rule, days in score.rule_flags)
+                                           if score.rule_flags else self.tr("none flag this customer"))
+            if score.rule_based:
+                self.churn_model_label.setText(self.tr("Rule-based: no churn model has been trained yet"))
+            else:
+                self.churn_model_label.setText(self.tr("Warning rules and the churn model trained on %1")
+                                               .replace("%1", score.model_trained_at.strftime("%Y-%m-%d %H:%M")))
+        if not values_allowed:
+            self.rfm_label.setText(self.tr("not available"))
+        elif value is None:
+            self.rfm_label.setText(self.tr("No payments yet"))
+        else:
+            self.rfm_label.setText(self.tr("%1 (R%2 F%3 M%4)").replace("%1", self._segment_text(value.segment))
+                                   .replace("%2", str(value.r_score)).replace("%3", str(value.f_score))
+                                   .replace("%4", str(value.m_score)))
+            self.clv_label.setText(Money.of(value.clv, value.currency).format())
+
+    @when_alive
+    def _insight_failed(self, exc) -> None:
+        if isinstance(exc, Cancelled):  # superseded by a newer load
+            return
+        self.churn_risk_label.setText(self.tr("Could not score: %1").replace("%1", error_message(exc)))
+
+    def _factor_text(self, feature: str, value) -> str:
+        def num(v) -> str:
+            return "—" if v is None else f"{v:,.0f}" if isinstance(v, float) and v == int(v) else \
+                f"{v:,.2f}" if isinstance(v, float) else str(v)
+
+        def money(v) -> str:
+            return "—" if v is None else f"¥{v:,.2f}"
+
+        texts = {
+            "days_since_follow_up": lambda: self.tr("No follow-up for %1 days").replace("%1", num(value)),
+            "follow_ups_90": lambda: self.tr("%1 follow-up(s) in the last 90 days").replace("%1", num(value)),
+            "follow_ups_180": lambda: self.tr("%1 follow-up(s) in the last 180 days").replace("%1", num(value)),
+            "days_since_contract": lambda: self.tr("No contract for %1 days").replace("%1", num(value)),
+            "contracts_365": lambda: self.tr("%1 contract(s) in the last year").replace("%1", num(value)),
+            "contract_amount": lambda: self.tr("Contracts worth %1 in all").replace("%1", money(value)),
+            "payment_amount": lambda: self.tr("%1 received in all").replace("%1", money(value)),
+            "overdue_amount": lambda: self.tr("%1 overdue").replace("%1", money(value)),
+            "open_tickets": lambda: self.tr("%1 open ticket(s)").replace("%1", num(value)),
+            "complaints_180": lambda: self.tr("%1 complaint(s) in the last 180 days").replace("%1", num(value)),
+            "satisfaction": lambda: self.tr("Average satisfaction %1 / 5").replace("%1", num(value)),
+            "relationship_days": lambda: self.tr("A customer for %1 days").replace("%1", num(value)),
+            "level": lambda: self.tr("Level %1").replace("%1", str(value or "—")),
+            "customer_type": lambda: self.tr("Type: %1").replace("%1", {"enterprise": self.tr("Enterprise"),
+                                                                        "individual": self.tr("Individual")}
+                                                                 .get(value, str(value or "—"))),
+        }
+        return texts[feature]() if feature in texts else f"{feature}: {value}"
+
+    def _flag_text(self, rule: str, days: int) -> str:
+        texts = {"no_follow_up": lambda: self.tr("no follow-up for %1 days").replace("%1", str(days)),
+                 "no_deal": lambda: self.tr("no deal for %1 days").replace("%1", str(days)),
+                 "overdue_receivable": lambda: self.tr("overdue receivables")}
+        return texts[rule]() if rule in texts else rule
+
+    def _segment_text(self, code: str) -> str:
+        texts = {"important_value": self.tr("Important value"), "important_develop": self.tr("Important to develop"),
+                 "important_keep": self.tr("Important to keep"), "important_retain": self.tr("Important to win back"),
+                 "general_value": self.tr("General value"), "general_develop": self.tr("General to develop"),
+                 "general_keep": self.tr("General to keep"), "general_retain": self.tr("General to win back")}
+        return texts.get(code, code)
 
     # -- tabs ----------------------------------------------------------------------------------------
     def _table(self, headers: list[str]) -> QTableWidget:
@@ -336,6 +497,7 @@ class CustomerDialog(QDialog):
                       a.next_follow_up.isoformat() if a.next_follow_up else "", a.author)
             for col, value in enumerate(values):
                 self.activities.setItem(r, col, QTableWidgetItem(value))
+        self._load_insight()
 
     def _apply_field_access(self, editable: tuple[str, ...], hidden: tuple[str, ...]) -> None:
         """Read-only and hidden fields as the user's roles say (masked values arrive masked)."""
