@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 import uuid
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time
 from pathlib import Path
 
 from sqlalchemy import and_, case, func, select
@@ -176,6 +176,7 @@ class ContractService(UserService):
             contract = uow.create(Contract, **values)
             approvals.submit_if_needed(uow, self.actor, "contract", contract, contract.amount,
                                        f"{contract.number} {contract.title}")
+            self._record_deal(uow, contract)
             return contract.id, uow.commit()
 
     def create_from_quote(self, quote_id: uuid.UUID, values: dict | None = None) -> tuple[uuid.UUID, Changes]:
@@ -207,6 +208,7 @@ class ContractService(UserService):
             if "amount" in values:
                 approvals.submit_if_needed(uow, self.actor, "contract", contract, contract.amount,
                                            f"{contract.number} {contract.title}")
+            self._record_deal(uow, contract)
             return uow.commit()
 
     def set_status(self, contract_id: uuid.UUID, status: str) -> Changes:
@@ -217,7 +219,22 @@ class ContractService(UserService):
             if status == "pending":
                 raise ValidationError([FieldError("status", "not_a_choice")])
             uow.update(contract, status=status)
+            self._record_deal(uow, contract)
             return uow.commit()
+
+    def _record_deal(self, uow, contract: Contract) -> None:
+        """A signed order or contract is a deal: it moves the customer's last deal forward, which resets the
+        no-deal clocks of the churn warning and the pool rules (a steady buyer is not flagged as lost). A
+        contract awaiting approval or terminated is no deal; a signing date in the future counts from now."""
+        if contract.status in ("pending", "terminated"):
+            return
+        if contract.signed_on is None and contract.status not in ("active", "completed"):
+            return
+        now = self.db.now()
+        when = min(datetime.combine(contract.signed_on, time()), now) if contract.signed_on else now
+        customer = uow.get(Customer, contract.customer_id)
+        if customer.last_deal_at is None or customer.last_deal_at < when:
+            uow.update(customer, last_deal_at=when)
 
     def delete(self, contract_id: uuid.UUID) -> Changes:
         with self.db.unit_of_work(self.actor, "delete contract") as uow:

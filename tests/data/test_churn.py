@@ -54,3 +54,22 @@ def test_rules_off_flag_nothing_and_only_administrators_set_them(demo_db):
     rules = ChurnRules(0, 0, overdue_receivables=False)
     assert rules.filter(demo_db.now()) == CustomerFilter()
     assert ChurnService(demo_db, lina.actor).rules() == ChurnRules()  # defaults until an administrator sets them
+
+
+def test_a_signed_contract_is_a_deal_and_clears_the_no_deal_warning(demo_db):
+    from crm_desktop.services.contracts import ContractService
+    ChurnService(demo_db, as_user(demo_db, "admin").actor).set_rules(0, 90, overdue_receivables=False)
+    lina = as_user(demo_db, "lina")
+    churn = ChurnService(demo_db, lina.actor)
+    flagged = lina.window(churn.filter(), CustomerOrder("name"), limit=2)
+    assert len(flagged) == 2
+    contracts = ContractService(demo_db, lina.actor)
+    # A draft without a signing date is no deal yet; signing it is.
+    draft_id, _ = contracts.create({"title": "年度维保", "customer_id": flagged[0].id, "amount": 500_000})
+    still = {r.id for r in all_rows_by_paging(lina, churn.filter(), CustomerOrder("name"))}
+    assert flagged[0].id in still
+    contracts.update(draft_id, {"signed_on": demo_db.now().date() - timedelta(days=3)})
+    contracts.create({"title": "二期", "customer_id": flagged[1].id, "amount": 800_000, "status": "active"})
+    after = {r.id for r in all_rows_by_paging(lina, churn.filter(), CustomerOrder("name"))}
+    assert flagged[0].id not in after and flagged[1].id not in after
+    assert len(after) == len(still) - 2
