@@ -1,0 +1,159 @@
+"""Two-letter Latin queries ("zs", "lm": pinyin initials, or letters of a name or e-mail) through the letter-pair
+index: every plan a first window can take returns what LIKE over the text plus the pinyin index returns, the
+index follows every write, and an upgraded database has its customers in it."""
+
+import uuid
+
+import pytest
+from sqlalchemy import select, text
+
+from crm_desktop.data import search_index
+from crm_desktop.data.models import Customer
+from crm_desktop.domain.customer_filter import CustomerFilter, CustomerOrder
+from crm_desktop.services.context import ensure_local_user
+
+PAIR_PLANS = {"collect and sort": (10**9, 10**9), "set walk": (0, 10**9), "LIKE walk": (0, 0)}
+
+
+def _paged(service, flt, order, page=37):
+    rows, after = [], None
+    while True:
+        window = service.window(flt, order, after=after, limit=page)
+        rows.extend(window)
+        if len(window) < page:
+            return rows
+        after = window[-1].key
+
+
+def _expected(db, query: str) -> set:
+    """What a two-letter query matched before the letter-pair index: LIKE over the trigram index's text, or a
+    pinyin token starting with the letters (the pinyin index's own prefix query)."""
+    like = f"%{query}%"
+    with db.connect() as conn:
+        return {uuid.UUID(r[0]) for r in conn.execute(text(
+            "SELECT c.id FROM customer c WHERE c.deleted_at IS NULL AND (c.rowid IN ("
+            " SELECT id FROM customer_search_content WHERE c0 LIKE :l OR c1 LIKE :l OR c2 LIKE :l OR c3 LIKE :l)"
+            " OR c.rowid IN (SELECT rowid FROM customer_search_pinyin WHERE customer_search_pinyin MATCH :p))"),
+            {"l": like, "p": f'"{query.lower()}" *'})}
+
+
+def _found(service, query: str) -> set:
+    rows = _paged(service, CustomerFilter(search=query), CustomerOrder("name"))
+    assert service.count(CustomerFilter(search=query)) == len(rows)
+    return {r.id for r in rows}
+
+
+def test_letter_pairs_are_what_like_matches():
+    assert search_index.latin_bigrams("Zhang.Wei@a1.cn") == "an cn ei ha ng we zh"
+    assert search_index.latin_bigrams("ab", "cd", None, "") == "ab cd"  # values stay apart: no "bc"
+    assert search_index.latin_bigrams("a b 1c 张三 é\u212ak") == ""  # LIKE folds ASCII only (\u212a: Kelvin)
+    assert search_index.latin_bigrams("ÉÉtude") == "de tu ud"
+
+
+@pytest.mark.parametrize("query", ["hx", "HX", "ds", "zx", "yh", "lt", "an", "co", "qx"])
+def test_every_pair_plan_returns_what_like_and_pinyin_return(demo_service, demo_db, monkeypatch, query):
+    flt, order = CustomerFilter(search=query), CustomerOrder("name")
+    expected = _expected(demo_db, query)
+    results = {}
+    # (PAIR_COLLECT, SET_WALK): which plan a first window takes whatever the statistics say.
+    for plan, (collect, set_walk) in PAIR_PLANS.items():
+        monkeypatch.setattr(search_index, "PAIR_COLLECT", collect)
+        monkeypatch.setattr(search_index, "SET_WALK", set_walk)
+        results[plan] = [r.id for r in _paged(demo_service, flt, order)]
+    assert results["set walk"] == results["collect and sort"] == results["LIKE walk"]
+    assert set(results["set walk"]) == expected
+    assert demo_service.count(flt) == len(expected)
+    paged = _paged(demo_service, flt, order)
+    assert demo_service.anchors(flt, order, 7) == [r.key for r in paged[::7]]
+    with_level = CustomerFilter(search=query, level="B")
+    assert demo_service.count(with_level) == sum(1 for r in paged if r.level == "B")
+
+
+def test_each_pair_plan_reads_the_index_it_should(demo_db, monkeypatch):
+    def plan(collect, set_walk, purpose="window"):
+        monkeypatch.setattr(search_index, "PAIR_COLLECT", collect)
+        monkeypatch.setattr(search_index, "SET_WALK", set_walk)
+        with demo_db.connect() as conn:
+            cond = search_index.condition(conn, "hx", purpose=purpose)
+            stmt = (select(Customer.id).where(Customer.deleted_at.is_(None), cond)
+                    .order_by(Customer.name_key, Customer.id).limit(64))
+            return " | ".join(r[-1] for r in conn.execute(text("EXPLAIN QUERY PLAN " + str(
+                stmt.compile(compile_kwargs={"literal_binds": True})))))
+
+    collect = plan(10**9, 10**9)
+    assert search_index.BIGRAM_TABLE in collect and "TEMP B-TREE FOR ORDER BY" in collect
+    for walked in (plan(0, 10**9), plan(0, 0), plan(10**9, 10**9, "anchors")):
+        assert "ix_customer_live_name" in walked and "TEMP B-TREE FOR ORDER BY" not in walked
+    set_walk = plan(0, 10**9)
+    assert search_index.BIGRAM_TABLE in set_walk and "LIST SUBQUERY" in set_walk
+    # The LIKE walk builds no set at all: the pinyin text is checked row by row, like the rest.
+    assert "LIST SUBQUERY" not in plan(0, 0) and search_index.BIGRAM_TABLE not in plan(0, 0)
+
+
+def test_the_counts_choose_the_plan(demo_db, monkeypatch):
+    with demo_db.connect() as conn:
+        held = search_index._held(conn, "hx", '"hx" *', 10**9)
+        assert held >= len(_expected(demo_db, "hx")) > 0
+        assert search_index._held(conn, "qq", '"qq" *', 10**9) == len(_expected(demo_db, "qq"))
+    monkeypatch.setattr(search_index, "PAIR_COLLECT", held)  # at the threshold: collect
+    with demo_db.connect() as conn:
+        assert " IN (SELECT" in str(search_index.condition(conn, "hx")) and \
+            "+customer.rowid" not in str(search_index.condition(conn, "hx"))
+    monkeypatch.setattr(search_index, "PAIR_COLLECT", held - 1)
+    with demo_db.connect() as conn:
+        assert "+customer.rowid IN" in str(search_index.condition(conn, "hx"))
+
+
+def test_the_pair_index_follows_edits_contacts_deletes_and_restores(service, db):
+    cid, _ = service.create({"name": "Qxelle Labs", "email": "hello@labs.io"})
+    other, _ = service.create({"name": "张三", "email": "zs@example.com"})
+    assert _found(service, "qx") == {cid} and _found(service, "XE") == {cid}
+    service.update(cid, {"name": "Labs Inc."})
+    assert _found(service, "qx") == set() and _found(service, "nc") == {cid}
+    service.add_contact(cid, {"name": "Ann", "email": "qxu@labs.io"})
+    assert _found(service, "qx") == {cid}
+    contact = service.get(cid).contacts[0].id
+    service.update_contact(contact, {"email": "ann@labs.io"})
+    assert _found(service, "qx") == set()
+    service.delete_contact(contact)
+    assert _found(service, "nn") == set()
+    assert _found(service, "zs") == {other}  # as text and as pinyin
+    service.delete([other])
+    assert _found(service, "zs") == set()
+    service.restore([other])
+    assert _found(service, "zs") == {other}
+    with db.connect() as conn:  # the bulk rebuild gives what the per-row upkeep gave
+        before = conn.execute(text(f"SELECT rowid, pairs FROM {search_index.BIGRAM_TABLE} ORDER BY rowid")).all()
+        search_index.rebuild(conn)
+        after = conn.execute(text(f"SELECT rowid, pairs FROM {search_index.BIGRAM_TABLE} ORDER BY rowid")).all()
+        conn.rollback()
+    assert before == after and len(before) == 2
+
+
+def test_an_upgraded_database_has_its_customers_in_the_pair_index(tmp_path):
+    from alembic import command
+    from sqlalchemy import create_engine, event
+
+    from crm_desktop.data.database import Database
+    from crm_desktop.data.migrate import alembic_config
+    from crm_desktop.paths import DataPaths
+    from crm_desktop.services.customers import CustomerService
+    paths = DataPaths(tmp_path / "old")
+    paths.root.mkdir(parents=True)
+    db = Database(paths)
+    svc = CustomerService(db, ensure_local_user(db))
+    cid, _ = svc.create({"name": "Zsolt Kiss", "email": "zk@example.hu"})
+    db.close()
+    engine = create_engine(f"sqlite:///{paths.database}")
+    event.listen(engine, "connect", lambda c, _r: search_index.register_functions(c))
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0009")
+        assert not conn.exec_driver_sql(f"SELECT 1 FROM sqlite_master WHERE name = "
+                                        f"'{search_index.BIGRAM_TABLE}'").all()
+    engine.dispose()
+    db = Database(paths)  # upgrades to the head again
+    svc = CustomerService(db, ensure_local_user(db))
+    assert _found(svc, "zs") == {cid} and _found(svc, "ss") == {cid} and _found(svc, "hu") == {cid}
+    db.close()
