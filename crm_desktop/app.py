@@ -98,7 +98,8 @@ def build_parser() -> argparse.ArgumentParser:
     connect.add_argument("--user", required=True, metavar="LOGIN")
     sub.add_parser("sync", help="run one sync with the server and print a JSON summary", parents=[common])
     bench = sub.add_parser("bench", help="run benchmarks and print a table (or JSON)", parents=[common])
-    bench.add_argument("suite", nargs="?", default="foundation", choices=("foundation", "customers", "sync", "sales", "service"),
+    bench.add_argument("suite", nargs="?", default="foundation", choices=("foundation", "customers", "sync", "sales", "service",
+                                                                   "reports", "marketing"),
                        help="foundation (local store and list) or sync (against the PostgreSQL in CRM_BENCH_PG)")
     bench.add_argument("--customers", type=_non_negative, default=1_000_000, metavar="N")
     bench.add_argument("--opportunities", type=_non_negative, default=1_000_000, metavar="N",
@@ -107,6 +108,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="service: how many tickets to build")
     bench.add_argument("--articles", type=_non_negative, default=100_000, metavar="M",
                        help="service: how many knowledge-base articles to build")
+    bench.add_argument("--activities", type=_non_negative, default=10_000_000, metavar="N",
+                       help="reports: how many follow-up records to bulk-load")
     bench.add_argument("--json", action="store_true", help="print {\"rows\": [...]} instead of a table")
     bench.add_argument("--keep", action="store_true", help="keep the benchmark database folder")
     bench.add_argument("--reuse", action="store_true",
@@ -128,6 +131,12 @@ def main(argv: list[str] | None = None) -> int:
         if args.suite == "service":
             from bench.service import main as service_bench
             return service_bench(args)
+        if args.suite == "reports":
+            from bench.reports import main as reports_bench
+            return reports_bench(args)
+        if args.suite == "marketing":
+            from bench.marketing import main as marketing_bench
+            return marketing_bench(args)
         if args.suite == "customers":
             from bench.foundation import customers_main
             return customers_main(args)

@@ -151,6 +151,16 @@ class Customer(SyncRow, Base):
               "credit_code != ''"), postgresql_where=text("deleted_at IS NULL AND credit_code != ''")),
         Index("ix_customer_deleted", "deleted_at", sqlite_where=text("deleted_at IS NOT NULL"),
               postgresql_where=text("deleted_at IS NOT NULL")),
+        # The reports (services/report_figures.py): new customers of a period per owner or department, overdue
+        # follow-ups (all of them, or one owner's), and the customer base by region and by source.
+        Index("ix_customer_live_owner_created", "owner_id", "created_at", sqlite_where=LIVE, postgresql_where=LIVE),
+        Index("ix_customer_live_department_created", "department_id", "created_at", sqlite_where=LIVE,
+              postgresql_where=LIVE),
+        Index("ix_customer_live_follow_up", "next_follow_up", "owner_id", sqlite_where=LIVE, postgresql_where=LIVE),
+        Index("ix_customer_live_owner_follow_up", "owner_id", "next_follow_up", sqlite_where=LIVE,
+              postgresql_where=LIVE),
+        Index("ix_customer_live_province", "province", sqlite_where=LIVE, postgresql_where=LIVE),
+        Index("ix_customer_live_source", "source", sqlite_where=LIVE, postgresql_where=LIVE),
     )
 
 
@@ -183,7 +193,13 @@ class Activity(SyncRow, Base):
     content: Mapped[str] = mapped_column(Text)
     next_follow_up: Mapped[date | None] = mapped_column(Date)
 
-    __table_args__ = (Index("ix_activity_customer_time", "customer_id", "happened_at"),)
+    __table_args__ = (Index("ix_activity_customer_time", "customer_id", "happened_at"),
+                      # The reports: follow-ups done in a period, for everyone, an owner or a department.
+                      Index("ix_activity_live_time", "happened_at", sqlite_where=LIVE, postgresql_where=LIVE),
+                      Index("ix_activity_live_owner_time", "owner_id", "happened_at", sqlite_where=LIVE,
+                            postgresql_where=LIVE),
+                      Index("ix_activity_live_department_time", "department_id", "happened_at", sqlite_where=LIVE,
+                            postgresql_where=LIVE))
 
 
 class Tag(SyncRow, Base):
@@ -363,6 +379,12 @@ class Opportunity(SyncRow, Base):
         Index("ix_opportunity_live_close", "status", "expected_close", "id", sqlite_where=LIVE,
               postgresql_where=LIVE),
         Index("ix_opportunity_live_updated", "updated_at", "id", sqlite_where=LIVE, postgresql_where=LIVE),
+        # The reports: opportunities won and lost in a period, and the open pipeline by expected close (both
+        # covering the figures they sum, for everyone and for an owner's or a department's scope).
+        Index("ix_opportunity_live_closed", "closed_at", "status", "currency", "amount", "stage_id", "pipeline_id",
+              "owner_id", "department_id", sqlite_where=LIVE, postgresql_where=LIVE),
+        Index("ix_opportunity_live_forecast", "status", "expected_close", "currency", "amount", "probability",
+              "owner_id", "department_id", sqlite_where=LIVE, postgresql_where=LIVE),
     )
 
 
@@ -458,7 +480,10 @@ class Contract(SyncRow, Base):
     notes: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     __table_args__ = (Index("ix_contract_live_signed", "signed_on", "id", sqlite_where=LIVE, postgresql_where=LIVE),
-                      Index("ix_contract_live_number", "number", sqlite_where=LIVE, postgresql_where=LIVE))
+                      Index("ix_contract_live_number", "number", sqlite_where=LIVE, postgresql_where=LIVE),
+                      # The reports leave money in other currencies out: the (few) contracts not in yuan.
+                      Index("ix_contract_foreign_currency", "id", sqlite_where=text("currency != 'CNY'"),
+                            postgresql_where=text("currency != 'CNY'")))
 
 
 class ReceivablePlan(SyncRow, Base):
@@ -492,6 +517,11 @@ class Payment(SyncRow, Base):
     overpayment: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
     reference: Mapped[str] = mapped_column(String(60), default="", server_default="")
     notes: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+    # The reports: payments received in a period.
+    __table_args__ = (Index("ix_payment_live_received", "received_on", sqlite_where=LIVE, postgresql_where=LIVE),
+                      Index("ix_payment_live_owner_received", "owner_id", "received_on", sqlite_where=LIVE,
+                            postgresql_where=LIVE))
 
 
 class Invoice(SyncRow, Base):
@@ -625,7 +655,9 @@ class Lead(SyncRow, Base):
     converted_customer_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     converted_at: Mapped[datetime | None] = mapped_column(DateTime)
 
-    __table_args__ = (Index("ix_lead_live_status", "status", "created_at", sqlite_where=LIVE, postgresql_where=LIVE),)
+    __table_args__ = (Index("ix_lead_live_status", "status", "created_at", sqlite_where=LIVE, postgresql_where=LIVE),
+                      # The reports: leads raised in a period (lead-source conversion).
+                      Index("ix_lead_live_created", "created_at", sqlite_where=LIVE, postgresql_where=LIVE))
 
 
 class ServiceTeam(SyncRow, Base):

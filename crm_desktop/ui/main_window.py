@@ -33,6 +33,7 @@ from ..services.organisation import OrganisationService
 from ..services.pools import PoolService
 from ..services.products import ProductService
 from ..services.receivables import ReceivableService
+from ..services.report_figures import ReportFigureService
 from ..services.sync import SyncService
 from ..services.targets import TargetService
 from ..services.tasks import TaskService
@@ -53,6 +54,8 @@ from .customers.screen import CustomersScreen
 from .leads.screen import LeadsScreen
 from .pools.screen import PoolScreen
 from .products.screen import ProductsScreen
+from .reports.dashboard import DashboardScreen
+from .reports.screen import ReportsScreen
 from .reminders import FollowUpReminders
 from .sales.screen import SalesScreen
 from .sync import ConflictInbox, SyncActions
@@ -89,6 +92,19 @@ class MainWindow(QMainWindow):
         style = self.style()
         screens = [(self.customers, self.tr("Customers"), QStyle.StandardPixmap.SP_DirHomeIcon),
                    (self.recycle_bin, self.tr("Recycle bin"), QStyle.StandardPixmap.SP_TrashIcon)]
+        # The home dashboard and the reports, for users who may see any key figure or pane. The customer list
+        # stays the first screen (the menus and the smoke test open rows 0 and 1).
+        self.report_service = ReportFigureService(customers.db, customers.actor, customers.access)
+        self.dashboard = None
+        if self.report_service.kpis():
+            self.dashboard = DashboardScreen(self.report_service, tasks, self.bus)
+            self.dashboard.open_list.connect(self.open_list)
+            screens.append((self.dashboard, self.tr("Dashboard"), QStyle.StandardPixmap.SP_DesktopIcon))
+        self.reports = None
+        if self.report_service.panes():
+            self.reports = ReportsScreen(self.report_service, tasks, self.bus, company=self._company)
+            self.reports.open_list.connect(self.open_list)
+            screens.append((self.reports, self.tr("Reports"), QStyle.StandardPixmap.SP_FileDialogDetailedView))
         self.churn = ChurnScreen(customers, tasks, self.bus, options=lambda: self.customers.options)
         screens.append((self.churn, self.tr("Churn warnings"), QStyle.StandardPixmap.SP_MessageBoxInformation))
         self.pool_service = PoolService(customers.db, customers.actor, customers.access)
@@ -167,7 +183,7 @@ class MainWindow(QMainWindow):
         for screen, text, icon in screens:
             if screen in (self.audit, self.admin, self.sync_inbox, self.sales, self.products, self.contracts,
                           self.approvals, self.agenda, self.leads, self.targets, self.tickets,
-                          self.knowledge):
+                          self.knowledge, self.dashboard, self.reports):
                 # Their filter bars and toolbars are wide; in a narrow window they scroll rather than
                 # forcing the whole window wider.
                 area = QScrollArea()
@@ -343,6 +359,65 @@ class MainWindow(QMainWindow):
 
     def show_screen(self, screen) -> None:
         self.nav.setCurrentRow(self.screens.index(screen))
+
+    def _company(self):
+        from ..services.company import read
+        return read(self.service.db)
+
+    # Customer-list filters a key figure or a chart category can hand over: drill key -> the list's combo.
+    _CUSTOMER_DRILL = {"owner_id": "owner", "industry": "industry", "level": "level", "source": "source",
+                       "city": "city", "status": "status_filter", "tag_id": "tag"}
+
+    def open_list(self, key: str, flt: dict) -> bool:
+        """Open the list behind a key figure or a chart category (Kpi.drill / Pane.drill): the customer list
+        with the filters it has, the ticket queue named; other lists just open. False when the user has no
+        such screen."""
+        screen = {"customers": self.customers, "agenda": self.agenda, "tickets": self.tickets,
+                  "contracts": self.contracts, "opportunities": self.sales, "leads": self.leads,
+                  "churn": self.churn, "receivables": self.contracts}.get(key)
+        if screen is None:
+            return False
+        applied = set()
+        if screen is self.customers:
+            applied = self._filter_customers(flt)
+        elif screen is self.tickets and flt.get("queue"):
+            queues = self.tickets.queues
+            for row in range(queues.count()):
+                if queues.item(row).data(Qt.ItemDataRole.UserRole) == flt["queue"]:
+                    queues.setCurrentRow(row)
+                    applied.add("queue")
+        self.show_screen(screen)
+        if set(k for k, v in flt.items() if v not in (None, "")) - applied:
+            self.statusBar().showMessage(
+                self.tr("This list cannot narrow by everything the figure counted; it shows more."), 8000)
+        return True
+
+    def _filter_customers(self, flt: dict) -> set[str]:
+        c = self.customers
+        usable = {k: v for k, v in flt.items() if k in self._CUSTOMER_DRILL and v not in (None, "")}
+        if not usable:
+            return set()
+        applied = set()
+        combos = {k: getattr(c, name) for k, name in self._CUSTOMER_DRILL.items()}
+        for combo in combos.values():
+            combo.blockSignals(True)
+        for key, combo in combos.items():
+            index = 0
+            if key in usable:
+                value = usable[key]
+                index = next((i for i in range(combo.count()) if str(combo.itemData(i)) == str(value)), -1)
+                if index < 0:  # a value the list's options do not have yet: keep it selectable
+                    combo.addItem(str(value), value)
+                    index = combo.count() - 1
+                applied.add(key)
+            combo.setCurrentIndex(index)
+        for combo in combos.values():
+            combo.blockSignals(False)
+        c.search.blockSignals(True)
+        c.search.clear()
+        c.search.blockSignals(False)
+        c.apply_filter()
+        return applied
 
     def _build_account_menu(self, menu) -> None:
         account = menu.addMenu(self.tr("&Account"))

@@ -59,15 +59,17 @@ def test_refusals_read_as_sentences(qapp):
 
 
 @pytest.mark.parametrize("login, screens", [
-    ("lina", ["Customers", "Recycle bin", "Churn warnings", "Public pool", "Leads", "Opportunities", "Agenda",
-              "Service desk", "Knowledge base", "Products", "Contracts", "Performance", "My approvals", "Sync conflicts"]),
-    ("zhaolei", ["Customers", "Recycle bin", "Churn warnings", "Agenda", "Service desk", "Knowledge base", "Products",
-                 "Sync conflicts"]),
-    ("zhangwei", ["Customers", "Recycle bin", "Churn warnings", "Public pool", "Leads", "Opportunities", "Agenda",
-                  "Service desk", "Knowledge base", "Products", "Contracts", "Performance", "My approvals", "Administration", "Sync conflicts"]),
-    ("sunli", ["Customers", "Recycle bin", "Churn warnings", "Leads", "Opportunities", "Agenda", "Service desk",
-               "Knowledge base", "Products",
-               "Contracts", "Performance", "My approvals", "Audit trail", "Administration", "Sync conflicts"]),
+    ("lina", ["Customers", "Recycle bin", "Dashboard", "Reports", "Churn warnings", "Public pool", "Leads",
+              "Opportunities", "Agenda", "Service desk", "Knowledge base", "Products", "Contracts", "Performance",
+              "My approvals", "Sync conflicts"]),
+    ("zhaolei", ["Customers", "Recycle bin", "Dashboard", "Reports", "Churn warnings", "Agenda", "Service desk",
+                 "Knowledge base", "Products", "Sync conflicts"]),
+    ("zhangwei", ["Customers", "Recycle bin", "Dashboard", "Reports", "Churn warnings", "Public pool", "Leads",
+                  "Opportunities", "Agenda", "Service desk", "Knowledge base", "Products", "Contracts",
+                  "Performance", "My approvals", "Administration", "Sync conflicts"]),
+    ("sunli", ["Customers", "Recycle bin", "Dashboard", "Reports", "Churn warnings", "Leads", "Opportunities",
+               "Agenda", "Service desk", "Knowledge base", "Products", "Contracts", "Performance", "My approvals",
+               "Audit trail", "Administration", "Sync conflicts"]),
 ])
 def test_each_role_gets_its_own_screens_and_menus(qtbot, make_window, demo_db, login, screens):
     window = make_window(as_user(demo_db, login))

@@ -44,7 +44,8 @@ def test_main_window_has_menus_toolbar_navigation_and_status(window):
     assert len(titles) == 5
     # The administrator also gets the audit trail and administration screens.
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == \
-        ["Customers", "Recycle bin", "Churn warnings", "Public pool", "Leads", "Opportunities", "Agenda", "Service desk",
+        ["Customers", "Recycle bin", "Dashboard", "Reports",
+         "Churn warnings", "Public pool", "Leads", "Opportunities", "Agenda", "Service desk",
          "Knowledge base", "Products",
          "Contracts", "Performance", "My approvals", "Audit trail", "Administration", "Sync conflicts"]
     assert window.customers.count_label.text().startswith("600")
