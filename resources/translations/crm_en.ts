@@ -4,32 +4,32 @@
 <context>
     <name>ActivityKind</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="30" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="35" />
         <source>Phone call</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="31" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="36" />
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="32" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="37" />
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="33" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="38" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="34" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="39" />
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="35" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="40" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -697,37 +697,82 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ChurnScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="55" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="47" />
+        <source>Retrain churn model</source>
+        <translation>Retrain churn model</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="49" />
+        <source>Learn the churn risk score again from the customers&apos; history (in the background)</source>
+        <translation>Learn the churn risk score again from the customers&apos; history (in the background)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="89" />
         <source>no follow-up for %1 days</source>
         <translation>no follow-up for %1 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="57" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="91" />
         <source>no deal for %1 days</source>
         <translation>no deal for %1 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="59" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="93" />
         <source>overdue receivables</source>
         <translation>overdue receivables</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="60" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="94" />
         <source>Customers flagged by: %1 (an administrator sets the thresholds under Administration &gt; Lists and pools).</source>
         <translation>Customers flagged by: %1 (an administrator sets the thresholds under Administration &gt; Lists and pools).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="62" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="96" />
         <source> or </source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="62" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="96" />
         <source>nothing (off)</source>
         <translation>nothing (off)</translation>
     </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="107" />
+        <source>No churn model has been trained yet: risk scores follow the warning rules alone.</source>
+        <translation>No churn model has been trained yet: risk scores follow the warning rules alone.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="110" />
+        <source>Churn model trained %1 on %2 customers; held-out AUC %3.</source>
+        <translation>Churn model trained %1 on %2 customers; held-out AUC %3.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="122" />
+        <source>Training the churn model…</source>
+        <translation>Training the churn model…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="140" />
+        <source>Churn model trained: held-out AUC %1 on %2 customers (trained on %3); %4 churned and %5 retained customers in all.</source>
+        <translation>Churn model trained: held-out AUC %1 on %2 customers (trained on %3); %4 churned and %5 retained customers in all.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="150" />
+        <source>Training the churn model was cancelled.</source>
+        <translation>Training the churn model was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="154" />
+        <source>Not enough history to train the churn model: %1 churned and %2 retained customers; at least %3 of each are needed. Risk scores follow the warning rules alone.</source>
+        <translation>Not enough history to train the churn model: %1 churned and %2 retained customers; at least %3 of each are needed. Risk scores follow the warning rules alone.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="159" />
+        <source>Training the churn model failed: %1</source>
+        <translation>Training the churn model failed: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="70" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="162" />
         <source>%n customer(s) at risk.</source>
         <translation>
             <numerusform>%n customer(s) at risk.</numerusform>
@@ -822,8 +867,8 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="103" />
-        <source>the client certificate's private key</source>
-        <translation>the client certificate's private key</translation>
+        <source>the client certificate&apos;s private key</source>
+        <translation>the client certificate&apos;s private key</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="107" />
@@ -939,62 +984,62 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="42" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="60" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="45" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="63" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="46" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="64" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="47" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="65" />
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="48" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="66" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="49" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="67" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="50" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="68" />
         <source>Other phone</source>
         <translation>Other phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="51" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="69" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="52" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="70" />
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="57" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="75" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="59" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="77" />
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="60" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="78" />
         <source>Primary contact</source>
         <translation>Primary contact</translation>
     </message>
@@ -1433,400 +1478,624 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="88" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="392" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="114" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="554" />
         <source>New customer</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="88" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="114" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="101" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="225" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="127" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="386" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="101" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="127" />
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="101" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="225" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="127" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="386" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="102" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="226" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="128" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="387" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="144" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="177" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="175" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="208" />
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="144" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="177" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="175" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="208" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="103" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="129" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="102" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="225" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="128" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="386" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="102" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="128" />
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="103" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="129" />
         <source>Credit code</source>
         <translation>Credit code</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="108" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="134" />
         <source>统一社会信用代码, 18 characters</source>
         <translation>统一社会信用代码, 18 characters</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="110" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="136" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="355" />
         <source>Enterprise</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="110" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="136" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="356" />
         <source>Individual</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="111" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="142" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="137" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="173" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="112" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
         <source>Potential</source>
         <translation>Potential</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="112" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
         <source>Closed deal</source>
         <translation>Closed deal</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="113" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
         <source>Invalid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="114" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="143" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="140" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="174" />
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="114" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="143" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="140" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="174" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="115" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="144" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="141" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="175" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="124" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="150" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="309" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="127" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="153" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="128" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="154" />
         <source>Comma-separated, e.g. VIP, 重点客户</source>
         <translation>Comma-separated, e.g. VIP, 重点客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="131" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="145" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="157" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="176" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="132" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="158" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="133" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="159" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="134" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="160" />
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="135" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="161" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="135" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="161" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="136" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="162" />
         <source>Old value</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="136" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="162" />
         <source>New value</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="164" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="165" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="165" />
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="141" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="172" />
         <source>360° timeline</source>
         <translation>360° timeline</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="145" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="178" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="176" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="209" />
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="146" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="177" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="147" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="178" />
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="156" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="187" />
         <source>New ticket</source>
         <translation>New ticket</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="225" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="246" />
+        <source>Churn risk and value</source>
+        <translation>Churn risk and value</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="269" />
+        <source>Churn risk</source>
+        <translation>Churn risk</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="270" />
+        <source>Top factors</source>
+        <translation>Top factors</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="271" />
+        <source>Warning rules</source>
+        <translation>Warning rules</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="272" />
+        <source>Scored by</source>
+        <translation>Scored by</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="273" />
+        <source>Value (RFM)</source>
+        <translation>Value (RFM)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="274" />
+        <source>Lifetime value (12 months)</source>
+        <translation>Lifetime value (12 months)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="280" />
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="300" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="318" />
+        <source>not available</source>
+        <translation>not available</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="302" />
+        <source>%1 / 100</source>
+        <translation>%1 / 100</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="303" />
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="303" />
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="303" />
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="311" />
+        <source>none flag this customer</source>
+        <translation>none flag this customer</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="313" />
+        <source>Rule-based: no churn model has been trained yet</source>
+        <translation>Rule-based: no churn model has been trained yet</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="315" />
+        <source>Warning rules and the churn model trained on %1</source>
+        <translation>Warning rules and the churn model trained on %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="320" />
+        <source>No payments yet</source>
+        <translation>No payments yet</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="322" />
+        <source>%1 (R%2 F%3 M%4)</source>
+        <translation>%1 (R%2 F%3 M%4)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="331" />
+        <source>Could not score: %1</source>
+        <translation>Could not score: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="342" />
+        <source>No follow-up for %1 days</source>
+        <translation>No follow-up for %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="343" />
+        <source>%1 follow-up(s) in the last 90 days</source>
+        <translation>%1 follow-up(s) in the last 90 days</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="344" />
+        <source>%1 follow-up(s) in the last 180 days</source>
+        <translation>%1 follow-up(s) in the last 180 days</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="345" />
+        <source>No contract for %1 days</source>
+        <translation>No contract for %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="346" />
+        <source>%1 contract(s) in the last year</source>
+        <translation>%1 contract(s) in the last year</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="347" />
+        <source>Contracts worth %1 in all</source>
+        <translation>Contracts worth %1 in all</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="348" />
+        <source>%1 received in all</source>
+        <translation>%1 received in all</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="349" />
+        <source>%1 overdue</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="350" />
+        <source>%1 open ticket(s)</source>
+        <translation>%1 open ticket(s)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="351" />
+        <source>%1 complaint(s) in the last 180 days</source>
+        <translation>%1 complaint(s) in the last 180 days</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="352" />
+        <source>Average satisfaction %1 / 5</source>
+        <translation>Average satisfaction %1 / 5</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="353" />
+        <source>A customer for %1 days</source>
+        <translation>A customer for %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="354" />
+        <source>Level %1</source>
+        <translation>Level %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="355" />
+        <source>Type: %1</source>
+        <translation>Type: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="362" />
+        <source>no follow-up for %1 days</source>
+        <translation>no follow-up for %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="363" />
+        <source>no deal for %1 days</source>
+        <translation>no deal for %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="364" />
+        <source>overdue receivables</source>
+        <translation>overdue receivables</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="368" />
+        <source>Important value</source>
+        <translation>Important value</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="368" />
+        <source>Important to develop</source>
+        <translation>Important to develop</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="369" />
+        <source>Important to keep</source>
+        <translation>Important to keep</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="369" />
+        <source>Important to win back</source>
+        <translation>Important to win back</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="370" />
+        <source>General value</source>
+        <translation>General value</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="370" />
+        <source>General to develop</source>
+        <translation>General to develop</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="371" />
+        <source>General to keep</source>
+        <translation>General to keep</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="371" />
+        <source>General to win back</source>
+        <translation>General to win back</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="386" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="226" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="387" />
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="228" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="389" />
         <source>Add contact…</source>
         <translation>Add contact…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="231" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="418" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="392" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="580" />
         <source>Delete contact</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="321" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="482" />
         <source>Opportunity</source>
         <translation>Opportunity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="322" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="483" />
         <source>Opportunity won</source>
         <translation>Opportunity won</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="322" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="483" />
         <source>Opportunity lost</source>
         <translation>Opportunity lost</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="323" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="484" />
         <source>Contract signed</source>
         <translation>Contract signed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="323" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="484" />
         <source>Payment received</source>
         <translation>Payment received</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="324" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="485" />
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="324" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="485" />
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="325" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="486" />
         <source>Ticket resolved</source>
         <translation>Ticket resolved</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="429" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="591" />
         <source>Select two or more contacts to merge.</source>
         <translation>Select two or more contacts to merge.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="434" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="596" />
         <source>Merge contacts</source>
         <translation>Merge contacts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="434" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="596" />
         <source>Keep this contact:</source>
         <translation>Keep this contact:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="135" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="251" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="161" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="165" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="412" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="109" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="142" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="251" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="135" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="173" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="412" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="251" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="412" />
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="126" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="146" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="252" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="260" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="152" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="177" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="413" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="421" />
         <source>Next follow-up</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="135" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="252" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="161" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="165" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="413" />
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="233" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="394" />
         <source>Merge contacts…</source>
         <translation>Merge contacts…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="235" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="396" />
         <source>Select two or more contacts (Ctrl+click) to merge them into one</source>
         <translation>Select two or more contacts (Ctrl+click) to merge them into one</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="259" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="420" />
         <source>What happened?</source>
         <translation>What happened?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="266" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="427" />
         <source>Add follow-up</source>
         <translation>Add follow-up</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="290" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="451" />
         <source>Customer: %1</source>
         <translation>Customer: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="318" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="479" />
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="318" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="479" />
         <source>Contact added</source>
         <translation>Contact added</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="319" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="480" />
         <source>Customer created</source>
         <translation>Customer created</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="319" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="480" />
         <source>Status changed</source>
         <translation>Status changed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="320" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="481" />
         <source>Claimed from the public pool</source>
         <translation>Claimed from the public pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="320" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="481" />
         <source>Released to the public pool</source>
         <translation>Released to the public pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="321" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="482" />
         <source>Owner changed</source>
         <translation>Owner changed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="395" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="557" />
         <source>Saved. You can now add contacts and follow-ups.</source>
         <translation>Saved. You can now add contacts and follow-ups.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="418" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="580" />
         <source>Delete this contact?</source>
         <translation>Delete this contact?</translation>
     </message>
@@ -2176,6 +2445,24 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
 </context>
 <context>
+    <name>DashboardScreen</name>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/dashboard.py" line="111" />
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/dashboard.py" line="118" />
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/dashboard.py" line="180" />
+        <source>Updated %1</source>
+        <translation>Updated %1</translation>
+    </message>
+</context>
+<context>
     <name>DataScope</name>
     <message>
         <location filename="../../crm_desktop/ui/admin/roles.py" line="15" />
@@ -2184,8 +2471,8 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
     <message>
         <location filename="../../crm_desktop/ui/admin/roles.py" line="16" />
-        <source>Own and subordinates' records</source>
-        <translation>Own and subordinates' records</translation>
+        <source>Own and subordinates&apos; records</source>
+        <translation>Own and subordinates&apos; records</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/admin/roles.py" line="17" />
@@ -2637,8 +2924,8 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
     <message>
         <location filename="../../crm_desktop/ui/login/dialogs.py" line="264" />
-        <source>This is a new database. Choose the administrator's user name and password (at least 8 characters, not containing the user name). The administrator then creates the other users.</source>
-        <translation>This is a new database. Choose the administrator's user name and password (at least 8 characters, not containing the user name). The administrator then creates the other users.</translation>
+        <source>This is a new database. Choose the administrator&apos;s user name and password (at least 8 characters, not containing the user name). The administrator then creates the other users.</source>
+        <translation>This is a new database. Choose the administrator&apos;s user name and password (at least 8 characters, not containing the user name). The administrator then creates the other users.</translation>
     </message>
 </context>
 <context>
@@ -3140,8 +3427,8 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sync/inbox.py" line="58" />
-        <source>Rolled back to the server's data</source>
-        <translation>Rolled back to the server's data</translation>
+        <source>Rolled back to the server&apos;s data</source>
+        <translation>Rolled back to the server&apos;s data</translation>
     </message>
 </context>
 <context>
@@ -3362,6 +3649,29 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
 </context>
 <context>
+    <name>KpiTile</name>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/dashboard.py" line="78" />
+        <source>No earlier figure</source>
+        <translation>No earlier figure</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/dashboard.py" line="78" />
+        <source>Nothing to measure yet</source>
+        <translation>Nothing to measure yet</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/dashboard.py" line="83" />
+        <source>%1 vs previous period</source>
+        <translation>%1 vs previous period</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/dashboard.py" line="85" />
+        <source>Previous period: %1</source>
+        <translation>Previous period: %1</translation>
+    </message>
+</context>
+<context>
     <name>LeadDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/leads/screen.py" line="41" />
@@ -3508,8 +3818,8 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
     <message>
         <location filename="../../crm_desktop/ui/leads/screen.py" line="253" />
-        <source>Owner's sign-in name (empty: the pool):</source>
-        <translation>Owner's sign-in name (empty: the pool):</translation>
+        <source>Owner&apos;s sign-in name (empty: the pool):</source>
+        <translation>Owner&apos;s sign-in name (empty: the pool):</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/leads/screen.py" line="258" />
@@ -3778,183 +4088,193 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="77" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="80" />
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="90" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="93" />
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="91" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="94" />
         <source>Recycle bin</source>
         <translation>Recycle bin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="93" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="102" />
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="107" />
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="109" />
         <source>Churn warnings</source>
         <translation>Churn warnings</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="98" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="114" />
         <source>Public pool</source>
         <translation>Public pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="103" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="119" />
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="108" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="124" />
         <source>Opportunities</source>
         <translation>Opportunities</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="113" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="129" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="121" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="233" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="137" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="249" />
         <source>Service desk</source>
         <translation>Service desk</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="128" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="144" />
         <source>Knowledge base</source>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="134" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="150" />
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="139" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="155" />
         <source>Contracts</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="143" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="159" />
         <source>Performance</source>
         <translation>Performance</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="151" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="167" />
         <source>My approvals</source>
         <translation>My approvals</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="156" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="172" />
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="161" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="177" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="165" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="181" />
         <source>Sync conflicts</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="238" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="254" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="242" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="258" />
         <source>Open another data folder…</source>
         <translation>Open another data folder…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="244" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="260" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="247" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="263" />
         <source>Recycle &amp;bin</source>
         <translation>Recycle &amp;bin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="249" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="265" />
         <source>&amp;Customers</source>
         <translation>&amp;Customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="251" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="267" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="253" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="269" />
         <source>About CRM Desktop</source>
         <translation>About CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="253" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="269" />
         <source>CRM Desktop %1</source>
         <translation>CRM Desktop %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="261" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="277" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="272" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="288" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="280" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="296" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="283" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="299" />
         <source>&amp;Audit trail</source>
         <translation>&amp;Audit trail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="283" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="299" />
         <source>Ad&amp;ministration</source>
         <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="288" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="304" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="292" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="308" />
         <source>&amp;Sync</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="302" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="318" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="305" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="321" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="318" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="334" />
         <source>User: %1</source>
         <translation>User: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/main_window.py" line="341" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="357" />
         <source>%n customer(s) returned to the public pool under its rules.</source>
         <translation>
             <numerusform>%n customer(s) returned to the public pool under its rules.</numerusform>
@@ -3962,57 +4282,62 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="348" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="392" />
+        <source>This list cannot narrow by everything the figure counted; it shows more.</source>
+        <translation>This list cannot narrow by everything the figure counted; it shows more.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="423" />
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="350" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="425" />
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="353" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="428" />
         <source>&amp;Two-step verification…</source>
         <translation>&amp;Two-step verification…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="357" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="432" />
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="364" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="439" />
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="370" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="445" />
         <source>Two-step verification is off.</source>
         <translation>Two-step verification is off.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="371" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="446" />
         <source>Two-step verification is on.</source>
         <translation>Two-step verification is on.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="387" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="462" />
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="390" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="465" />
         <source>Open data folder</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="396" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="471" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="397" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="472" />
         <source>The language changes the next time the app starts.</source>
         <translation>The language changes the next time the app starts.</translation>
     </message>
@@ -4255,6 +4580,47 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
 </context>
 <context>
+    <name>PaneChart</name>
+    <message>
+        <location filename="../../crm_desktop/ui/charts/pane_chart.py" line="109" />
+        <source>No data for this period</source>
+        <translation>No data for this period</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/charts/pane_chart.py" line="250" />
+        <source>%1 (range)</source>
+        <translation>%1 (range)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/charts/pane_chart.py" line="338" />
+        <source>Range: %1 – %2</source>
+        <translation>Range: %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/charts/pane_chart.py" line="343" />
+        <source>Share: %1%</source>
+        <translation>Share: %1%</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/charts/pane_chart.py" line="347" />
+        <source>Of the first stage: %1%</source>
+        <translation>Of the first stage: %1%</translation>
+    </message>
+</context>
+<context>
+    <name>PaneTableModel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/model.py" line="34" />
+        <source>%1 (low)</source>
+        <translation>%1 (low)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/model.py" line="35" />
+        <source>%1 (high)</source>
+        <translation>%1 (high)</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="149" />
@@ -4305,6 +4671,44 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="163" />
         <source>More than is open, on purpose</source>
         <translation>More than is open, on purpose</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodSelector</name>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/period.py" line="38" />
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/period.py" line="38" />
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/period.py" line="38" />
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/period.py" line="39" />
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/period.py" line="39" />
+        <source>Custom…</source>
+        <translation>Custom…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/period.py" line="46" />
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/period.py" line="49" />
+        <source>Period:</source>
+        <translation>Period:</translation>
     </message>
 </context>
 <context>
@@ -4710,8 +5114,8 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
     <message>
         <location filename="../../crm_desktop/ui/tickets/form.py" line="533" />
-        <source>Caller's number</source>
-        <translation>Caller's number</translation>
+        <source>Caller&apos;s number</source>
+        <translation>Caller&apos;s number</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/tickets/form.py" line="534" />
@@ -4854,8 +5258,8 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="90" />
-        <source>The customer accepted: a contract for this quote's total</source>
-        <translation>The customer accepted: a contract for this quote's total</translation>
+        <source>The customer accepted: a contract for this quote&apos;s total</source>
+        <translation>The customer accepted: a contract for this quote&apos;s total</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="92" />
@@ -4935,6 +5339,141 @@ The current data is kept as a backup of its own, and the app restarts.</translat
             <numerusform>Restored %n customer.</numerusform>
             <numerusform>Restored %n customers.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="82" />
+        <source>All owners</source>
+        <translation>All owners</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="83" />
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="84" />
+        <source>All products</source>
+        <translation>All products</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="85" />
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="87" />
+        <source>Export Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="89" />
+        <source>All reports</source>
+        <translation>All reports</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="91" />
+        <source>Export every report of the list with the filters above, one section each</source>
+        <translation>Export every report of the list with the filters above, one section each</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="92" />
+        <source>Print preview…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="100" />
+        <source>Owner:</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="100" />
+        <source>Department:</source>
+        <translation>Department:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="101" />
+        <source>Product:</source>
+        <translation>Product:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="272" />
+        <source>The export module is not installed.</source>
+        <translation>The export module is not installed.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="279" />
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="306" />
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="306" />
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="315" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="317" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="328" />
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="324" />
+        <source>Export Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="324" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="345" />
+        <source>Computing %n report(s)…</source>
+        <translation>
+            <numerusform>Computing %n report(s)…</numerusform>
+            <numerusform>Computing %n report(s)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="346" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="368" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="348" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="370" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="367" />
+        <source>Exporting to %1…</source>
+        <translation>Exporting to %1…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="400" />
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="408" />
+        <source>Export cancelled.</source>
+        <translation>Export cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="421" />
+        <source>Print preview</source>
+        <translation>Print preview</translation>
     </message>
 </context>
 <context>
@@ -5985,8 +6524,8 @@ weighted %3</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sync/actions.py" line="252" />
-        <source>This computer now holds the server's data. Sign in again as %1 with your server password.</source>
-        <translation>This computer now holds the server's data. Sign in again as %1 with your server password.</translation>
+        <source>This computer now holds the server&apos;s data. Sign in again as %1 with your server password.</source>
+        <translation>This computer now holds the server&apos;s data. Sign in again as %1 with your server password.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sync/actions.py" line="269" />
@@ -7045,8 +7584,8 @@ weighted %3</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/common/errors.py" line="54" />
-        <source>Choose which column holds the customer's (or the contact's) name.</source>
-        <translation>Choose which column holds the customer's (or the contact's) name.</translation>
+        <source>Choose which column holds the customer&apos;s (or the contact&apos;s) name.</source>
+        <translation>Choose which column holds the customer&apos;s (or the contact&apos;s) name.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/common/errors.py" line="56" />
@@ -7766,6 +8305,603 @@ The current data is unchanged.</translation>
     </message>
 </context>
 <context>
+    <name>reports</name>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="14" />
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="69" />
+        <source>New customers</source>
+        <translation>New customers</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="15" />
+        <source>Follow-ups done</source>
+        <translation>Follow-ups done</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="16" />
+        <source>Follow-ups overdue</source>
+        <translation>Follow-ups overdue</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="17" />
+        <source>Pipeline value</source>
+        <translation>Pipeline value</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="18" />
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="49" />
+        <source>Weighted pipeline</source>
+        <translation>Weighted pipeline</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="19" />
+        <source>Forecast this month</source>
+        <translation>Forecast this month</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="20" />
+        <source>Forecast this quarter</source>
+        <translation>Forecast this quarter</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="21" />
+        <source>Contracts signed</source>
+        <translation>Contracts signed</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="22" />
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="57" />
+        <source>Payments received</source>
+        <translation>Payments received</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="23" />
+        <source>Receivables overdue</source>
+        <translation>Receivables overdue</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="24" />
+        <source>Open tickets</source>
+        <translation>Open tickets</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="25" />
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="96" />
+        <source>SLA breaches</source>
+        <translation>SLA breaches</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="26" />
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="90" />
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="32" />
+        <source>Sales funnel</source>
+        <translation>Sales funnel</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="33" />
+        <source>Revenue and payments by month</source>
+        <translation>Revenue and payments by month</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="34" />
+        <source>Ranking by sales rep</source>
+        <translation>Ranking by sales rep</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="35" />
+        <source>Ranking by department</source>
+        <translation>Ranking by department</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="36" />
+        <source>Customers by industry</source>
+        <translation>Customers by industry</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="37" />
+        <source>Customers by region</source>
+        <translation>Customers by region</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="38" />
+        <source>Customers by level</source>
+        <translation>Customers by level</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="39" />
+        <source>Customers by source</source>
+        <translation>Customers by source</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="40" />
+        <source>Lead conversion by source</source>
+        <translation>Lead conversion by source</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="41" />
+        <source>Won and lost</source>
+        <translation>Won and lost</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="42" />
+        <source>Reasons for losing</source>
+        <translation>Reasons for losing</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="43" />
+        <source>Receivables aging</source>
+        <translation>Receivables aging</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="44" />
+        <source>Ticket volume</source>
+        <translation>Ticket volume</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="45" />
+        <source>Response and resolution times</source>
+        <translation>Response and resolution times</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="46" />
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="89" />
+        <source>SLA compliance</source>
+        <translation>SLA compliance</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="47" />
+        <source>Satisfaction trend</source>
+        <translation>Satisfaction trend</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="48" />
+        <source>Target and actual</source>
+        <translation>Target and actual</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="50" />
+        <source>Revenue forecast</source>
+        <translation>Revenue forecast</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="51" />
+        <source>RFM customer segments</source>
+        <translation>RFM customer segments</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="55" />
+        <source>Contract amount</source>
+        <translation>Contract amount</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="56" />
+        <source>Contracts</source>
+        <translation>Contracts</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="58" />
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="59" />
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="60" />
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="61" />
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="62" />
+        <source>Completion</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="63" />
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="108" />
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="64" />
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="109" />
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="65" />
+        <source>Amount won</source>
+        <translation>Amount won</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="66" />
+        <source>Amount lost</source>
+        <translation>Amount lost</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="67" />
+        <source>Win rate</source>
+        <translation>Win rate</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="68" />
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="70" />
+        <source>Opportunities</source>
+        <translation>Opportunities</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="71" />
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="72" />
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="73" />
+        <source>Weighted amount</source>
+        <translation>Weighted amount</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="74" />
+        <source>Pipeline amount</source>
+        <translation>Pipeline amount</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="75" />
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="76" />
+        <source>Converted</source>
+        <translation>Converted</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="77" />
+        <source>Conversion rate</source>
+        <translation>Conversion rate</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="78" />
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="79" />
+        <source>Open amount</source>
+        <translation>Open amount</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="80" />
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="81" />
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="82" />
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="83" />
+        <source>Average first response</source>
+        <translation>Average first response</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="84" />
+        <source>Median first response</source>
+        <translation>Median first response</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="85" />
+        <source>Average resolution</source>
+        <translation>Average resolution</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="86" />
+        <source>Median resolution</source>
+        <translation>Median resolution</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="87" />
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="115" />
+        <source>First response</source>
+        <translation>First response</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="88" />
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="116" />
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="91" />
+        <source>Rated tickets</source>
+        <translation>Rated tickets</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="92" />
+        <source>Spend</source>
+        <translation>Spend</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="93" />
+        <source>Achieved</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="94" />
+        <source>Average</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="95" />
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="97" />
+        <source>Instalments</source>
+        <translation>Instalments</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="102" />
+        <source>Not yet due</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="103" />
+        <source>1–30 days late</source>
+        <translation>1–30 days late</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="104" />
+        <source>31–60 days late</source>
+        <translation>31–60 days late</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="105" />
+        <source>61–90 days late</source>
+        <translation>61–90 days late</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="106" />
+        <source>Over 90 days late</source>
+        <translation>Over 90 days late</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="110" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="111" />
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="112" />
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="113" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="118" />
+        <source>Important, valuable</source>
+        <translation>Important, valuable</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="119" />
+        <source>Important, to develop</source>
+        <translation>Important, to develop</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="120" />
+        <source>Important, to keep</source>
+        <translation>Important, to keep</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="121" />
+        <source>Important, to win back</source>
+        <translation>Important, to win back</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="122" />
+        <source>Ordinary, valuable</source>
+        <translation>Ordinary, valuable</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="123" />
+        <source>Ordinary, to develop</source>
+        <translation>Ordinary, to develop</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="124" />
+        <source>Ordinary, to keep</source>
+        <translation>Ordinary, to keep</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="125" />
+        <source>Ordinary, to win back</source>
+        <translation>Ordinary, to win back</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="157" />
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="170" />
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="158" />
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="159" />
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="169" />
+        <source>Sales rep</source>
+        <translation>Sales rep</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="160" />
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="161" />
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="162" />
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="163" />
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="164" />
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="165" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="166" />
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="167" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="168" />
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="171" />
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="172" />
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="174" />
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="175" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="177" />
+        <source>Forecast error (MAPE, %)</source>
+        <translation>Forecast error (MAPE, %)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="178" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="179" />
+        <source>Win rate (%)</source>
+        <translation>Win rate (%)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="180" />
+        <source>Conversion rate (%)</source>
+        <translation>Conversion rate (%)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="181" />
+        <source>Tickets raised</source>
+        <translation>Tickets raised</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="182" />
+        <source>Tickets resolved</source>
+        <translation>Tickets resolved</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="183" />
+        <source>Band level (%)</source>
+        <translation>Band level (%)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="184" />
+        <source>Months of history</source>
+        <translation>Months of history</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="203" />
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="204" />
+        <source>Tel. {phone}</source>
+        <translation>Tel. {phone}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="205" />
+        <source>Tax No. {tax_number}</source>
+        <translation>Tax No. {tax_number}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="207" />
+        <source>{series} (low)</source>
+        <translation>{series} (low)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="208" />
+        <source>{series} (high)</source>
+        <translation>{series} (high)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="209" />
+        <source>{series} range</source>
+        <translation>{series} range</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="210" />
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+</context>
+<context>
     <name>sales</name>
     <message>
         <location filename="../../crm_desktop/ui/sales/words.py" line="31" />
@@ -8035,6 +9171,19 @@ The current data is unchanged.</translation>
         <location filename="../../crm_desktop/ui/tickets/model.py" line="35" />
         <source>Reopened</source>
         <translation>Reopened</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message>
+        <location filename="../../crm_desktop/ui/charts/format.py" line="12" />
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/charts/format.py" line="13" />
+        <source>%1 d</source>
+        <translation>%1 d</translation>
     </message>
 </context>
 </TS>

@@ -4,32 +4,32 @@
 <context>
     <name>ActivityKind</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="30" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="35" />
         <source>Phone call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="31" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="36" />
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="32" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="37" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="33" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="38" />
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="34" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="39" />
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="35" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="40" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -692,37 +692,82 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ChurnScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="55" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="47" />
+        <source>Retrain churn model</source>
+        <translation>重新训练流失模型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="49" />
+        <source>Learn the churn risk score again from the customers&apos; history (in the background)</source>
+        <translation>根据客户历史重新学习流失风险评分（在后台进行）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="89" />
         <source>no follow-up for %1 days</source>
         <translation>%1 天未跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="57" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="91" />
         <source>no deal for %1 days</source>
         <translation>%1 天未成交</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="59" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="93" />
         <source>overdue receivables</source>
         <translation>回款逾期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="60" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="94" />
         <source>Customers flagged by: %1 (an administrator sets the thresholds under Administration &gt; Lists and pools).</source>
         <translation>预警条件：%1（管理员可在“系统管理 &gt; 列表与公海”中设置阈值）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="62" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="96" />
         <source> or </source>
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="62" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="96" />
         <source>nothing (off)</source>
         <translation>无（已关闭）</translation>
     </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="107" />
+        <source>No churn model has been trained yet: risk scores follow the warning rules alone.</source>
+        <translation>尚未训练流失模型：风险评分仅依据预警规则。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="110" />
+        <source>Churn model trained %1 on %2 customers; held-out AUC %3.</source>
+        <translation>流失模型于 %1 基于 %2 个客户训练；留出集 AUC %3。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="122" />
+        <source>Training the churn model…</source>
+        <translation>正在训练流失模型…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="140" />
+        <source>Churn model trained: held-out AUC %1 on %2 customers (trained on %3); %4 churned and %5 retained customers in all.</source>
+        <translation>流失模型已训练：留出的 %2 个客户上 AUC 为 %1（训练集 %3 个）；共 %4 个已流失客户、%5 个留存客户。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="150" />
+        <source>Training the churn model was cancelled.</source>
+        <translation>流失模型训练已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="154" />
+        <source>Not enough history to train the churn model: %1 churned and %2 retained customers; at least %3 of each are needed. Risk scores follow the warning rules alone.</source>
+        <translation>历史数据不足，无法训练流失模型：已流失客户 %1 个、留存客户 %2 个，两类各需至少 %3 个。风险评分仅依据预警规则。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="159" />
+        <source>Training the churn model failed: %1</source>
+        <translation>流失模型训练失败：%1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="70" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="162" />
         <source>%n customer(s) at risk.</source>
         <translation>
             <numerusform>%n 个客户有流失风险。</numerusform>
@@ -816,7 +861,7 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sync/connect_dialog.py" line="103" />
-        <source>the client certificate's private key</source>
+        <source>the client certificate&apos;s private key</source>
         <translation>客户端证书的私钥</translation>
     </message>
     <message>
@@ -933,62 +978,62 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="42" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="60" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="45" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="63" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="46" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="64" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="47" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="65" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="48" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="66" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="49" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="67" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="50" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="68" />
         <source>Other phone</source>
         <translation>其他电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="51" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="69" />
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="52" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="70" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="57" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="75" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="59" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="77" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="60" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="78" />
         <source>Primary contact</source>
         <translation>主联系人</translation>
     </message>
@@ -1427,400 +1472,624 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="88" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="392" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="114" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="554" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="88" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="114" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="101" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="225" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="127" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="386" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="101" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="127" />
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="101" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="225" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="127" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="386" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="102" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="226" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="128" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="387" />
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="144" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="177" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="175" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="208" />
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="144" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="177" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="175" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="208" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="103" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="129" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="102" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="225" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="128" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="386" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="102" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="128" />
         <source>Website</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="103" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="129" />
         <source>Credit code</source>
         <translation>信用代码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="108" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="134" />
         <source>统一社会信用代码, 18 characters</source>
         <translation>统一社会信用代码，18 位</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="110" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="136" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="355" />
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="110" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="136" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="356" />
         <source>Individual</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="111" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="142" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="137" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="173" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="112" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
         <source>Potential</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="112" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
         <source>Closed deal</source>
         <translation>成交客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="113" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
         <source>Invalid</source>
         <translation>无效客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="114" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="143" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="140" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="174" />
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="114" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="143" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="140" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="174" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="115" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="144" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="141" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="175" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="124" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="150" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="309" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="127" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="153" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="128" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="154" />
         <source>Comma-separated, e.g. VIP, 重点客户</source>
         <translation>用逗号分隔，例如：VIP, 重点客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="131" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="145" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="157" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="176" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="132" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="158" />
         <source>Details</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="133" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="159" />
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="134" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="160" />
         <source>Follow-ups</source>
         <translation>跟进记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="135" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="161" />
         <source>Change</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="135" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="161" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="136" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="162" />
         <source>Old value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="136" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="162" />
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="164" />
         <source>History</source>
         <translation>变更历史</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="165" />
         <source>What</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="165" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="141" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="172" />
         <source>360° timeline</source>
         <translation>360° 时间线</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="145" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="178" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="176" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="209" />
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="146" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="177" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="147" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="178" />
         <source>Deleted</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="156" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="187" />
         <source>New ticket</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="225" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="246" />
+        <source>Churn risk and value</source>
+        <translation>流失风险与客户价值</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="269" />
+        <source>Churn risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="270" />
+        <source>Top factors</source>
+        <translation>主要因素</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="271" />
+        <source>Warning rules</source>
+        <translation>预警规则</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="272" />
+        <source>Scored by</source>
+        <translation>评分依据</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="273" />
+        <source>Value (RFM)</source>
+        <translation>客户价值（RFM）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="274" />
+        <source>Lifetime value (12 months)</source>
+        <translation>生命周期价值（未来12个月）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="280" />
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="300" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="318" />
+        <source>not available</source>
+        <translation>无权查看</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="302" />
+        <source>%1 / 100</source>
+        <translation>%1 / 100</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="303" />
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="303" />
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="303" />
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="311" />
+        <source>none flag this customer</source>
+        <translation>未触发任何预警规则</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="313" />
+        <source>Rule-based: no churn model has been trained yet</source>
+        <translation>仅按预警规则：尚未训练流失模型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="315" />
+        <source>Warning rules and the churn model trained on %1</source>
+        <translation>预警规则及 %1 训练的流失模型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="320" />
+        <source>No payments yet</source>
+        <translation>暂无回款</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="322" />
+        <source>%1 (R%2 F%3 M%4)</source>
+        <translation>%1（评分 R%2 F%3 M%4）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="331" />
+        <source>Could not score: %1</source>
+        <translation>无法评分：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="342" />
+        <source>No follow-up for %1 days</source>
+        <translation>%1 天未跟进</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="343" />
+        <source>%1 follow-up(s) in the last 90 days</source>
+        <translation>近 90 天跟进 %1 次</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="344" />
+        <source>%1 follow-up(s) in the last 180 days</source>
+        <translation>近 180 天跟进 %1 次</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="345" />
+        <source>No contract for %1 days</source>
+        <translation>%1 天未签合同</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="346" />
+        <source>%1 contract(s) in the last year</source>
+        <translation>近一年签约 %1 份</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="347" />
+        <source>Contracts worth %1 in all</source>
+        <translation>合同总额 %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="348" />
+        <source>%1 received in all</source>
+        <translation>累计回款 %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="349" />
+        <source>%1 overdue</source>
+        <translation>逾期应收 %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="350" />
+        <source>%1 open ticket(s)</source>
+        <translation>未解决工单 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="351" />
+        <source>%1 complaint(s) in the last 180 days</source>
+        <translation>近 180 天投诉 %1 次</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="352" />
+        <source>Average satisfaction %1 / 5</source>
+        <translation>平均满意度 %1 / 5</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="353" />
+        <source>A customer for %1 days</source>
+        <translation>合作 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="354" />
+        <source>Level %1</source>
+        <translation>客户等级 %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="355" />
+        <source>Type: %1</source>
+        <translation>客户类型：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="362" />
+        <source>no follow-up for %1 days</source>
+        <translation>%1 天未跟进</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="363" />
+        <source>no deal for %1 days</source>
+        <translation>%1 天未成交</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="364" />
+        <source>overdue receivables</source>
+        <translation>应收款逾期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="368" />
+        <source>Important value</source>
+        <translation>重要价值客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="368" />
+        <source>Important to develop</source>
+        <translation>重要发展客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="369" />
+        <source>Important to keep</source>
+        <translation>重要保持客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="369" />
+        <source>Important to win back</source>
+        <translation>重要挽留客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="370" />
+        <source>General value</source>
+        <translation>一般价值客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="370" />
+        <source>General to develop</source>
+        <translation>一般发展客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="371" />
+        <source>General to keep</source>
+        <translation>一般保持客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="371" />
+        <source>General to win back</source>
+        <translation>一般挽留客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="386" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="226" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="387" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="228" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="389" />
         <source>Add contact…</source>
         <translation>添加联系人…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="231" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="418" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="392" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="580" />
         <source>Delete contact</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="321" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="482" />
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="322" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="483" />
         <source>Opportunity won</source>
         <translation>商机赢单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="322" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="483" />
         <source>Opportunity lost</source>
         <translation>商机输单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="323" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="484" />
         <source>Contract signed</source>
         <translation>签订合同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="323" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="484" />
         <source>Payment received</source>
         <translation>收到回款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="324" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="485" />
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="324" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="485" />
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="325" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="486" />
         <source>Ticket resolved</source>
         <translation>工单已解决</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="429" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="591" />
         <source>Select two or more contacts to merge.</source>
         <translation>请选择两个或更多联系人进行合并。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="434" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="596" />
         <source>Merge contacts</source>
         <translation>合并联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="434" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="596" />
         <source>Keep this contact:</source>
         <translation>保留此联系人：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="135" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="251" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="161" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="165" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="412" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="109" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="142" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="251" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="135" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="173" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="412" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="251" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="412" />
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="126" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="146" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="252" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="260" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="152" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="177" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="413" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="421" />
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="135" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="252" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="161" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="165" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="413" />
         <source>By</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="233" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="394" />
         <source>Merge contacts…</source>
         <translation>合并联系人…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="235" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="396" />
         <source>Select two or more contacts (Ctrl+click) to merge them into one</source>
         <translation>选择两个或更多联系人（Ctrl+单击）合并为一个</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="259" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="420" />
         <source>What happened?</source>
         <translation>跟进内容</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="266" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="427" />
         <source>Add follow-up</source>
         <translation>添加跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="290" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="451" />
         <source>Customer: %1</source>
         <translation>客户：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="318" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="479" />
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="318" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="479" />
         <source>Contact added</source>
         <translation>新增联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="319" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="480" />
         <source>Customer created</source>
         <translation>创建客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="319" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="480" />
         <source>Status changed</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="320" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="481" />
         <source>Claimed from the public pool</source>
         <translation>从公海领取</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="320" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="481" />
         <source>Released to the public pool</source>
         <translation>退回公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="321" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="482" />
         <source>Owner changed</source>
         <translation>负责人变更</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="395" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="557" />
         <source>Saved. You can now add contacts and follow-ups.</source>
         <translation>已保存。现在可以添加联系人和跟进记录。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="418" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="580" />
         <source>Delete this contact?</source>
         <translation>确定删除该联系人？</translation>
     </message>
@@ -2164,6 +2433,24 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
 </context>
 <context>
+    <name>DashboardScreen</name>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/dashboard.py" line="111" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/dashboard.py" line="118" />
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/dashboard.py" line="180" />
+        <source>Updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+</context>
+<context>
     <name>DataScope</name>
     <message>
         <location filename="../../crm_desktop/ui/admin/roles.py" line="15" />
@@ -2172,7 +2459,7 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/admin/roles.py" line="16" />
-        <source>Own and subordinates' records</source>
+        <source>Own and subordinates&apos; records</source>
         <translation>本人及下属数据</translation>
     </message>
     <message>
@@ -2623,7 +2910,7 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/login/dialogs.py" line="264" />
-        <source>This is a new database. Choose the administrator's user name and password (at least 8 characters, not containing the user name). The administrator then creates the other users.</source>
+        <source>This is a new database. Choose the administrator&apos;s user name and password (at least 8 characters, not containing the user name). The administrator then creates the other users.</source>
         <translation>这是一个新数据库。请设置管理员的用户名和密码（至少 8 个字符，不能包含用户名）。之后由管理员创建其他用户。</translation>
     </message>
 </context>
@@ -3122,7 +3409,7 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sync/inbox.py" line="58" />
-        <source>Rolled back to the server's data</source>
+        <source>Rolled back to the server&apos;s data</source>
         <translation>已回滚为服务器上的数据</translation>
     </message>
 </context>
@@ -3343,6 +3630,29 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
 </context>
 <context>
+    <name>KpiTile</name>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/dashboard.py" line="78" />
+        <source>No earlier figure</source>
+        <translation>无上期数据</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/dashboard.py" line="78" />
+        <source>Nothing to measure yet</source>
+        <translation>暂无数据</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/dashboard.py" line="83" />
+        <source>%1 vs previous period</source>
+        <translation>较上期 %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/dashboard.py" line="85" />
+        <source>Previous period: %1</source>
+        <translation>上期：%1</translation>
+    </message>
+</context>
+<context>
     <name>LeadDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/leads/screen.py" line="41" />
@@ -3489,7 +3799,7 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/leads/screen.py" line="253" />
-        <source>Owner's sign-in name (empty: the pool):</source>
+        <source>Owner&apos;s sign-in name (empty: the pool):</source>
         <translation>负责人的登录名（留空：放回线索池）：</translation>
     </message>
     <message>
@@ -3759,240 +4069,255 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="77" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="80" />
         <source>CRM Desktop</source>
         <translation>CRM 桌面版</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="90" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="93" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="91" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="94" />
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="93" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="102" />
+        <source>Dashboard</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="107" />
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="109" />
         <source>Churn warnings</source>
         <translation>流失预警</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="98" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="114" />
         <source>Public pool</source>
         <translation>公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="103" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="119" />
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="108" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="124" />
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="113" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="129" />
         <source>Agenda</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="121" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="233" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="137" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="249" />
         <source>Service desk</source>
         <translation>服务台</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="128" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="144" />
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="134" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="150" />
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="139" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="155" />
         <source>Contracts</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="143" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="159" />
         <source>Performance</source>
         <translation>业绩</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="151" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="167" />
         <source>My approvals</source>
         <translation>我的审批</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="156" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="172" />
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="161" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="177" />
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="165" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="181" />
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="238" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="254" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="242" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="258" />
         <source>Open another data folder…</source>
         <translation>打开其他数据文件夹…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="244" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="260" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="247" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="263" />
         <source>Recycle &amp;bin</source>
         <translation>回收站(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="249" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="265" />
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="251" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="267" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="253" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="269" />
         <source>About CRM Desktop</source>
         <translation>关于 CRM 桌面版</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="253" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="269" />
         <source>CRM Desktop %1</source>
         <translation>CRM 桌面版 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="261" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="277" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="272" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="288" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="280" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="296" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="283" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="299" />
         <source>&amp;Audit trail</source>
         <translation>审计日志(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="283" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="299" />
         <source>Ad&amp;ministration</source>
         <translation>系统管理(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="288" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="304" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="292" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="308" />
         <source>&amp;Sync</source>
         <translation>同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="302" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="318" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="305" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="321" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="318" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="334" />
         <source>User: %1</source>
         <translation>用户：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/main_window.py" line="341" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="357" />
         <source>%n customer(s) returned to the public pool under its rules.</source>
         <translation>
             <numerusform>按公海规则，%n 个客户已退回公海。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="348" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="392" />
+        <source>This list cannot narrow by everything the figure counted; it shows more.</source>
+        <translation>此列表无法按该指标的全部条件筛选，显示的记录会更多。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="423" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="350" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="425" />
         <source>Change &amp;password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="353" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="428" />
         <source>&amp;Two-step verification…</source>
         <translation>两步验证(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="357" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="432" />
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="364" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="439" />
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="370" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="445" />
         <source>Two-step verification is off.</source>
         <translation>两步验证已关闭。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="371" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="446" />
         <source>Two-step verification is on.</source>
         <translation>两步验证已开启。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="387" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="462" />
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="390" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="465" />
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="396" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="471" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="397" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="472" />
         <source>The language changes the next time the app starts.</source>
         <translation>语言将在下次启动时生效。</translation>
     </message>
@@ -4235,6 +4560,47 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
 </context>
 <context>
+    <name>PaneChart</name>
+    <message>
+        <location filename="../../crm_desktop/ui/charts/pane_chart.py" line="109" />
+        <source>No data for this period</source>
+        <translation>本期间没有数据</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/charts/pane_chart.py" line="250" />
+        <source>%1 (range)</source>
+        <translation>%1（区间）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/charts/pane_chart.py" line="338" />
+        <source>Range: %1 – %2</source>
+        <translation>区间：%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/charts/pane_chart.py" line="343" />
+        <source>Share: %1%</source>
+        <translation>占比：%1%</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/charts/pane_chart.py" line="347" />
+        <source>Of the first stage: %1%</source>
+        <translation>占首阶段：%1%</translation>
+    </message>
+</context>
+<context>
+    <name>PaneTableModel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/model.py" line="34" />
+        <source>%1 (low)</source>
+        <translation>%1（下限）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/model.py" line="35" />
+        <source>%1 (high)</source>
+        <translation>%1（上限）</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="149" />
@@ -4285,6 +4651,44 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="163" />
         <source>More than is open, on purpose</source>
         <translation>确认超出未回款金额</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodSelector</name>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/period.py" line="38" />
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/period.py" line="38" />
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/period.py" line="38" />
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/period.py" line="39" />
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/period.py" line="39" />
+        <source>Custom…</source>
+        <translation>自定义…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/period.py" line="46" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/period.py" line="49" />
+        <source>Period:</source>
+        <translation>期间：</translation>
     </message>
 </context>
 <context>
@@ -4689,7 +5093,7 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/tickets/form.py" line="533" />
-        <source>Caller's number</source>
+        <source>Caller&apos;s number</source>
         <translation>来电号码</translation>
     </message>
     <message>
@@ -4833,7 +5237,7 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="90" />
-        <source>The customer accepted: a contract for this quote's total</source>
+        <source>The customer accepted: a contract for this quote&apos;s total</source>
         <translation>客户已接受：按此报价合计生成合同</translation>
     </message>
     <message>
@@ -4913,6 +5317,140 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <translation>
             <numerusform>已恢复 %n 个客户。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="82" />
+        <source>All owners</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="83" />
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="84" />
+        <source>All products</source>
+        <translation>全部产品</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="85" />
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="87" />
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="89" />
+        <source>All reports</source>
+        <translation>全部报表</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="91" />
+        <source>Export every report of the list with the filters above, one section each</source>
+        <translation>按上方筛选条件导出列表中的全部报表，每个报表一节</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="92" />
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="100" />
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="100" />
+        <source>Department:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="101" />
+        <source>Product:</source>
+        <translation>产品：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="272" />
+        <source>The export module is not installed.</source>
+        <translation>未安装导出模块。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="279" />
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="306" />
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="306" />
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="315" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="317" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="328" />
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="324" />
+        <source>Export Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="324" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="345" />
+        <source>Computing %n report(s)…</source>
+        <translation>
+            <numerusform>正在计算 %n 个报表…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="346" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="368" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="348" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="370" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="367" />
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="400" />
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="408" />
+        <source>Export cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="421" />
+        <source>Print preview</source>
+        <translation>打印预览</translation>
     </message>
 </context>
 <context>
@@ -5961,7 +6499,7 @@ weighted %3</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sync/actions.py" line="252" />
-        <source>This computer now holds the server's data. Sign in again as %1 with your server password.</source>
+        <source>This computer now holds the server&apos;s data. Sign in again as %1 with your server password.</source>
         <translation>这台电脑现在保存的是服务器上的数据。请以 %1 的身份用服务器密码重新登录。</translation>
     </message>
     <message>
@@ -7019,7 +7557,7 @@ weighted %3</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/common/errors.py" line="54" />
-        <source>Choose which column holds the customer's (or the contact's) name.</source>
+        <source>Choose which column holds the customer&apos;s (or the contact&apos;s) name.</source>
         <translation>请指定哪一列是客户（或联系人）名称。</translation>
     </message>
     <message>
@@ -7740,6 +8278,603 @@ The current data is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>reports</name>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="14" />
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="69" />
+        <source>New customers</source>
+        <translation>新增客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="15" />
+        <source>Follow-ups done</source>
+        <translation>已完成跟进</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="16" />
+        <source>Follow-ups overdue</source>
+        <translation>逾期跟进</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="17" />
+        <source>Pipeline value</source>
+        <translation>商机总额</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="18" />
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="49" />
+        <source>Weighted pipeline</source>
+        <translation>加权商机</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="19" />
+        <source>Forecast this month</source>
+        <translation>本月预测</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="20" />
+        <source>Forecast this quarter</source>
+        <translation>本季度预测</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="21" />
+        <source>Contracts signed</source>
+        <translation>签约合同</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="22" />
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="57" />
+        <source>Payments received</source>
+        <translation>回款金额</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="23" />
+        <source>Receivables overdue</source>
+        <translation>逾期应收</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="24" />
+        <source>Open tickets</source>
+        <translation>未结工单</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="25" />
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="96" />
+        <source>SLA breaches</source>
+        <translation>SLA 违约</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="26" />
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="90" />
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="32" />
+        <source>Sales funnel</source>
+        <translation>销售漏斗</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="33" />
+        <source>Revenue and payments by month</source>
+        <translation>月度合同与回款趋势</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="34" />
+        <source>Ranking by sales rep</source>
+        <translation>销售业绩排名</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="35" />
+        <source>Ranking by department</source>
+        <translation>部门业绩排名</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="36" />
+        <source>Customers by industry</source>
+        <translation>客户行业分布</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="37" />
+        <source>Customers by region</source>
+        <translation>客户地区分布</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="38" />
+        <source>Customers by level</source>
+        <translation>客户级别分布</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="39" />
+        <source>Customers by source</source>
+        <translation>客户来源分布</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="40" />
+        <source>Lead conversion by source</source>
+        <translation>线索来源转化</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="41" />
+        <source>Won and lost</source>
+        <translation>赢单与输单</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="42" />
+        <source>Reasons for losing</source>
+        <translation>输单原因</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="43" />
+        <source>Receivables aging</source>
+        <translation>应收账龄</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="44" />
+        <source>Ticket volume</source>
+        <translation>工单量</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="45" />
+        <source>Response and resolution times</source>
+        <translation>响应与解决时长</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="46" />
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="89" />
+        <source>SLA compliance</source>
+        <translation>SLA 达成率</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="47" />
+        <source>Satisfaction trend</source>
+        <translation>满意度趋势</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="48" />
+        <source>Target and actual</source>
+        <translation>目标与实际</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="50" />
+        <source>Revenue forecast</source>
+        <translation>收入预测</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="51" />
+        <source>RFM customer segments</source>
+        <translation>RFM 客户分群</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="55" />
+        <source>Contract amount</source>
+        <translation>合同金额</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="56" />
+        <source>Contracts</source>
+        <translation>合同数</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="58" />
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="59" />
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="60" />
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="61" />
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="62" />
+        <source>Completion</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="63" />
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="108" />
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="64" />
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="109" />
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="65" />
+        <source>Amount won</source>
+        <translation>赢单金额</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="66" />
+        <source>Amount lost</source>
+        <translation>输单金额</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="67" />
+        <source>Win rate</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="68" />
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="70" />
+        <source>Opportunities</source>
+        <translation>商机数</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="71" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="72" />
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="73" />
+        <source>Weighted amount</source>
+        <translation>加权金额</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="74" />
+        <source>Pipeline amount</source>
+        <translation>商机金额</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="75" />
+        <source>Leads</source>
+        <translation>线索数</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="76" />
+        <source>Converted</source>
+        <translation>已转化</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="77" />
+        <source>Conversion rate</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="78" />
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="79" />
+        <source>Open amount</source>
+        <translation>未回款金额</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="80" />
+        <source>Tickets</source>
+        <translation>工单数</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="81" />
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="82" />
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="83" />
+        <source>Average first response</source>
+        <translation>平均首次响应</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="84" />
+        <source>Median first response</source>
+        <translation>首次响应中位数</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="85" />
+        <source>Average resolution</source>
+        <translation>平均解决时长</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="86" />
+        <source>Median resolution</source>
+        <translation>解决时长中位数</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="87" />
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="115" />
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="88" />
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="116" />
+        <source>Resolution</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="91" />
+        <source>Rated tickets</source>
+        <translation>已评价工单</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="92" />
+        <source>Spend</source>
+        <translation>消费金额</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="93" />
+        <source>Achieved</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="94" />
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="95" />
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="97" />
+        <source>Instalments</source>
+        <translation>回款计划数</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="102" />
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="103" />
+        <source>1–30 days late</source>
+        <translation>逾期 1–30 天</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="104" />
+        <source>31–60 days late</source>
+        <translation>逾期 31–60 天</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="105" />
+        <source>61–90 days late</source>
+        <translation>逾期 61–90 天</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="106" />
+        <source>Over 90 days late</source>
+        <translation>逾期 90 天以上</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="110" />
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="111" />
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="112" />
+        <source>Not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="113" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="118" />
+        <source>Important, valuable</source>
+        <translation>重要价值客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="119" />
+        <source>Important, to develop</source>
+        <translation>重要发展客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="120" />
+        <source>Important, to keep</source>
+        <translation>重要保持客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="121" />
+        <source>Important, to win back</source>
+        <translation>重要挽留客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="122" />
+        <source>Ordinary, valuable</source>
+        <translation>一般价值客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="123" />
+        <source>Ordinary, to develop</source>
+        <translation>一般发展客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="124" />
+        <source>Ordinary, to keep</source>
+        <translation>一般保持客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="125" />
+        <source>Ordinary, to win back</source>
+        <translation>一般挽留客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="157" />
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="170" />
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="158" />
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="159" />
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="169" />
+        <source>Sales rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="160" />
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="161" />
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="162" />
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="163" />
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="164" />
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="165" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="166" />
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="167" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="168" />
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="171" />
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="172" />
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="174" />
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="175" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="177" />
+        <source>Forecast error (MAPE, %)</source>
+        <translation>预测误差（MAPE，%）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="178" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="179" />
+        <source>Win rate (%)</source>
+        <translation>赢单率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="180" />
+        <source>Conversion rate (%)</source>
+        <translation>转化率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="181" />
+        <source>Tickets raised</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="182" />
+        <source>Tickets resolved</source>
+        <translation>已解决工单</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="183" />
+        <source>Band level (%)</source>
+        <translation>区间置信度（%）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="184" />
+        <source>Months of history</source>
+        <translation>历史月数</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="203" />
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页 / 共 {pages} 页</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="204" />
+        <source>Tel. {phone}</source>
+        <translation>电话 {phone}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="205" />
+        <source>Tax No. {tax_number}</source>
+        <translation>税号 {tax_number}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="207" />
+        <source>{series} (low)</source>
+        <translation>{series}（下限）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="208" />
+        <source>{series} (high)</source>
+        <translation>{series}（上限）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="209" />
+        <source>{series} range</source>
+        <translation>{series}区间</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/labels.py" line="210" />
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+</context>
+<context>
     <name>sales</name>
     <message>
         <location filename="../../crm_desktop/ui/sales/words.py" line="31" />
@@ -8009,6 +9144,19 @@ The current data is unchanged.</source>
         <location filename="../../crm_desktop/ui/tickets/form.py" line="70" />
         <source>SLA targets recalculated</source>
         <translation>已重新计算 SLA 时限</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message>
+        <location filename="../../crm_desktop/ui/charts/format.py" line="12" />
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/charts/format.py" line="13" />
+        <source>%1 d</source>
+        <translation>%1 天</translation>
     </message>
 </context>
 </TS>

@@ -58,16 +58,16 @@ class PaneChart(QWidget):
         self.item.setMenuEnabled(False)
         self.item.hideButtons()
         self.view = self.item.getViewBox()
-        self.font = cjk_font(9)
+        self.label_font = cjk_font(9)
         for name in ("left", "bottom"):
             axis = self.item.getAxis(name)
-            axis.setTickFont(self.font)
+            axis.setTickFont(self.label_font)
             axis.setTextPen(pg.mkPen("#333"))
             axis.setPen(pg.mkPen("#999"))
             axis.enableAutoSIPrefix(False)
         self.tip = QLabel(self.plot)
         self.tip.setObjectName("chartHover")
-        self.tip.setFont(self.font)
+        self.tip.setFont(self.label_font)
         self.tip.setStyleSheet("background: #ffffe6; color: #222; border: 1px solid #999; padding: 3px;")
         self.tip.hide()
         layout = QVBoxLayout(self)
@@ -115,7 +115,7 @@ class PaneChart(QWidget):
             return
         getattr(self, f"_draw_{pane.chart}")()
         for sample, label in self.legend.items:
-            label.item.setFont(self.font)
+            label.item.setFont(self.label_font)
         self.view.autoRange(padding=0.05)
         if pane.chart == "line" and pane.time_axis:  # (after autoRange, which switches auto-ranging off)
             self.view.enableAutoRange(axis="y")
@@ -146,7 +146,7 @@ class PaneChart(QWidget):
     def _category_ticks(self, axis: str, positions) -> None:
         n = len(self.categories)
         if axis == "left":  # wide enough for the longest name (pyqtgraph sizes it for numbers)
-            metrics = QFontMetrics(self.font)
+            metrics = QFontMetrics(self.label_font)
             self.item.getAxis("left").setWidth(min(220, max(metrics.horizontalAdvance(c) for c in self.categories) + 16))
         step = max(1, math.ceil(n / 14)) if axis == "bottom" else max(1, math.ceil(n / 30))
         major = [(pos, text) for i, (pos, text) in enumerate(zip(positions, self.categories)) if i % step == 0]
