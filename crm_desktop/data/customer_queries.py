@@ -86,6 +86,16 @@ def _where(conn: Connection, flt: CustomerFilter, *, deleted: bool = False,
         if flt.overdue_receivables_before:
             stale.append(_overdue_receivable(flt.overdue_receivables_before))
         conds.append(or_(*stale))
+    if flt.created_from is not None:
+        conds.append(Customer.created_at >= flt.created_from)
+    if flt.created_to is not None:
+        conds.append(Customer.created_at < flt.created_to)
+    if flt.followed_up_from is not None:
+        conds.append(Customer.last_follow_up_at >= flt.followed_up_from)
+    if flt.followed_up_to is not None:
+        conds.append(Customer.last_follow_up_at < flt.followed_up_to)
+    if flt.follow_up_due_before is not None:
+        conds += [Customer.owner_id.is_not(None), Customer.next_follow_up < flt.follow_up_due_before]
     if flt.tag_id:
         conds.append(exists().where(CustomerTag.customer_id == Customer.id, CustomerTag.tag_id == flt.tag_id,
                                     CustomerTag.deleted_at.is_(None)))

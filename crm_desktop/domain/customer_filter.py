@@ -27,6 +27,13 @@ class CustomerFilter:
     stale_deal_before: datetime | None = None
     # ... or an instalment of a contract of theirs due before this day and not fully paid.
     overdue_receivables_before: date | None = None
+    # The dashboard's drill-downs (stored times, naive UTC): created in [created_from, created_to), last
+    # followed up in [followed_up_from, followed_up_to), a next follow-up due before a day.
+    created_from: datetime | None = None
+    created_to: datetime | None = None
+    followed_up_from: datetime | None = None
+    followed_up_to: datetime | None = None
+    follow_up_due_before: date | None = None
     # The data scope, set by the service from the user's access (None: no restriction on that dimension).
     owner_ids: frozenset[uuid.UUID | None] | None = None
     department_ids: frozenset[uuid.UUID | None] | None = None

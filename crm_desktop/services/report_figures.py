@@ -293,10 +293,11 @@ class ReportFigureService(UserService):
         open tickets) have no previous.
 
         Drill filter keys: "owner_id", "department_id", "product_id" (UUIDs, from the filter); CustomerFilter
-        and OpportunityFilter field names where one fits ("status", "close_from", "close_to"); and these,
-        which the lists' filters do not have yet:
-          customers: "created_from", "created_to" (dates, [from, to)); "followed_up_from", "followed_up_to";
-          agenda:    "follow_ups_overdue": True (customers whose next follow-up is before today);
+        and OpportunityFilter field names where one fits:
+          customers: "created_from", "created_to", "followed_up_from", "followed_up_to" (stored UTC times,
+                     [from, to): customers last followed up in the period stand for the follow-ups done);
+                     "follow_up_due_before": today (a next follow-up overdue);
+        and these, which the lists' filters do not have yet:
           opportunities: "status": "open" with "close_from"/"close_to" (dates, inclusive) for the forecasts;
           contracts: "signed_from", "signed_to" ([from, to)); "received_from", "received_to" (payments);
                      "overdue_on": today (an instalment due before it and open);
@@ -318,7 +319,8 @@ class ReportFigureService(UserService):
                         Customer.created_at < self._utc(f.end))).scalar_one()
                 value, previous = both(new_customers)
                 out["new_customers"] = Kpi("new_customers", value, "count", previous, (
-                    "customers", self._drill_filter(flt, created_from=flt.start, created_to=flt.end)))
+                    "customers", self._drill_filter(flt, created_from=self._utc(flt.start),
+                                                    created_to=self._utc(flt.end))))
             if "follow_ups_done" in keys:
                 def done(f):
                     return conn.execute(select(func.count()).select_from(Activity).where(
@@ -326,13 +328,14 @@ class ReportFigureService(UserService):
                         Activity.happened_at < self._utc(f.end))).scalar_one()
                 value, previous = both(done)
                 out["follow_ups_done"] = Kpi("follow_ups_done", value, "count", previous, (
-                    "customers", self._drill_filter(flt, followed_up_from=flt.start, followed_up_to=flt.end)))
+                    "customers", self._drill_filter(flt, followed_up_from=self._utc(flt.start),
+                                                    followed_up_to=self._utc(flt.end))))
             if "follow_ups_overdue" in keys:
                 value = conn.execute(select(func.count()).select_from(Customer).where(
                     *self._customers(conn, flt), Customer.owner_id.is_not(None),
                     Customer.next_follow_up < today)).scalar_one()
                 out["follow_ups_overdue"] = Kpi("follow_ups_overdue", value, "count", None,
-                                                ("agenda", self._drill_filter(flt, follow_ups_overdue=True)))
+                                                ("customers", self._drill_filter(flt, follow_up_due_before=today)))
             if keys & {"pipeline_value", "pipeline_weighted", "forecast_month", "forecast_quarter"}:
                 month_start, month_end = periods.bounds(periods.month_of(today))
                 quarter_start, quarter_end = periods.bounds(periods.quarter_of(today))

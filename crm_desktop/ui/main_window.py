@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -33,7 +35,7 @@ from ..services.organisation import OrganisationService
 from ..services.pools import PoolService
 from ..services.products import ProductService
 from ..services.receivables import ReceivableService
-from ..services.report_figures import ReportFigureService
+from ..services.report_figures import SHANGHAI, ReportFigureService
 from ..services.sync import SyncService
 from ..services.targets import TargetService
 from ..services.tasks import TaskService
@@ -380,6 +382,8 @@ class MainWindow(QMainWindow):
         applied = set()
         if screen is self.customers:
             applied = self._filter_customers(flt)
+        elif screen is self.sales:
+            applied = self._filter_opportunities(flt)
         elif screen is self.tickets and flt.get("queue"):
             queues = self.tickets.queues
             for row in range(queues.count()):
@@ -392,12 +396,17 @@ class MainWindow(QMainWindow):
                 self.tr("This list cannot narrow by everything the figure counted; it shows more."), 8000)
         return True
 
+    # Drill keys that are CustomerFilter fields without a control in the filter bar.
+    _CUSTOMER_DRILL_EXTRA = ("created_from", "created_to", "followed_up_from", "followed_up_to",
+                             "follow_up_due_before")
+
     def _filter_customers(self, flt: dict) -> set[str]:
         c = self.customers
         usable = {k: v for k, v in flt.items() if k in self._CUSTOMER_DRILL and v not in (None, "")}
-        if not usable:
+        extra = {k: v for k, v in flt.items() if k in self._CUSTOMER_DRILL_EXTRA and v is not None}
+        if not usable and not extra:
             return set()
-        applied = set()
+        applied = set(extra)
         combos = {k: getattr(c, name) for k, name in self._CUSTOMER_DRILL.items()}
         for combo in combos.values():
             combo.blockSignals(True)
@@ -416,8 +425,46 @@ class MainWindow(QMainWindow):
         c.search.blockSignals(True)
         c.search.clear()
         c.search.blockSignals(False)
-        c.apply_filter()
+        c.set_drill(extra, self._drill_label(extra))
         return applied
+
+    def _filter_opportunities(self, flt: dict) -> set[str]:
+        s = self.sales
+        if not s._loaded_options:
+            s.load_options()  # the owners to choose from
+        drill = {k: flt[k] for k in s.DRILL_KEYS if flt.get(k) is not None}
+        applied = set(drill)
+        if flt.get("owner_id") is not None:
+            index = s.owner_combo.findData(flt["owner_id"].hex)
+            if index >= 0:
+                s.owner_combo.setCurrentIndex(index)
+                applied.add("owner_id")
+        parts = []
+        if drill.get("status") == "open":
+            parts.append(self.tr("open"))
+        if "close_from" in drill or "close_to" in drill:
+            parts.append(self.tr("expected to close %1 to %2")
+                         .replace("%1", drill["close_from"].isoformat() if "close_from" in drill else "…")
+                         .replace("%2", drill["close_to"].isoformat() if "close_to" in drill else "…"))
+        s.set_drill(drill, self.tr("Only opportunities %1.").replace("%1", self.tr(", ").join(parts))
+                    if parts else "")
+        return applied
+
+    def _drill_label(self, extra: dict) -> str:
+        """What a drill-down narrows the customer list by, in the report's local days."""
+        def day(value, exclusive: bool = False) -> str:
+            if isinstance(value, datetime):
+                value = (value + SHANGHAI).date()
+            return (value - timedelta(days=1) if exclusive else value).isoformat()
+        parts = []
+        for start, end, text in (("created_from", "created_to", self.tr("created %1 to %2")),
+                                 ("followed_up_from", "followed_up_to", self.tr("last followed up %1 to %2"))):
+            if start in extra or end in extra:
+                parts.append(text.replace("%1", day(extra[start]) if start in extra else "…")
+                             .replace("%2", day(extra[end], exclusive=True) if end in extra else "…"))
+        if "follow_up_due_before" in extra:
+            parts.append(self.tr("next follow-up before %1").replace("%1", day(extra["follow_up_due_before"])))
+        return self.tr("Only customers %1.").replace("%1", self.tr(", ").join(parts)) if parts else ""
 
     def _build_account_menu(self, menu) -> None:
         account = menu.addMenu(self.tr("&Account"))

@@ -156,7 +156,15 @@ def test_a_rep_s_dashboard_counts_exactly_their_own_records(sales):
     assert kpis["receivables_overdue"].value - before["receivables_overdue"].value == Decimal("30000.00")
     # l1 (next follow-up 18 March) and l0 (none: not counted); l2's is in April.
     assert kpis["follow_ups_overdue"].value - before["follow_ups_overdue"].value == 1
-    assert kpis["new_customers"].drill == ("customers", {"created_from": MARCH.start, "created_to": MARCH.end})
+    assert kpis["new_customers"].drill == ("customers", {"created_from": lina._utc(MARCH.start),
+                                                         "created_to": lina._utc(MARCH.end)})
+    # The customer list a tile opens counts what the tile counted.
+    from crm_desktop.domain.customer_filter import CustomerFilter
+    from crm_desktop.services.customers import CustomerService
+    customers = CustomerService(sales["db"], sales["people"]["lina"])
+    for key in ("new_customers", "follow_ups_overdue"):
+        screen, values = kpis[key].drill
+        assert screen == "customers" and customers.count(CustomerFilter(**values)) == kpis[key].value, key
     assert kpis["forecast_month"].drill[1]["close_from"] == date(2031, 3, 1)
 
     aging = _series(lina.pane("receivables_aging", MARCH, now=NOW))

@@ -545,3 +545,36 @@ def test_the_pane_table_model_passes_the_model_tester(qtmodeltester):
     qtmodeltester.check(model, force_py=True)
     assert model.columnCount() == 5 and model.rowCount() == 6
     assert model.data(model.index(3, 2), Qt.ItemDataRole.UserRole) == Decimal("150000")
+
+
+def test_a_figures_drill_narrows_the_customer_list_and_the_opportunity_list(qtbot, window):
+    """The tiles' drill-downs as the real service makes them: the list opened counts what the tile counted,
+    says what it is narrowed by, and "Show all" undoes it."""
+    from crm_desktop.services.report_dto import ReportFilter
+    service = window.dashboard.service
+    today = date.today()
+    kpis = {k.key: k for k in service.dashboard(ReportFilter(today.replace(day=1), today + timedelta(days=1)))}
+    customers = window.customers
+    everyone = customers.service.count(customers.current_filter())
+    key, flt = kpis["follow_ups_overdue"].drill
+    with qtbot.waitSignal(customers.model.loaded, timeout=10000):
+        assert window.open_list(key, flt)
+    assert window.stack.currentIndex() == window.screens.index(customers)
+    assert customers.model.filter.follow_up_due_before == flt["follow_up_due_before"]
+    assert customers.service.count(customers.model.filter) == kpis["follow_ups_overdue"].value < everyone
+    assert customers.drill_clear.isVisibleTo(customers) and "before" in customers.drill_label.text()
+    with qtbot.waitSignal(customers.model.loaded, timeout=10000):
+        qtbot.mouseClick(customers.drill_clear, Qt.MouseButton.LeftButton)
+    assert customers.model.filter.follow_up_due_before is None and not customers.drill_clear.isVisibleTo(customers)
+
+    sales = window.sales
+    key, flt = kpis["pipeline_value"].drill
+    assert window.open_list(key, flt)
+    assert sales.tabs.currentWidget() is sales.list
+    assert sales.filter().status == "open" and "open" in sales.drill_label.text()
+    qtbot.waitUntil(lambda: sales.model.rowCount() > 0, timeout=10000)
+    key, flt = kpis["forecast_quarter"].drill
+    assert window.open_list(key, flt)
+    assert (sales.filter().close_from, sales.filter().close_to) == (flt["close_from"], flt["close_to"])
+    qtbot.mouseClick(sales.drill_clear, Qt.MouseButton.LeftButton)
+    assert sales.filter().status is None and sales.filter().close_from is None

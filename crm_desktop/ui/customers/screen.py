@@ -9,7 +9,8 @@ from datetime import datetime
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QInputDialog, QMenu, QMessageBox, QTableView, QVBoxLayout, QWidget)
+                               QInputDialog, QMenu, QMessageBox, QPushButton, QTableView, QVBoxLayout,
+                               QWidget)
 
 from ...domain.customer_filter import CustomerFilter, CustomerOrder
 from ...services.customers import CustomerService
@@ -94,9 +95,22 @@ class CustomersScreen(QWidget):
 
         self.count_label = QLabel()
         self.count_label.setObjectName("customerCount")
+        # A dashboard figure's drill-down narrows the list beyond the filters above; said and undone here.
+        self.drill: dict = {}
+        self.drill_label = QLabel()
+        self.drill_label.setObjectName("drillLabel")
+        self.drill_clear = QPushButton(self.tr("Show all"))
+        self.drill_clear.setObjectName("clearDrill")
+        self.drill_clear.clicked.connect(lambda: self.set_drill({}, ""))
+        drill_bar = QHBoxLayout()
+        drill_bar.addWidget(self.drill_label, 1)
+        drill_bar.addWidget(self.drill_clear)
+        self.drill_label.hide()
+        self.drill_clear.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addLayout(filters)
+        layout.addLayout(drill_bar)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count_label)
 
@@ -224,7 +238,17 @@ class CustomersScreen(QWidget):
         return CustomerFilter(search=self.search.text().strip(), owner_id=self.owner.currentData(),
                               tag_id=self.tag.currentData(), city=self.city.currentData() or "",
                               industry=self.industry.currentData() or "", level=self.level.currentData() or "",
-                              status=self.status_filter.currentData() or "", source=self.source.currentData() or "")
+                              status=self.status_filter.currentData() or "", source=self.source.currentData() or "",
+                              **self.drill)
+
+    def set_drill(self, values: dict, label: str) -> None:
+        """Narrow the list by CustomerFilter fields the filter bar has no control for (a dashboard figure's
+        period, overdue follow-ups), with `label` saying so beside a button that shows all again."""
+        self.drill = dict(values)
+        self.drill_label.setText(label)
+        self.drill_label.setVisible(bool(values))
+        self.drill_clear.setVisible(bool(values))
+        self.apply_filter()
 
     # -- saved views and columns ---------------------------------------------------------------------
     def saved_views(self) -> dict[str, dict]:

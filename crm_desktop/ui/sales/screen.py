@@ -99,8 +99,21 @@ class SalesScreen(QWidget):
         self.tabs.addTab(self.list, self.tr("List"))
         self.tabs.addTab(self.expired, self.tr("Expired"))
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
+        # A dashboard figure's drill-down (open opportunities closing in a month, say), said and undone here.
+        self.drill: dict = {}
+        self.drill_label = QLabel()
+        self.drill_label.setObjectName("drillLabel")
+        self.drill_clear = QPushButton(self.tr("Show all"))
+        self.drill_clear.setObjectName("clearDrill")
+        self.drill_clear.clicked.connect(lambda: self.set_drill({}, ""))
+        self.drill_label.hide()
+        self.drill_clear.hide()
+        drill_bar = QHBoxLayout()
+        drill_bar.addWidget(self.drill_label, 1)
+        drill_bar.addWidget(self.drill_clear)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(drill_bar)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
 
@@ -152,7 +165,22 @@ class SalesScreen(QWidget):
         owner = self.owner_combo.currentData()
         pipeline = self.pipeline()
         return OpportunityFilter(pipeline_id=pipeline.id if pipeline else None,
-                                 owner_id=uuid.UUID(owner) if owner else None, text=self.search.text())
+                                 owner_id=uuid.UUID(owner) if owner else None, text=self.search.text(),
+                                 **self.drill)
+
+    DRILL_KEYS = ("status", "close_from", "close_to")
+
+    def set_drill(self, values: dict, label: str) -> None:
+        """Narrow the board and the list by OpportunityFilter fields without a control here (status, an
+        expected-close range), with `label` beside a button that shows all again; a drill opens the list."""
+        self.drill = {k: v for k, v in values.items() if k in self.DRILL_KEYS and v is not None}
+        self.drill_label.setText(label)
+        self.drill_label.setVisible(bool(self.drill))
+        self.drill_clear.setVisible(bool(self.drill))
+        if self.drill and self.tabs.currentWidget() is not self.list:
+            self.tabs.setCurrentWidget(self.list)  # (refreshes)
+        else:
+            self.refresh()
 
     def refresh(self) -> None:
         pipeline = self.pipeline()
