@@ -103,6 +103,14 @@ FROM customer c JOIN {TABLE}_content s ON s.id = c.rowid WHERE c.deleted_at IS N
 """
 
 
+# The columns the indexes' text is made of (the SELECTs above), per table: a row written without a change to
+# any of these leaves its customer's index rows as they are.
+SOURCE_COLUMNS = {"customer": frozenset({"name", "short_name", "credit_code", "phone", "mobile", "email",
+                                         "deleted_at"}),
+                  "contact": frozenset({"name", "phone", "mobile", "other_phone", "email", "deleted_at",
+                                        "customer_id"})}
+
+
 def is_search_table(name: str) -> bool:
     return name == TABLE or name.startswith(TABLE + "_")
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import psycopg
 from psycopg.rows import dict_row
-from sqlalchemy import text
+from sqlalchemy import bindparam, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from ..data import search_index
@@ -229,7 +229,13 @@ def _save_state(db: Database, state: dict, conn=None) -> None:
 
 
 def _apply_rows(conn, entity: str, rows: list[dict], *, index: bool) -> int:
-    """Upsert server rows into the replica as they are (not journaled: they are not local changes)."""
+    """Upsert server rows into the replica as they are (not journaled: they are not local changes).
+
+    With `index` (every pull but a replica's first) the rows already here are compared with what arrived and
+    only the fields that differ are written: SQLite rewrites the entries of every index covering a column
+    the UPDATE sets, changed or not, and a customer has many indexes over a million rows. A pull mostly
+    brings back rows this replica just pushed (new version and stamps, the rest the same), and a row that
+    is the same is not touched at all; the search index is refreshed only where its text may have changed."""
     if not rows:
         return 0
     model = BUSINESS_MODELS[entity]
@@ -243,14 +249,42 @@ def _apply_rows(conn, entity: str, rows: list[dict], *, index: bool) -> int:
         if any(not values.get(f) for f in DERIVED.get(entity, {})):
             values.update(derive(entity, values))
         chunk.append(values)
-    statement = sqlite_insert(model.__table__)
-    statement = statement.on_conflict_do_update(
-        index_elements=["id"], set_={c: statement.excluded[c] for c in columns if c != "id"})
     if not chunk:
         return 0  # (an empty parameter list would execute once and insert a row of defaults)
-    conn.execute(statement, chunk)
-    if index and entity in ("customer", "contact"):
-        search_index.refresh(conn, {r["id"] if entity == "customer" else r["customer_id"] for r in rows})
+    table = model.__table__
+    statement = sqlite_insert(table)
+    statement = statement.on_conflict_do_update(
+        index_elements=["id"], set_={c: statement.excluded[c] for c in columns if c != "id"})
+    if not index:  # a first pull into an empty replica: nothing to compare with
+        conn.execute(statement, chunk)
+        return len(rows)
+    here: dict = {}
+    for start in range(0, len(chunk), 500):
+        ids = [v["id"] for v in chunk[start:start + 500]]
+        here.update((r["id"], r) for r in conn.execute(select(table).where(table.c.id.in_(ids))).mappings())
+    searched = search_index.SOURCE_COLUMNS.get(entity)
+    new, updates, dirty = [], {}, set()
+    for values in chunk:
+        old = here.get(values["id"])
+        if old is None:
+            new.append(values)
+            changed: tuple = tuple(values)
+        else:
+            changed = tuple(c for c in values if c != "id" and values[c] != old[c])
+            if changed:
+                updates.setdefault(changed, []).append(values)
+        if searched is not None and searched.intersection(changed):
+            dirty.add(values["id"] if entity == "customer" else values["customer_id"])
+            if old is not None and entity != "customer" and old["customer_id"] != values["customer_id"]:
+                dirty.add(old["customer_id"])
+    if new:
+        conn.execute(statement, new)
+    for changed, group in updates.items():
+        conn.execute(table.update().where(table.c.id == bindparam("_id"))
+                     .values({c: bindparam(c) for c in changed}),
+                     [{"_id": v["id"], **{c: v[c] for c in changed}} for v in group])
+    if dirty:
+        search_index.refresh(conn, dirty)
     return len(rows)
 
 
