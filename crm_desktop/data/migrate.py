@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
@@ -17,7 +19,10 @@ def alembic_config() -> Config:
     return cfg
 
 
+@functools.cache
 def head_revision() -> str:
+    # Read once per process: the scripts do not change under a running app, and reading them (compiling every
+    # migration) cost a sync with nothing to do half its time.
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
