@@ -46,6 +46,19 @@ class CredentialStore:
         except KeyringError:
             return False
 
+    # -- the outgoing mail server's password (e-mail campaigns) ------------------------------------------
+    @staticmethod
+    def smtp_key(host: str, user: str) -> str:
+        """One entry per server and account, so changing the server in the settings never sends the old
+        server's password to the new one."""
+        return f"smtp:{user.strip().lower()}@{host.strip().lower()}"
+
+    def smtp_password(self, host: str, user: str) -> str | None:
+        return self.get(self.smtp_key(host, user))
+
+    def set_smtp_password(self, host: str, user: str, password: str) -> bool:
+        return self.set(self.smtp_key(host, user), password)
+
     def delete(self, key: str) -> None:
         if not self.available:
             return

@@ -128,6 +128,9 @@ class Customer(SyncRow, Base):
     previous_owner_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     released_at: Mapped[datetime | None] = mapped_column(DateTime)
     release_reason: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    # Loyalty (issue 9): the tier reached and the points balance, kept by the loyalty service.
+    loyalty_tier_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    loyalty_points: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     # Keyset pagination needs one index per sort order, ending in id for a total order; partial on live
     # rows so the recycle bin costs the main list nothing.
@@ -161,6 +164,10 @@ class Customer(SyncRow, Base):
               postgresql_where=LIVE),
         Index("ix_customer_live_province", "province", sqlite_where=LIVE, postgresql_where=LIVE),
         Index("ix_customer_live_source", "source", sqlite_where=LIVE, postgresql_where=LIVE),
+        # Marketing segments (services/segments.py) combine level, city and industry with a tag and the
+        # viewer's scope: this index answers them (and their counts, covering) without reading the table.
+        Index("ix_customer_live_segment", "level", "city", "industry", "owner_id", "id", sqlite_where=LIVE,
+              postgresql_where=LIVE),
     )
 
 
@@ -366,6 +373,8 @@ class Opportunity(SyncRow, Base):
     competitors: Mapped[str] = mapped_column(String(300), default="", server_default="")
     loss_reason: Mapped[str] = mapped_column(String(300), default="", server_default="")
     notes: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # The marketing campaign it is attributed to (ROI).
+    campaign_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True)
 
     __table_args__ = (
         Index("ix_opportunity_customer", "customer_id"),
@@ -654,6 +663,8 @@ class Lead(SyncRow, Base):
     notes: Mapped[str] = mapped_column(Text, default="", server_default="")
     converted_customer_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     converted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # The marketing campaign it is attributed to.
+    campaign_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True)
 
     __table_args__ = (Index("ix_lead_live_status", "status", "created_at", sqlite_where=LIVE, postgresql_where=LIVE),
                       # The reports: leads raised in a period (lead-source conversion).
@@ -849,6 +860,205 @@ class TicketArticle(SyncRow, Base):
     helped: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
 
 
+# --- Marketing (issue 9): campaigns, segments, resources, e-mail campaigns, automation, loyalty ---------------
+
+class Campaign(SyncRow, Base):
+    """A marketing campaign (营销活动): plan, budget and actual cost (minor units), and its owner."""
+
+    __tablename__ = "campaign"
+    __entity__ = "campaign"
+    name: Mapped[str] = mapped_column(String(120))
+    kind: Mapped[str] = mapped_column(String(16), default="other", server_default="other")
+    status: Mapped[str] = mapped_column(String(12), default="planned", server_default="planned")
+    starts_on: Mapped[date | None] = mapped_column(Date)
+    ends_on: Mapped[date | None] = mapped_column(Date)
+    budget: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    actual_cost: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    expected_revenue: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    currency: Mapped[str] = mapped_column(String(3), default="CNY", server_default="CNY")
+    goals: Mapped[str] = mapped_column(Text, default="", server_default="")
+    description: Mapped[str] = mapped_column(Text, default="", server_default="")
+    template_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)  # email_template
+    segment_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)  # the segment it was filled from
+
+    __table_args__ = (Index("ix_campaign_live_starts", "starts_on", "id", sqlite_where=LIVE, postgresql_where=LIVE),)
+
+
+class CampaignMember(SyncRow, Base):
+    """Someone a campaign reaches: a customer, a contact or a lead; their response once they give one."""
+
+    __tablename__ = "campaign_member"
+    __entity__ = "campaign_member"
+    campaign_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("campaign.id"), index=True)
+    customer_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    contact_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    lead_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    email: Mapped[str] = mapped_column(String(254), default="", server_default="")  # lower-cased
+    name: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    status: Mapped[str] = mapped_column(String(16), default="added", server_default="added")
+    response: Mapped[str] = mapped_column(String(24), default="", server_default="")
+    responded_at: Mapped[datetime | None] = mapped_column(DateTime)
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+    __table_args__ = (Index("ix_campaign_member_customer", "campaign_id", "customer_id"),)
+
+
+class Segment(SyncRow, Base):
+    """A customer segment: dynamic (a saved CustomerFilter, evaluated when used) or static (a list)."""
+
+    __tablename__ = "segment"
+    __entity__ = "segment"
+    name: Mapped[str] = mapped_column(String(120))
+    kind: Mapped[str] = mapped_column(String(8), default="dynamic", server_default="dynamic")
+    filter: Mapped[dict] = mapped_column(JSON, default=dict)
+    description: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+class SegmentMember(SyncRow, Base):
+    """A customer on a static segment's list."""
+
+    __tablename__ = "segment_member"
+    __entity__ = "segment_member"
+    segment_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("segment.id"))
+    customer_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("customer.id"))
+
+    __table_args__ = (Index("ix_segment_member_segment", "segment_id", "customer_id"),)
+
+
+class MarketingResource(SyncRow, Base):
+    """A marketing resource (templates, images, documents); its file is an attachment row
+    (entity 'marketing_resource', row_id = this id)."""
+
+    __tablename__ = "marketing_resource"
+    __entity__ = "marketing_resource"
+    kind: Mapped[str] = mapped_column(String(12), default="document", server_default="document")
+    name: Mapped[str] = mapped_column(String(120))
+    description: Mapped[str] = mapped_column(Text, default="", server_default="")
+    tags: Mapped[list] = mapped_column(JSON, default=list)
+
+
+class CampaignResource(SyncRow, Base):
+    """A resource used by a campaign."""
+
+    __tablename__ = "campaign_resource"
+    __entity__ = "campaign_resource"
+    campaign_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("campaign.id"), index=True)
+    resource_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("marketing_resource.id"), index=True)
+
+
+class EmailTemplate(SyncRow, Base):
+    """An e-mail template with merge fields ({{name}}, {{company}}, {{owner}}, {{unsubscribe}})."""
+
+    __tablename__ = "email_template"
+    __entity__ = "email_template"
+    name: Mapped[str] = mapped_column(String(120))
+    subject: Mapped[str] = mapped_column(String(255), default="", server_default="")
+    body: Mapped[str] = mapped_column(Text, default="", server_default="")
+    html: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+
+
+class EmailDelivery(SyncRow, Base):
+    """One e-mail of a campaign to one address: at most one per (campaign, address), so nothing goes twice."""
+
+    __tablename__ = "email_delivery"
+    __entity__ = "email_delivery"
+    campaign_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("campaign.id"))
+    member_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)  # campaign_member
+    email: Mapped[str] = mapped_column(String(254))  # lower-cased
+    status: Mapped[str] = mapped_column(String(10), default="queued", server_default="queued")
+    reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    message_id: Mapped[str] = mapped_column(String(255), default="", server_default="")
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    __table_args__ = (Index("ux_email_delivery_campaign_email", "campaign_id", "email", unique=True),)
+
+
+class EmailUnsubscribe(SyncRow, Base):
+    """An address that never receives campaign e-mail again."""
+
+    __tablename__ = "email_unsubscribe"
+    __entity__ = "email_unsubscribe"
+    email: Mapped[str] = mapped_column(String(254), unique=True)  # lower-cased
+    reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    source: Mapped[str] = mapped_column(String(24), default="", server_default="")  # link manual bounce import
+
+
+class AutomationRule(SyncRow, Base):
+    """When something happens (trigger + condition), do something (action + params)."""
+
+    __tablename__ = "automation_rule"
+    __entity__ = "automation_rule"
+    name: Mapped[str] = mapped_column(String(120))
+    trigger: Mapped[str] = mapped_column(String(32))
+    condition: Mapped[dict] = mapped_column(JSON, default=dict)
+    action: Mapped[str] = mapped_column(String(24))
+    params: Mapped[dict] = mapped_column(JSON, default=dict)
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("1"))
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
+class AutomationRun(SyncRow, Base):
+    """One firing of a rule on one record (audited; unique, so a rule never fires twice for one change)."""
+
+    __tablename__ = "automation_run"
+    __entity__ = "automation_run"
+    rule_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("automation_rule.id"))
+    source_action_id: Mapped[int | None] = mapped_column(Integer)  # journal_action.id
+    target_entity: Mapped[str] = mapped_column(String(40))
+    target_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    status: Mapped[str] = mapped_column(String(10), default="done", server_default="done")
+    detail: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+    __table_args__ = (Index("ux_automation_run_once", "rule_id", "target_entity", "target_id", "source_action_id",
+                            unique=True),)
+
+
+class LoyaltyTier(SyncRow, Base):
+    """A membership tier (普通 / 银卡 / 金卡 / 钻石): reached at `threshold` points."""
+
+    __tablename__ = "loyalty_tier"
+    __entity__ = "loyalty_tier"
+    name: Mapped[str] = mapped_column(String(40))
+    threshold: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    benefits: Mapped[str] = mapped_column(Text, default="", server_default="")
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
+class LoyaltyRule(SyncRow, Base):
+    """How points are earned: per amount paid (`points` per `per_amount` minor units) or per event."""
+
+    __tablename__ = "loyalty_rule"
+    __entity__ = "loyalty_rule"
+    kind: Mapped[str] = mapped_column(String(16))
+    event: Mapped[str] = mapped_column(String(24), default="", server_default="")
+    points: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    per_amount: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    expires_after_days: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # 0 = never
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("1"))
+
+
+class LoyaltyEntry(SyncRow, Base):
+    """The points ledger: earn, redeem, expire, adjust (signed points; redeem/expire negative)."""
+
+    __tablename__ = "loyalty_entry"
+    __entity__ = "loyalty_entry"
+    customer_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("customer.id"))
+    kind: Mapped[str] = mapped_column(String(8))
+    points: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    source_entity: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    source_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    happened_at: Mapped[datetime] = mapped_column(DateTime)
+    expires_on: Mapped[date | None] = mapped_column(Date)
+
+    __table_args__ = (Index("ix_loyalty_entry_customer_time", "customer_id", "happened_at"),
+                      # Earning from one payment (or any source) happens once.
+                      Index("ux_loyalty_entry_source", "source_entity", "source_id", "kind", unique=True,
+                            sqlite_where=text("source_id IS NOT NULL"),
+                            postgresql_where=text("source_id IS NOT NULL")))
+
+
 class JournalAction(Base):
     """One user action (a form save, a delete, a bulk job, an undo): the unit that undo reverts."""
 
@@ -958,5 +1168,8 @@ BUSINESS_MODELS: dict[str, type[SyncRow]] = {
                                ReceivablePlan, Payment, Invoice, Attachment, ApprovalFlow, ApprovalRequest,
                                ApprovalDecision, SalesTarget, Task, Lead, ServiceTeam, TicketStatus,
                                BusinessCalendar, SlaPolicy, Ticket, TicketComment, WorkOrder, ReturnVisit,
-                               KbCategory, KbArticle, TicketArticle)
+                               KbCategory, KbArticle, TicketArticle, Campaign, CampaignMember, Segment,
+                               SegmentMember, MarketingResource, CampaignResource, EmailTemplate, EmailDelivery,
+                               EmailUnsubscribe, AutomationRule, AutomationRun, LoyaltyTier, LoyaltyRule,
+                               LoyaltyEntry)
 }

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from .errors import CrmError
 
-ACTIONS = ("view", "create", "edit", "delete", "import", "export", "approve", "claim", "release", "administer")
+ACTIONS = ("view", "create", "edit", "delete", "import", "export", "approve", "claim", "release", "administer",
+           "send", "adjust")
 
 # module -> (the journal entities it owns, the actions it has). A new module must be declared here; a test
 # fails for any business entity no module owns.
@@ -51,6 +52,13 @@ MODULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                  "ticket_status", "business_calendar", "sla_policy"),
                 ("view", "create", "edit", "delete", "export", "administer")),
     "knowledge": (("kb_category", "kb_article"), ("view", "create", "edit", "delete", "administer")),
+    # Marketing: campaigns with their members, resources and e-mail (send), segments and templates;
+    # the loyalty programme (adjust: manual points; administer: tiers and rules); automation rules.
+    "campaigns": (("campaign", "campaign_member", "campaign_resource", "segment", "segment_member",
+                   "marketing_resource", "email_template", "email_delivery", "email_unsubscribe"),
+                  ("view", "create", "edit", "delete", "send")),
+    "loyalty": (("loyalty_tier", "loyalty_rule", "loyalty_entry"), ("view", "adjust", "administer")),
+    "automation": (("automation_rule", "automation_run"), ("view", "administer")),
     "audit": ((), ("view", "export")),
     "backup": ((), ("create", "administer")),
 }
@@ -117,24 +125,26 @@ SEED_ROLES = (
              _perms("customers:*", "contacts:*", "activities:*", "tags:*", "organisation:view",
                     "pools:view,claim,release", "backup:create", "opportunities:*", "products:view", "quotes:*", "contracts:*",
                     "receivables:*", "approvals:view,approve", "targets:view,administer", "tasks:*", "leads:*",
-                    "tickets:view,create", "knowledge:view")),
+                    "tickets:view,create", "knowledge:view", "campaigns:*", "loyalty:view,adjust",
+                    "automation:view")),
     RoleSpec("sales_rep", "销售代表", DataScope.OWN,
              _perms("customers:view,create,edit,delete", "contacts:view,create,edit,delete",
                     "activities:view,create,edit", "tags:view", "pools:view,claim,release", "backup:create",
                     "opportunities:view,create,edit,delete", "products:view", "quotes:view,create,edit,delete",
                     "contracts:view,create,edit", "receivables:view,create,edit", "approvals:view", "targets:view",
                     "tasks:view,create,edit,delete,import,export", "leads:view,create,edit,claim",
-                    "tickets:view,create", "knowledge:view")),
+                    "tickets:view,create", "knowledge:view", "campaigns:view,create,edit", "loyalty:view")),
     RoleSpec("service_agent", "客服专员", DataScope.ALL,
              _perms("customers:view", "contacts:view", "activities:view,create", "tags:view", "products:view",
-                    "tasks:view,create,edit", "tickets:view,create,edit,export", "knowledge:view,create,edit"),
+                    "tasks:view,create,edit", "tickets:view,create,edit,export", "knowledge:view,create,edit",
+                    "loyalty:view,adjust"),
              {"customer.email": FieldRule.MASKED, "contact.email": FieldRule.MASKED,
               "customer.notes": FieldRule.HIDDEN}),
     RoleSpec("auditor", "只读审计员", DataScope.ALL,
              _perms("customers:view", "contacts:view", "activities:view", "tags:view", "organisation:view",
                     "roles:view", "audit:view,export", "opportunities:view", "products:view", "quotes:view",
                     "contracts:view", "receivables:view", "approvals:view", "targets:view", "tasks:view", "leads:view",
-                    "tickets:view", "knowledge:view"),
+                    "tickets:view", "knowledge:view", "campaigns:view", "loyalty:view", "automation:view"),
              {"customer.phone": FieldRule.MASKED, "contact.phone": FieldRule.MASKED,
               "customer.mobile": FieldRule.MASKED, "contact.mobile": FieldRule.MASKED,
               "contact.other_phone": FieldRule.MASKED,

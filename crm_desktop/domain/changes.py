@@ -23,6 +23,9 @@ class Changes:
     leads: bool = False
     tickets: bool = False
     knowledge: bool = False
+    campaigns: bool = False
+    loyalty: bool = False
+    automation: bool = False
     recycle_bin: bool = False
     undo: bool = False
 
@@ -47,5 +50,10 @@ class Changes:
                  **{e: "tickets" for e in ("ticket", "ticket_comment", "ticket_article", "work_order",
                                            "return_visit", "service_team", "ticket_status", "business_calendar",
                                            "sla_policy")},
-                 "kb_category": "knowledge", "kb_article": "knowledge"}
+                 "kb_category": "knowledge", "kb_article": "knowledge",
+                 **{e: "campaigns" for e in ("campaign", "campaign_member", "campaign_resource", "segment",
+                                             "segment_member", "marketing_resource", "email_template",
+                                             "email_delivery", "email_unsubscribe")},
+                 **{e: "loyalty" for e in ("loyalty_tier", "loyalty_rule", "loyalty_entry")},
+                 "automation_rule": "automation", "automation_run": "automation"}
         return cls(**{flags[e]: True for e in entities if e in flags})

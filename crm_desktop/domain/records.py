@@ -43,6 +43,19 @@ TEAM_RULES = ("manual", "round_robin", "least_open")
 WORK_ORDER_STATUSES = ("dispatched", "visited", "completed", "cancelled")
 RETURN_VISIT_OUTCOMES = ("", "satisfied", "unsatisfied", "unreachable")
 KB_STATUSES = ("draft", "published", "archived")
+CAMPAIGN_KINDS = ("email", "event", "exhibition", "online", "telemarketing", "other")
+CAMPAIGN_STATUSES = ("planned", "active", "completed", "cancelled")
+CAMPAIGN_MEMBER_STATUSES = ("added", "responded")
+CAMPAIGN_RESPONSES = ("interested", "not_interested", "registered", "attended", "bought", "other")
+SEGMENT_KINDS = ("dynamic", "static")
+RESOURCE_KINDS = ("template", "image", "document", "other")
+DELIVERY_STATUSES = ("queued", "sending", "sent", "failed", "skipped")
+UNSUBSCRIBE_SOURCES = ("link", "manual", "bounce", "import")
+AUTOMATION_TRIGGERS = ("lead_created", "segment_entered", "opportunity_stage_changed")
+AUTOMATION_ACTIONS = ("assign_owner", "create_task", "add_to_campaign", "send_email")
+AUTOMATION_RUN_STATUSES = ("done", "skipped", "failed")
+LOYALTY_RULE_KINDS = ("per_amount", "per_event")
+LOYALTY_ENTRY_KINDS = ("earn", "redeem", "expire", "adjust")
 # The classification lists a new database (or server) starts with; administrators edit them.
 DEFAULT_LOOKUPS = {
     "industry": ("制造业", "信息技术", "批发零售", "金融", "房地产", "教育", "医疗健康", "物流运输", "餐饮酒店",
@@ -149,6 +162,20 @@ def _currency(name, value):
     return value
 
 
+def _lower_email(name, value):
+    """An e-mail address for campaigns: validated like any e-mail, then lower-cased (deliveries and the
+    unsubscribe list match on it)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return ""
+    result = _optional(normalize_email)(name, value)
+    return result.lower() if isinstance(result, str) else result
+
+
+def _lower_email_required(name, value):
+    result = _lower_email(name, value)
+    return FieldError(name, "required") if result == "" else result
+
+
 RULES: dict[str, dict[str, Callable]] = {
     "customer": {
         "name": _text(200, required=True),
@@ -177,6 +204,8 @@ RULES: dict[str, dict[str, Callable]] = {
         "previous_owner_id": _any,
         "released_at": _instance(datetime),
         "release_reason": _text(200),
+        "loyalty_tier_id": _any,
+        "loyalty_points": _instance(int),
     },
     "contact": {
         "customer_id": _any,
@@ -230,7 +259,8 @@ RULES: dict[str, dict[str, Callable]] = {
                     "stage_id": _any, "probability": _range(0, 100),
                     "status": _choice(OPPORTUNITY_STATUSES, default="open"),
                     "stage_entered_at": _instance(datetime), "closed_at": _instance(datetime),
-                    "competitors": _text(300), "loss_reason": _text(300), "notes": _text(4000)},
+                    "competitors": _text(300), "loss_reason": _text(300), "notes": _text(4000),
+                    "campaign_id": _any},
     "opportunity_line": {"opportunity_id": _any, "product_id": _any, "name": _text(120, required=True),
                          "quantity": _decimal_text(Decimal("0.0001"), None, "1"), "unit_price": _minor_units,
                          "discount": _decimal_text(Decimal(0), Decimal(100), "0"), "line_total": _minor_units,
@@ -280,7 +310,8 @@ RULES: dict[str, dict[str, Callable]] = {
     "lead": {"name": _text(100, required=True), "company": _text(200), "title": _text(60),
              "phone": _optional(normalize_phone), "email": _optional(normalize_email), "source": _text(60),
              "province": _text(30), "city": _text(30), "status": _choice(LEAD_STATUSES, default="new"),
-             "notes": _text(4000), "converted_customer_id": _any, "converted_at": _instance(datetime)},
+             "notes": _text(4000), "converted_customer_id": _any, "converted_at": _instance(datetime),
+             "campaign_id": _any},
     "service_team": {"name": _text(60, required=True), "lead_id": _any, "members": _instance(list),
                      "rule": _choice(TEAM_RULES, default="manual"), "product_ids": _instance(list),
                      "provinces": _instance(list), "position": _instance(int), "active": _instance(bool)},
@@ -320,6 +351,44 @@ RULES: dict[str, dict[str, Callable]] = {
                    "product_id": _any, "tags": _text(300), "status": _choice(KB_STATUSES, default="draft"),
                    "helped": _instance(int)},
     "ticket_article": {"ticket_id": _any, "article_id": _any, "helped": _instance(bool)},
+    "campaign": {"name": _text(120, required=True), "kind": _choice(CAMPAIGN_KINDS, default="other"),
+                 "status": _choice(CAMPAIGN_STATUSES, default="planned"), "starts_on": _instance(date),
+                 "ends_on": _instance(date), "budget": _minor_units, "actual_cost": _minor_units,
+                 "expected_revenue": _minor_units, "currency": _currency, "goals": _text(4000),
+                 "description": _text(20000), "template_id": _any, "segment_id": _any},
+    "campaign_member": {"campaign_id": _any, "customer_id": _any, "contact_id": _any, "lead_id": _any,
+                        "email": _lower_email, "name": _text(120),
+                        "status": _choice(CAMPAIGN_MEMBER_STATUSES, default="added"),
+                        "response": _choice(CAMPAIGN_RESPONSES), "responded_at": _instance(datetime),
+                        "note": _text(4000)},
+    "segment": {"name": _text(120, required=True), "kind": _choice(SEGMENT_KINDS, default="dynamic"),
+                "filter": _instance(dict), "description": _text(4000)},
+    "segment_member": {"segment_id": _any, "customer_id": _any},
+    "marketing_resource": {"kind": _choice(RESOURCE_KINDS, default="document"), "name": _text(120, required=True),
+                           "description": _text(4000), "tags": _instance(list)},
+    "campaign_resource": {"campaign_id": _any, "resource_id": _any},
+    "email_template": {"name": _text(120, required=True), "subject": _text(255), "body": _text(200000),
+                       "html": _instance(bool)},
+    "email_delivery": {"campaign_id": _any, "member_id": _any, "email": _lower_email_required,
+                       "status": _choice(DELIVERY_STATUSES, default="queued"), "reason": _text(4000),
+                       "attempts": _range(0, 1000000), "message_id": _text(255), "sent_at": _instance(datetime)},
+    "email_unsubscribe": {"email": _lower_email_required, "reason": _text(4000),
+                          "source": _choice(UNSUBSCRIBE_SOURCES)},
+    "automation_rule": {"name": _text(120, required=True), "trigger": _choice(AUTOMATION_TRIGGERS, required=True),
+                        "condition": _instance(dict), "action": _choice(AUTOMATION_ACTIONS, required=True),
+                        "params": _instance(dict), "active": _instance(bool), "position": _instance(int)},
+    "automation_run": {"rule_id": _any, "source_action_id": _instance(int), "target_entity": _text(40, required=True),
+                       "target_id": _any, "status": _choice(AUTOMATION_RUN_STATUSES, default="done"),
+                       "detail": _text(20000)},
+    "loyalty_tier": {"name": _text(40, required=True), "threshold": _range(0, 2_000_000_000),
+                     "benefits": _text(4000), "position": _instance(int)},
+    "loyalty_rule": {"kind": _choice(LOYALTY_RULE_KINDS, required=True), "event": _text(24),
+                     "points": _range(0, 2_000_000_000), "per_amount": _minor_units,
+                     "expires_after_days": _range(0, 36500), "active": _instance(bool)},
+    "loyalty_entry": {"customer_id": _any, "kind": _choice(LOYALTY_ENTRY_KINDS, required=True),
+                      "points": _instance(int, required=True), "reason": _text(4000), "source_entity": _text(40),
+                      "source_id": _any, "happened_at": _instance(datetime, required=True),
+                      "expires_on": _instance(date)},
     "pool": {"name": _text(60, required=True), "rules": _instance(dict), "warn_days": _instance(int),
              "claim_limit": _instance(int), "reclaim_wait_days": _instance(int), "departments": _instance(list),
              "is_default": _instance(bool)},

@@ -264,7 +264,8 @@ class LeadService(UserService):
                 made = uow.create(Opportunity, customer_id=customer.id, name=opportunity.get("name") or lead.company
                                   or lead.name, amount=opportunity.get("amount") or 0, pipeline_id=pipeline.id,
                                   stage_id=stage.id, probability=stage.probability, status="open",
-                                  stage_entered_at=now, owner_id=owner, department_id=department)
+                                  stage_entered_at=now, owner_id=owner, department_id=department,
+                                  campaign_id=lead.campaign_id)  # the campaign's ROI counts what it led to
                 uow.create(OpportunityStageSpan, opportunity_id=made.id, stage_id=stage.id, entered_at=now,
                            owner_id=owner, department_id=department)
                 opportunity_id = made.id

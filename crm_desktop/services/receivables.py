@@ -20,7 +20,7 @@ from ..domain.access import PermissionDenied
 from ..domain.changes import Changes
 from ..domain.errors import FieldError, NotFound, ValidationError
 from ..domain.receivables import AGING_BUCKETS, bucket, plan_status
-from . import approvals
+from . import approvals, loyalty
 from .base import UserService
 
 
@@ -197,6 +197,7 @@ class ReceivableService(UserService):
             if plan is not None:
                 uow.update(plan, received=plan.received + amount)
             uow.update(contract, received=contract.received + amount)
+            loyalty.earn_for_payment_in(uow, payment, self.db.now())  # the points commit with the payment
             return payment.id, uow.commit() | Changes(contracts=True)
 
     def delete_payment(self, payment_id: uuid.UUID) -> Changes:
@@ -208,6 +209,7 @@ class ReceivableService(UserService):
                 plan = uow.get(ReceivablePlan, payment.plan_id)
                 uow.update(plan, received=max(plan.received - payment.amount, 0))
             uow.update(contract, received=max(contract.received - payment.amount, 0))
+            loyalty.reverse_payment_in(uow, payment, self.db.now())
             uow.delete(payment)
             return uow.commit() | Changes(contracts=True)
 

@@ -63,6 +63,16 @@ SYNCED: dict[str, Synced] = {s.entity: s for s in (
     Synced("work_order", frozenset({"owner_id", "status"})),
     Synced("return_visit"), Synced("kb_category"), Synced("kb_article", frozenset({"helped"})),
     Synced("ticket_article"),
+    # Marketing: money stands as the server has it; a delivery's outcome is the sender's record (the server's).
+    Synced("segment"), Synced("segment_member"), Synced("email_template"), Synced("marketing_resource"),
+    Synced("campaign", frozenset({"budget", "actual_cost", "expected_revenue", "currency", "owner_id",
+                                  "department_id"})),
+    Synced("campaign_member"), Synced("campaign_resource"),
+    Synced("email_delivery", frozenset({"status", "attempts", "sent_at"})),
+    Synced("email_unsubscribe"),
+    Synced("automation_rule"), Synced("automation_run"),
+    Synced("loyalty_tier"), Synced("loyalty_rule", frozenset({"per_amount", "points"})),
+    Synced("loyalty_entry", frozenset({"points"})),
 )}
 
 # Tables that never leave the replica, and why.

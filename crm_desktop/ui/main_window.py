@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -25,11 +25,15 @@ from .. import __version__
 from ..domain.errors import CrmError
 from ..paths import DataPaths
 from ..services.approvals import ApprovalService
+from ..services.automation import AutomationService
+from ..services.campaigns import CampaignService
 from ..services.audit import AuditService
 from ..services.auth import AuthService, SignedIn
 from ..services.contracts import ContractService
 from ..services.customers import CustomerService
+from ..services.email_campaigns import EmailCampaignService
 from ..services.leads import LeadService
+from ..services.loyalty import LoyaltyService
 from ..services.opportunities import OpportunityService
 from ..services.organisation import OrganisationService
 from ..services.pools import PoolService
@@ -54,6 +58,8 @@ from .customers.churn import ChurnScreen
 from .customers.recycle_bin import RecycleBinScreen
 from .customers.screen import CustomersScreen
 from .leads.screen import LeadsScreen
+from .marketing.automation import AutomationScreen
+from .marketing.campaigns import CampaignsScreen
 from .pools.screen import PoolScreen
 from .products.screen import ProductsScreen
 from .reports.dashboard import DashboardScreen
@@ -62,9 +68,12 @@ from .reminders import FollowUpReminders
 from .sales.screen import SalesScreen
 from .sync import ConflictInbox, SyncActions
 from .targets.screen import TargetsScreen
-from .tasks import TaskRunner
+from .tasks import TaskRunner, when_alive
 from .knowledge.screen import KnowledgeScreen
 from .tickets.screen import TicketsScreen
+
+AUTOMATION_DELAY_MS = 2000  # after a burst of writes
+AUTOMATION_SWEEP_MS = 5 * 60 * 1000
 
 
 class MainWindow(QMainWindow):
@@ -162,6 +171,17 @@ class MainWindow(QMainWindow):
         if self.contracts is not None and self.agenda is not None and customers.can("tasks", "create"):
             self.contracts.task_requested.connect(
                 lambda cid, label: self.agenda.new_task(link=("contract", cid, label)))
+        db, actor, access = customers.db, customers.actor, customers.access
+        self.campaigns = None
+        if customers.can("campaigns", "view"):
+            self.campaigns = CampaignsScreen(CampaignService(db, actor, access), self.bus, tasks,
+                                             email_service=EmailCampaignService(db, actor, access))
+            screens.append((self.campaigns, self.tr("Marketing"), QStyle.StandardPixmap.SP_MediaVolume))
+        self.automation_service = AutomationService(db, actor, access)
+        self.automation = None
+        if customers.can("automation", "view"):
+            self.automation = AutomationScreen(self.automation_service, tasks, self.bus)
+            screens.append((self.automation, self.tr("Automation"), QStyle.StandardPixmap.SP_BrowserReload))
         self.approvals = None
         if customers.can("approvals", "view"):
             self.approvals = ApprovalsScreen(ApprovalService(customers.db, customers.actor, customers.access), tasks,
@@ -185,7 +205,7 @@ class MainWindow(QMainWindow):
         for screen, text, icon in screens:
             if screen in (self.audit, self.admin, self.sync_inbox, self.sales, self.products, self.contracts,
                           self.approvals, self.agenda, self.leads, self.targets, self.tickets,
-                          self.knowledge, self.dashboard, self.reports):
+                          self.knowledge, self.campaigns, self.automation, self.dashboard, self.reports):
                 # Their filter bars and toolbars are wide; in a narrow window they scroll rather than
                 # forcing the whole window wider.
                 area = QScrollArea()
@@ -217,6 +237,23 @@ class MainWindow(QMainWindow):
         if customers.can("pools", "release"):
             # Customers whose pool rule fell due while the app was closed go back now, in the background.
             tasks.submit(self.pool_service.sweep, on_done=self._swept, on_error=lambda _exc: None)
+        if customers.can("loyalty", "administer"):
+            # Points past their last day expire and tiers follow the last twelve months: once a day.
+            tasks.submit(LoyaltyService(customers.db, customers.actor, customers.access).daily,
+                         on_done=self._publish_changes, on_error=lambda _exc: None)
+
+        # Marketing automation: the rules run on this replica's changes, in the background, a little after
+        # each burst of writes and every few minutes (what they do is published like any other change).
+        self._automation_task = None
+        self._automation_timer = QTimer(self)
+        self._automation_timer.setSingleShot(True)
+        self._automation_timer.setInterval(AUTOMATION_DELAY_MS)
+        self._automation_timer.timeout.connect(self.run_automation)
+        self.bus.changed.connect(lambda _changes: self._automation_timer.start())
+        self._automation_sweep = QTimer(self)
+        self._automation_sweep.setInterval(AUTOMATION_SWEEP_MS)
+        self._automation_sweep.timeout.connect(self.run_automation)
+        self._automation_sweep.start()
 
         self.backups = BackupActions(self, tasks, DataPaths.resolve(data_dir),
                                      may_back_up=customers.can("backup", "create"),
@@ -427,6 +464,34 @@ class MainWindow(QMainWindow):
         c.search.blockSignals(False)
         c.set_drill(extra, self._drill_label(extra))
         return applied
+
+    @when_alive
+    def _publish_changes(self, changes) -> None:
+        if changes.any():
+            self.bus.publish(changes)
+
+    def run_automation(self):
+        """One background pass of the automation rules over this replica's new journal entries."""
+        if self._automation_task is not None:
+            self._automation_timer.start()  # a pass is running: look again after it
+            return None
+        task = self.tasks.submit(self.automation_service.run_pending, background=True,
+                                 on_done=self._automation_done, on_error=self._automation_failed)
+        self._automation_task = task if self.tasks.is_live(task) else None  # (an inline runner is done)
+        return task
+
+    @when_alive
+    def _automation_done(self, report) -> None:
+        self._automation_task = None
+        if report.done:
+            self.statusBar().showMessage(self.tr("Automation: %n action(s) done.", "", report.done), 8000)
+        if report.changes.any():
+            self.bus.publish(report.changes)
+
+    @when_alive
+    def _automation_failed(self, exc) -> None:
+        self._automation_task = None
+        self.statusBar().showMessage(error_message(exc), 8000)
 
     def _filter_opportunities(self, flt: dict) -> set[str]:
         s = self.sales

@@ -4,32 +4,32 @@
 <context>
     <name>ActivityKind</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="35" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="36" />
         <source>Phone call</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="36" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="37" />
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="37" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="38" />
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="38" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="39" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="39" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="40" />
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="40" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="41" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -505,6 +505,149 @@
     </message>
 </context>
 <context>
+    <name>AutomationScreen</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="17" />
+        <source>A lead is created</source>
+        <translation>A lead is created</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="18" />
+        <source>A customer enters a segment</source>
+        <translation>A customer enters a segment</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="19" />
+        <source>An opportunity changes stage</source>
+        <translation>An opportunity changes stage</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="20" />
+        <source>Assign an owner</source>
+        <translation>Assign an owner</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="21" />
+        <source>Create a task</source>
+        <translation>Create a task</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="22" />
+        <source>Add to a campaign</source>
+        <translation>Add to a campaign</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="23" />
+        <source>Send a template e-mail</source>
+        <translation>Send a template e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="24" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="25" />
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="26" />
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="123" />
+        <source>New rule…</source>
+        <translation>New rule…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="124" />
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="125" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="126" />
+        <source>Run now</source>
+        <translation>Run now</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="127" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="127" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="127" />
+        <source>Then</source>
+        <translation>Then</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="127" />
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="129" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="129" />
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="129" />
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="129" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="130" />
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="139" />
+        <source>What the rules did</source>
+        <translation>What the rules did</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="177" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="177" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="193" />
+        <source>Choose a rule first.</source>
+        <translation>Choose a rule first.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="240" />
+        <source>Rules ran: %1 done, %2 skipped, %3 failed.</source>
+        <translation>Rules ran: %1 done, %2 skipped, %3 failed.</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <location filename="../../crm_desktop/ui/backup_actions.py" line="33" />
@@ -664,6 +807,305 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="113" />
         <source>Stopped; what was done before stays done.</source>
         <translation>Stopped; what was done before stays done.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="81" />
+        <source>Edit campaign</source>
+        <translation>Edit campaign</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="81" />
+        <source>New campaign</source>
+        <translation>New campaign</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="84" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="85" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="88" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="91" />
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="93" />
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="94" />
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="100" />
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="101" />
+        <source>Actual cost</source>
+        <translation>Actual cost</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="102" />
+        <source>Expected revenue</source>
+        <translation>Expected revenue</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="105" />
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="107" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsScreen</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="46" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="237" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="47" />
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="48" />
+        <source>Exhibition</source>
+        <translation>Exhibition</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="49" />
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="50" />
+        <source>Telemarketing</source>
+        <translation>Telemarketing</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="51" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="61" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="52" />
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="53" />
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="54" />
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="55" />
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="56" />
+        <source>Interested</source>
+        <translation>Interested</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="57" />
+        <source>Not interested</source>
+        <translation>Not interested</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="58" />
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="59" />
+        <source>Attended</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="60" />
+        <source>Bought</source>
+        <translation>Bought</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="62" />
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="63" />
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="64" />
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="233" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="237" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="233" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="233" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="233" />
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="234" />
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="234" />
+        <source>Actual cost</source>
+        <translation>Actual cost</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="234" />
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="237" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="238" />
+        <source>Response</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="238" />
+        <source>Responded at</source>
+        <translation>Responded at</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="250" />
+        <source>&amp;New campaign…</source>
+        <translation>&amp;New campaign…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="251" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="252" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="253" />
+        <source>Add from &amp;segment…</source>
+        <translation>Add from &amp;segment…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="260" />
+        <source>Record response</source>
+        <translation>Record response</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="268" />
+        <source>Send e-&amp;mail…</source>
+        <translation>Send e-&amp;mail…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="305" />
+        <source>Choose a campaign first.</source>
+        <translation>Choose a campaign first.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="392" />
+        <source>Delete campaign</source>
+        <translation>Delete campaign</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="393" />
+        <source>Move the campaign %1 to the recycle bin?</source>
+        <translation>Move the campaign %1 to the recycle bin?</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="407" />
+        <source>There are no segments yet.</source>
+        <translation>There are no segments yet.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="410" />
+        <source>Add from segment</source>
+        <translation>Add from segment</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="410" />
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="420" />
+        <source>Adding the segment&apos;s customers…</source>
+        <translation>Adding the segment&apos;s customers…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="420" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="448" />
+        <source>%1 added, %2 already members.</source>
+        <translation>%1 added, %2 already members.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="457" />
+        <source>Cancelled; the members added so far are kept.</source>
+        <translation>Cancelled; the members added so far are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="466" />
+        <source>Select a member first.</source>
+        <translation>Select a member first.</translation>
     </message>
 </context>
 <context>
@@ -984,62 +1426,62 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="60" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="61" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="63" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="64" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="64" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="65" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="65" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="66" />
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="66" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="67" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="67" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="68" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="68" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="69" />
         <source>Other phone</source>
         <translation>Other phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="69" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="70" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="70" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="71" />
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="75" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="76" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="77" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="78" />
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="78" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="79" />
         <source>Primary contact</source>
         <translation>Primary contact</translation>
     </message>
@@ -1478,624 +1920,629 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="114" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="554" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="115" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="563" />
         <source>New customer</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="114" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="115" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="127" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="386" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="128" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="395" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="127" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="128" />
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="127" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="386" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="128" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="395" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="128" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="387" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="129" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="396" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="175" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="208" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="184" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="217" />
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="175" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="208" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="184" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="217" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="129" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="130" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="128" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="386" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="129" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="395" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="128" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="129" />
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="129" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="130" />
         <source>Credit code</source>
         <translation>Credit code</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="134" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="135" />
         <source>统一社会信用代码, 18 characters</source>
         <translation>统一社会信用代码, 18 characters</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="136" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="355" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="137" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="364" />
         <source>Enterprise</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="136" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="356" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="137" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="365" />
         <source>Individual</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="137" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="173" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="182" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
         <source>Potential</source>
         <translation>Potential</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
         <source>Closed deal</source>
         <translation>Closed deal</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="140" />
         <source>Invalid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="140" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="174" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="141" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="183" />
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="140" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="174" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="141" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="183" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="141" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="175" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="142" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="184" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="150" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="309" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="151" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="318" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="153" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="154" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="154" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="155" />
         <source>Comma-separated, e.g. VIP, 重点客户</source>
         <translation>Comma-separated, e.g. VIP, 重点客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="157" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="176" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="158" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="185" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="158" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="159" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="159" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="160" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="160" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="161" />
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="161" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="162" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="161" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="162" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="162" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="163" />
         <source>Old value</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="162" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="163" />
         <source>New value</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="164" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="165" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="165" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="166" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="165" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="166" />
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="172" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="173" />
         <source>360° timeline</source>
         <translation>360° timeline</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="176" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="209" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="181" />
+        <source>Loyalty</source>
+        <translation>Loyalty</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="185" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="218" />
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="177" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="186" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="178" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="187" />
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="187" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="196" />
         <source>New ticket</source>
         <translation>New ticket</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="246" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="255" />
         <source>Churn risk and value</source>
         <translation>Churn risk and value</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="269" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="278" />
         <source>Churn risk</source>
         <translation>Churn risk</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="270" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="279" />
         <source>Top factors</source>
         <translation>Top factors</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="271" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="280" />
         <source>Warning rules</source>
         <translation>Warning rules</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="272" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="281" />
         <source>Scored by</source>
         <translation>Scored by</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="273" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="282" />
         <source>Value (RFM)</source>
         <translation>Value (RFM)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="274" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="283" />
         <source>Lifetime value (12 months)</source>
         <translation>Lifetime value (12 months)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="280" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="289" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="300" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="318" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="309" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="327" />
         <source>not available</source>
         <translation>not available</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="302" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="311" />
         <source>%1 / 100</source>
         <translation>%1 / 100</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="303" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="312" />
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="303" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="312" />
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="303" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="312" />
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="311" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="320" />
         <source>none flag this customer</source>
         <translation>none flag this customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="313" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="322" />
         <source>Rule-based: no churn model has been trained yet</source>
         <translation>Rule-based: no churn model has been trained yet</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="315" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="324" />
         <source>Warning rules and the churn model trained on %1</source>
         <translation>Warning rules and the churn model trained on %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="320" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="329" />
         <source>No payments yet</source>
         <translation>No payments yet</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="322" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="331" />
         <source>%1 (R%2 F%3 M%4)</source>
         <translation>%1 (R%2 F%3 M%4)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="331" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="340" />
         <source>Could not score: %1</source>
         <translation>Could not score: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="342" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="351" />
         <source>No follow-up for %1 days</source>
         <translation>No follow-up for %1 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="343" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="352" />
         <source>%1 follow-up(s) in the last 90 days</source>
         <translation>%1 follow-up(s) in the last 90 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="344" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="353" />
         <source>%1 follow-up(s) in the last 180 days</source>
         <translation>%1 follow-up(s) in the last 180 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="345" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="354" />
         <source>No contract for %1 days</source>
         <translation>No contract for %1 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="346" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="355" />
         <source>%1 contract(s) in the last year</source>
         <translation>%1 contract(s) in the last year</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="347" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="356" />
         <source>Contracts worth %1 in all</source>
         <translation>Contracts worth %1 in all</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="348" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="357" />
         <source>%1 received in all</source>
         <translation>%1 received in all</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="349" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="358" />
         <source>%1 overdue</source>
         <translation>%1 overdue</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="350" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="359" />
         <source>%1 open ticket(s)</source>
         <translation>%1 open ticket(s)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="351" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="360" />
         <source>%1 complaint(s) in the last 180 days</source>
         <translation>%1 complaint(s) in the last 180 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="352" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="361" />
         <source>Average satisfaction %1 / 5</source>
         <translation>Average satisfaction %1 / 5</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="353" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="362" />
         <source>A customer for %1 days</source>
         <translation>A customer for %1 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="354" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="363" />
         <source>Level %1</source>
         <translation>Level %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="355" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="364" />
         <source>Type: %1</source>
         <translation>Type: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="362" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="371" />
         <source>no follow-up for %1 days</source>
         <translation>no follow-up for %1 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="363" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="372" />
         <source>no deal for %1 days</source>
         <translation>no deal for %1 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="364" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="373" />
         <source>overdue receivables</source>
         <translation>overdue receivables</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="368" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="377" />
         <source>Important value</source>
         <translation>Important value</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="368" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="377" />
         <source>Important to develop</source>
         <translation>Important to develop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="369" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="378" />
         <source>Important to keep</source>
         <translation>Important to keep</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="369" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="378" />
         <source>Important to win back</source>
         <translation>Important to win back</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="370" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="379" />
         <source>General value</source>
         <translation>General value</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="370" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="379" />
         <source>General to develop</source>
         <translation>General to develop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="371" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="380" />
         <source>General to keep</source>
         <translation>General to keep</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="371" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="380" />
         <source>General to win back</source>
         <translation>General to win back</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="386" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="395" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="387" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="396" />
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="389" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="398" />
         <source>Add contact…</source>
         <translation>Add contact…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="392" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="580" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="401" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="589" />
         <source>Delete contact</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="482" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="491" />
         <source>Opportunity</source>
         <translation>Opportunity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="483" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="492" />
         <source>Opportunity won</source>
         <translation>Opportunity won</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="483" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="492" />
         <source>Opportunity lost</source>
         <translation>Opportunity lost</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="484" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="493" />
         <source>Contract signed</source>
         <translation>Contract signed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="484" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="493" />
         <source>Payment received</source>
         <translation>Payment received</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="485" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="494" />
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="485" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="494" />
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="486" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="495" />
         <source>Ticket resolved</source>
         <translation>Ticket resolved</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="591" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="600" />
         <source>Select two or more contacts to merge.</source>
         <translation>Select two or more contacts to merge.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="596" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="605" />
         <source>Merge contacts</source>
         <translation>Merge contacts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="596" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="605" />
         <source>Keep this contact:</source>
         <translation>Keep this contact:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="161" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="165" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="412" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="162" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="166" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="421" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="135" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="173" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="412" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="136" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="182" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="421" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="412" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="421" />
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="152" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="177" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="413" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="421" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="153" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="186" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="422" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="430" />
         <source>Next follow-up</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="161" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="165" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="413" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="162" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="166" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="422" />
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="394" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="403" />
         <source>Merge contacts…</source>
         <translation>Merge contacts…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="396" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="405" />
         <source>Select two or more contacts (Ctrl+click) to merge them into one</source>
         <translation>Select two or more contacts (Ctrl+click) to merge them into one</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="420" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="429" />
         <source>What happened?</source>
         <translation>What happened?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="427" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="436" />
         <source>Add follow-up</source>
         <translation>Add follow-up</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="451" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="460" />
         <source>Customer: %1</source>
         <translation>Customer: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="479" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="488" />
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="479" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="488" />
         <source>Contact added</source>
         <translation>Contact added</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="480" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="489" />
         <source>Customer created</source>
         <translation>Customer created</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="480" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="489" />
         <source>Status changed</source>
         <translation>Status changed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="481" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="490" />
         <source>Claimed from the public pool</source>
         <translation>Claimed from the public pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="481" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="490" />
         <source>Released to the public pool</source>
         <translation>Released to the public pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="482" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="491" />
         <source>Owner changed</source>
         <translation>Owner changed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="557" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="566" />
         <source>Saved. You can now add contacts and follow-ups.</source>
         <translation>Saved. You can now add contacts and follow-ups.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="580" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="589" />
         <source>Delete this contact?</source>
         <translation>Delete this contact?</translation>
     </message>
@@ -2176,162 +2623,167 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="52" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="53" />
         <source>Search name, phone, e-mail or contact…  (Ctrl+F)</source>
         <translation>Search name, phone, e-mail or contact…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="53" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="54" />
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="54" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="55" />
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="55" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="56" />
         <source>All cities</source>
         <translation>All cities</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="56" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="57" />
         <source>All industries</source>
         <translation>All industries</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="57" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="58" />
         <source>All levels</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="58" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="59" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="59" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="60" />
         <source>Potential</source>
         <translation>Potential</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="59" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="60" />
         <source>Closed deal</source>
         <translation>Closed deal</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="60" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="61" />
         <source>Invalid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="62" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="63" />
         <source>All sources</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="65" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="66" />
         <source>Saved views: a named set of filters</source>
         <translation>Saved views: a named set of filters</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="147" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="102" />
+        <source>Show all</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="161" />
         <source>&amp;New customer…</source>
         <translation>&amp;New customer…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="149" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="163" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="150" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="164" />
         <source>&amp;Delete to recycle bin</source>
         <translation>&amp;Delete to recycle bin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="152" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="166" />
         <source>&amp;Open customer</source>
         <translation>&amp;Open customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="156" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="170" />
         <source>&amp;Import customers…</source>
         <translation>&amp;Import customers…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="158" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="172" />
         <source>Find &amp;duplicates…</source>
         <translation>Find &amp;duplicates…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="160" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="174" />
         <source>Move to &amp;public pool…</source>
         <translation>Move to &amp;public pool…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="162" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="176" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="164" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="178" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="167" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="181" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="240" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="264" />
         <source>Views…</source>
         <translation>Views…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="243" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="267" />
         <source>Save the current filters as a view…</source>
         <translation>Save the current filters as a view…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="245" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="269" />
         <source>Delete a view…</source>
         <translation>Delete a view…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="254" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="278" />
         <source>Save view</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="254" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="278" />
         <source>Name of the view:</source>
         <translation>Name of the view:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="259" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="283" />
         <source>Delete view</source>
         <translation>Delete view</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="259" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="283" />
         <source>View:</source>
         <translation>View:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="274" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="298" />
         <source>View “%1” saved.</source>
         <translation>View “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="333" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="357" />
         <source>This column cannot be sorted.</source>
         <translation>This column cannot be sorted.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="343" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="367" />
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -2339,12 +2791,12 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="389" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="413" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="390" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="414" />
         <source>Move %n customer(s) to the recycle bin?</source>
         <translation>
             <numerusform>Move %n customer to the recycle bin?</numerusform>
@@ -2352,7 +2804,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="398" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="422" />
         <source>Moved %n customer(s) to the recycle bin (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>Moved %n customer to the recycle bin (Ctrl+Z to undo).</numerusform>
@@ -2360,7 +2812,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="404" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="428" />
         <source>Imported %n customer(s).</source>
         <translation>
             <numerusform>Imported %n customer(s).</numerusform>
@@ -2368,12 +2820,12 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="420" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="444" />
         <source>Move to public pool</source>
         <translation>Move to public pool</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="421" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="445" />
         <source>Why does %n customer(s) go back to the pool?</source>
         <translation>
             <numerusform>Why does %n customer(s) go back to the pool?</numerusform>
@@ -2381,7 +2833,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="430" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="454" />
         <source>Moved %n customer(s) to the public pool (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>Moved %n customer(s) to the public pool (Ctrl+Z to undo).</numerusform>
@@ -2389,57 +2841,57 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="455" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="479" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="455" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="479" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="455" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="479" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="455" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="479" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="455" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="479" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="456" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="480" />
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="456" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="480" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="456" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="480" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="456" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="480" />
         <source>Created (UTC)</source>
         <translation>Created (UTC)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="457" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="481" />
         <source>Updated (UTC)</source>
         <translation>Updated (UTC)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="459" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="483" />
         <source>Export customers</source>
         <translation>Export customers</translation>
     </message>
@@ -2774,6 +3226,387 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <location filename="../../crm_desktop/ui/sync/inbox.py" line="123" />
         <source>%1 of %2:</source>
         <translation>%1 of %2:</translation>
+    </message>
+</context>
+<context>
+    <name>EmailSendDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="50" />
+        <source>Send e-mail campaign</source>
+        <translation>Send e-mail campaign</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="58" />
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="59" />
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="60" />
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="92" />
+        <source>Template:</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="93" />
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="97" />
+        <source>Preview (filled for a sample recipient):</source>
+        <translation>Preview (filled for a sample recipient):</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="121" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="321" />
+        <source>There is no e-mail template yet.</source>
+        <translation>There is no e-mail template yet.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="132" />
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="132" />
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="134" />
+        <source>Unknown merge field {{%1}}; use {{name}}, {{company}}, {{owner}} or {{unsubscribe}}.</source>
+        <translation>Unknown merge field {{%1}}; use {{name}}, {{company}}, {{owner}} or {{unsubscribe}}.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="137" />
+        <source>A merge field is not closed with }} (at character %1).</source>
+        <translation>A merge field is not closed with }} (at character %1).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="140" />
+        <source>The subject must be one line.</source>
+        <translation>The subject must be one line.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="154" />
+        <source>None (plain text)</source>
+        <translation>None (plain text)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="154" />
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="155" />
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="171" />
+        <source>No limit</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="172" />
+        <source> per minute</source>
+        <translation> per minute</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="175" />
+        <source>Optional: a CA certificate file (PEM) to trust</source>
+        <translation>Optional: a CA certificate file (PEM) to trust</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="178" />
+        <source>Optional: https://…?e={email} (default: a reply by e-mail)</source>
+        <translation>Optional: https://…?e={email} (default: a reply by e-mail)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="179" />
+        <source>Save settings</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="182" />
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="189" />
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="190" />
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="191" />
+        <source>Security:</source>
+        <translation>Security:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="192" />
+        <source>User name:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="193" />
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="194" />
+        <source>Sender address:</source>
+        <translation>Sender address:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="195" />
+        <source>Sender name:</source>
+        <translation>Sender name:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="196" />
+        <source>Send at most:</source>
+        <translation>Send at most:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="197" />
+        <source>Trusted CA:</source>
+        <translation>Trusted CA:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="198" />
+        <source>Unsubscribe link:</source>
+        <translation>Unsubscribe link:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="223" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="255" />
+        <source>Kept in the system keyring</source>
+        <translation>Kept in the system keyring</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="251" />
+        <source>Settings saved.</source>
+        <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="257" />
+        <source>There is no system keyring: the password is not stored, and you will be asked for it each time.</source>
+        <translation>There is no system keyring: the password is not stored, and you will be asked for it each time.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="265" />
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="272" />
+        <source>The server accepted the connection and the sign-in.</source>
+        <translation>The server accepted the connection and the sign-in.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="281" />
+        <source>Send now</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="284" />
+        <source>Cancel sending</source>
+        <translation>Cancel sending</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="296" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="296" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="296" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="297" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="297" />
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="334" />
+        <source>Preparing the recipient list…</source>
+        <translation>Preparing the recipient list…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="350" />
+        <source>Stopping after the current message…</source>
+        <translation>Stopping after the current message…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="356" />
+        <source>Sending: %1 of %2</source>
+        <translation>Sending: %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="369" />
+        <source>Sent: %1, failed: %2, skipped (unsubscribed): %3, still queued: %4.</source>
+        <translation>Sent: %1, failed: %2, skipped (unsubscribed): %3, still queued: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="373" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="390" />
+        <source>Sending was cancelled; the rest is still queued.</source>
+        <translation>Sending was cancelled; the rest is still queued.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="375" />
+        <source>Sending stopped: %1</source>
+        <translation>Sending stopped: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="377" />
+        <source>%1 message(s) may or may not have arrived (an earlier run was interrupted, or the connection broke while sending). They are not sent again; check them by their Message-ID before sending again.</source>
+        <translation>%1 message(s) may or may not have arrived (an earlier run was interrupted, or the connection broke while sending). They are not sent again; check them by their Message-ID before sending again.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="409" />
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="409" />
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="409" />
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="410" />
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="410" />
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="419" />
+        <source>Interrupted while sending: it may have arrived; not sent again</source>
+        <translation>Interrupted while sending: it may have arrived; not sent again</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="421" />
+        <source>Unsubscribed</source>
+        <translation>Unsubscribed</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="423" />
+        <source>Connection lost while sending: it may have arrived; not sent again</source>
+        <translation>Connection lost while sending: it may have arrived; not sent again</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="425" />
+        <source>The server refused the address</source>
+        <translation>The server refused the address</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="426" />
+        <source>The server refused the message</source>
+        <translation>The server refused the message</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="427" />
+        <source>The server refused the sender address</source>
+        <translation>The server refused the sender address</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="428" />
+        <source>Not a valid e-mail address</source>
+        <translation>Not a valid e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="429" />
+        <source>Cannot reach the mail server</source>
+        <translation>Cannot reach the mail server</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="430" />
+        <source>The mail server closed the connection</source>
+        <translation>The mail server closed the connection</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="431" />
+        <source>The mail server did not answer in time</source>
+        <translation>The mail server did not answer in time</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="432" />
+        <source>The secure connection (TLS) failed</source>
+        <translation>The secure connection (TLS) failed</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="433" />
+        <source>The server&apos;s certificate is not trusted</source>
+        <translation>The server&apos;s certificate is not trusted</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="434" />
+        <source>The server does not offer STARTTLS</source>
+        <translation>The server does not offer STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="435" />
+        <source>The server refused the user name or password</source>
+        <translation>The server refused the user name or password</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="436" />
+        <source>The server does not accept a sign-in</source>
+        <translation>The server does not accept a sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="448" />
+        <source>Enter and save the mail server settings first.</source>
+        <translation>Enter and save the mail server settings first.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="449" />
+        <source>Enter the mail server password.</source>
+        <translation>Enter the mail server password.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="450" />
+        <source>Choose a template first.</source>
+        <translation>Choose a template first.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="451" />
+        <source>This campaign is being sent already.</source>
+        <translation>This campaign is being sent already.</translation>
     </message>
 </context>
 <context>
@@ -4086,195 +4919,343 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
 </context>
 <context>
+    <name>LoyaltyPanel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="61" />
+        <source>Redeem…</source>
+        <translation>Redeem…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="64" />
+        <source>Adjust…</source>
+        <translation>Adjust…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="70" />
+        <source>Show older entries</source>
+        <translation>Show older entries</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="76" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="76" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="76" />
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="76" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="77" />
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="97" />
+        <source>Earned</source>
+        <translation>Earned</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="97" />
+        <source>Redeemed</source>
+        <translation>Redeemed</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="97" />
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="98" />
+        <source>Adjusted</source>
+        <translation>Adjusted</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="101" />
+        <source>Points expired</source>
+        <translation>Points expired</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="101" />
+        <source>Payment deleted</source>
+        <translation>Payment deleted</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="106" />
+        <source>Only %1 points are available; %2 were asked for.</source>
+        <translation>Only %1 points are available; %2 were asked for.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="108" />
+        <source>Give a reason for the adjustment.</source>
+        <translation>Give a reason for the adjustment.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="109" />
+        <source>Enter a number of points other than zero.</source>
+        <translation>Enter a number of points other than zero.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="110" />
+        <source>Enter a number of points above zero.</source>
+        <translation>Enter a number of points above zero.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="111" />
+        <source>No active points rule for this event.</source>
+        <translation>No active points rule for this event.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="131" />
+        <source>Loyalty not available</source>
+        <translation>Loyalty not available</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="137" />
+        <source>Tier: %1</source>
+        <translation>Tier: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="138" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="139" />
+        <source>Balance: %1 points</source>
+        <translation>Balance: %1 points</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="141" />
+        <source>%1 points to %2</source>
+        <translation>%1 points to %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="144" />
+        <source>Top tier</source>
+        <translation>Top tier</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="171" />
+        <source>Redeem points</source>
+        <translation>Redeem points</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="175" />
+        <source>Adjust points</source>
+        <translation>Adjust points</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="80" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="90" />
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="93" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="103" />
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="94" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="104" />
         <source>Recycle bin</source>
         <translation>Recycle bin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="102" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="112" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="107" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="117" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="109" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="119" />
         <source>Churn warnings</source>
         <translation>Churn warnings</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="114" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="124" />
         <source>Public pool</source>
         <translation>Public pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="119" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="129" />
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="124" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="134" />
         <source>Opportunities</source>
         <translation>Opportunities</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="129" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="139" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="137" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="249" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="147" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="283" />
         <source>Service desk</source>
         <translation>Service desk</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="144" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="154" />
         <source>Knowledge base</source>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="150" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="160" />
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="155" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="165" />
         <source>Contracts</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="159" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="169" />
         <source>Performance</source>
         <translation>Performance</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="167" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="178" />
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="183" />
+        <source>Automation</source>
+        <translation>Automation</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="188" />
         <source>My approvals</source>
         <translation>My approvals</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="172" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="193" />
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="177" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="198" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="181" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="202" />
         <source>Sync conflicts</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="254" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="288" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="258" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="292" />
         <source>Open another data folder…</source>
         <translation>Open another data folder…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="260" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="294" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="263" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="297" />
         <source>Recycle &amp;bin</source>
         <translation>Recycle &amp;bin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="265" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="299" />
         <source>&amp;Customers</source>
         <translation>&amp;Customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="267" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="301" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="269" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="303" />
         <source>About CRM Desktop</source>
         <translation>About CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="269" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="303" />
         <source>CRM Desktop %1</source>
         <translation>CRM Desktop %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="277" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="311" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="288" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="322" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="296" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="330" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="299" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="333" />
         <source>&amp;Audit trail</source>
         <translation>&amp;Audit trail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="299" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="333" />
         <source>Ad&amp;ministration</source>
         <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="304" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="338" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="308" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="342" />
         <source>&amp;Sync</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="318" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="352" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="321" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="355" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="334" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="368" />
         <source>User: %1</source>
         <translation>User: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/main_window.py" line="357" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="391" />
         <source>%n customer(s) returned to the public pool under its rules.</source>
         <translation>
             <numerusform>%n customer(s) returned to the public pool under its rules.</numerusform>
@@ -4282,62 +5263,111 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="392" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="428" />
         <source>This list cannot narrow by everything the figure counted; it shows more.</source>
         <translation>This list cannot narrow by everything the figure counted; it shows more.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/main_window.py" line="477" />
+        <source>Automation: %n action(s) done.</source>
+        <translation>
+            <numerusform>Automation: %n action(s) done.</numerusform>
+            <numerusform>Automation: %n action(s) done.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="423" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="499" />
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="501" />
+        <source>expected to close %1 to %2</source>
+        <translation>expected to close %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="504" />
+        <source>Only opportunities %1.</source>
+        <translation>Only opportunities %1.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="504" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="522" />
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="515" />
+        <source>created %1 to %2</source>
+        <translation>created %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="516" />
+        <source>last followed up %1 to %2</source>
+        <translation>last followed up %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="521" />
+        <source>next follow-up before %1</source>
+        <translation>next follow-up before %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="522" />
+        <source>Only customers %1.</source>
+        <translation>Only customers %1.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="525" />
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="425" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="527" />
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="428" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="530" />
         <source>&amp;Two-step verification…</source>
         <translation>&amp;Two-step verification…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="432" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="534" />
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="439" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="541" />
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="445" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="547" />
         <source>Two-step verification is off.</source>
         <translation>Two-step verification is off.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="446" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="548" />
         <source>Two-step verification is on.</source>
         <translation>Two-step verification is on.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="462" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="564" />
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="465" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="567" />
         <source>Open data folder</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="471" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="573" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="472" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="574" />
         <source>The language changes the next time the app starts.</source>
         <translation>The language changes the next time the app starts.</translation>
     </message>
@@ -4742,6 +5772,19 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="138" />
         <source>Remind days before</source>
         <translation>Remind days before</translation>
+    </message>
+</context>
+<context>
+    <name>PointsDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="34" />
+        <source>Points:</source>
+        <translation>Points:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="35" />
+        <source>Reason:</source>
+        <translation>Reason:</translation>
     </message>
 </context>
 <context>
@@ -5342,6 +6385,69 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
 </context>
 <context>
+    <name>ReportPanel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="172" />
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="173" />
+        <source>Actual cost</source>
+        <translation>Actual cost</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="174" />
+        <source>Budget left</source>
+        <translation>Budget left</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="175" />
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="176" />
+        <source>Responded</source>
+        <translation>Responded</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="177" />
+        <source>Responses</source>
+        <translation>Responses</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="178" />
+        <source>Leads (converted)</source>
+        <translation>Leads (converted)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="179" />
+        <source>Opportunities (open / won / lost)</source>
+        <translation>Opportunities (open / won / lost)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="180" />
+        <source>Revenue won</source>
+        <translation>Revenue won</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="181" />
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="186" />
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="213" />
+        <source>no cost recorded</source>
+        <translation>no cost recorded</translation>
+    </message>
+</context>
+<context>
     <name>ReportsScreen</name>
     <message>
         <location filename="../../crm_desktop/ui/reports/screen.py" line="82" />
@@ -5444,6 +6550,11 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="367" />
+        <source>Exporting to %1…</source>
+        <translation>Exporting to %1…</translation>
+    </message>
+    <message>
         <location filename="../../crm_desktop/ui/reports/screen.py" line="346" />
         <location filename="../../crm_desktop/ui/reports/screen.py" line="368" />
         <source>Cancel</source>
@@ -5454,11 +6565,6 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <location filename="../../crm_desktop/ui/reports/screen.py" line="370" />
         <source>Export</source>
         <translation>Export</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="367" />
-        <source>Exporting to %1…</source>
-        <translation>Exporting to %1…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/reports/screen.py" line="400" />
@@ -5654,6 +6760,89 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
 </context>
 <context>
+    <name>RuleEditor</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="40" />
+        <source>Automation rule</source>
+        <translation>Automation rule</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="55" />
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="72" />
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="73" />
+        <source>When:</source>
+        <translation>When:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="74" />
+        <source>Only if (JSON):</source>
+        <translation>Only if (JSON):</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="75" />
+        <source>Then:</source>
+        <translation>Then:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="76" />
+        <source>With (JSON):</source>
+        <translation>With (JSON):</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="77" />
+        <source>Order:</source>
+        <translation>Order:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="89" />
+        <source>Condition fields: the lead&apos;s, e.g. source, province, city.</source>
+        <translation>Condition fields: the lead&apos;s, e.g. source, province, city.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="90" />
+        <source>Condition: segment_id (required), and the customer&apos;s fields.</source>
+        <translation>Condition: segment_id (required), and the customer&apos;s fields.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="92" />
+        <source>Condition fields: to_stage_id, from_stage_id, status (open / won / lost), amount.</source>
+        <translation>Condition fields: to_stage_id, from_stage_id, status (open / won / lost), amount.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="93" />
+        <source>Parameters: owner_id.</source>
+        <translation>Parameters: owner_id.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="94" />
+        <source>Parameters: title ({name} is replaced), kind, due_days, owner_id.</source>
+        <translation>Parameters: title ({name} is replaced), kind, due_days, owner_id.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="95" />
+        <source>Parameters: campaign_id.</source>
+        <translation>Parameters: campaign_id.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="96" />
+        <source>Parameters: campaign_id (its template is sent).</source>
+        <translation>Parameters: campaign_id (its template is sent).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="106" />
+        <source>Condition and parameters must be JSON objects.</source>
+        <translation>Condition and parameters must be JSON objects.</translation>
+    </message>
+</context>
+<context>
     <name>SalesScreen</name>
     <message>
         <location filename="../../crm_desktop/ui/sales/screen.py" line="39" />
@@ -5726,22 +6915,27 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="107" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="106" />
+        <source>Show all</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="120" />
         <source>Delete opportunity</source>
         <translation>Delete opportunity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="142" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="155" />
         <source>There is no sales pipeline yet; sync with the server (F9) or ask an administrator.</source>
         <translation>There is no sales pipeline yet; sync with the server (F9) or ask an administrator.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="181" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="209" />
         <source>Open: %1 opportunities · %2 · weighted %3</source>
         <translation>Open: %1 opportunities · %2 · weighted %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="197" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="225" />
         <source>%n open opportunity(ies) past the expected close date.</source>
         <translation>
             <numerusform>%n open opportunityy past the expected close date.</numerusform>
@@ -5749,39 +6943,39 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="220" />
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="252" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="248" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="280" />
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="220" />
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="252" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="248" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="280" />
         <source>Why was it lost?</source>
         <translation>Why was it lost?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="222" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="250" />
         <source>Not moved: a lost opportunity needs a reason.</source>
         <translation>Not moved: a lost opportunity needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="231" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="259" />
         <source>Moved to %1.</source>
         <translation>Moved to %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="246" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="274" />
         <source>Marked as won.</source>
         <translation>Marked as won.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="254" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="282" />
         <source>Marked as lost.</source>
         <translation>Marked as lost.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="259" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="287" />
         <source>%n opportunity(ies) deleted (Ctrl+Z undoes).</source>
         <translation>
             <numerusform>%n opportunityy deleted (Ctrl+Z undoes).</numerusform>
@@ -7342,54 +8536,64 @@ weighted %3</translation>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="91" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="100" />
         <source>view</source>
         <translation>view</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="91" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="100" />
         <source>create</source>
         <translation>create</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="92" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="101" />
         <source>edit</source>
         <translation>edit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="92" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="101" />
         <source>delete</source>
         <translation>delete</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="93" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="102" />
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="93" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="102" />
         <source>export</source>
         <translation>export</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="94" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="103" />
         <source>approve</source>
         <translation>approve</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="94" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="103" />
         <source>claim</source>
         <translation>claim</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="95" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="104" />
         <source>release</source>
         <translation>release</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="96" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="105" />
         <source>administer</source>
         <translation>administer</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="106" />
+        <source>send</source>
+        <translation>send</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="106" />
+        <source>adjust</source>
+        <translation>adjust</translation>
     </message>
 </context>
 <context>
@@ -7673,75 +8877,75 @@ weighted %3</translation>
         <translation>Not a valid unified social credit code (18 characters; check the last one).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="109" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="119" />
         <source>The record no longer exists.</source>
         <translation>The record no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="110" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="120" />
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="111" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="121" />
         <source>Cannot undo: the record was changed again afterwards (field %1).</source>
         <translation>Cannot undo: the record was changed again afterwards (field %1).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="113" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="123" />
         <source>The data folder cannot be written:
 %1</source>
         <translation>The data folder cannot be written:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="115" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="125" />
         <source>The data folder is in use by another running copy of the app:
 %1</source>
         <translation>The data folder is in use by another running copy of the app:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="117" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="127" />
         <source>The database is locked by another program:
 %1</source>
         <translation>The database is locked by another program:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="119" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="129" />
         <source>The database file is damaged and cannot be opened:
 %1</source>
         <translation>The database file is damaged and cannot be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="122" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="132" />
         <source>This record is outside the data you may see or change.</source>
         <translation>This record is outside the data you may see or change.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="124" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="134" />
         <source>This would leave nobody with the administrator role.</source>
         <translation>This would leave nobody with the administrator role.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="126" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="136" />
         <source>This step of the approval is not yours to decide.</source>
         <translation>This step of the approval is not yours to decide.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="128" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="138" />
         <source>Your account is disabled.</source>
         <translation>Your account is disabled.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="129" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="139" />
         <source>You do not have permission to %1 in %2.</source>
         <translation>You do not have permission to %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="131" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="141" />
         <source>This file cannot be restored (%1):
 %2
 
@@ -7752,178 +8956,178 @@ The current data is unchanged.</source>
 The current data is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="133" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="143" />
         <source>The backup failed (%1):
 %2</source>
         <translation>The backup failed (%1):
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="135" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="145" />
         <source>The restore failed (%1); the current data is unchanged:
 %2</source>
         <translation>The restore failed (%1); the current data is unchanged:
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="137" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="147" />
         <source>The database could not be opened:
 %1</source>
         <translation>The database could not be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="140" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="150" />
         <source>The secure connection (TLS) to the server failed (%1). Check the SSL mode and the certificate files; your work is kept.</source>
         <translation>The secure connection (TLS) to the server failed (%1). Check the SSL mode and the certificate files; your work is kept.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="141" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="151" />
         <source>Cannot reach the server (%1). Check the address and the network; your work is kept and syncs later.</source>
         <translation>Cannot reach the server (%1). Check the address and the network; your work is kept and syncs later.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="143" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="153" />
         <source>The server refused the sign-in (%1). Check the user name and password.</source>
         <translation>The server refused the sign-in (%1). Check the user name and password.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="145" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="155" />
         <source>The server account %1 is disabled; ask an administrator. Your unsynced work is kept.</source>
         <translation>The server account %1 is disabled; ask an administrator. Your unsynced work is kept.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="147" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="157" />
         <source>This app is older than the server requires (schema %1, minimum %2). Update the app; your unsynced work is kept.</source>
         <translation>This app is older than the server requires (schema %1, minimum %2). Update the app; your unsynced work is kept.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="149" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="159" />
         <source>Not connected to a server. Use Sync &gt; Connect to server… first.</source>
         <translation>Not connected to a server. Use Sync &gt; Connect to server… first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="150" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="160" />
         <source>The server address is not usable: %1</source>
         <translation>The server address is not usable: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="152" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="162" />
         <source>This data folder already holds local work (%1) and cannot be joined to a server. Connect from a new, empty data folder.</source>
         <translation>This data folder already holds local work (%1) and cannot be joined to a server. Connect from a new, empty data folder.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="155" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="165" />
         <source>This customer is no longer in the public pool (someone claimed it first).</source>
         <translation>This customer is no longer in the public pool (someone claimed it first).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="156" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="166" />
         <source>You already own %1 customers, the most this pool allows (%2). Release some first.</source>
         <translation>You already own %1 customers, the most this pool allows (%2). Release some first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="158" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="168" />
         <source>You released this customer recently; you may claim it again from %1.</source>
         <translation>You released this customer recently; you may claim it again from %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="160" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="170" />
         <source>Say why the customer goes back to the pool.</source>
         <translation>Say why the customer goes back to the pool.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="161" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="171" />
         <source>There is no public pool yet; an administrator creates one under Administration.</source>
         <translation>There is no public pool yet; an administrator creates one under Administration.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="163" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="173" />
         <source>The file cannot be read (%1):
 %2</source>
         <translation>The file cannot be read (%1):
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="165" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="175" />
         <source>The file is empty:
 %1</source>
         <translation>The file is empty:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="166" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="176" />
         <source>Opportunities are still in the stage %1; move them first.</source>
         <translation>Opportunities are still in the stage %1; move them first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="168" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="178" />
         <source>There is no sales pipeline yet; sync with the server (F9) or ask an administrator.</source>
         <translation>There is no sales pipeline yet; sync with the server (F9) or ask an administrator.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="169" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="179" />
         <source>It is waiting for approval and cannot change until the approvers decide (or the request is withdrawn).</source>
         <translation>It is waiting for approval and cannot change until the approvers decide (or the request is withdrawn).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="170" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="180" />
         <source>This request was decided already.</source>
         <translation>This request was decided already.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="171" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="181" />
         <source>The ticket workflow does not allow this move from its current status.</source>
         <translation>The ticket workflow does not allow this move from its current status.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="172" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="182" />
         <source>The SLA policy %1 cannot be met: its business calendar has no working hours.</source>
         <translation>The SLA policy %1 cannot be met: its business calendar has no working hours.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="173" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="183" />
         <source>Satisfaction is recorded once the ticket is resolved.</source>
         <translation>Satisfaction is recorded once the ticket is resolved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="174" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="184" />
         <source>Tickets still have the status %1.</source>
         <translation>Tickets still have the status %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="175" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="185" />
         <source>This file is not an e-mail (.eml) the app can read.</source>
         <translation>This file is not an e-mail (.eml) the app can read.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="176" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="186" />
         <source>The e-mail is larger than 25 MB.</source>
         <translation>The e-mail is larger than 25 MB.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="177" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="187" />
         <source>Only a draft quote changes; make a new version of quote %1.</source>
         <translation>Only a draft quote changes; make a new version of quote %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="178" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="188" />
         <source>No Chinese font to embed in the PDF was found (%1).</source>
         <translation>No Chinese font to embed in the PDF was found (%1).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="179" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="189" />
         <source>This data folder was synced with a different server; connect it to that server, or use a new data folder.</source>
         <translation>This data folder was synced with a different server; connect it to that server, or use a new data folder.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="182" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="192" />
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/admin/base.py" line="238" />
-        <location filename="../../crm_desktop/ui/common/errors.py" line="186" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="196" />
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -8264,6 +9468,66 @@ The current data is unchanged.</translation>
         <location filename="../../crm_desktop/ui/common/errors.py" line="86" />
         <source>Sales pipelines</source>
         <translation>Sales pipelines</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="87" />
+        <source>Quotes</source>
+        <translation>Quotes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="87" />
+        <source>Contracts</source>
+        <translation>Contracts</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="88" />
+        <source>Receivables</source>
+        <translation>Receivables</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="89" />
+        <source>Approvals</source>
+        <translation>Approvals</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="90" />
+        <source>Sales targets</source>
+        <translation>Sales targets</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="90" />
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="91" />
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="91" />
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="92" />
+        <source>Knowledge base</source>
+        <translation>Knowledge base</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="93" />
+        <source>Marketing campaigns</source>
+        <translation>Marketing campaigns</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="94" />
+        <source>Loyalty points</source>
+        <translation>Loyalty points</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="95" />
+        <source>Marketing automation</source>
+        <translation>Marketing automation</translation>
     </message>
 </context>
 <context>

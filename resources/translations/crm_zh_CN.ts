@@ -4,32 +4,32 @@
 <context>
     <name>ActivityKind</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="35" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="36" />
         <source>Phone call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="36" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="37" />
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="37" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="38" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="38" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="39" />
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="39" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="40" />
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="40" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="41" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -503,6 +503,149 @@
     </message>
 </context>
 <context>
+    <name>AutomationScreen</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="17" />
+        <source>A lead is created</source>
+        <translation>新建线索时</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="18" />
+        <source>A customer enters a segment</source>
+        <translation>客户进入分群时</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="19" />
+        <source>An opportunity changes stage</source>
+        <translation>商机阶段变更时</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="20" />
+        <source>Assign an owner</source>
+        <translation>分配负责人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="21" />
+        <source>Create a task</source>
+        <translation>创建任务</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="22" />
+        <source>Add to a campaign</source>
+        <translation>加入营销活动</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="23" />
+        <source>Send a template e-mail</source>
+        <translation>发送模板邮件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="24" />
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="25" />
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="26" />
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="123" />
+        <source>New rule…</source>
+        <translation>新建规则…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="124" />
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="125" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="126" />
+        <source>Run now</source>
+        <translation>立即运行</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="127" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="127" />
+        <source>When</source>
+        <translation>触发条件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="127" />
+        <source>Then</source>
+        <translation>执行动作</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="127" />
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="129" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="129" />
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="129" />
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="129" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="130" />
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="139" />
+        <source>What the rules did</source>
+        <translation>规则执行记录</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="177" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="177" />
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="193" />
+        <source>Choose a rule first.</source>
+        <translation>请先选择一条规则。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="240" />
+        <source>Rules ran: %1 done, %2 skipped, %3 failed.</source>
+        <translation>规则已运行：完成 %1 条，跳过 %2 条，失败 %3 条。</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <location filename="../../crm_desktop/ui/backup_actions.py" line="33" />
@@ -659,6 +802,305 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="113" />
         <source>Stopped; what was done before stays done.</source>
         <translation>已停止；之前完成的部分会保留。</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="81" />
+        <source>Edit campaign</source>
+        <translation>编辑营销活动</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="81" />
+        <source>New campaign</source>
+        <translation>新建营销活动</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="84" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="85" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="88" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="91" />
+        <source>Scheduled</source>
+        <translation>已排期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="93" />
+        <source>Starts</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="94" />
+        <source>Ends</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="100" />
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="101" />
+        <source>Actual cost</source>
+        <translation>实际成本</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="102" />
+        <source>Expected revenue</source>
+        <translation>预期收入</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="105" />
+        <source>Goals</source>
+        <translation>活动目标</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="107" />
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsScreen</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="46" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="237" />
+        <source>E-mail</source>
+        <translation>邮件营销</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="47" />
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="48" />
+        <source>Exhibition</source>
+        <translation>展会</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="49" />
+        <source>Online</source>
+        <translation>线上推广</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="50" />
+        <source>Telemarketing</source>
+        <translation>电话营销</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="51" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="61" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="52" />
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="53" />
+        <source>Active</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="54" />
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="55" />
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="56" />
+        <source>Interested</source>
+        <translation>有意向</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="57" />
+        <source>Not interested</source>
+        <translation>无意向</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="58" />
+        <source>Registered</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="59" />
+        <source>Attended</source>
+        <translation>已参加</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="60" />
+        <source>Bought</source>
+        <translation>已购买</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="62" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="63" />
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="64" />
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="233" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="237" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="233" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="233" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="233" />
+        <source>Starts</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="234" />
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="234" />
+        <source>Actual cost</source>
+        <translation>实际成本</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="234" />
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="237" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="238" />
+        <source>Response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="238" />
+        <source>Responded at</source>
+        <translation>响应时间</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="250" />
+        <source>&amp;New campaign…</source>
+        <translation>新建活动(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="251" />
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="252" />
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="253" />
+        <source>Add from &amp;segment…</source>
+        <translation>从分群添加(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="260" />
+        <source>Record response</source>
+        <translation>记录响应</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="268" />
+        <source>Send e-&amp;mail…</source>
+        <translation>发送邮件(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="305" />
+        <source>Choose a campaign first.</source>
+        <translation>请先选择一个营销活动。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="392" />
+        <source>Delete campaign</source>
+        <translation>删除营销活动</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="393" />
+        <source>Move the campaign %1 to the recycle bin?</source>
+        <translation>将营销活动 %1 移入回收站？</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="407" />
+        <source>There are no segments yet.</source>
+        <translation>还没有客户分群。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="410" />
+        <source>Add from segment</source>
+        <translation>从分群添加</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="410" />
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="420" />
+        <source>Adding the segment&apos;s customers…</source>
+        <translation>正在添加分群中的客户…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="420" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="448" />
+        <source>%1 added, %2 already members.</source>
+        <translation>已添加 %1 位，%2 位已是成员。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="457" />
+        <source>Cancelled; the members added so far are kept.</source>
+        <translation>已取消；已添加的成员会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="466" />
+        <source>Select a member first.</source>
+        <translation>请先选择成员。</translation>
     </message>
 </context>
 <context>
@@ -978,62 +1420,62 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="60" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="61" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="63" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="64" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="64" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="65" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="65" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="66" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="66" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="67" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="67" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="68" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="68" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="69" />
         <source>Other phone</source>
         <translation>其他电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="69" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="70" />
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="70" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="71" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="75" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="76" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="77" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="78" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="78" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="79" />
         <source>Primary contact</source>
         <translation>主联系人</translation>
     </message>
@@ -1472,624 +1914,629 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="114" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="554" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="115" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="563" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="114" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="115" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="127" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="386" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="128" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="395" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="127" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="128" />
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="127" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="386" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="128" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="395" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="128" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="387" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="129" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="396" />
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="175" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="208" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="184" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="217" />
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="175" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="208" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="184" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="217" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="129" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="130" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="128" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="386" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="129" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="395" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="128" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="129" />
         <source>Website</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="129" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="130" />
         <source>Credit code</source>
         <translation>信用代码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="134" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="135" />
         <source>统一社会信用代码, 18 characters</source>
         <translation>统一社会信用代码，18 位</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="136" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="355" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="137" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="364" />
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="136" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="356" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="137" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="365" />
         <source>Individual</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="137" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="173" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="182" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
         <source>Potential</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
         <source>Closed deal</source>
         <translation>成交客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="140" />
         <source>Invalid</source>
         <translation>无效客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="140" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="174" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="141" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="183" />
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="140" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="174" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="141" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="183" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="141" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="175" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="142" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="184" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="150" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="309" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="151" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="318" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="153" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="154" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="154" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="155" />
         <source>Comma-separated, e.g. VIP, 重点客户</source>
         <translation>用逗号分隔，例如：VIP, 重点客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="157" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="176" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="158" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="185" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="158" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="159" />
         <source>Details</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="159" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="160" />
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="160" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="161" />
         <source>Follow-ups</source>
         <translation>跟进记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="161" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="162" />
         <source>Change</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="161" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="162" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="162" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="163" />
         <source>Old value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="162" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="163" />
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="164" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="165" />
         <source>History</source>
         <translation>变更历史</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="165" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="166" />
         <source>What</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="165" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="166" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="172" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="173" />
         <source>360° timeline</source>
         <translation>360° 时间线</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="176" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="209" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="181" />
+        <source>Loyalty</source>
+        <translation>会员积分</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="185" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="218" />
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="177" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="186" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="178" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="187" />
         <source>Deleted</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="187" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="196" />
         <source>New ticket</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="246" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="255" />
         <source>Churn risk and value</source>
         <translation>流失风险与客户价值</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="269" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="278" />
         <source>Churn risk</source>
         <translation>流失风险</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="270" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="279" />
         <source>Top factors</source>
         <translation>主要因素</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="271" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="280" />
         <source>Warning rules</source>
         <translation>预警规则</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="272" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="281" />
         <source>Scored by</source>
         <translation>评分依据</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="273" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="282" />
         <source>Value (RFM)</source>
         <translation>客户价值（RFM）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="274" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="283" />
         <source>Lifetime value (12 months)</source>
         <translation>生命周期价值（未来12个月）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="280" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="289" />
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="300" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="318" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="309" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="327" />
         <source>not available</source>
         <translation>无权查看</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="302" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="311" />
         <source>%1 / 100</source>
         <translation>%1 / 100</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="303" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="312" />
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="303" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="312" />
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="303" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="312" />
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="311" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="320" />
         <source>none flag this customer</source>
         <translation>未触发任何预警规则</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="313" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="322" />
         <source>Rule-based: no churn model has been trained yet</source>
         <translation>仅按预警规则：尚未训练流失模型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="315" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="324" />
         <source>Warning rules and the churn model trained on %1</source>
         <translation>预警规则及 %1 训练的流失模型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="320" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="329" />
         <source>No payments yet</source>
         <translation>暂无回款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="322" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="331" />
         <source>%1 (R%2 F%3 M%4)</source>
         <translation>%1（评分 R%2 F%3 M%4）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="331" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="340" />
         <source>Could not score: %1</source>
         <translation>无法评分：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="342" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="351" />
         <source>No follow-up for %1 days</source>
         <translation>%1 天未跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="343" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="352" />
         <source>%1 follow-up(s) in the last 90 days</source>
         <translation>近 90 天跟进 %1 次</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="344" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="353" />
         <source>%1 follow-up(s) in the last 180 days</source>
         <translation>近 180 天跟进 %1 次</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="345" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="354" />
         <source>No contract for %1 days</source>
         <translation>%1 天未签合同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="346" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="355" />
         <source>%1 contract(s) in the last year</source>
         <translation>近一年签约 %1 份</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="347" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="356" />
         <source>Contracts worth %1 in all</source>
         <translation>合同总额 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="348" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="357" />
         <source>%1 received in all</source>
         <translation>累计回款 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="349" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="358" />
         <source>%1 overdue</source>
         <translation>逾期应收 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="350" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="359" />
         <source>%1 open ticket(s)</source>
         <translation>未解决工单 %1 个</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="351" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="360" />
         <source>%1 complaint(s) in the last 180 days</source>
         <translation>近 180 天投诉 %1 次</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="352" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="361" />
         <source>Average satisfaction %1 / 5</source>
         <translation>平均满意度 %1 / 5</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="353" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="362" />
         <source>A customer for %1 days</source>
         <translation>合作 %1 天</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="354" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="363" />
         <source>Level %1</source>
         <translation>客户等级 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="355" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="364" />
         <source>Type: %1</source>
         <translation>客户类型：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="362" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="371" />
         <source>no follow-up for %1 days</source>
         <translation>%1 天未跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="363" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="372" />
         <source>no deal for %1 days</source>
         <translation>%1 天未成交</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="364" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="373" />
         <source>overdue receivables</source>
         <translation>应收款逾期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="368" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="377" />
         <source>Important value</source>
         <translation>重要价值客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="368" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="377" />
         <source>Important to develop</source>
         <translation>重要发展客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="369" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="378" />
         <source>Important to keep</source>
         <translation>重要保持客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="369" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="378" />
         <source>Important to win back</source>
         <translation>重要挽留客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="370" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="379" />
         <source>General value</source>
         <translation>一般价值客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="370" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="379" />
         <source>General to develop</source>
         <translation>一般发展客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="371" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="380" />
         <source>General to keep</source>
         <translation>一般保持客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="371" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="380" />
         <source>General to win back</source>
         <translation>一般挽留客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="386" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="395" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="387" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="396" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="389" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="398" />
         <source>Add contact…</source>
         <translation>添加联系人…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="392" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="580" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="401" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="589" />
         <source>Delete contact</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="482" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="491" />
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="483" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="492" />
         <source>Opportunity won</source>
         <translation>商机赢单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="483" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="492" />
         <source>Opportunity lost</source>
         <translation>商机输单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="484" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="493" />
         <source>Contract signed</source>
         <translation>签订合同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="484" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="493" />
         <source>Payment received</source>
         <translation>收到回款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="485" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="494" />
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="485" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="494" />
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="486" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="495" />
         <source>Ticket resolved</source>
         <translation>工单已解决</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="591" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="600" />
         <source>Select two or more contacts to merge.</source>
         <translation>请选择两个或更多联系人进行合并。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="596" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="605" />
         <source>Merge contacts</source>
         <translation>合并联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="596" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="605" />
         <source>Keep this contact:</source>
         <translation>保留此联系人：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="161" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="165" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="412" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="162" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="166" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="421" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="135" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="173" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="412" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="136" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="182" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="421" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="412" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="421" />
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="152" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="177" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="413" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="421" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="153" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="186" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="422" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="430" />
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="161" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="165" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="413" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="162" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="166" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="422" />
         <source>By</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="394" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="403" />
         <source>Merge contacts…</source>
         <translation>合并联系人…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="396" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="405" />
         <source>Select two or more contacts (Ctrl+click) to merge them into one</source>
         <translation>选择两个或更多联系人（Ctrl+单击）合并为一个</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="420" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="429" />
         <source>What happened?</source>
         <translation>跟进内容</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="427" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="436" />
         <source>Add follow-up</source>
         <translation>添加跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="451" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="460" />
         <source>Customer: %1</source>
         <translation>客户：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="479" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="488" />
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="479" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="488" />
         <source>Contact added</source>
         <translation>新增联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="480" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="489" />
         <source>Customer created</source>
         <translation>创建客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="480" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="489" />
         <source>Status changed</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="481" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="490" />
         <source>Claimed from the public pool</source>
         <translation>从公海领取</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="481" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="490" />
         <source>Released to the public pool</source>
         <translation>退回公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="482" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="491" />
         <source>Owner changed</source>
         <translation>负责人变更</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="557" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="566" />
         <source>Saved. You can now add contacts and follow-ups.</source>
         <translation>已保存。现在可以添加联系人和跟进记录。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="580" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="589" />
         <source>Delete this contact?</source>
         <translation>确定删除该联系人？</translation>
     </message>
@@ -2170,264 +2617,269 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="52" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="53" />
         <source>Search name, phone, e-mail or contact…  (Ctrl+F)</source>
         <translation>搜索名称、电话、邮箱或联系人…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="53" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="54" />
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="54" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="55" />
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="55" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="56" />
         <source>All cities</source>
         <translation>全部城市</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="56" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="57" />
         <source>All industries</source>
         <translation>全部行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="57" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="58" />
         <source>All levels</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="58" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="59" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="59" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="60" />
         <source>Potential</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="59" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="60" />
         <source>Closed deal</source>
         <translation>成交客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="60" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="61" />
         <source>Invalid</source>
         <translation>无效客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="62" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="63" />
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="65" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="66" />
         <source>Saved views: a named set of filters</source>
         <translation>已保存的视图：一组命名的筛选条件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="147" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="102" />
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="161" />
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="149" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="163" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="150" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="164" />
         <source>&amp;Delete to recycle bin</source>
         <translation>删除到回收站(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="152" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="166" />
         <source>&amp;Open customer</source>
         <translation>打开客户(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="156" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="170" />
         <source>&amp;Import customers…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="158" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="172" />
         <source>Find &amp;duplicates…</source>
         <translation>查找重复客户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="160" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="174" />
         <source>Move to &amp;public pool…</source>
         <translation>移入公海(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="162" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="176" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="164" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="178" />
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="167" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="181" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="240" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="264" />
         <source>Views…</source>
         <translation>视图…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="243" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="267" />
         <source>Save the current filters as a view…</source>
         <translation>将当前筛选保存为视图…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="245" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="269" />
         <source>Delete a view…</source>
         <translation>删除视图…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="254" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="278" />
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="254" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="278" />
         <source>Name of the view:</source>
         <translation>视图名称：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="259" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="283" />
         <source>Delete view</source>
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="259" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="283" />
         <source>View:</source>
         <translation>视图：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="274" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="298" />
         <source>View “%1” saved.</source>
         <translation>视图“%1”已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="333" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="357" />
         <source>This column cannot be sorted.</source>
         <translation>此列不能排序。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="343" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="367" />
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="389" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="413" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="390" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="414" />
         <source>Move %n customer(s) to the recycle bin?</source>
         <translation>
             <numerusform>将 %n 个客户移到回收站？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="398" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="422" />
         <source>Moved %n customer(s) to the recycle bin (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>已将 %n 个客户移到回收站（Ctrl+Z 撤销）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="404" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="428" />
         <source>Imported %n customer(s).</source>
         <translation>
             <numerusform>已导入 %n 个客户。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="420" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="444" />
         <source>Move to public pool</source>
         <translation>移入公海</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="421" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="445" />
         <source>Why does %n customer(s) go back to the pool?</source>
         <translation>
             <numerusform>为什么将这 %n 个客户退回公海？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="430" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="454" />
         <source>Moved %n customer(s) to the public pool (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>已将 %n 个客户移入公海（Ctrl+Z 撤销）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="455" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="479" />
         <source>ID</source>
         <translation>编号 ID</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="455" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="479" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="455" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="479" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="455" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="479" />
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="455" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="479" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="456" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="480" />
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="456" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="480" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="456" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="480" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="456" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="480" />
         <source>Created (UTC)</source>
         <translation>创建时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="457" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="481" />
         <source>Updated (UTC)</source>
         <translation>更新时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="459" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="483" />
         <source>Export customers</source>
         <translation>导出客户</translation>
     </message>
@@ -2760,6 +3212,387 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <location filename="../../crm_desktop/ui/sync/inbox.py" line="123" />
         <source>%1 of %2:</source>
         <translation>%2 的 %1：</translation>
+    </message>
+</context>
+<context>
+    <name>EmailSendDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="50" />
+        <source>Send e-mail campaign</source>
+        <translation>发送邮件营销</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="58" />
+        <source>Message</source>
+        <translation>邮件内容</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="59" />
+        <source>Server</source>
+        <translation>邮件服务器</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="60" />
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="92" />
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="93" />
+        <source>Subject:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="97" />
+        <source>Preview (filled for a sample recipient):</source>
+        <translation>预览（以示例收件人填充）：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="121" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="321" />
+        <source>There is no e-mail template yet.</source>
+        <translation>还没有邮件模板。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="132" />
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="132" />
+        <source>Body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="134" />
+        <source>Unknown merge field {{%1}}; use {{name}}, {{company}}, {{owner}} or {{unsubscribe}}.</source>
+        <translation>未知的合并字段 {{%1}}；请使用 {{name}}、{{company}}、{{owner}} 或 {{unsubscribe}}。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="137" />
+        <source>A merge field is not closed with }} (at character %1).</source>
+        <translation>合并字段缺少结尾的 }}（第 %1 个字符处）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="140" />
+        <source>The subject must be one line.</source>
+        <translation>主题只能有一行。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="154" />
+        <source>None (plain text)</source>
+        <translation>无（明文）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="154" />
+        <source>STARTTLS</source>
+        <translation>STARTTLS 加密</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="155" />
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS 加密</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="171" />
+        <source>No limit</source>
+        <translation>不限速</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="172" />
+        <source> per minute</source>
+        <translation> 封/分钟</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="175" />
+        <source>Optional: a CA certificate file (PEM) to trust</source>
+        <translation>可选：要信任的 CA 证书文件（PEM）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="178" />
+        <source>Optional: https://…?e={email} (default: a reply by e-mail)</source>
+        <translation>可选：https://…?e={email}（默认：回复邮件退订）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="179" />
+        <source>Save settings</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="182" />
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="189" />
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="190" />
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="191" />
+        <source>Security:</source>
+        <translation>加密方式：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="192" />
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="193" />
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="194" />
+        <source>Sender address:</source>
+        <translation>发件人地址：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="195" />
+        <source>Sender name:</source>
+        <translation>发件人名称：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="196" />
+        <source>Send at most:</source>
+        <translation>发送速度上限：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="197" />
+        <source>Trusted CA:</source>
+        <translation>信任的 CA：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="198" />
+        <source>Unsubscribe link:</source>
+        <translation>退订链接：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="223" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="255" />
+        <source>Kept in the system keyring</source>
+        <translation>已保存在系统密钥环中</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="251" />
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="257" />
+        <source>There is no system keyring: the password is not stored, and you will be asked for it each time.</source>
+        <translation>系统没有密钥环：密码不会被保存，每次发送时都需要输入。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="265" />
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="272" />
+        <source>The server accepted the connection and the sign-in.</source>
+        <translation>服务器已接受连接和登录。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="281" />
+        <source>Send now</source>
+        <translation>立即发送</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="284" />
+        <source>Cancel sending</source>
+        <translation>取消发送</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="296" />
+        <source>Address</source>
+        <translation>邮箱地址</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="296" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="296" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="297" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="297" />
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="334" />
+        <source>Preparing the recipient list…</source>
+        <translation>正在准备收件人列表…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="350" />
+        <source>Stopping after the current message…</source>
+        <translation>当前邮件发送完后停止…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="356" />
+        <source>Sending: %1 of %2</source>
+        <translation>正在发送：%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="369" />
+        <source>Sent: %1, failed: %2, skipped (unsubscribed): %3, still queued: %4.</source>
+        <translation>已发送：%1，失败：%2，已跳过（退订）：%3，仍在队列：%4。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="373" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="390" />
+        <source>Sending was cancelled; the rest is still queued.</source>
+        <translation>已取消发送；其余邮件仍在队列中。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="375" />
+        <source>Sending stopped: %1</source>
+        <translation>发送已停止：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="377" />
+        <source>%1 message(s) may or may not have arrived (an earlier run was interrupted, or the connection broke while sending). They are not sent again; check them by their Message-ID before sending again.</source>
+        <translation>有 %1 封邮件无法确定是否送达（之前的发送被中断，或发送时连接断开）。它们不会被重发；请按 Message-ID 核实后再决定是否重发。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="409" />
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="409" />
+        <source>Sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="409" />
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="410" />
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="410" />
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="419" />
+        <source>Interrupted while sending: it may have arrived; not sent again</source>
+        <translation>发送时中断：对方可能已收到；不会重发</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="421" />
+        <source>Unsubscribed</source>
+        <translation>已退订</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="423" />
+        <source>Connection lost while sending: it may have arrived; not sent again</source>
+        <translation>发送时连接中断：对方可能已收到；不会重发</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="425" />
+        <source>The server refused the address</source>
+        <translation>服务器拒绝了该地址</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="426" />
+        <source>The server refused the message</source>
+        <translation>服务器拒绝了该邮件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="427" />
+        <source>The server refused the sender address</source>
+        <translation>服务器拒绝了发件人地址</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="428" />
+        <source>Not a valid e-mail address</source>
+        <translation>不是有效的邮箱地址</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="429" />
+        <source>Cannot reach the mail server</source>
+        <translation>无法连接邮件服务器</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="430" />
+        <source>The mail server closed the connection</source>
+        <translation>邮件服务器关闭了连接</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="431" />
+        <source>The mail server did not answer in time</source>
+        <translation>邮件服务器响应超时</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="432" />
+        <source>The secure connection (TLS) failed</source>
+        <translation>安全连接（TLS）失败</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="433" />
+        <source>The server&apos;s certificate is not trusted</source>
+        <translation>服务器证书不受信任</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="434" />
+        <source>The server does not offer STARTTLS</source>
+        <translation>服务器不支持 STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="435" />
+        <source>The server refused the user name or password</source>
+        <translation>服务器拒绝了用户名或密码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="436" />
+        <source>The server does not accept a sign-in</source>
+        <translation>服务器不支持登录认证</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="448" />
+        <source>Enter and save the mail server settings first.</source>
+        <translation>请先填写并保存邮件服务器设置。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="449" />
+        <source>Enter the mail server password.</source>
+        <translation>请输入邮件服务器密码。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="450" />
+        <source>Choose a template first.</source>
+        <translation>请先选择模板。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="451" />
+        <source>This campaign is being sent already.</source>
+        <translation>该活动正在发送中。</translation>
     </message>
 </context>
 <context>
@@ -4067,257 +4900,453 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
 </context>
 <context>
+    <name>LoyaltyPanel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="61" />
+        <source>Redeem…</source>
+        <translation>兑换…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="64" />
+        <source>Adjust…</source>
+        <translation>调整…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="70" />
+        <source>Show older entries</source>
+        <translation>显示更早的记录</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="76" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="76" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="76" />
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="76" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="77" />
+        <source>Expires</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="97" />
+        <source>Earned</source>
+        <translation>获得</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="97" />
+        <source>Redeemed</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="97" />
+        <source>Expired</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="98" />
+        <source>Adjusted</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="101" />
+        <source>Points expired</source>
+        <translation>积分过期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="101" />
+        <source>Payment deleted</source>
+        <translation>回款已删除</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="106" />
+        <source>Only %1 points are available; %2 were asked for.</source>
+        <translation>可用积分只有 %1，申请了 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="108" />
+        <source>Give a reason for the adjustment.</source>
+        <translation>请填写调整原因。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="109" />
+        <source>Enter a number of points other than zero.</source>
+        <translation>请输入不为零的积分数。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="110" />
+        <source>Enter a number of points above zero.</source>
+        <translation>请输入大于零的积分数。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="111" />
+        <source>No active points rule for this event.</source>
+        <translation>此事件没有启用的积分规则。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="131" />
+        <source>Loyalty not available</source>
+        <translation>无法查看会员积分</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="137" />
+        <source>Tier: %1</source>
+        <translation>等级：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="138" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="139" />
+        <source>Balance: %1 points</source>
+        <translation>余额：%1 积分</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="141" />
+        <source>%1 points to %2</source>
+        <translation>距%2还差 %1 积分</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="144" />
+        <source>Top tier</source>
+        <translation>已是最高等级</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="171" />
+        <source>Redeem points</source>
+        <translation>兑换积分</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="175" />
+        <source>Adjust points</source>
+        <translation>调整积分</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="80" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="90" />
         <source>CRM Desktop</source>
         <translation>CRM 桌面版</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="93" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="103" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="94" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="104" />
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="102" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="112" />
         <source>Dashboard</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="107" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="117" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="109" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="119" />
         <source>Churn warnings</source>
         <translation>流失预警</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="114" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="124" />
         <source>Public pool</source>
         <translation>公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="119" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="129" />
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="124" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="134" />
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="129" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="139" />
         <source>Agenda</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="137" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="249" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="147" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="283" />
         <source>Service desk</source>
         <translation>服务台</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="144" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="154" />
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="150" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="160" />
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="155" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="165" />
         <source>Contracts</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="159" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="169" />
         <source>Performance</source>
         <translation>业绩</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="167" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="178" />
+        <source>Marketing</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="183" />
+        <source>Automation</source>
+        <translation>营销自动化</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="188" />
         <source>My approvals</source>
         <translation>我的审批</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="172" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="193" />
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="177" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="198" />
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="181" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="202" />
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="254" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="288" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="258" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="292" />
         <source>Open another data folder…</source>
         <translation>打开其他数据文件夹…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="260" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="294" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="263" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="297" />
         <source>Recycle &amp;bin</source>
         <translation>回收站(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="265" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="299" />
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="267" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="301" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="269" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="303" />
         <source>About CRM Desktop</source>
         <translation>关于 CRM 桌面版</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="269" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="303" />
         <source>CRM Desktop %1</source>
         <translation>CRM 桌面版 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="277" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="311" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="288" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="322" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="296" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="330" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="299" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="333" />
         <source>&amp;Audit trail</source>
         <translation>审计日志(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="299" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="333" />
         <source>Ad&amp;ministration</source>
         <translation>系统管理(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="304" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="338" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="308" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="342" />
         <source>&amp;Sync</source>
         <translation>同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="318" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="352" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="321" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="355" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="334" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="368" />
         <source>User: %1</source>
         <translation>用户：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/main_window.py" line="357" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="391" />
         <source>%n customer(s) returned to the public pool under its rules.</source>
         <translation>
             <numerusform>按公海规则，%n 个客户已退回公海。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="392" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="428" />
         <source>This list cannot narrow by everything the figure counted; it shows more.</source>
         <translation>此列表无法按该指标的全部条件筛选，显示的记录会更多。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/main_window.py" line="477" />
+        <source>Automation: %n action(s) done.</source>
+        <translation>
+            <numerusform>营销自动化：已执行 %n 个动作。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="423" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="499" />
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="501" />
+        <source>expected to close %1 to %2</source>
+        <translation>预计成交 %1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="504" />
+        <source>Only opportunities %1.</source>
+        <translation>仅显示商机：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="504" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="522" />
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="515" />
+        <source>created %1 to %2</source>
+        <translation>创建于 %1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="516" />
+        <source>last followed up %1 to %2</source>
+        <translation>最近跟进于 %1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="521" />
+        <source>next follow-up before %1</source>
+        <translation>下次跟进早于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="522" />
+        <source>Only customers %1.</source>
+        <translation>仅显示客户：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="525" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="425" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="527" />
         <source>Change &amp;password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="428" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="530" />
         <source>&amp;Two-step verification…</source>
         <translation>两步验证(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="432" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="534" />
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="439" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="541" />
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="445" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="547" />
         <source>Two-step verification is off.</source>
         <translation>两步验证已关闭。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="446" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="548" />
         <source>Two-step verification is on.</source>
         <translation>两步验证已开启。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="462" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="564" />
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="465" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="567" />
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="471" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="573" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="472" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="574" />
         <source>The language changes the next time the app starts.</source>
         <translation>语言将在下次启动时生效。</translation>
     </message>
@@ -4722,6 +5751,19 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="138" />
         <source>Remind days before</source>
         <translation>提前提醒天数</translation>
+    </message>
+</context>
+<context>
+    <name>PointsDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="34" />
+        <source>Points:</source>
+        <translation>积分：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="35" />
+        <source>Reason:</source>
+        <translation>原因：</translation>
     </message>
 </context>
 <context>
@@ -5320,6 +6362,69 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
 </context>
 <context>
+    <name>ReportPanel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="172" />
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="173" />
+        <source>Actual cost</source>
+        <translation>实际成本</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="174" />
+        <source>Budget left</source>
+        <translation>预算结余</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="175" />
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="176" />
+        <source>Responded</source>
+        <translation>已响应</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="177" />
+        <source>Responses</source>
+        <translation>响应情况</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="178" />
+        <source>Leads (converted)</source>
+        <translation>线索（已转化）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="179" />
+        <source>Opportunities (open / won / lost)</source>
+        <translation>商机（进行中 / 赢单 / 输单）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="180" />
+        <source>Revenue won</source>
+        <translation>赢单收入</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="181" />
+        <source>ROI</source>
+        <translation>投资回报率</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="186" />
+        <source>Report</source>
+        <translation>活动报告</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="213" />
+        <source>no cost recorded</source>
+        <translation>未记录成本</translation>
+    </message>
+</context>
+<context>
     <name>ReportsScreen</name>
     <message>
         <location filename="../../crm_desktop/ui/reports/screen.py" line="82" />
@@ -5421,6 +6526,11 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         </translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="367" />
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
         <location filename="../../crm_desktop/ui/reports/screen.py" line="346" />
         <location filename="../../crm_desktop/ui/reports/screen.py" line="368" />
         <source>Cancel</source>
@@ -5431,11 +6541,6 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <location filename="../../crm_desktop/ui/reports/screen.py" line="370" />
         <source>Export</source>
         <translation>导出</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="367" />
-        <source>Exporting to %1…</source>
-        <translation>正在导出到 %1…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/reports/screen.py" line="400" />
@@ -5631,6 +6736,89 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
 </context>
 <context>
+    <name>RuleEditor</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="40" />
+        <source>Automation rule</source>
+        <translation>自动化规则</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="55" />
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="72" />
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="73" />
+        <source>When:</source>
+        <translation>触发条件：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="74" />
+        <source>Only if (JSON):</source>
+        <translation>限定条件（JSON）：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="75" />
+        <source>Then:</source>
+        <translation>执行动作：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="76" />
+        <source>With (JSON):</source>
+        <translation>动作参数（JSON）：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="77" />
+        <source>Order:</source>
+        <translation>顺序：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="89" />
+        <source>Condition fields: the lead&apos;s, e.g. source, province, city.</source>
+        <translation>条件字段：线索的字段，如 source（来源）、province（省份）、city（城市）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="90" />
+        <source>Condition: segment_id (required), and the customer&apos;s fields.</source>
+        <translation>条件：segment_id（必填，客户分群），以及客户的字段。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="92" />
+        <source>Condition fields: to_stage_id, from_stage_id, status (open / won / lost), amount.</source>
+        <translation>条件字段：to_stage_id（新阶段）、from_stage_id（原阶段）、status（open 进行中 / won 赢单 / lost 输单）、amount（金额）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="93" />
+        <source>Parameters: owner_id.</source>
+        <translation>参数：owner_id（负责人）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="94" />
+        <source>Parameters: title ({name} is replaced), kind, due_days, owner_id.</source>
+        <translation>参数：title（标题，{name} 替换为名称）、kind（类型）、due_days（几天后到期）、owner_id（负责人）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="95" />
+        <source>Parameters: campaign_id.</source>
+        <translation>参数：campaign_id（营销活动）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="96" />
+        <source>Parameters: campaign_id (its template is sent).</source>
+        <translation>参数：campaign_id（营销活动，发送其邮件模板）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="106" />
+        <source>Condition and parameters must be JSON objects.</source>
+        <translation>条件和参数必须是 JSON 对象。</translation>
+    </message>
+</context>
+<context>
     <name>SalesScreen</name>
     <message>
         <location filename="../../crm_desktop/ui/sales/screen.py" line="39" />
@@ -5703,61 +6891,66 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="107" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="106" />
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="120" />
         <source>Delete opportunity</source>
         <translation>删除商机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="142" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="155" />
         <source>There is no sales pipeline yet; sync with the server (F9) or ask an administrator.</source>
         <translation>还没有销售流程；请与服务器同步（F9）或联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="181" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="209" />
         <source>Open: %1 opportunities · %2 · weighted %3</source>
         <translation>进行中：%1 个商机 · %2 · 加权 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="197" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="225" />
         <source>%n open opportunity(ies) past the expected close date.</source>
         <translation>
             <numerusform>%n 个进行中的商机已过预计成交日期。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="220" />
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="252" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="248" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="280" />
         <source>Lost</source>
         <translation>输单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="220" />
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="252" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="248" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="280" />
         <source>Why was it lost?</source>
         <translation>输单原因？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="222" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="250" />
         <source>Not moved: a lost opportunity needs a reason.</source>
         <translation>未移动：输单需要填写原因。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="231" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="259" />
         <source>Moved to %1.</source>
         <translation>已移至 %1。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="246" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="274" />
         <source>Marked as won.</source>
         <translation>已标记为赢单。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="254" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="282" />
         <source>Marked as lost.</source>
         <translation>已标记为输单。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="259" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="287" />
         <source>%n opportunity(ies) deleted (Ctrl+Z undoes).</source>
         <translation>
             <numerusform>已删除 %n 个商机（Ctrl+Z 可撤销）。</numerusform>
@@ -7315,54 +8508,64 @@ weighted %3</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="91" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="100" />
         <source>view</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="91" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="100" />
         <source>create</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="92" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="101" />
         <source>edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="92" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="101" />
         <source>delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="93" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="102" />
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="93" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="102" />
         <source>export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="94" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="103" />
         <source>approve</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="94" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="103" />
         <source>claim</source>
         <translation>领取</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="95" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="104" />
         <source>release</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="96" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="105" />
         <source>administer</source>
         <translation>管理</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="106" />
+        <source>send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="106" />
+        <source>adjust</source>
+        <translation>调整</translation>
     </message>
 </context>
 <context>
@@ -7646,75 +8849,75 @@ weighted %3</source>
         <translation>不是有效的统一社会信用代码（18 位，请核对最后一位校验码）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="109" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="119" />
         <source>The record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="110" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="120" />
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="111" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="121" />
         <source>Cannot undo: the record was changed again afterwards (field %1).</source>
         <translation>无法撤销：该记录之后又被修改过（字段 %1）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="113" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="123" />
         <source>The data folder cannot be written:
 %1</source>
         <translation>数据文件夹不可写：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="115" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="125" />
         <source>The data folder is in use by another running copy of the app:
 %1</source>
         <translation>数据文件夹正被另一个运行中的程序使用：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="117" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="127" />
         <source>The database is locked by another program:
 %1</source>
         <translation>数据库被其他程序锁定：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="119" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="129" />
         <source>The database file is damaged and cannot be opened:
 %1</source>
         <translation>数据库文件已损坏，无法打开：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="122" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="132" />
         <source>This record is outside the data you may see or change.</source>
         <translation>此记录不在您可查看或修改的数据范围内。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="124" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="134" />
         <source>This would leave nobody with the administrator role.</source>
         <translation>这样将没有任何人拥有管理员角色。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="126" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="136" />
         <source>This step of the approval is not yours to decide.</source>
         <translation>这一步审批不由您决定。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="128" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="138" />
         <source>Your account is disabled.</source>
         <translation>您的账户已停用。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="129" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="139" />
         <source>You do not have permission to %1 in %2.</source>
         <translation>您没有在“%2”中%1的权限。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="131" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="141" />
         <source>This file cannot be restored (%1):
 %2
 
@@ -7725,178 +8928,178 @@ The current data is unchanged.</source>
 当前数据未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="133" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="143" />
         <source>The backup failed (%1):
 %2</source>
         <translation>备份失败（%1）：
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="135" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="145" />
         <source>The restore failed (%1); the current data is unchanged:
 %2</source>
         <translation>恢复失败（%1），当前数据未做任何改动：
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="137" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="147" />
         <source>The database could not be opened:
 %1</source>
         <translation>无法打开数据库：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="140" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="150" />
         <source>The secure connection (TLS) to the server failed (%1). Check the SSL mode and the certificate files; your work is kept.</source>
         <translation>与服务器的安全连接（TLS）失败（%1）。请检查 SSL 模式和证书文件；您的工作已保留。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="141" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="151" />
         <source>Cannot reach the server (%1). Check the address and the network; your work is kept and syncs later.</source>
         <translation>无法连接到服务器（%1）。请检查地址和网络；您的工作已保留，稍后会同步。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="143" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="153" />
         <source>The server refused the sign-in (%1). Check the user name and password.</source>
         <translation>服务器拒绝登录（%1）。请检查用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="145" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="155" />
         <source>The server account %1 is disabled; ask an administrator. Your unsynced work is kept.</source>
         <translation>服务器账户 %1 已停用，请联系管理员。您未同步的工作已保留。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="147" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="157" />
         <source>This app is older than the server requires (schema %1, minimum %2). Update the app; your unsynced work is kept.</source>
         <translation>本应用版本低于服务器的要求（架构 %1，最低 %2）。请更新应用；您未同步的工作已保留。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="149" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="159" />
         <source>Not connected to a server. Use Sync &gt; Connect to server… first.</source>
         <translation>尚未连接服务器。请先使用“同步 &gt; 连接服务器…”。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="150" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="160" />
         <source>The server address is not usable: %1</source>
         <translation>服务器地址不可用：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="152" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="162" />
         <source>This data folder already holds local work (%1) and cannot be joined to a server. Connect from a new, empty data folder.</source>
         <translation>此数据文件夹已有本地工作（%1），无法加入服务器。请从一个新的空数据文件夹连接。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="155" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="165" />
         <source>This customer is no longer in the public pool (someone claimed it first).</source>
         <translation>该客户已不在公海中（已被他人先领取）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="156" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="166" />
         <source>You already own %1 customers, the most this pool allows (%2). Release some first.</source>
         <translation>您已拥有 %1 个客户，达到该公海允许的上限（%2）。请先退回部分客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="158" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="168" />
         <source>You released this customer recently; you may claim it again from %1.</source>
         <translation>您最近退回了该客户，%1 之后才能再次领取。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="160" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="170" />
         <source>Say why the customer goes back to the pool.</source>
         <translation>请填写退回公海的原因。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="161" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="171" />
         <source>There is no public pool yet; an administrator creates one under Administration.</source>
         <translation>尚无公海；请管理员在“系统管理”中创建。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="163" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="173" />
         <source>The file cannot be read (%1):
 %2</source>
         <translation>无法读取文件（%1）：
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="165" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="175" />
         <source>The file is empty:
 %1</source>
         <translation>文件为空：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="166" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="176" />
         <source>Opportunities are still in the stage %1; move them first.</source>
         <translation>阶段 %1 中仍有商机，请先移走。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="168" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="178" />
         <source>There is no sales pipeline yet; sync with the server (F9) or ask an administrator.</source>
         <translation>还没有销售流程；请与服务器同步（F9）或联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="169" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="179" />
         <source>It is waiting for approval and cannot change until the approvers decide (or the request is withdrawn).</source>
         <translation>审批中，审批人决定（或申请撤回）前不能修改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="170" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="180" />
         <source>This request was decided already.</source>
         <translation>该申请已处理。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="171" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="181" />
         <source>The ticket workflow does not allow this move from its current status.</source>
         <translation>工单流程不允许从当前状态转到该状态。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="172" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="182" />
         <source>The SLA policy %1 cannot be met: its business calendar has no working hours.</source>
         <translation>SLA 策略 %1 无法达成：其工作日历没有工作时间。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="173" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="183" />
         <source>Satisfaction is recorded once the ticket is resolved.</source>
         <translation>工单解决后才能记录满意度。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="174" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="184" />
         <source>Tickets still have the status %1.</source>
         <translation>仍有工单处于状态 %1。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="175" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="185" />
         <source>This file is not an e-mail (.eml) the app can read.</source>
         <translation>该文件不是可读取的邮件（.eml）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="176" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="186" />
         <source>The e-mail is larger than 25 MB.</source>
         <translation>邮件超过 25 MB。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="177" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="187" />
         <source>Only a draft quote changes; make a new version of quote %1.</source>
         <translation>只有草稿报价可以修改；请为报价单 %1 创建新版本。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="178" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="188" />
         <source>No Chinese font to embed in the PDF was found (%1).</source>
         <translation>找不到可嵌入 PDF 的中文字体（%1）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="179" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="189" />
         <source>This data folder was synced with a different server; connect it to that server, or use a new data folder.</source>
         <translation>此数据文件夹曾与另一台服务器同步；请连接到那台服务器，或使用新的数据文件夹。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="182" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="192" />
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/admin/base.py" line="238" />
-        <location filename="../../crm_desktop/ui/common/errors.py" line="186" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="196" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
@@ -8237,6 +9440,66 @@ The current data is unchanged.</source>
         <location filename="../../crm_desktop/ui/common/errors.py" line="86" />
         <source>Sales pipelines</source>
         <translation>销售流程</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="87" />
+        <source>Quotes</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="87" />
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="88" />
+        <source>Receivables</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="89" />
+        <source>Approvals</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="90" />
+        <source>Sales targets</source>
+        <translation>业绩目标</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="90" />
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="91" />
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="91" />
+        <source>Tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="92" />
+        <source>Knowledge base</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="93" />
+        <source>Marketing campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="94" />
+        <source>Loyalty points</source>
+        <translation>会员积分</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="95" />
+        <source>Marketing automation</source>
+        <translation>营销自动化</translation>
     </message>
 </context>
 <context>

@@ -61,15 +61,15 @@ def test_refusals_read_as_sentences(qapp):
 @pytest.mark.parametrize("login, screens", [
     ("lina", ["Customers", "Recycle bin", "Dashboard", "Reports", "Churn warnings", "Public pool", "Leads",
               "Opportunities", "Agenda", "Service desk", "Knowledge base", "Products", "Contracts", "Performance",
-              "My approvals", "Sync conflicts"]),
+              "Marketing", "My approvals", "Sync conflicts"]),
     ("zhaolei", ["Customers", "Recycle bin", "Dashboard", "Reports", "Churn warnings", "Agenda", "Service desk",
                  "Knowledge base", "Products", "Sync conflicts"]),
     ("zhangwei", ["Customers", "Recycle bin", "Dashboard", "Reports", "Churn warnings", "Public pool", "Leads",
                   "Opportunities", "Agenda", "Service desk", "Knowledge base", "Products", "Contracts",
-                  "Performance", "My approvals", "Administration", "Sync conflicts"]),
+                  "Performance", "Marketing", "Automation", "My approvals", "Administration", "Sync conflicts"]),
     ("sunli", ["Customers", "Recycle bin", "Dashboard", "Reports", "Churn warnings", "Leads", "Opportunities",
-               "Agenda", "Service desk", "Knowledge base", "Products", "Contracts", "Performance", "My approvals",
-               "Audit trail", "Administration", "Sync conflicts"]),
+               "Agenda", "Service desk", "Knowledge base", "Products", "Contracts", "Performance", "Marketing",
+               "Automation", "My approvals", "Audit trail", "Administration", "Sync conflicts"]),
 ])
 def test_each_role_gets_its_own_screens_and_menus(qtbot, make_window, demo_db, login, screens):
     window = make_window(as_user(demo_db, login))
@@ -78,3 +78,21 @@ def test_each_role_gets_its_own_screens_and_menus(qtbot, make_window, demo_db, l
     assert (window.pool is not None) == ("Public pool" in screens)
     assert window.customers.release_action.isEnabled() == ("Public pool" in screens)
     assert window.customers.export_action.isEnabled() == (login == "zhangwei")
+
+
+def test_every_module_and_action_has_words_for_the_roles_screen(qapp, tmp_path):
+    """In Chinese every module and action of the roles screen reads as Chinese, not as its code."""
+    from PySide6.QtWidgets import QApplication
+
+    from crm_desktop.domain.access import ACTIONS, MODULES
+    from crm_desktop.ui import i18n
+    from crm_desktop.ui.common.errors import action_label, module_label
+    translators = i18n.install(qapp, "zh_CN", tmp_path)
+    try:
+        def chinese(text):
+            return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+        assert [m for m in MODULES if not chinese(module_label(m))] == []
+        assert [a for a in ACTIONS if not chinese(action_label(a))] == []
+    finally:
+        for translator in translators:
+            QApplication.removeTranslator(translator)

@@ -47,7 +47,8 @@ def test_main_window_has_menus_toolbar_navigation_and_status(window):
         ["Customers", "Recycle bin", "Dashboard", "Reports",
          "Churn warnings", "Public pool", "Leads", "Opportunities", "Agenda", "Service desk",
          "Knowledge base", "Products",
-         "Contracts", "Performance", "My approvals", "Audit trail", "Administration", "Sync conflicts"]
+         "Contracts", "Performance", "Marketing", "Automation", "My approvals", "Audit trail", "Administration",
+         "Sync conflicts"]
     assert window.customers.count_label.text().startswith("600")
     assert "系统管理员" in window.user_label.text()
     shortcuts = {a.objectName(): a.shortcut().toString() for a in window.actions()}

@@ -83,7 +83,16 @@ def module_label(module: str) -> str:
               "classifications": QT_TRANSLATE_NOOP("modules", "Classification lists"),
               "opportunities": QT_TRANSLATE_NOOP("modules", "Opportunities"),
               "products": QT_TRANSLATE_NOOP("modules", "Products"),
-              "pipelines": QT_TRANSLATE_NOOP("modules", "Sales pipelines")}
+              "pipelines": QT_TRANSLATE_NOOP("modules", "Sales pipelines"),
+              "quotes": QT_TRANSLATE_NOOP("modules", "Quotes"), "contracts": QT_TRANSLATE_NOOP("modules", "Contracts"),
+              "receivables": QT_TRANSLATE_NOOP("modules", "Receivables"),
+              "approvals": QT_TRANSLATE_NOOP("modules", "Approvals"),
+              "targets": QT_TRANSLATE_NOOP("modules", "Sales targets"), "tasks": QT_TRANSLATE_NOOP("modules", "Tasks"),
+              "leads": QT_TRANSLATE_NOOP("modules", "Leads"), "tickets": QT_TRANSLATE_NOOP("modules", "Tickets"),
+              "knowledge": QT_TRANSLATE_NOOP("modules", "Knowledge base"),
+              "campaigns": QT_TRANSLATE_NOOP("modules", "Marketing campaigns"),
+              "loyalty": QT_TRANSLATE_NOOP("modules", "Loyalty points"),
+              "automation": QT_TRANSLATE_NOOP("modules", "Marketing automation")}
     return QCoreApplication.translate("modules", labels[module]) if module in labels else module
 
 
@@ -93,7 +102,8 @@ def action_label(action: str) -> str:
               "import": QT_TRANSLATE_NOOP("actions", "import"), "export": QT_TRANSLATE_NOOP("actions", "export"),
               "approve": QT_TRANSLATE_NOOP("actions", "approve"), "claim": QT_TRANSLATE_NOOP("actions", "claim"),
               "release": QT_TRANSLATE_NOOP("actions", "release"),
-              "administer": QT_TRANSLATE_NOOP("actions", "administer")}
+              "administer": QT_TRANSLATE_NOOP("actions", "administer"),
+              "send": QT_TRANSLATE_NOOP("actions", "send"), "adjust": QT_TRANSLATE_NOOP("actions", "adjust")}
     return QCoreApplication.translate("actions", labels[action]) if action in labels else action
 
 

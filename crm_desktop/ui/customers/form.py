@@ -19,6 +19,7 @@ from ...domain.records import ACTIVITY_KINDS, CUSTOMER_LEVELS
 from ...services.churn_scoring import ChurnScoringService
 from ...services.customer_value import CustomerValueService
 from ...services.customers import CustomerService
+from ...services.loyalty import LoyaltyService
 from ...services.merge import MergeService
 from ..audit.labels import kind_label
 from ..bus import ChangeBus
@@ -170,6 +171,14 @@ class CustomerDialog(QDialog):
         view360_layout.addWidget(self._insight_block())
         view360_layout.addWidget(self.timeline, 1)
         self.tabs.addTab(view360, self.tr("360° timeline"))
+        self.loyalty = None
+        if customer_id is not None and service.can("loyalty", "view"):
+            from ..marketing.loyalty import LoyaltyPanel
+            self.loyalty = LoyaltyPanel(LoyaltyService(service.db, service.actor, service.access), bus)
+            self.loyalty.setObjectName("loyaltyPanel")
+            self.loyalty.changed.connect(bus.publish)
+            self.loyalty.set_customer(customer_id)
+            self.tabs.addTab(self.loyalty, self.tr("Loyalty"))
         self._field_labels = {**labels, "customer_type": self.tr("Type"), "status": self.tr("Status"),
                               "level": self.tr("Level"), "industry": self.tr("Industry"),
                               "source": self.tr("Source"), "province": self.tr("Province"), "city": self.tr("City"),

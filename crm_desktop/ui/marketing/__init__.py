@@ -1,0 +1,1 @@
+"""Marketing: campaigns, segments, e-mail, automation rules and the loyalty programme."""
