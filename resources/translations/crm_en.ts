@@ -881,7 +881,6 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     <name>CampaignsScreen</name>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="46" />
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="237" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -1011,6 +1010,11 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="237" />
         <source>Kind</source>
         <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="237" />
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="238" />
@@ -5059,203 +5063,203 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="90" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="91" />
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="103" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="104" />
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="104" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="105" />
         <source>Recycle bin</source>
         <translation>Recycle bin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="112" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="113" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="117" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="118" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="119" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="120" />
         <source>Churn warnings</source>
         <translation>Churn warnings</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="124" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="125" />
         <source>Public pool</source>
         <translation>Public pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="129" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="130" />
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="134" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="135" />
         <source>Opportunities</source>
         <translation>Opportunities</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="139" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="140" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="147" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="283" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="148" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="288" />
         <source>Service desk</source>
         <translation>Service desk</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="154" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="155" />
         <source>Knowledge base</source>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="160" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="161" />
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="165" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="166" />
         <source>Contracts</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="169" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="170" />
         <source>Performance</source>
         <translation>Performance</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="178" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="179" />
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="183" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="184" />
         <source>Automation</source>
         <translation>Automation</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="188" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="189" />
         <source>My approvals</source>
         <translation>My approvals</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="193" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="194" />
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="198" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="199" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="202" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="203" />
         <source>Sync conflicts</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="288" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="293" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="292" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="297" />
         <source>Open another data folder…</source>
         <translation>Open another data folder…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="294" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="299" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="297" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="302" />
         <source>Recycle &amp;bin</source>
         <translation>Recycle &amp;bin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="299" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="304" />
         <source>&amp;Customers</source>
         <translation>&amp;Customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="301" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="306" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="303" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="308" />
         <source>About CRM Desktop</source>
         <translation>About CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="303" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="308" />
         <source>CRM Desktop %1</source>
         <translation>CRM Desktop %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="311" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="316" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="322" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="327" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="330" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="335" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="333" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="338" />
         <source>&amp;Audit trail</source>
         <translation>&amp;Audit trail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="333" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="338" />
         <source>Ad&amp;ministration</source>
         <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="338" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="343" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="342" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="347" />
         <source>&amp;Sync</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="352" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="357" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="355" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="360" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="368" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="373" />
         <source>User: %1</source>
         <translation>User: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/main_window.py" line="391" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="396" />
         <source>%n customer(s) returned to the public pool under its rules.</source>
         <translation>
             <numerusform>%n customer(s) returned to the public pool under its rules.</numerusform>
@@ -5263,12 +5267,12 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="428" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="433" />
         <source>This list cannot narrow by everything the figure counted; it shows more.</source>
         <translation>This list cannot narrow by everything the figure counted; it shows more.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/main_window.py" line="477" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="487" />
         <source>Automation: %n action(s) done.</source>
         <translation>
             <numerusform>Automation: %n action(s) done.</numerusform>
@@ -5276,98 +5280,98 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="499" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="509" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="501" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="511" />
         <source>expected to close %1 to %2</source>
         <translation>expected to close %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="504" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="514" />
         <source>Only opportunities %1.</source>
         <translation>Only opportunities %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="504" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="522" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="514" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="532" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="515" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="525" />
         <source>created %1 to %2</source>
         <translation>created %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="516" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="526" />
         <source>last followed up %1 to %2</source>
         <translation>last followed up %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="521" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="531" />
         <source>next follow-up before %1</source>
         <translation>next follow-up before %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="522" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="532" />
         <source>Only customers %1.</source>
         <translation>Only customers %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="525" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="535" />
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="527" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="537" />
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="530" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="540" />
         <source>&amp;Two-step verification…</source>
         <translation>&amp;Two-step verification…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="534" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="544" />
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="541" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="551" />
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="547" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="557" />
         <source>Two-step verification is off.</source>
         <translation>Two-step verification is off.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="548" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="558" />
         <source>Two-step verification is on.</source>
         <translation>Two-step verification is on.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="564" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="574" />
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="567" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="577" />
         <source>Open data folder</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="573" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="583" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="574" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="584" />
         <source>The language changes the next time the app starts.</source>
         <translation>The language changes the next time the app starts.</translation>
     </message>

@@ -876,7 +876,6 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     <name>CampaignsScreen</name>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="46" />
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="237" />
         <source>E-mail</source>
         <translation>邮件营销</translation>
     </message>
@@ -1006,6 +1005,11 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="237" />
         <source>Kind</source>
         <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="237" />
+        <source>E-mail address</source>
+        <translation>邮箱</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="238" />
@@ -5040,313 +5044,313 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="90" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="91" />
         <source>CRM Desktop</source>
         <translation>CRM 桌面版</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="103" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="104" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="104" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="105" />
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="112" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="113" />
         <source>Dashboard</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="117" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="118" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="119" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="120" />
         <source>Churn warnings</source>
         <translation>流失预警</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="124" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="125" />
         <source>Public pool</source>
         <translation>公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="129" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="130" />
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="134" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="135" />
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="139" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="140" />
         <source>Agenda</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="147" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="283" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="148" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="288" />
         <source>Service desk</source>
         <translation>服务台</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="154" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="155" />
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="160" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="161" />
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="165" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="166" />
         <source>Contracts</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="169" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="170" />
         <source>Performance</source>
         <translation>业绩</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="178" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="179" />
         <source>Marketing</source>
         <translation>营销活动</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="183" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="184" />
         <source>Automation</source>
         <translation>营销自动化</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="188" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="189" />
         <source>My approvals</source>
         <translation>我的审批</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="193" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="194" />
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="198" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="199" />
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="202" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="203" />
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="288" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="293" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="292" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="297" />
         <source>Open another data folder…</source>
         <translation>打开其他数据文件夹…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="294" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="299" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="297" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="302" />
         <source>Recycle &amp;bin</source>
         <translation>回收站(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="299" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="304" />
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="301" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="306" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="303" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="308" />
         <source>About CRM Desktop</source>
         <translation>关于 CRM 桌面版</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="303" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="308" />
         <source>CRM Desktop %1</source>
         <translation>CRM 桌面版 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="311" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="316" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="322" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="327" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="330" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="335" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="333" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="338" />
         <source>&amp;Audit trail</source>
         <translation>审计日志(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="333" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="338" />
         <source>Ad&amp;ministration</source>
         <translation>系统管理(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="338" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="343" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="342" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="347" />
         <source>&amp;Sync</source>
         <translation>同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="352" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="357" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="355" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="360" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="368" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="373" />
         <source>User: %1</source>
         <translation>用户：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/main_window.py" line="391" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="396" />
         <source>%n customer(s) returned to the public pool under its rules.</source>
         <translation>
             <numerusform>按公海规则，%n 个客户已退回公海。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="428" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="433" />
         <source>This list cannot narrow by everything the figure counted; it shows more.</source>
         <translation>此列表无法按该指标的全部条件筛选，显示的记录会更多。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/main_window.py" line="477" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="487" />
         <source>Automation: %n action(s) done.</source>
         <translation>
             <numerusform>营销自动化：已执行 %n 个动作。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="499" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="509" />
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="501" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="511" />
         <source>expected to close %1 to %2</source>
         <translation>预计成交 %1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="504" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="514" />
         <source>Only opportunities %1.</source>
         <translation>仅显示商机：%1。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="504" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="522" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="514" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="532" />
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="515" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="525" />
         <source>created %1 to %2</source>
         <translation>创建于 %1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="516" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="526" />
         <source>last followed up %1 to %2</source>
         <translation>最近跟进于 %1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="521" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="531" />
         <source>next follow-up before %1</source>
         <translation>下次跟进早于 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="522" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="532" />
         <source>Only customers %1.</source>
         <translation>仅显示客户：%1。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="525" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="535" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="527" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="537" />
         <source>Change &amp;password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="530" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="540" />
         <source>&amp;Two-step verification…</source>
         <translation>两步验证(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="534" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="544" />
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="541" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="551" />
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="547" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="557" />
         <source>Two-step verification is off.</source>
         <translation>两步验证已关闭。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="548" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="558" />
         <source>Two-step verification is on.</source>
         <translation>两步验证已开启。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="564" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="574" />
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="567" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="577" />
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="573" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="583" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="574" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="584" />
         <source>The language changes the next time the app starts.</source>
         <translation>语言将在下次启动时生效。</translation>
     </message>

@@ -234,7 +234,7 @@ class CampaignsScreen(QWidget):
                                               self.tr("Budget"), self.tr("Actual cost"), self.tr("Owner")])
         self.members = QTableWidget(0, 5)
         self.members.setObjectName("memberTable")
-        self.members.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Kind"), self.tr("E-mail"),
+        self.members.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Kind"), self.tr("E-mail address"),
                                                 self.tr("Response"), self.tr("Responded at")])
         for table in (self.table, self.members):
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
