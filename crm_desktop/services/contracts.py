@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import and_, case, exists, func, select
 
-from ..data.models import AppSetting, Attachment, Contract, Customer, Quote, ReceivablePlan, User
+from ..data.models import AppSetting, Attachment, Contract, Customer, Payment, Quote, ReceivablePlan, User
 from ..domain import numbering
 from ..domain.access import PermissionDenied
 from ..domain.changes import Changes
@@ -129,9 +129,15 @@ class ContractService(UserService):
                               c.amount, c.currency, c.received, c.signed_on, c.starts_on, c.ends_on, c.status,
                               c.notes, owner, files)
 
+    DRILL_KEYS = ("owner_id", "signed_from", "signed_to", "received_from", "received_to", "overdue_on")
+
     def rows(self, today: date | None = None, *, customer_id: uuid.UUID | None = None, limit: int = 500,
-             after: tuple | None = None) -> list[ContractRow]:
-        """The contract list, newest signed first: % collected from `received`, overdue from the plans."""
+             after: tuple | None = None, owner_id: uuid.UUID | None = None, signed_from: date | None = None,
+             signed_to: date | None = None, received_from: date | None = None, received_to: date | None = None,
+             overdue_on: date | None = None) -> list[ContractRow]:
+        """The contract list, newest first: % collected from `received`, overdue from the plans. Narrowed (the
+        dashboard's drill-downs) to one owner, to contracts signed in [signed_from, signed_to), with a payment
+        received in [received_from, received_to), or with an instalment due before `overdue_on` and open."""
         self.access.require("contracts", "view")
         today = today or date.today()
         open_late = case((and_(ReceivablePlan.void.is_(False), ReceivablePlan.due_on < today,
@@ -147,6 +153,24 @@ class ContractService(UserService):
             clauses.append(Contract.department_id.in_(list(self.access.department_ids)))
         if customer_id is not None:
             clauses.append(Contract.customer_id == customer_id)
+        if owner_id is not None:
+            clauses.append(Contract.owner_id == owner_id)
+        if signed_from is not None:
+            clauses.append(Contract.signed_on >= signed_from)
+        if signed_to is not None:
+            clauses.append(Contract.signed_on < signed_to)
+        if received_from is not None or received_to is not None:
+            paid = [Payment.contract_id == Contract.id, Payment.deleted_at.is_(None)]
+            if received_from is not None:
+                paid.append(Payment.received_on >= received_from)
+            if received_to is not None:
+                paid.append(Payment.received_on < received_to)
+            clauses.append(exists().where(*paid))
+        if overdue_on is not None:
+            clauses.append(exists().where(ReceivablePlan.contract_id == Contract.id,
+                                          ReceivablePlan.deleted_at.is_(None), ReceivablePlan.void.is_(False),
+                                          ReceivablePlan.due_on < overdue_on,
+                                          ReceivablePlan.received < ReceivablePlan.amount))
         stmt = (select(Contract.id, Contract.kind, Contract.number, Contract.title, Customer.name, Contract.amount,
                        Contract.currency, Contract.received, overdue.label("overdue"), Contract.signed_on,
                        Contract.ends_on, Contract.status, User.display_name)

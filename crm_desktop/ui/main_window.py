@@ -421,6 +421,8 @@ class MainWindow(QMainWindow):
             applied = self._filter_customers(flt)
         elif screen is self.sales:
             applied = self._filter_opportunities(flt)
+        elif screen is self.contracts:
+            applied = self._filter_contracts(flt)
         elif screen is self.tickets and flt.get("queue"):
             queues = self.tickets.queues
             for row in range(queues.count()):
@@ -492,6 +494,20 @@ class MainWindow(QMainWindow):
     def _automation_failed(self, exc) -> None:
         self._automation_task = None
         self.statusBar().showMessage(error_message(exc), 8000)
+
+    def _filter_contracts(self, flt: dict) -> set[str]:
+        drill = {k: flt[k] for k in self.contracts.contracts.DRILL_KEYS if flt.get(k) is not None}
+        parts = []
+        for start, end, text in (("signed_from", "signed_to", self.tr("signed %1 to %2")),
+                                 ("received_from", "received_to", self.tr("paid %1 to %2"))):
+            if start in drill or end in drill:
+                parts.append(text.replace("%1", drill[start].isoformat() if start in drill else "…")
+                             .replace("%2", (drill[end] - timedelta(days=1)).isoformat() if end in drill else "…"))
+        if "overdue_on" in drill:
+            parts.append(self.tr("with an instalment overdue"))
+        self.contracts.set_drill(drill, self.tr("Only contracts %1.").replace("%1", self.tr(", ").join(parts))
+                                 if parts else "")
+        return set(drill)
 
     def _filter_opportunities(self, flt: dict) -> set[str]:
         s = self.sales

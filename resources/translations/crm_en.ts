@@ -1572,7 +1572,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
     <message>
         <location filename="../../crm_desktop/ui/contracts/screen.py" line="26" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="74" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="85" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
@@ -1587,298 +1587,303 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <translation>&amp;New contract</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="72" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="84" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="73" />
+        <source>Show all</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="95" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="72" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="84" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="95" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="72" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="73" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="85" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="84" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="91" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="93" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="96" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="73" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="84" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="92" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="73" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="84" />
         <source>Collected</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="74" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="85" />
         <source>Signed</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="74" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
         <location filename="../../crm_desktop/ui/contracts/screen.py" line="85" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="92" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="96" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="100" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="75" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="86" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="91" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="93" />
         <source>Instalment</source>
         <translation>Instalment</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="91" />
         <source>Due on</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="92" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="94" />
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="93" />
         <source>Received on</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="94" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="84" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="95" />
         <source>Tax number</source>
         <translation>Tax number</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="86" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="97" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="86" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="97" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="100" />
         <source>Requested</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="100" />
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="90" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="101" />
         <source>Add instalment…</source>
         <translation>Add instalment…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="93" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="104" />
         <source>Record payment…</source>
         <translation>Record payment…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="96" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="107" />
         <source>Add invoice…</source>
         <translation>Add invoice…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="99" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="110" />
         <source>Issue invoice</source>
         <translation>Issue invoice</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="102" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="113" />
         <source>Attach file…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="110" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="121" />
         <source>New task…</source>
         <translation>New task…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="114" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="125" />
         <source>Contract PDF…</source>
         <translation>Contract PDF…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="123" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="134" />
         <source>Receivable plan</source>
         <translation>Receivable plan</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="124" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="135" />
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="125" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="136" />
         <source>Invoices</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="126" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="137" />
         <source>Files</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="127" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="138" />
         <source>Approvals</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="171" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="191" />
         <source>not due</source>
         <translation>not due</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="171" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="191" />
         <source>1-30 days</source>
         <translation>1-30 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="171" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="191" />
         <source>31-60 days</source>
         <translation>31-60 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="172" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="192" />
         <source>61-90 days</source>
         <translation>61-90 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="172" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="192" />
         <source>over 90 days</source>
         <translation>over 90 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="173" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="193" />
         <source>Receivables aging: %1</source>
         <translation>Receivables aging: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="182" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="202" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="182" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="202" />
         <source>Awaiting approval</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="182" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="202" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="183" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="203" />
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="183" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="203" />
         <source>Terminated</source>
         <translation>Terminated</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="196" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="216" />
         <source>Choose a contract to see its receivables.</source>
         <translation>Choose a contract to see its receivables.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="215" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="235" />
         <source>awaiting approval</source>
         <translation>awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="237" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="257" />
         <source>Status changed.</source>
         <translation>Status changed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="251" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="271" />
         <source>Contract saved.</source>
         <translation>Contract saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="260" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="280" />
         <source>Instalment added.</source>
         <translation>Instalment added.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="267" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="287" />
         <source>Payment recorded.</source>
         <translation>Payment recorded.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="275" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="295" />
         <source>Invoice added.</source>
         <translation>Invoice added.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="281" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="301" />
         <source>Choose the invoice to issue.</source>
         <translation>Choose the invoice to issue.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="285" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="305" />
         <source>Invoice issued.</source>
         <translation>Invoice issued.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="290" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="310" />
         <source>Attach a file</source>
         <translation>Attach a file</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="296" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="316" />
         <source>File attached.</source>
         <translation>File attached.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="302" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="322" />
         <source>Save file</source>
         <translation>Save file</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="309" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="329" />
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="309" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="329" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="321" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="341" />
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -5267,12 +5272,12 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="433" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="435" />
         <source>This list cannot narrow by everything the figure counted; it shows more.</source>
         <translation>This list cannot narrow by everything the figure counted; it shows more.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/main_window.py" line="487" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="489" />
         <source>Automation: %n action(s) done.</source>
         <translation>
             <numerusform>Automation: %n action(s) done.</numerusform>
@@ -5280,98 +5285,119 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="509" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="501" />
+        <source>signed %1 to %2</source>
+        <translation>signed %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="502" />
+        <source>paid %1 to %2</source>
+        <translation>paid %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="507" />
+        <source>with an instalment overdue</source>
+        <translation>with an instalment overdue</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="508" />
+        <source>Only contracts %1.</source>
+        <translation>Only contracts %1.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="525" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="511" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="527" />
         <source>expected to close %1 to %2</source>
         <translation>expected to close %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="514" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="530" />
         <source>Only opportunities %1.</source>
         <translation>Only opportunities %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="514" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="532" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="508" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="530" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="548" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="525" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="541" />
         <source>created %1 to %2</source>
         <translation>created %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="526" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="542" />
         <source>last followed up %1 to %2</source>
         <translation>last followed up %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="531" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="547" />
         <source>next follow-up before %1</source>
         <translation>next follow-up before %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="532" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="548" />
         <source>Only customers %1.</source>
         <translation>Only customers %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="535" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="551" />
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="537" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="553" />
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="540" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="556" />
         <source>&amp;Two-step verification…</source>
         <translation>&amp;Two-step verification…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="544" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="560" />
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="551" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="567" />
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="557" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="573" />
         <source>Two-step verification is off.</source>
         <translation>Two-step verification is off.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="558" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="574" />
         <source>Two-step verification is on.</source>
         <translation>Two-step verification is on.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="574" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="590" />
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="577" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="593" />
         <source>Open data folder</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="583" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="599" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="584" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="600" />
         <source>The language changes the next time the app starts.</source>
         <translation>The language changes the next time the app starts.</translation>
     </message>

@@ -1566,7 +1566,7 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/contracts/screen.py" line="26" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="74" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="85" />
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -1581,298 +1581,303 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <translation>新建合同(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="72" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="84" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="73" />
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="95" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="72" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="84" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="95" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="72" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="73" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="85" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="84" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="91" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="93" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="96" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="73" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="84" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="92" />
         <source>Received</source>
         <translation>已回款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="73" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="84" />
         <source>Collected</source>
         <translation>回款率</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="74" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="85" />
         <source>Signed</source>
         <translation>签订日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="74" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
         <location filename="../../crm_desktop/ui/contracts/screen.py" line="85" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="92" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="96" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="100" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="75" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="86" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="91" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="93" />
         <source>Instalment</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="91" />
         <source>Due on</source>
         <translation>计划回款日</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="92" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="94" />
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="93" />
         <source>Received on</source>
         <translation>回款日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="94" />
         <source>Reference</source>
         <translation>凭证号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="84" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="95" />
         <source>Tax number</source>
         <translation>税号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="86" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="97" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="86" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="97" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="100" />
         <source>Requested</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="100" />
         <source>Decisions</source>
         <translation>审批记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="90" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="101" />
         <source>Add instalment…</source>
         <translation>添加回款计划…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="93" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="104" />
         <source>Record payment…</source>
         <translation>登记回款…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="96" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="107" />
         <source>Add invoice…</source>
         <translation>添加发票…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="99" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="110" />
         <source>Issue invoice</source>
         <translation>开具发票</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="102" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="113" />
         <source>Attach file…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="110" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="121" />
         <source>New task…</source>
         <translation>新建任务…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="114" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="125" />
         <source>Contract PDF…</source>
         <translation>合同 PDF…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="123" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="134" />
         <source>Receivable plan</source>
         <translation>回款计划</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="124" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="135" />
         <source>Payments</source>
         <translation>回款记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="125" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="136" />
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="126" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="137" />
         <source>Files</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="127" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="138" />
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="171" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="191" />
         <source>not due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="171" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="191" />
         <source>1-30 days</source>
         <translation>1-30 天</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="171" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="191" />
         <source>31-60 days</source>
         <translation>31-60 天</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="172" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="192" />
         <source>61-90 days</source>
         <translation>61-90 天</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="172" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="192" />
         <source>over 90 days</source>
         <translation>90 天以上</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="173" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="193" />
         <source>Receivables aging: %1</source>
         <translation>应收账龄：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="182" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="202" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="182" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="202" />
         <source>Awaiting approval</source>
         <translation>审批中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="182" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="202" />
         <source>Active</source>
         <translation>生效</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="183" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="203" />
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="183" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="203" />
         <source>Terminated</source>
         <translation>已终止</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="196" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="216" />
         <source>Choose a contract to see its receivables.</source>
         <translation>选择一份合同以查看其回款。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="215" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="235" />
         <source>awaiting approval</source>
         <translation>审批中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="237" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="257" />
         <source>Status changed.</source>
         <translation>状态已更改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="251" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="271" />
         <source>Contract saved.</source>
         <translation>合同已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="260" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="280" />
         <source>Instalment added.</source>
         <translation>回款计划已添加。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="267" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="287" />
         <source>Payment recorded.</source>
         <translation>回款已登记。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="275" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="295" />
         <source>Invoice added.</source>
         <translation>发票已添加。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="281" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="301" />
         <source>Choose the invoice to issue.</source>
         <translation>请选择要开具的发票。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="285" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="305" />
         <source>Invoice issued.</source>
         <translation>发票已开具。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="290" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="310" />
         <source>Attach a file</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="296" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="316" />
         <source>File attached.</source>
         <translation>附件已添加。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="302" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="322" />
         <source>Save file</source>
         <translation>保存文件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="309" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="329" />
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="309" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="329" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="321" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="341" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -5247,110 +5252,131 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="433" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="435" />
         <source>This list cannot narrow by everything the figure counted; it shows more.</source>
         <translation>此列表无法按该指标的全部条件筛选，显示的记录会更多。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/main_window.py" line="487" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="489" />
         <source>Automation: %n action(s) done.</source>
         <translation>
             <numerusform>营销自动化：已执行 %n 个动作。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="509" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="501" />
+        <source>signed %1 to %2</source>
+        <translation>签订于 %1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="502" />
+        <source>paid %1 to %2</source>
+        <translation>回款于 %1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="507" />
+        <source>with an instalment overdue</source>
+        <translation>有逾期回款</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="508" />
+        <source>Only contracts %1.</source>
+        <translation>仅显示合同：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="525" />
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="511" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="527" />
         <source>expected to close %1 to %2</source>
         <translation>预计成交 %1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="514" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="530" />
         <source>Only opportunities %1.</source>
         <translation>仅显示商机：%1。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="514" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="532" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="508" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="530" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="548" />
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="525" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="541" />
         <source>created %1 to %2</source>
         <translation>创建于 %1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="526" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="542" />
         <source>last followed up %1 to %2</source>
         <translation>最近跟进于 %1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="531" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="547" />
         <source>next follow-up before %1</source>
         <translation>下次跟进早于 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="532" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="548" />
         <source>Only customers %1.</source>
         <translation>仅显示客户：%1。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="535" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="551" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="537" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="553" />
         <source>Change &amp;password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="540" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="556" />
         <source>&amp;Two-step verification…</source>
         <translation>两步验证(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="544" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="560" />
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="551" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="567" />
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="557" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="573" />
         <source>Two-step verification is off.</source>
         <translation>两步验证已关闭。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="558" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="574" />
         <source>Two-step verification is on.</source>
         <translation>两步验证已开启。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="574" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="590" />
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="577" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="593" />
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="583" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="599" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="584" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="600" />
         <source>The language changes the next time the app starts.</source>
         <translation>语言将在下次启动时生效。</translation>
     </message>

@@ -165,6 +165,19 @@ def test_a_rep_s_dashboard_counts_exactly_their_own_records(sales):
     for key in ("new_customers", "follow_ups_overdue"):
         screen, values = kpis[key].drill
         assert screen == "customers" and customers.count(CustomerFilter(**values)) == kpis[key].value, key
+    # ... and the contract list: the contracts signed in the period sum to the tile, those paid in it hold the
+    # payments, and the overdue ones hold the overdue instalment.
+    from crm_desktop.services.contracts import ContractService
+    contracts = ContractService(sales["db"], sales["people"]["lina"])
+    screen, values = kpis["contracts_signed"].drill
+    signed = contracts.rows(NOW.date(), **values)
+    assert screen == "contracts" and signed and sum(Decimal(r.amount) for r in signed) / 100 == \
+        kpis["contracts_signed"].value
+    screen, values = kpis["payments_received"].drill
+    assert screen == "contracts" and contracts.rows(NOW.date(), **values)
+    screen, values = kpis["receivables_overdue"].drill
+    overdue = contracts.rows(NOW.date(), **values)
+    assert overdue and all(r.overdue for r in overdue) and len(overdue) < len(contracts.rows(NOW.date()))
     assert kpis["forecast_month"].drill[1]["close_from"] == date(2031, 3, 1)
 
     aging = _series(lina.pane("receivables_aging", MARCH, now=NOW))

@@ -578,3 +578,23 @@ def test_a_figures_drill_narrows_the_customer_list_and_the_opportunity_list(qtbo
     assert (sales.filter().close_from, sales.filter().close_to) == (flt["close_from"], flt["close_to"])
     qtbot.mouseClick(sales.drill_clear, Qt.MouseButton.LeftButton)
     assert sales.filter().status is None and sales.filter().close_from is None
+
+
+def test_a_contract_figures_drill_narrows_the_contract_list(qtbot, window):
+    from crm_desktop.domain.customer_filter import CustomerFilter, CustomerOrder
+    contracts = window.contracts
+    service = contracts.contracts
+    customers = window.service.window(CustomerFilter(), CustomerOrder("name"), limit=3)
+    for days, customer in zip((40, 20, 5), customers):
+        service.create({"title": "年度服务", "customer_id": customer.id, "amount": 100_000,
+                        "signed_on": date.today() - timedelta(days=days)})
+    everything = service.rows(date.today())
+    start, end = date.today() - timedelta(days=30), date.today()
+    expected = service.rows(date.today(), signed_from=start, signed_to=end)
+    assert 0 < len(expected) < len(everything)
+    assert window.open_list("contracts", {"signed_from": start, "signed_to": end})
+    assert window.stack.currentIndex() == window.screens.index(contracts)
+    qtbot.waitUntil(lambda: contracts.list.rowCount() == len(expected), timeout=10000)
+    assert "signed" in contracts.drill_label.text() and contracts.drill_clear.isVisibleTo(contracts)
+    qtbot.mouseClick(contracts.drill_clear, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: contracts.list.rowCount() == len(everything), timeout=10000)

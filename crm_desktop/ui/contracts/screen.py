@@ -66,9 +66,20 @@ class ContractsScreen(QWidget):
         self.aging = QLabel()
         self.aging.setObjectName("agingLabel")
         self.aging.setWordWrap(True)
+        # A dashboard figure's drill-down (contracts signed in a period, ...), said and undone here.
+        self.drill: dict = {}
+        self.drill_label = QLabel()
+        self.drill_label.setObjectName("drillLabel")
+        self.drill_clear = QPushButton(self.tr("Show all"))
+        self.drill_clear.setObjectName("clearDrill")
+        self.drill_clear.clicked.connect(lambda: self.set_drill({}, ""))
+        self.drill_label.hide()
+        self.drill_clear.hide()
         top = QHBoxLayout()
         top.addWidget(self.new_button)
         top.addWidget(self.aging, 1)
+        top.addWidget(self.drill_label)
+        top.addWidget(self.drill_clear)
         self.list = _table("contractTable", [self.tr("Number"), self.tr("Title"), self.tr("Customer"),
                                              self.tr("Amount"), self.tr("Received"), self.tr("Collected"),
                                              self.tr("Overdue"), self.tr("Signed"), self.tr("Status"),
@@ -152,11 +163,20 @@ class ContractsScreen(QWidget):
             self.refresh()
 
     # -- loading -------------------------------------------------------------------------------------
+    def set_drill(self, values: dict, label: str) -> None:
+        """Narrow the list by ContractService.rows' drill keys, with `label` beside "Show all"."""
+        self.drill = {k: v for k, v in values.items() if k in self.contracts.DRILL_KEYS and v is not None}
+        self.drill_label.setText(label)
+        self.drill_label.setVisible(bool(self.drill))
+        self.drill_clear.setVisible(bool(self.drill))
+        self._loaded = True
+        self.refresh()
+
     def refresh(self) -> None:
-        contracts, receivables = self.contracts, self.receivables
+        contracts, receivables, drill = self.contracts, self.receivables, dict(self.drill)
 
         def read():
-            return contracts.rows(date.today()), receivables.aging(date.today())
+            return contracts.rows(date.today(), **drill), receivables.aging(date.today())
         self.tasks.submit(read, on_done=self._loaded_rows, on_error=lambda exc: show_error(self, exc))
 
     @when_alive
