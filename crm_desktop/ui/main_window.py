@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QStyle,
+    QTabWidget,
     QToolBar,
 )
 
@@ -32,6 +33,7 @@ from ..services.auth import AuthService, SignedIn
 from ..services.contracts import ContractService
 from ..services.customers import CustomerService
 from ..services.email_campaigns import EmailCampaignService
+from ..services.segments import SegmentService
 from ..services.leads import LeadService
 from ..services.loyalty import LoyaltyService
 from ..services.opportunities import OpportunityService
@@ -60,6 +62,8 @@ from .customers.screen import CustomersScreen
 from .leads.screen import LeadsScreen
 from .marketing.automation import AutomationScreen
 from .marketing.campaigns import CampaignsScreen
+from .marketing.resources import ResourcesScreen
+from .marketing.segments import SegmentsScreen
 from .pools.screen import PoolScreen
 from .products.screen import ProductsScreen
 from .reports.dashboard import DashboardScreen
@@ -172,11 +176,22 @@ class MainWindow(QMainWindow):
             self.contracts.task_requested.connect(
                 lambda cid, label: self.agenda.new_task(link=("contract", cid, label)))
         db, actor, access = customers.db, customers.actor, customers.access
-        self.campaigns = None
+        self.campaigns = self.segments = self.resources = self.marketing = None
         if customers.can("campaigns", "view"):
-            self.campaigns = CampaignsScreen(CampaignService(db, actor, access), self.bus, tasks,
+            campaign_service = CampaignService(db, actor, access)
+            self.campaigns = CampaignsScreen(campaign_service, self.bus, tasks,
                                              email_service=EmailCampaignService(db, actor, access))
-            screens.append((self.campaigns, self.tr("Marketing"), QStyle.StandardPixmap.SP_MediaVolume))
+            self.segments = SegmentsScreen(SegmentService(db, actor, access), tasks, self.bus,
+                                           customer_options=customers.filter_options)
+            self.resources = ResourcesScreen(campaign_service, tasks, self.bus)
+            self.marketing = QTabWidget()
+            self.marketing.setObjectName("marketingTabs")
+            self.marketing.addTab(self.campaigns, self.tr("Campaigns"))
+            self.marketing.addTab(self.segments, self.tr("Segments"))
+            self.marketing.addTab(self.resources, self.tr("Resources"))
+            for screen in (self.campaigns, self.segments, self.resources):
+                screen.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
+            screens.append((self.marketing, self.tr("Marketing"), QStyle.StandardPixmap.SP_MediaVolume))
         self.automation_service = AutomationService(db, actor, access)
         self.automation = None
         if customers.can("automation", "view"):
@@ -205,7 +220,7 @@ class MainWindow(QMainWindow):
         for screen, text, icon in screens:
             if screen in (self.audit, self.admin, self.sync_inbox, self.sales, self.products, self.contracts,
                           self.approvals, self.agenda, self.leads, self.targets, self.tickets,
-                          self.knowledge, self.campaigns, self.automation, self.dashboard, self.reports):
+                          self.knowledge, self.marketing, self.automation, self.dashboard, self.reports):
                 # Their filter bars and toolbars are wide; in a narrow window they scroll rather than
                 # forcing the whole window wider.
                 area = QScrollArea()
@@ -264,7 +279,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_status(data_dir, user_name)
         for screen in (*self.screens, self.backups, self.sync_actions):
-            screen.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
+            if screen is not self.marketing:  # (its tabs are connected one by one)
+                screen.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
 
         geometry = settings.get(S.MAIN_GEOMETRY)
         if geometry:

@@ -3733,6 +3733,107 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
 </context>
 <context>
+    <name>FillDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="278" />
+        <source>Add customers from a filter</source>
+        <translation>Add customers from a filter</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBox</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="83" />
+        <source>Customers who match</source>
+        <translation>Customers who match</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="88" />
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="88" />
+        <source>Any level</source>
+        <translation>Any level</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="90" />
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="90" />
+        <source>Any industry</source>
+        <translation>Any industry</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="92" />
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="92" />
+        <source>Any city</source>
+        <translation>Any city</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="94" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="94" />
+        <source>Any source</source>
+        <translation>Any source</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="96" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="96" />
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="98" />
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="98" />
+        <source>Any owner</source>
+        <translation>Any owner</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="100" />
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="100" />
+        <source>Any tag</source>
+        <translation>Any tag</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="104" />
+        <source>Matching now</source>
+        <translation>Matching now</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="154" />
+        <source>counting…</source>
+        <translation>counting…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="173" />
+        <source>%1 customer(s)</source>
+        <translation>%1 customer(s)</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/login/dialogs.py" line="255" />
@@ -5068,203 +5169,218 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="91" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="95" />
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="104" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="108" />
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="105" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="109" />
         <source>Recycle bin</source>
         <translation>Recycle bin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="113" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="117" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="118" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="122" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="120" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="124" />
         <source>Churn warnings</source>
         <translation>Churn warnings</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="125" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="129" />
         <source>Public pool</source>
         <translation>Public pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="130" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="134" />
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="135" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="139" />
         <source>Opportunities</source>
         <translation>Opportunities</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="140" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="144" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="148" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="288" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="152" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="304" />
         <source>Service desk</source>
         <translation>Service desk</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="155" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="159" />
         <source>Knowledge base</source>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="161" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="165" />
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="166" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="170" />
         <source>Contracts</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="170" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="174" />
         <source>Performance</source>
         <translation>Performance</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="179" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="189" />
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="190" />
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="191" />
+        <source>Resources</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="194" />
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="184" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="199" />
         <source>Automation</source>
         <translation>Automation</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="189" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="204" />
         <source>My approvals</source>
         <translation>My approvals</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="194" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="209" />
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="199" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="214" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="203" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="218" />
         <source>Sync conflicts</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="293" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="309" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="297" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="313" />
         <source>Open another data folder…</source>
         <translation>Open another data folder…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="299" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="315" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="302" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="318" />
         <source>Recycle &amp;bin</source>
         <translation>Recycle &amp;bin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="304" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="320" />
         <source>&amp;Customers</source>
         <translation>&amp;Customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="306" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="322" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="308" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="324" />
         <source>About CRM Desktop</source>
         <translation>About CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="308" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="324" />
         <source>CRM Desktop %1</source>
         <translation>CRM Desktop %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="316" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="332" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="327" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="343" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="335" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="351" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="338" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="354" />
         <source>&amp;Audit trail</source>
         <translation>&amp;Audit trail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="338" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="354" />
         <source>Ad&amp;ministration</source>
         <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="343" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="359" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="347" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="363" />
         <source>&amp;Sync</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="357" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="373" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="360" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="376" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="373" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="389" />
         <source>User: %1</source>
         <translation>User: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/main_window.py" line="396" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="412" />
         <source>%n customer(s) returned to the public pool under its rules.</source>
         <translation>
             <numerusform>%n customer(s) returned to the public pool under its rules.</numerusform>
@@ -5272,12 +5388,12 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="435" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="451" />
         <source>This list cannot narrow by everything the figure counted; it shows more.</source>
         <translation>This list cannot narrow by everything the figure counted; it shows more.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/main_window.py" line="489" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="505" />
         <source>Automation: %n action(s) done.</source>
         <translation>
             <numerusform>Automation: %n action(s) done.</numerusform>
@@ -5285,119 +5401,119 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="501" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="517" />
         <source>signed %1 to %2</source>
         <translation>signed %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="502" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="518" />
         <source>paid %1 to %2</source>
         <translation>paid %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="507" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="523" />
         <source>with an instalment overdue</source>
         <translation>with an instalment overdue</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="508" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="524" />
         <source>Only contracts %1.</source>
         <translation>Only contracts %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="525" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="541" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="527" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="543" />
         <source>expected to close %1 to %2</source>
         <translation>expected to close %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="530" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="546" />
         <source>Only opportunities %1.</source>
         <translation>Only opportunities %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="508" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="530" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="548" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="524" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="546" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="564" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="541" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="557" />
         <source>created %1 to %2</source>
         <translation>created %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="542" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="558" />
         <source>last followed up %1 to %2</source>
         <translation>last followed up %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="547" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="563" />
         <source>next follow-up before %1</source>
         <translation>next follow-up before %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="548" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="564" />
         <source>Only customers %1.</source>
         <translation>Only customers %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="551" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="567" />
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="553" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="569" />
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="556" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="572" />
         <source>&amp;Two-step verification…</source>
         <translation>&amp;Two-step verification…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="560" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="576" />
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="567" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="583" />
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="573" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="589" />
         <source>Two-step verification is off.</source>
         <translation>Two-step verification is off.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="574" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="590" />
         <source>Two-step verification is on.</source>
         <translation>Two-step verification is on.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="590" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="606" />
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="593" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="609" />
         <source>Open data folder</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="599" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="615" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="600" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="616" />
         <source>The language changes the next time the app starts.</source>
         <translation>The language changes the next time the app starts.</translation>
     </message>
@@ -6613,6 +6729,242 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
 </context>
 <context>
+    <name>ResourceDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="95" />
+        <source>Edit resource</source>
+        <translation>Edit resource</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="98" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="99" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="103" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="106" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="107" />
+        <source>Separate tags with commas</source>
+        <translation>Separate tags with commas</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="130" />
+        <source>Give the resource a name.</source>
+        <translation>Give the resource a name.</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesScreen</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="42" />
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="43" />
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="44" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="45" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="156" />
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="161" />
+        <source>The whole library</source>
+        <translation>The whole library</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="166" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="166" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="166" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="166" />
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="167" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="181" />
+        <source>&amp;Add files…</source>
+        <translation>&amp;Add files…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="182" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="183" />
+        <source>&amp;Save file as…</source>
+        <translation>&amp;Save file as…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="184" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="185" />
+        <source>&amp;Link to campaign…</source>
+        <translation>&amp;Link to campaign…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="186" />
+        <source>&amp;Unlink from campaign…</source>
+        <translation>&amp;Unlink from campaign…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="194" />
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="197" />
+        <source>Drop files here to add them to the library.</source>
+        <translation>Drop files here to add them to the library.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="238" />
+        <source>Linked to %1</source>
+        <translation>Linked to %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="293" />
+        <source>Add files to the library</source>
+        <translation>Add files to the library</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="300" />
+        <source>You may not add marketing resources.</source>
+        <translation>You may not add marketing resources.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="304" />
+        <source>Only files can be added, not folders.</source>
+        <translation>Only files can be added, not folders.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="306" />
+        <source>Adding %1 file(s)…</source>
+        <translation>Adding %1 file(s)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="315" />
+        <source>%1 file(s) added to the library.</source>
+        <translation>%1 file(s) added to the library.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="322" />
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="359" />
+        <source>Resource “%1” saved.</source>
+        <translation>Resource “%1” saved.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="369" />
+        <source>Save file as</source>
+        <translation>Save file as</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="372" />
+        <source>Saving %1…</source>
+        <translation>Saving %1…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="379" />
+        <source>Saved %1 (%2).</source>
+        <translation>Saved %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="386" />
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="394" />
+        <source>Delete resource</source>
+        <translation>Delete resource</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="395" />
+        <source>Delete the resource %1? It is also unlinked from its campaigns.</source>
+        <translation>Delete the resource %1? It is also unlinked from its campaigns.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="415" />
+        <source>There are no campaigns yet.</source>
+        <translation>There are no campaigns yet.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="420" />
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="429" />
+        <source>Link to campaign</source>
+        <translation>Link to campaign</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="433" />
+        <source>“%1” is linked to %2.</source>
+        <translation>“%1” is linked to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="443" />
+        <source>Unlink from campaign</source>
+        <translation>Unlink from campaign</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="447" />
+        <source>“%1” is no longer linked to %2.</source>
+        <translation>“%1” is no longer linked to %2.</translation>
+    </message>
+</context>
+<context>
     <name>ReturnVisitDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/tickets/form.py" line="502" />
@@ -7298,6 +7650,212 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="316" />
         <source>Saved.</source>
         <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="198" />
+        <source>Edit segment</source>
+        <translation>Edit segment</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="198" />
+        <source>New segment</source>
+        <translation>New segment</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="201" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="202" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="205" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="208" />
+        <source>Add the customers this filter matches to the list now</source>
+        <translation>Add the customers this filter matches to the list now</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="240" />
+        <source>Customers who match</source>
+        <translation>Customers who match</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="241" />
+        <source>Fill the list from these filters</source>
+        <translation>Fill the list from these filters</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="258" />
+        <source>Give the segment a name.</source>
+        <translation>Give the segment a name.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsScreen</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="46" />
+        <source>Dynamic</source>
+        <translation>Dynamic</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="47" />
+        <source>Static list</source>
+        <translation>Static list</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="48" />
+        <source>Potential</source>
+        <translation>Potential</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="49" />
+        <source>Closed deal</source>
+        <translation>Closed deal</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="50" />
+        <source>Invalid</source>
+        <translation>Invalid</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="67" />
+        <source>Only a static list can have customers added by hand or from a filter.</source>
+        <translation>Only a static list can have customers added by hand or from a filter.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="307" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="307" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="307" />
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="308" />
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="308" />
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="311" />
+        <source>First customers of the segment</source>
+        <translation>First customers of the segment</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="324" />
+        <source>&amp;New segment…</source>
+        <translation>&amp;New segment…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="325" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="326" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="327" />
+        <source>Add from &amp;filter…</source>
+        <translation>Add from &amp;filter…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="328" />
+        <source>&amp;Remove from list</source>
+        <translation>&amp;Remove from list</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="394" />
+        <source>counting…</source>
+        <translation>counting…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="455" />
+        <source>Loading the first customers of %1…</source>
+        <translation>Loading the first customers of %1…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="472" />
+        <source>%1 holds no customers.</source>
+        <translation>%1 holds no customers.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="474" />
+        <source>The first %1 customer(s) of %2:</source>
+        <translation>The first %1 customer(s) of %2:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="510" />
+        <source>Segment “%1” created.</source>
+        <translation>Segment “%1” created.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="526" />
+        <source>Segment “%1” saved.</source>
+        <translation>Segment “%1” saved.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="546" />
+        <source>Delete segment</source>
+        <translation>Delete segment</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="547" />
+        <source>Delete the segment %1? Campaigns already filled from it keep their members.</source>
+        <translation>Delete the segment %1? Campaigns already filled from it keep their members.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="557" />
+        <source>Segment “%1” deleted.</source>
+        <translation>Segment “%1” deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="570" />
+        <source>Adding customers to the list…</source>
+        <translation>Adding customers to the list…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="577" />
+        <source>%1 customer(s) added to the list.</source>
+        <translation>%1 customer(s) added to the list.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="583" />
+        <source>Cancelled; the customers added so far are kept.</source>
+        <translation>Cancelled; the customers added so far are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="592" />
+        <source>Select customers of a static list in the preview first.</source>
+        <translation>Select customers of a static list in the preview first.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="600" />
+        <source>%1 customer(s) removed from the list.</source>
+        <translation>%1 customer(s) removed from the list.</translation>
     </message>
 </context>
 <context>

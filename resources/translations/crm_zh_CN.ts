@@ -3719,6 +3719,107 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
 </context>
 <context>
+    <name>FillDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="278" />
+        <source>Add customers from a filter</source>
+        <translation>按筛选条件添加客户</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBox</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="83" />
+        <source>Customers who match</source>
+        <translation>符合条件的客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="88" />
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="88" />
+        <source>Any level</source>
+        <translation>任意级别</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="90" />
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="90" />
+        <source>Any industry</source>
+        <translation>任意行业</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="92" />
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="92" />
+        <source>Any city</source>
+        <translation>任意城市</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="94" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="94" />
+        <source>Any source</source>
+        <translation>任意来源</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="96" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="96" />
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="98" />
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="98" />
+        <source>Any owner</source>
+        <translation>任意负责人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="100" />
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="100" />
+        <source>Any tag</source>
+        <translation>任意标签</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="104" />
+        <source>Matching now</source>
+        <translation>当前匹配</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="154" />
+        <source>counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="173" />
+        <source>%1 customer(s)</source>
+        <translation>%1 位客户</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/login/dialogs.py" line="255" />
@@ -5049,334 +5150,349 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="91" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="95" />
         <source>CRM Desktop</source>
         <translation>CRM 桌面版</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="104" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="108" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="105" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="109" />
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="113" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="117" />
         <source>Dashboard</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="118" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="122" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="120" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="124" />
         <source>Churn warnings</source>
         <translation>流失预警</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="125" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="129" />
         <source>Public pool</source>
         <translation>公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="130" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="134" />
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="135" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="139" />
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="140" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="144" />
         <source>Agenda</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="148" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="288" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="152" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="304" />
         <source>Service desk</source>
         <translation>服务台</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="155" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="159" />
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="161" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="165" />
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="166" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="170" />
         <source>Contracts</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="170" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="174" />
         <source>Performance</source>
         <translation>业绩</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="179" />
-        <source>Marketing</source>
+        <location filename="../../crm_desktop/ui/main_window.py" line="189" />
+        <source>Campaigns</source>
         <translation>营销活动</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="184" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="190" />
+        <source>Segments</source>
+        <translation>客户分群</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="191" />
+        <source>Resources</source>
+        <translation>营销资料</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="194" />
+        <source>Marketing</source>
+        <translation>市场营销</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="199" />
         <source>Automation</source>
         <translation>营销自动化</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="189" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="204" />
         <source>My approvals</source>
         <translation>我的审批</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="194" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="209" />
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="199" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="214" />
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="203" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="218" />
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="293" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="309" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="297" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="313" />
         <source>Open another data folder…</source>
         <translation>打开其他数据文件夹…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="299" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="315" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="302" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="318" />
         <source>Recycle &amp;bin</source>
         <translation>回收站(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="304" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="320" />
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="306" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="322" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="308" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="324" />
         <source>About CRM Desktop</source>
         <translation>关于 CRM 桌面版</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="308" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="324" />
         <source>CRM Desktop %1</source>
         <translation>CRM 桌面版 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="316" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="332" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="327" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="343" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="335" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="351" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="338" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="354" />
         <source>&amp;Audit trail</source>
         <translation>审计日志(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="338" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="354" />
         <source>Ad&amp;ministration</source>
         <translation>系统管理(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="343" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="359" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="347" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="363" />
         <source>&amp;Sync</source>
         <translation>同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="357" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="373" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="360" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="376" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="373" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="389" />
         <source>User: %1</source>
         <translation>用户：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/main_window.py" line="396" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="412" />
         <source>%n customer(s) returned to the public pool under its rules.</source>
         <translation>
             <numerusform>按公海规则，%n 个客户已退回公海。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="435" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="451" />
         <source>This list cannot narrow by everything the figure counted; it shows more.</source>
         <translation>此列表无法按该指标的全部条件筛选，显示的记录会更多。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/main_window.py" line="489" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="505" />
         <source>Automation: %n action(s) done.</source>
         <translation>
             <numerusform>营销自动化：已执行 %n 个动作。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="501" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="517" />
         <source>signed %1 to %2</source>
         <translation>签订于 %1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="502" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="518" />
         <source>paid %1 to %2</source>
         <translation>回款于 %1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="507" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="523" />
         <source>with an instalment overdue</source>
         <translation>有逾期回款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="508" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="524" />
         <source>Only contracts %1.</source>
         <translation>仅显示合同：%1。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="525" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="541" />
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="527" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="543" />
         <source>expected to close %1 to %2</source>
         <translation>预计成交 %1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="530" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="546" />
         <source>Only opportunities %1.</source>
         <translation>仅显示商机：%1。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="508" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="530" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="548" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="524" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="546" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="564" />
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="541" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="557" />
         <source>created %1 to %2</source>
         <translation>创建于 %1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="542" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="558" />
         <source>last followed up %1 to %2</source>
         <translation>最近跟进于 %1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="547" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="563" />
         <source>next follow-up before %1</source>
         <translation>下次跟进早于 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="548" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="564" />
         <source>Only customers %1.</source>
         <translation>仅显示客户：%1。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="551" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="567" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="553" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="569" />
         <source>Change &amp;password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="556" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="572" />
         <source>&amp;Two-step verification…</source>
         <translation>两步验证(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="560" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="576" />
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="567" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="583" />
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="573" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="589" />
         <source>Two-step verification is off.</source>
         <translation>两步验证已关闭。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="574" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="590" />
         <source>Two-step verification is on.</source>
         <translation>两步验证已开启。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="590" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="606" />
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="593" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="609" />
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="599" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="615" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="600" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="616" />
         <source>The language changes the next time the app starts.</source>
         <translation>语言将在下次启动时生效。</translation>
     </message>
@@ -6589,6 +6705,242 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
 </context>
 <context>
+    <name>ResourceDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="95" />
+        <source>Edit resource</source>
+        <translation>编辑资料</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="98" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="99" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="103" />
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="106" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="107" />
+        <source>Separate tags with commas</source>
+        <translation>多个标签用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="130" />
+        <source>Give the resource a name.</source>
+        <translation>请填写资料名称。</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesScreen</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="42" />
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="43" />
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="44" />
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="45" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="156" />
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="161" />
+        <source>The whole library</source>
+        <translation>全部资料</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="166" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="166" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="166" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="166" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="167" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="181" />
+        <source>&amp;Add files…</source>
+        <translation>添加文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="182" />
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="183" />
+        <source>&amp;Save file as…</source>
+        <translation>文件另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="184" />
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="185" />
+        <source>&amp;Link to campaign…</source>
+        <translation>关联到营销活动(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="186" />
+        <source>&amp;Unlink from campaign…</source>
+        <translation>取消关联营销活动(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="194" />
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="197" />
+        <source>Drop files here to add them to the library.</source>
+        <translation>将文件拖放到此处即可加入资料库。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="238" />
+        <source>Linked to %1</source>
+        <translation>关联到 %1 的资料</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="293" />
+        <source>Add files to the library</source>
+        <translation>将文件加入资料库</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="300" />
+        <source>You may not add marketing resources.</source>
+        <translation>您无权添加营销资料。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="304" />
+        <source>Only files can be added, not folders.</source>
+        <translation>只能添加文件，不能添加文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="306" />
+        <source>Adding %1 file(s)…</source>
+        <translation>正在添加 %1 个文件…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="315" />
+        <source>%1 file(s) added to the library.</source>
+        <translation>已将 %1 个文件加入资料库。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="322" />
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="359" />
+        <source>Resource “%1” saved.</source>
+        <translation>资料“%1”已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="369" />
+        <source>Save file as</source>
+        <translation>文件另存为</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="372" />
+        <source>Saving %1…</source>
+        <translation>正在保存 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="379" />
+        <source>Saved %1 (%2).</source>
+        <translation>已保存 %1（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="386" />
+        <source>The file could not be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="394" />
+        <source>Delete resource</source>
+        <translation>删除资料</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="395" />
+        <source>Delete the resource %1? It is also unlinked from its campaigns.</source>
+        <translation>删除资料 %1？它与营销活动的关联也将一并解除。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="415" />
+        <source>There are no campaigns yet.</source>
+        <translation>还没有营销活动。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="420" />
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="429" />
+        <source>Link to campaign</source>
+        <translation>关联到营销活动</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="433" />
+        <source>“%1” is linked to %2.</source>
+        <translation>“%1”已关联到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="443" />
+        <source>Unlink from campaign</source>
+        <translation>取消关联营销活动</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="447" />
+        <source>“%1” is no longer linked to %2.</source>
+        <translation>“%1”已不再关联 %2。</translation>
+    </message>
+</context>
+<context>
     <name>ReturnVisitDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/tickets/form.py" line="502" />
@@ -7272,6 +7624,212 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="316" />
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="198" />
+        <source>Edit segment</source>
+        <translation>编辑客户分群</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="198" />
+        <source>New segment</source>
+        <translation>新建客户分群</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="201" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="202" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="205" />
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="208" />
+        <source>Add the customers this filter matches to the list now</source>
+        <translation>立即将符合这些条件的客户加入名单</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="240" />
+        <source>Customers who match</source>
+        <translation>符合条件的客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="241" />
+        <source>Fill the list from these filters</source>
+        <translation>按这些条件填充名单</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="258" />
+        <source>Give the segment a name.</source>
+        <translation>请填写分群名称。</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsScreen</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="46" />
+        <source>Dynamic</source>
+        <translation>动态分群</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="47" />
+        <source>Static list</source>
+        <translation>静态名单</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="48" />
+        <source>Potential</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="49" />
+        <source>Closed deal</source>
+        <translation>已成交</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="50" />
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="67" />
+        <source>Only a static list can have customers added by hand or from a filter.</source>
+        <translation>只有静态名单可以手动或按筛选条件添加客户。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="307" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="307" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="307" />
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="308" />
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="308" />
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="311" />
+        <source>First customers of the segment</source>
+        <translation>分群中的前几位客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="324" />
+        <source>&amp;New segment…</source>
+        <translation>新建分群(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="325" />
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="326" />
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="327" />
+        <source>Add from &amp;filter…</source>
+        <translation>按筛选条件添加(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="328" />
+        <source>&amp;Remove from list</source>
+        <translation>从名单移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="394" />
+        <source>counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="455" />
+        <source>Loading the first customers of %1…</source>
+        <translation>正在加载 %1 的前几位客户…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="472" />
+        <source>%1 holds no customers.</source>
+        <translation>%1 中没有客户。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="474" />
+        <source>The first %1 customer(s) of %2:</source>
+        <translation>%2 的前 %1 位客户：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="510" />
+        <source>Segment “%1” created.</source>
+        <translation>已创建分群“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="526" />
+        <source>Segment “%1” saved.</source>
+        <translation>分群“%1”已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="546" />
+        <source>Delete segment</source>
+        <translation>删除分群</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="547" />
+        <source>Delete the segment %1? Campaigns already filled from it keep their members.</source>
+        <translation>删除分群 %1？已从该分群添加成员的营销活动会保留这些成员。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="557" />
+        <source>Segment “%1” deleted.</source>
+        <translation>已删除分群“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="570" />
+        <source>Adding customers to the list…</source>
+        <translation>正在将客户加入名单…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="577" />
+        <source>%1 customer(s) added to the list.</source>
+        <translation>已将 %1 位客户加入名单。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="583" />
+        <source>Cancelled; the customers added so far are kept.</source>
+        <translation>已取消；已加入的客户会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="592" />
+        <source>Select customers of a static list in the preview first.</source>
+        <translation>请先在预览中选择静态名单里的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="600" />
+        <source>%1 customer(s) removed from the list.</source>
+        <translation>已从名单移除 %1 位客户。</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,12 @@ def test_the_campaign_screen_opens_the_e_mail_dialog(qtbot, window):
     assert window.campaigns is not None and window.automation is not None
     service = CampaignService(window.service.db, window.service.actor, window.service.access)
     service.create({"name": "双十一客户回馈", "kind": "email", "budget": 500_000})
-    window.show_screen(window.campaigns)
+    window.show_screen(window.marketing)
+    tabs = window.marketing
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Campaigns", "Segments", "Resources"]
+    assert tabs.currentWidget() is window.campaigns
+    # The segment dialogs offer the customer list's choices, read when a dialog opens.
+    assert "A" in window.segments._options()["levels"]
     qtbot.waitUntil(lambda: window.campaigns.table.rowCount() == 1)
     window.campaigns.table.selectRow(0)
     qtbot.mouseClick(window.campaigns.send_button, Qt.MouseButton.LeftButton)
