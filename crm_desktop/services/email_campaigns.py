@@ -103,7 +103,7 @@ _running_lock = threading.Lock()
 
 class CampaignSendError(CrmError):
     """Codes: smtp_not_configured, smtp_password_missing, campaign_no_template, campaign_already_sending,
-    keyring_unavailable."""
+    keyring_unavailable, not_unsubscribed (email: the address resubscribe() was given is not on the list)."""
 
     code = "campaign_send"
 
@@ -137,6 +137,15 @@ class PrepareResult:
     duplicates: int  # members whose address is already on the list (this run or an earlier one)
     no_address: int  # members without a usable address
     changes: Changes = field(default_factory=Changes)
+
+
+@dataclass(frozen=True)
+class UnsubscribeDTO:
+    id: uuid.UUID
+    email: str  # lower-cased
+    reason: str
+    source: str  # link / manual / bounce / import
+    created_at: datetime
 
 
 @dataclass
@@ -365,9 +374,13 @@ class EmailCampaignService(UserService):
     # -- the unsubscribe list ------------------------------------------------------------------------
     def unsubscribe(self, email: str, reason: str = "", source: str = "manual") -> Changes:
         """Put an address on the list; its queued deliveries in every campaign become `skipped` at once
-        (and the send loop checks the list again before each message anyway)."""
+        (and the send loop checks the list again before each message anyway). An address that is not an
+        e-mail address is refused (ValidationError, field `email`, code `email_invalid`)."""
         self.access.require("campaigns", "edit")
         address = (email or "").strip().lower()
+        if not _usable(address):
+            raise ValidationError([FieldError("email", "required" if not address else "email_invalid",
+                                              {"value": email or ""})])
         with self.db.unit_of_work(self.actor, "unsubscribe e-mail address") as uow:
             row = uow.session.scalars(select(EmailUnsubscribe).where(func.lower(EmailUnsubscribe.email) == address)
                                       ).first()
@@ -387,6 +400,37 @@ class EmailCampaignService(UserService):
             return conn.execute(select(EmailUnsubscribe.id).where(
                 EmailUnsubscribe.email == (email or "").strip().lower(),
                 EmailUnsubscribe.deleted_at.is_(None))).first() is not None
+
+    def unsubscribes(self, search: str = "", limit: int = 500) -> list[UnsubscribeDTO]:
+        """The unsubscribe list, newest first; `search` keeps the addresses containing it (any case)."""
+        self.access.require("campaigns", "view")
+        query = select(EmailUnsubscribe.id, EmailUnsubscribe.email, EmailUnsubscribe.reason,
+                       EmailUnsubscribe.source, EmailUnsubscribe.created_at).where(
+            EmailUnsubscribe.deleted_at.is_(None))
+        needle = (search or "").strip().lower()
+        if needle:
+            escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            query = query.where(func.lower(EmailUnsubscribe.email).like(f"%{escaped}%", escape="\\"))
+        with self.db.connect() as conn:
+            rows = conn.execute(query.order_by(EmailUnsubscribe.created_at.desc(), EmailUnsubscribe.id.desc())
+                                .limit(max(0, limit))).all()
+        return [UnsubscribeDTO(r.id, r.email, r.reason or "", r.source or "", r.created_at) for r in rows]
+
+    def resubscribe(self, email: str) -> Changes:
+        """Take an address off the unsubscribe list (a tombstone: the row stays in the journal and the
+        recycle bin). Campaigns prepared from now on queue it again; deliveries already `skipped` because
+        of it stay skipped (they were settled when the address was off limits; nothing is revived behind
+        the sender's back). Raises CampaignSendError `not_unsubscribed`
+        when the address is not on the list."""
+        self.access.require("campaigns", "edit")
+        address = (email or "").strip().lower()
+        with self.db.unit_of_work(self.actor, "resubscribe e-mail address") as uow:
+            row = uow.session.scalars(select(EmailUnsubscribe).where(
+                func.lower(EmailUnsubscribe.email) == address, EmailUnsubscribe.deleted_at.is_(None))).first()
+            if row is None:
+                raise CampaignSendError("not_unsubscribed", email=address)
+            uow.delete(row)
+            return uow.commit()
 
     # -- sending -------------------------------------------------------------------------------------
     def send(self, campaign_id: uuid.UUID, progress: Callable[[int, int], None] | None = None, *,
@@ -687,4 +731,4 @@ def _merge_values(session, campaign, member, address: str, config: SmtpConfig) -
 
 
 __all__ = ["CampaignSendError", "DeliveryDTO", "EmailCampaignService", "PrepareResult", "SendResult",
-           "TemplateDTO", "settings_errors"]
+           "TemplateDTO", "UnsubscribeDTO", "settings_errors"]

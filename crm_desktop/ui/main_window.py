@@ -62,8 +62,10 @@ from .customers.screen import CustomersScreen
 from .leads.screen import LeadsScreen
 from .marketing.automation import AutomationScreen
 from .marketing.campaigns import CampaignsScreen
+from .marketing.loyalty_admin import LoyaltyProgramScreen
 from .marketing.resources import ResourcesScreen
 from .marketing.segments import SegmentsScreen
+from .marketing.unsubscribes import UnsubscribesScreen
 from .pools.screen import PoolScreen
 from .products.screen import ProductsScreen
 from .reports.dashboard import DashboardScreen
@@ -177,19 +179,29 @@ class MainWindow(QMainWindow):
                 lambda cid, label: self.agenda.new_task(link=("contract", cid, label)))
         db, actor, access = customers.db, customers.actor, customers.access
         self.campaigns = self.segments = self.resources = self.marketing = None
+        self.unsubscribes = self.loyalty_program = None
         if customers.can("campaigns", "view"):
             campaign_service = CampaignService(db, actor, access)
-            self.campaigns = CampaignsScreen(campaign_service, self.bus, tasks,
-                                             email_service=EmailCampaignService(db, actor, access))
+            email_service = EmailCampaignService(db, actor, access)
+            self.campaigns = CampaignsScreen(
+                campaign_service, self.bus, tasks, email_service=email_service,
+                customer_search=lambda text: [(r.id, r.name) for r in customers.search(text, limit=20)])
             self.segments = SegmentsScreen(SegmentService(db, actor, access), tasks, self.bus,
                                            customer_options=customers.filter_options)
             self.resources = ResourcesScreen(campaign_service, tasks, self.bus)
+            self.unsubscribes = UnsubscribesScreen(email_service, self.bus)
             self.marketing = QTabWidget()
             self.marketing.setObjectName("marketingTabs")
             self.marketing.addTab(self.campaigns, self.tr("Campaigns"))
             self.marketing.addTab(self.segments, self.tr("Segments"))
             self.marketing.addTab(self.resources, self.tr("Resources"))
-            for screen in (self.campaigns, self.segments, self.resources):
+            self.marketing.addTab(self.unsubscribes, self.tr("Unsubscribed"))
+            marketing_tabs = [self.campaigns, self.segments, self.resources, self.unsubscribes]
+            if customers.can("loyalty", "administer"):
+                self.loyalty_program = LoyaltyProgramScreen(LoyaltyService(db, actor, access), tasks, self.bus)
+                self.marketing.addTab(self.loyalty_program, self.tr("Loyalty programme"))
+                marketing_tabs.append(self.loyalty_program)
+            for screen in marketing_tabs:
                 screen.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
             screens.append((self.marketing, self.tr("Marketing"), QStyle.StandardPixmap.SP_MediaVolume))
         self.automation_service = AutomationService(db, actor, access)

@@ -35,6 +35,50 @@
     </message>
 </context>
 <context>
+    <name>AddMembersDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="196" />
+        <source>Add members</source>
+        <translation>Add members</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="204" />
+        <source>Customer name, phone or e-mail…</source>
+        <translation>Customer name, phone or e-mail…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="214" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="248" />
+        <source>Type to search customers.</source>
+        <translation>Type to search customers.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="224" />
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="250" />
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="279" />
+        <source>No customer matches.</source>
+        <translation>No customer matches.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="280" />
+        <source>%1 found; tick the customers to add.</source>
+        <translation>%1 found; tick the customers to add.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="300" />
+        <source>%1 customer(s) chosen</source>
+        <translation>%1 customer(s) chosen</translation>
+    </message>
+</context>
+<context>
     <name>AdminScreen</name>
     <message>
         <location filename="../../crm_desktop/ui/admin/screen.py" line="36" />
@@ -812,67 +856,67 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="81" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="96" />
         <source>Edit campaign</source>
         <translation>Edit campaign</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="81" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="96" />
         <source>New campaign</source>
         <translation>New campaign</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="84" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="99" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="85" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="100" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="88" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="103" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="91" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="106" />
         <source>Scheduled</source>
         <translation>Scheduled</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="93" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="108" />
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="94" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="109" />
         <source>Ends</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="100" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="115" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="101" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="116" />
         <source>Actual cost</source>
         <translation>Actual cost</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="102" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="117" />
         <source>Expected revenue</source>
         <translation>Expected revenue</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="105" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="120" />
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="107" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="122" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -880,234 +924,241 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>CampaignsScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="46" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="61" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="47" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="62" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="48" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="63" />
         <source>Exhibition</source>
         <translation>Exhibition</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="49" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="64" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="50" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="65" />
         <source>Telemarketing</source>
         <translation>Telemarketing</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="51" />
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="61" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="66" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="76" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="52" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="67" />
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="53" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="68" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="54" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="69" />
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="55" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="70" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="56" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="71" />
         <source>Interested</source>
         <translation>Interested</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="57" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="72" />
         <source>Not interested</source>
         <translation>Not interested</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="58" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="73" />
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="59" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="74" />
         <source>Attended</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="60" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="75" />
         <source>Bought</source>
         <translation>Bought</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="62" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="77" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="63" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="78" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="64" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="79" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="233" />
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="237" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="393" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="397" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="233" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="393" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="233" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="393" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="233" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="393" />
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="234" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="394" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="234" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="394" />
         <source>Actual cost</source>
         <translation>Actual cost</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="234" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="394" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="237" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="397" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="237" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="397" />
         <source>E-mail address</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="238" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="398" />
         <source>Response</source>
         <translation>Response</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="238" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="398" />
         <source>Responded at</source>
         <translation>Responded at</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="250" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="410" />
         <source>&amp;New campaign…</source>
         <translation>&amp;New campaign…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="251" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="411" />
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="252" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="412" />
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="253" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="413" />
         <source>Add from &amp;segment…</source>
         <translation>Add from &amp;segment…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="260" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="420" />
+        <source>&amp;Add members…</source>
+        <translation>&amp;Add members…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="427" />
         <source>Record response</source>
         <translation>Record response</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="268" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="435" />
         <source>Send e-&amp;mail…</source>
         <translation>Send e-&amp;mail…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="305" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="472" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="637" />
         <source>Choose a campaign first.</source>
         <translation>Choose a campaign first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="392" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="561" />
         <source>Delete campaign</source>
         <translation>Delete campaign</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="393" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="562" />
         <source>Move the campaign %1 to the recycle bin?</source>
         <translation>Move the campaign %1 to the recycle bin?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="407" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="576" />
         <source>There are no segments yet.</source>
         <translation>There are no segments yet.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="410" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="579" />
         <source>Add from segment</source>
         <translation>Add from segment</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="410" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="579" />
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="420" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="589" />
         <source>Adding the segment&apos;s customers…</source>
         <translation>Adding the segment&apos;s customers…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="420" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="589" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="448" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="617" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="651" />
         <source>%1 added, %2 already members.</source>
         <translation>%1 added, %2 already members.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="457" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="626" />
         <source>Cancelled; the members added so far are kept.</source>
         <translation>Cancelled; the members added so far are kept.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="466" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="660" />
         <source>Select a member first.</source>
         <translation>Select a member first.</translation>
     </message>
@@ -5167,220 +5218,584 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
 </context>
 <context>
+    <name>LoyaltyProgramScreen</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="50" />
+        <source>Per amount paid</source>
+        <translation>Per amount paid</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="51" />
+        <source>Per event</source>
+        <translation>Per event</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="52" />
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="53" />
+        <source>Sign-up</source>
+        <translation>Sign-up</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="54" />
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="55" />
+        <source>Attended an event</source>
+        <translation>Attended an event</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="56" />
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="57" />
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="58" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="251" />
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="251" />
+        <source>Threshold (points)</source>
+        <translation>Threshold (points)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="252" />
+        <source>Benefits</source>
+        <translation>Benefits</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="255" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="255" />
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="255" />
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="256" />
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="256" />
+        <source>Expires after (days)</source>
+        <translation>Expires after (days)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="257" />
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="276" />
+        <source>&amp;New tier…</source>
+        <translation>&amp;New tier…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="277" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="278" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="279" />
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="280" />
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="281" />
+        <source>New &amp;rule…</source>
+        <translation>New &amp;rule…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="282" />
+        <source>Edit rule…</source>
+        <translation>Edit rule…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="283" />
+        <source>Delete rule</source>
+        <translation>Delete rule</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="284" />
+        <source>Recalculate tiers now</source>
+        <translation>Recalculate tiers now</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="285" />
+        <source>Expire points now</source>
+        <translation>Expire points now</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="287" />
+        <source>Tiers</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="295" />
+        <source>A customer holds the highest tier whose threshold the points earned in the last 12 months reach.</source>
+        <translation>A customer holds the highest tier whose threshold the points earned in the last 12 months reach.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="300" />
+        <source>Points rules</source>
+        <translation>Points rules</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="327" />
+        <source>%1 point(s) per %2</source>
+        <translation>%1 point(s) per %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="331" />
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="390" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="390" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="423" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="435" />
+        <source>Tier %1 saved.</source>
+        <translation>Tier %1 saved.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="428" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="440" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="461" />
+        <source>Select a tier first.</source>
+        <translation>Select a tier first.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="443" />
+        <source>Delete tier</source>
+        <translation>Delete tier</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="444" />
+        <source>Delete the tier %1? Customers holding it lose it at the next recalculation.</source>
+        <translation>Delete the tier %1? Customers holding it lose it at the next recalculation.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="454" />
+        <source>Tier %1 deleted.</source>
+        <translation>Tier %1 deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="491" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="503" />
+        <source>Points rule saved.</source>
+        <translation>Points rule saved.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="496" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="508" />
+        <source>Select a rule first.</source>
+        <translation>Select a rule first.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="510" />
+        <source>Delete points rule</source>
+        <translation>Delete points rule</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="511" />
+        <source>Delete this points rule? Points already earned are kept.</source>
+        <translation>Delete this points rule? Points already earned are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="520" />
+        <source>Points rule deleted.</source>
+        <translation>Points rule deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="524" />
+        <source>Recalculating every customer&apos;s tier…</source>
+        <translation>Recalculating every customer&apos;s tier…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="525" />
+        <source>Tiers recalculated: %1 customer(s) changed.</source>
+        <translation>Tiers recalculated: %1 customer(s) changed.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="528" />
+        <source>Expiring lapsed points…</source>
+        <translation>Expiring lapsed points…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="529" />
+        <source>Points expired: %1 lapsed lot(s) written off.</source>
+        <translation>Points expired: %1 lapsed lot(s) written off.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="537" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="576" />
+        <source>Cancelled; the customers done so far keep their new figures.</source>
+        <translation>Cancelled; the customers done so far keep their new figures.</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyRuleDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="173" />
+        <source>Edit points rule</source>
+        <translation>Edit points rule</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="173" />
+        <source>New points rule</source>
+        <translation>New points rule</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="175" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="178" />
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="182" />
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="185" />
+        <source>For every (yuan)</source>
+        <translation>For every (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="187" />
+        <source>Points expire after (days)</source>
+        <translation>Points expire after (days)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="189" />
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="190" />
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="190" />
+        <source>Rule in force</source>
+        <translation>Rule in force</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyTierDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="145" />
+        <source>Edit tier</source>
+        <translation>Edit tier</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="145" />
+        <source>New tier</source>
+        <translation>New tier</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="146" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="147" />
+        <source>e.g. Gold</source>
+        <translation>e.g. Gold</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="148" />
+        <source>Threshold (points in 12 months)</source>
+        <translation>Threshold (points in 12 months)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="151" />
+        <source>Benefits</source>
+        <translation>Benefits</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="164" />
+        <source>Another tier already has this threshold; each tier needs its own.</source>
+        <translation>Another tier already has this threshold; each tier needs its own.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="95" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="97" />
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="108" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="110" />
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="109" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="111" />
         <source>Recycle bin</source>
         <translation>Recycle bin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="117" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="119" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="122" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="124" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="124" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="126" />
         <source>Churn warnings</source>
         <translation>Churn warnings</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="129" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="131" />
         <source>Public pool</source>
         <translation>Public pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="134" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="136" />
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="139" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="141" />
         <source>Opportunities</source>
         <translation>Opportunities</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="144" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="146" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="152" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="304" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="154" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="316" />
         <source>Service desk</source>
         <translation>Service desk</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="159" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="161" />
         <source>Knowledge base</source>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="165" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="167" />
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="170" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="172" />
         <source>Contracts</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="174" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="176" />
         <source>Performance</source>
         <translation>Performance</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="189" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="195" />
         <source>Campaigns</source>
         <translation>Campaigns</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="190" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="196" />
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="191" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="197" />
         <source>Resources</source>
         <translation>Resources</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="194" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="198" />
+        <source>Unsubscribed</source>
+        <translation>Unsubscribed</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="202" />
+        <source>Loyalty programme</source>
+        <translation>Loyalty programme</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="206" />
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="199" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="211" />
         <source>Automation</source>
         <translation>Automation</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="204" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="216" />
         <source>My approvals</source>
         <translation>My approvals</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="209" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="221" />
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="214" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="226" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="218" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="230" />
         <source>Sync conflicts</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="309" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="321" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="313" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="325" />
         <source>Open another data folder…</source>
         <translation>Open another data folder…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="315" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="327" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="318" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="330" />
         <source>Recycle &amp;bin</source>
         <translation>Recycle &amp;bin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="320" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="332" />
         <source>&amp;Customers</source>
         <translation>&amp;Customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="322" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="334" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="324" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="336" />
         <source>About CRM Desktop</source>
         <translation>About CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="324" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="336" />
         <source>CRM Desktop %1</source>
         <translation>CRM Desktop %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="332" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="344" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="343" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="355" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="351" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="363" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="354" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="366" />
         <source>&amp;Audit trail</source>
         <translation>&amp;Audit trail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="354" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="366" />
         <source>Ad&amp;ministration</source>
         <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="359" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="371" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="363" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="375" />
         <source>&amp;Sync</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="373" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="385" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="376" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="388" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="389" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="401" />
         <source>User: %1</source>
         <translation>User: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/main_window.py" line="412" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="424" />
         <source>%n customer(s) returned to the public pool under its rules.</source>
         <translation>
             <numerusform>%n customer(s) returned to the public pool under its rules.</numerusform>
@@ -5388,12 +5803,12 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="451" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="463" />
         <source>This list cannot narrow by everything the figure counted; it shows more.</source>
         <translation>This list cannot narrow by everything the figure counted; it shows more.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/main_window.py" line="505" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="517" />
         <source>Automation: %n action(s) done.</source>
         <translation>
             <numerusform>Automation: %n action(s) done.</numerusform>
@@ -5401,119 +5816,119 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="517" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="529" />
         <source>signed %1 to %2</source>
         <translation>signed %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="518" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="530" />
         <source>paid %1 to %2</source>
         <translation>paid %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="523" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="535" />
         <source>with an instalment overdue</source>
         <translation>with an instalment overdue</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="524" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="536" />
         <source>Only contracts %1.</source>
         <translation>Only contracts %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="541" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="553" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="543" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="555" />
         <source>expected to close %1 to %2</source>
         <translation>expected to close %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="546" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="558" />
         <source>Only opportunities %1.</source>
         <translation>Only opportunities %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="524" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="546" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="564" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="536" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="558" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="576" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="557" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="569" />
         <source>created %1 to %2</source>
         <translation>created %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="558" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="570" />
         <source>last followed up %1 to %2</source>
         <translation>last followed up %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="563" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="575" />
         <source>next follow-up before %1</source>
         <translation>next follow-up before %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="564" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="576" />
         <source>Only customers %1.</source>
         <translation>Only customers %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="567" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="579" />
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="569" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="581" />
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="572" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="584" />
         <source>&amp;Two-step verification…</source>
         <translation>&amp;Two-step verification…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="576" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="588" />
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="583" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="595" />
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="589" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="601" />
         <source>Two-step verification is off.</source>
         <translation>Two-step verification is off.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="590" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="602" />
         <source>Two-step verification is on.</source>
         <translation>Two-step verification is on.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="606" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="618" />
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="609" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="621" />
         <source>Open data folder</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="615" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="627" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="616" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="628" />
         <source>The language changes the next time the app starts.</source>
         <translation>The language changes the next time the app starts.</translation>
     </message>
@@ -6533,62 +6948,62 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ReportPanel</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="172" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="330" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="173" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="331" />
         <source>Actual cost</source>
         <translation>Actual cost</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="174" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="332" />
         <source>Budget left</source>
         <translation>Budget left</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="175" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="333" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="176" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="334" />
         <source>Responded</source>
         <translation>Responded</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="177" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="335" />
         <source>Responses</source>
         <translation>Responses</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="178" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="336" />
         <source>Leads (converted)</source>
         <translation>Leads (converted)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="179" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="337" />
         <source>Opportunities (open / won / lost)</source>
         <translation>Opportunities (open / won / lost)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="180" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="338" />
         <source>Revenue won</source>
         <translation>Revenue won</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="181" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="339" />
         <source>ROI</source>
         <translation>ROI</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="186" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="344" />
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="213" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="371" />
         <source>no cost recorded</source>
         <translation>no cost recorded</translation>
     </message>
@@ -8965,6 +9380,127 @@ weighted %3</translation>
         <location filename="../../crm_desktop/ui/login/dialogs.py" line="363" />
         <source>Verification code</source>
         <translation>Verification code</translation>
+    </message>
+</context>
+<context>
+    <name>UnsubscribeDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="50" />
+        <source>Add to the unsubscribe list</source>
+        <translation>Add to the unsubscribe list</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="57" />
+        <source>For example: asked by phone</source>
+        <translation>For example: asked by phone</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="59" />
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="60" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>UnsubscribesScreen</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="33" />
+        <source>Unsubscribe link</source>
+        <translation>Unsubscribe link</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="34" />
+        <source>Entered by hand</source>
+        <translation>Entered by hand</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="35" />
+        <source>Bounced</source>
+        <translation>Bounced</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="36" />
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="100" />
+        <source>Search addresses…</source>
+        <translation>Search addresses…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="109" />
+        <source>&amp;Add address…</source>
+        <translation>&amp;Add address…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="113" />
+        <source>&amp;Remove from list</source>
+        <translation>&amp;Remove from list</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="119" />
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="119" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="119" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="120" />
+        <source>Added on</source>
+        <translation>Added on</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="174" />
+        <source>The first %1 addresses are shown; search to narrow the list.</source>
+        <translation>The first %1 addresses are shown; search to narrow the list.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="176" />
+        <source>%1 address(es)</source>
+        <translation>%1 address(es)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="197" />
+        <source>%1 will receive no campaign e-mail.</source>
+        <translation>%1 will receive no campaign e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="204" />
+        <source>Remove from the unsubscribe list</source>
+        <translation>Remove from the unsubscribe list</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="205" />
+        <source>Take %1 off the unsubscribe list? Campaigns prepared from now on will e-mail this address again.</source>
+        <translation>Take %1 off the unsubscribe list? Campaigns prepared from now on will e-mail this address again.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="212" />
+        <source>%1 is not on the unsubscribe list.</source>
+        <translation>%1 is not on the unsubscribe list.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="214" />
+        <source>Unsubscribe list</source>
+        <translation>Unsubscribe list</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="219" />
+        <source>%1 was removed from the unsubscribe list.</source>
+        <translation>%1 was removed from the unsubscribe list.</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,50 @@
     </message>
 </context>
 <context>
+    <name>AddMembersDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="196" />
+        <source>Add members</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="204" />
+        <source>Customer name, phone or e-mail…</source>
+        <translation>客户名称、电话或邮箱…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="214" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="248" />
+        <source>Type to search customers.</source>
+        <translation>输入文字以搜索客户。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="224" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="250" />
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="279" />
+        <source>No customer matches.</source>
+        <translation>没有匹配的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="280" />
+        <source>%1 found; tick the customers to add.</source>
+        <translation>找到 %1 个；请勾选要添加的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="300" />
+        <source>%1 customer(s) chosen</source>
+        <translation>已选 %1 个客户</translation>
+    </message>
+</context>
+<context>
     <name>AdminScreen</name>
     <message>
         <location filename="../../crm_desktop/ui/admin/screen.py" line="36" />
@@ -807,67 +851,67 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="81" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="96" />
         <source>Edit campaign</source>
         <translation>编辑营销活动</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="81" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="96" />
         <source>New campaign</source>
         <translation>新建营销活动</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="84" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="99" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="85" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="100" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="88" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="103" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="91" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="106" />
         <source>Scheduled</source>
         <translation>已排期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="93" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="108" />
         <source>Starts</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="94" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="109" />
         <source>Ends</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="100" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="115" />
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="101" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="116" />
         <source>Actual cost</source>
         <translation>实际成本</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="102" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="117" />
         <source>Expected revenue</source>
         <translation>预期收入</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="105" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="120" />
         <source>Goals</source>
         <translation>活动目标</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="107" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="122" />
         <source>Description</source>
         <translation>说明</translation>
     </message>
@@ -875,234 +919,241 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>CampaignsScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="46" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="61" />
         <source>E-mail</source>
         <translation>邮件营销</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="47" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="62" />
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="48" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="63" />
         <source>Exhibition</source>
         <translation>展会</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="49" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="64" />
         <source>Online</source>
         <translation>线上推广</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="50" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="65" />
         <source>Telemarketing</source>
         <translation>电话营销</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="51" />
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="61" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="66" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="76" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="52" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="67" />
         <source>Planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="53" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="68" />
         <source>Active</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="54" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="69" />
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="55" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="70" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="56" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="71" />
         <source>Interested</source>
         <translation>有意向</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="57" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="72" />
         <source>Not interested</source>
         <translation>无意向</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="58" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="73" />
         <source>Registered</source>
         <translation>已报名</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="59" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="74" />
         <source>Attended</source>
         <translation>已参加</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="60" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="75" />
         <source>Bought</source>
         <translation>已购买</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="62" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="77" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="63" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="78" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="64" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="79" />
         <source>Lead</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="233" />
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="237" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="393" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="397" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="233" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="393" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="233" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="393" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="233" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="393" />
         <source>Starts</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="234" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="394" />
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="234" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="394" />
         <source>Actual cost</source>
         <translation>实际成本</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="234" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="394" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="237" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="397" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="237" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="397" />
         <source>E-mail address</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="238" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="398" />
         <source>Response</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="238" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="398" />
         <source>Responded at</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="250" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="410" />
         <source>&amp;New campaign…</source>
         <translation>新建活动(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="251" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="411" />
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="252" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="412" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="253" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="413" />
         <source>Add from &amp;segment…</source>
         <translation>从分群添加(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="260" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="420" />
+        <source>&amp;Add members…</source>
+        <translation>添加成员(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="427" />
         <source>Record response</source>
         <translation>记录响应</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="268" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="435" />
         <source>Send e-&amp;mail…</source>
         <translation>发送邮件(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="305" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="472" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="637" />
         <source>Choose a campaign first.</source>
         <translation>请先选择一个营销活动。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="392" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="561" />
         <source>Delete campaign</source>
         <translation>删除营销活动</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="393" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="562" />
         <source>Move the campaign %1 to the recycle bin?</source>
         <translation>将营销活动 %1 移入回收站？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="407" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="576" />
         <source>There are no segments yet.</source>
         <translation>还没有客户分群。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="410" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="579" />
         <source>Add from segment</source>
         <translation>从分群添加</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="410" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="579" />
         <source>Segment</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="420" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="589" />
         <source>Adding the segment&apos;s customers…</source>
         <translation>正在添加分群中的客户…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="420" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="589" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="448" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="617" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="651" />
         <source>%1 added, %2 already members.</source>
         <translation>已添加 %1 位，%2 位已是成员。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="457" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="626" />
         <source>Cancelled; the members added so far are kept.</source>
         <translation>已取消；已添加的成员会保留。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="466" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="660" />
         <source>Select a member first.</source>
         <translation>请先选择成员。</translation>
     </message>
@@ -5148,351 +5199,715 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
 </context>
 <context>
+    <name>LoyaltyProgramScreen</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="50" />
+        <source>Per amount paid</source>
+        <translation>按消费金额</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="51" />
+        <source>Per event</source>
+        <translation>按事件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="52" />
+        <source>Payment</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="53" />
+        <source>Sign-up</source>
+        <translation>注册</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="54" />
+        <source>Referral</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="55" />
+        <source>Attended an event</source>
+        <translation>参加活动</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="56" />
+        <source>Review</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="57" />
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="58" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="251" />
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="251" />
+        <source>Threshold (points)</source>
+        <translation>门槛（积分）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="252" />
+        <source>Benefits</source>
+        <translation>权益</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="255" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="255" />
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="255" />
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="256" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="256" />
+        <source>Expires after (days)</source>
+        <translation>有效期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="257" />
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="276" />
+        <source>&amp;New tier…</source>
+        <translation>新建等级(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="277" />
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="278" />
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="279" />
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="280" />
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="281" />
+        <source>New &amp;rule…</source>
+        <translation>新建规则(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="282" />
+        <source>Edit rule…</source>
+        <translation>编辑规则…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="283" />
+        <source>Delete rule</source>
+        <translation>删除规则</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="284" />
+        <source>Recalculate tiers now</source>
+        <translation>立即重算等级</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="285" />
+        <source>Expire points now</source>
+        <translation>立即执行积分过期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="287" />
+        <source>Tiers</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="295" />
+        <source>A customer holds the highest tier whose threshold the points earned in the last 12 months reach.</source>
+        <translation>客户的等级为其近 12 个月所得积分达到门槛的最高等级。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="300" />
+        <source>Points rules</source>
+        <translation>积分规则</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="327" />
+        <source>%1 point(s) per %2</source>
+        <translation>每 %2 得 %1 分</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="331" />
+        <source>Never</source>
+        <translation>永不过期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="390" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="390" />
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="423" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="435" />
+        <source>Tier %1 saved.</source>
+        <translation>等级 %1 已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="428" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="440" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="461" />
+        <source>Select a tier first.</source>
+        <translation>请先选择一个等级。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="443" />
+        <source>Delete tier</source>
+        <translation>删除等级</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="444" />
+        <source>Delete the tier %1? Customers holding it lose it at the next recalculation.</source>
+        <translation>删除等级 %1？持有该等级的客户将在下次重算时失去该等级。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="454" />
+        <source>Tier %1 deleted.</source>
+        <translation>等级 %1 已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="491" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="503" />
+        <source>Points rule saved.</source>
+        <translation>积分规则已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="496" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="508" />
+        <source>Select a rule first.</source>
+        <translation>请先选择一条规则。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="510" />
+        <source>Delete points rule</source>
+        <translation>删除积分规则</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="511" />
+        <source>Delete this points rule? Points already earned are kept.</source>
+        <translation>删除这条积分规则？已获得的积分将保留。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="520" />
+        <source>Points rule deleted.</source>
+        <translation>积分规则已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="524" />
+        <source>Recalculating every customer&apos;s tier…</source>
+        <translation>正在重算所有客户的等级…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="525" />
+        <source>Tiers recalculated: %1 customer(s) changed.</source>
+        <translation>等级已重算：%1 位客户发生变化。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="528" />
+        <source>Expiring lapsed points…</source>
+        <translation>正在处理过期积分…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="529" />
+        <source>Points expired: %1 lapsed lot(s) written off.</source>
+        <translation>积分过期处理完成：注销 %1 笔过期积分。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="537" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="576" />
+        <source>Cancelled; the customers done so far keep their new figures.</source>
+        <translation>已取消；已处理的客户保留新的数据。</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyRuleDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="173" />
+        <source>Edit points rule</source>
+        <translation>编辑积分规则</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="173" />
+        <source>New points rule</source>
+        <translation>新建积分规则</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="175" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="178" />
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="182" />
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="185" />
+        <source>For every (yuan)</source>
+        <translation>每消费（元）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="187" />
+        <source>Points expire after (days)</source>
+        <translation>积分有效期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="189" />
+        <source>Never</source>
+        <translation>永不过期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="190" />
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="190" />
+        <source>Rule in force</source>
+        <translation>规则生效</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyTierDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="145" />
+        <source>Edit tier</source>
+        <translation>编辑等级</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="145" />
+        <source>New tier</source>
+        <translation>新建等级</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="146" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="147" />
+        <source>e.g. Gold</source>
+        <translation>如：金卡</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="148" />
+        <source>Threshold (points in 12 months)</source>
+        <translation>门槛（12 个月内积分）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="151" />
+        <source>Benefits</source>
+        <translation>权益</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="164" />
+        <source>Another tier already has this threshold; each tier needs its own.</source>
+        <translation>已有其他等级使用此门槛；每个等级的门槛须各不相同。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="95" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="97" />
         <source>CRM Desktop</source>
         <translation>CRM 桌面版</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="108" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="110" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="109" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="111" />
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="117" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="119" />
         <source>Dashboard</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="122" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="124" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="124" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="126" />
         <source>Churn warnings</source>
         <translation>流失预警</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="129" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="131" />
         <source>Public pool</source>
         <translation>公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="134" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="136" />
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="139" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="141" />
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="144" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="146" />
         <source>Agenda</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="152" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="304" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="154" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="316" />
         <source>Service desk</source>
         <translation>服务台</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="159" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="161" />
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="165" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="167" />
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="170" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="172" />
         <source>Contracts</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="174" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="176" />
         <source>Performance</source>
         <translation>业绩</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="189" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="195" />
         <source>Campaigns</source>
         <translation>营销活动</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="190" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="196" />
         <source>Segments</source>
         <translation>客户分群</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="191" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="197" />
         <source>Resources</source>
         <translation>营销资料</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="194" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="198" />
+        <source>Unsubscribed</source>
+        <translation>退订名单</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="202" />
+        <source>Loyalty programme</source>
+        <translation>会员计划</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="206" />
         <source>Marketing</source>
         <translation>市场营销</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="199" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="211" />
         <source>Automation</source>
         <translation>营销自动化</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="204" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="216" />
         <source>My approvals</source>
         <translation>我的审批</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="209" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="221" />
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="214" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="226" />
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="218" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="230" />
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="309" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="321" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="313" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="325" />
         <source>Open another data folder…</source>
         <translation>打开其他数据文件夹…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="315" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="327" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="318" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="330" />
         <source>Recycle &amp;bin</source>
         <translation>回收站(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="320" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="332" />
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="322" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="334" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="324" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="336" />
         <source>About CRM Desktop</source>
         <translation>关于 CRM 桌面版</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="324" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="336" />
         <source>CRM Desktop %1</source>
         <translation>CRM 桌面版 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="332" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="344" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="343" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="355" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="351" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="363" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="354" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="366" />
         <source>&amp;Audit trail</source>
         <translation>审计日志(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="354" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="366" />
         <source>Ad&amp;ministration</source>
         <translation>系统管理(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="359" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="371" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="363" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="375" />
         <source>&amp;Sync</source>
         <translation>同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="373" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="385" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="376" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="388" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="389" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="401" />
         <source>User: %1</source>
         <translation>用户：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/main_window.py" line="412" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="424" />
         <source>%n customer(s) returned to the public pool under its rules.</source>
         <translation>
             <numerusform>按公海规则，%n 个客户已退回公海。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="451" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="463" />
         <source>This list cannot narrow by everything the figure counted; it shows more.</source>
         <translation>此列表无法按该指标的全部条件筛选，显示的记录会更多。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/main_window.py" line="505" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="517" />
         <source>Automation: %n action(s) done.</source>
         <translation>
             <numerusform>营销自动化：已执行 %n 个动作。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="517" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="529" />
         <source>signed %1 to %2</source>
         <translation>签订于 %1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="518" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="530" />
         <source>paid %1 to %2</source>
         <translation>回款于 %1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="523" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="535" />
         <source>with an instalment overdue</source>
         <translation>有逾期回款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="524" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="536" />
         <source>Only contracts %1.</source>
         <translation>仅显示合同：%1。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="541" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="553" />
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="543" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="555" />
         <source>expected to close %1 to %2</source>
         <translation>预计成交 %1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="546" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="558" />
         <source>Only opportunities %1.</source>
         <translation>仅显示商机：%1。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="524" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="546" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="564" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="536" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="558" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="576" />
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="557" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="569" />
         <source>created %1 to %2</source>
         <translation>创建于 %1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="558" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="570" />
         <source>last followed up %1 to %2</source>
         <translation>最近跟进于 %1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="563" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="575" />
         <source>next follow-up before %1</source>
         <translation>下次跟进早于 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="564" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="576" />
         <source>Only customers %1.</source>
         <translation>仅显示客户：%1。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="567" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="579" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="569" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="581" />
         <source>Change &amp;password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="572" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="584" />
         <source>&amp;Two-step verification…</source>
         <translation>两步验证(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="576" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="588" />
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="583" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="595" />
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="589" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="601" />
         <source>Two-step verification is off.</source>
         <translation>两步验证已关闭。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="590" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="602" />
         <source>Two-step verification is on.</source>
         <translation>两步验证已开启。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="606" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="618" />
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="609" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="621" />
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="615" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="627" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="616" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="628" />
         <source>The language changes the next time the app starts.</source>
         <translation>语言将在下次启动时生效。</translation>
     </message>
@@ -6510,62 +6925,62 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ReportPanel</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="172" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="330" />
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="173" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="331" />
         <source>Actual cost</source>
         <translation>实际成本</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="174" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="332" />
         <source>Budget left</source>
         <translation>预算结余</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="175" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="333" />
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="176" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="334" />
         <source>Responded</source>
         <translation>已响应</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="177" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="335" />
         <source>Responses</source>
         <translation>响应情况</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="178" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="336" />
         <source>Leads (converted)</source>
         <translation>线索（已转化）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="179" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="337" />
         <source>Opportunities (open / won / lost)</source>
         <translation>商机（进行中 / 赢单 / 输单）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="180" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="338" />
         <source>Revenue won</source>
         <translation>赢单收入</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="181" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="339" />
         <source>ROI</source>
         <translation>投资回报率</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="186" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="344" />
         <source>Report</source>
         <translation>活动报告</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="213" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="371" />
         <source>no cost recorded</source>
         <translation>未记录成本</translation>
     </message>
@@ -8937,6 +9352,127 @@ weighted %3</source>
         <location filename="../../crm_desktop/ui/login/dialogs.py" line="363" />
         <source>Verification code</source>
         <translation>验证码</translation>
+    </message>
+</context>
+<context>
+    <name>UnsubscribeDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="50" />
+        <source>Add to the unsubscribe list</source>
+        <translation>加入退订名单</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="57" />
+        <source>For example: asked by phone</source>
+        <translation>例如：电话中要求退订</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="59" />
+        <source>E-mail address</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="60" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>UnsubscribesScreen</name>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="33" />
+        <source>Unsubscribe link</source>
+        <translation>退订链接</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="34" />
+        <source>Entered by hand</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="35" />
+        <source>Bounced</source>
+        <translation>退信</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="36" />
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="100" />
+        <source>Search addresses…</source>
+        <translation>搜索邮箱地址…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="109" />
+        <source>&amp;Add address…</source>
+        <translation>添加地址(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="113" />
+        <source>&amp;Remove from list</source>
+        <translation>从名单移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="119" />
+        <source>E-mail address</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="119" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="119" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="120" />
+        <source>Added on</source>
+        <translation>加入时间</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="174" />
+        <source>The first %1 addresses are shown; search to narrow the list.</source>
+        <translation>仅显示前 %1 个地址；请搜索以缩小范围。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="176" />
+        <source>%1 address(es)</source>
+        <translation>共 %1 个地址</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="197" />
+        <source>%1 will receive no campaign e-mail.</source>
+        <translation>%1 将不再收到营销邮件。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="204" />
+        <source>Remove from the unsubscribe list</source>
+        <translation>从退订名单移除</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="205" />
+        <source>Take %1 off the unsubscribe list? Campaigns prepared from now on will e-mail this address again.</source>
+        <translation>将 %1 从退订名单中移除？此后准备的营销活动将再次向该地址发送邮件。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="212" />
+        <source>%1 is not on the unsubscribe list.</source>
+        <translation>%1 不在退订名单中。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="214" />
+        <source>Unsubscribe list</source>
+        <translation>退订名单</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="219" />
+        <source>%1 was removed from the unsubscribe list.</source>
+        <translation>已将 %1 从退订名单中移除。</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ from email.parser import BytesParser
 from email.policy import compat32
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from crm_desktop.data.database import Database
 from crm_desktop.data.models import (
@@ -23,8 +23,11 @@ from crm_desktop.data.models import (
     Lead,
     User,
 )
+from crm_desktop.data.unit_of_work import Actor
+from crm_desktop.domain.access import PermissionDenied
 from crm_desktop.domain.errors import Cancelled, ValidationError
-from crm_desktop.services.context import ensure_local_user
+from crm_desktop.services.access import grant
+from crm_desktop.services.context import ensure_local_user, system_actor
 from crm_desktop.services.email_campaigns import CampaignSendError, EmailCampaignService
 from crm_desktop.services.smtp_transport import SmtpConfig, SmtpFailure, SmtpTransport
 
@@ -321,6 +324,77 @@ def test_an_unsubscribed_address_never_gets_mail(db, actor, service, handler):
     assert service.prepare(other).unsubscribed == 2
     service.send(other)
     assert set(handler.by_recipient()) == {"a@example.com"}
+
+
+def test_the_unsubscribe_list_is_newest_first_searched_by_a_part_of_the_address(db, actor, service):
+    service.unsubscribe("Wang.Fang@Example.com", "电话里说不要了", "manual")
+    service.unsubscribe("li_na@yunfan.cn", "", "link")
+    service.unsubscribe("zhao100%@example.com", "退信", "bounce")
+    listed = service.unsubscribes()
+    assert [u.email for u in listed] == ["zhao100%@example.com", "li_na@yunfan.cn", "wang.fang@example.com"]
+    assert [(u.reason, u.source) for u in listed] == [("退信", "bounce"), ("", "link"), ("电话里说不要了", "manual")]
+    assert listed[0].created_at > listed[1].created_at > listed[2].created_at
+    assert [u.email for u in service.unsubscribes("EXAMPLE")] == ["zhao100%@example.com", "wang.fang@example.com"]
+    # LIKE's wildcards are taken literally: "_" is not "any one character", "%" not "anything".
+    assert [u.email for u in service.unsubscribes("g_f")] == []  # as a wildcard it would match "wang.fang"
+    assert [u.email for u in service.unsubscribes("i_n")] == ["li_na@yunfan.cn"]
+    assert [u.email for u in service.unsubscribes("0%@")] == ["zhao100%@example.com"]
+    assert [u.email for u in service.unsubscribes("%")] == ["zhao100%@example.com"]
+    assert [u.email for u in service.unsubscribes(limit=2)] == ["zhao100%@example.com", "li_na@yunfan.cn"]
+    assert service.unsubscribes("不存在") == []
+    # What is not an address never reaches the list.
+    for bad, code in (("不是邮箱", "email_invalid"), ("a@", "email_invalid"), ("  ", "required")):
+        with pytest.raises(ValidationError) as caught:
+            service.unsubscribe(bad, "", "manual")
+        assert [(e.field, e.code) for e in caught.value.errors] == [("email", code)]
+    assert len(service.unsubscribes()) == 3
+
+
+def test_resubscribe_takes_an_address_off_the_list_and_later_campaigns_mail_it_again(db, actor, service, handler):
+    first = make_campaign(db, actor, service, [{"email": "zhou.min@example.com", "name": "周敏"},
+                                               {"email": "sun.li@example.com", "name": "孙丽"}])
+    service.unsubscribe("Zhou.Min@Example.com", "客户要求", "link")
+    assert service.prepare(first).unsubscribed == 1
+    changes = service.resubscribe(" ZHOU.MIN@example.com ")
+    assert changes.campaigns
+    assert not service.is_unsubscribed("zhou.min@example.com")
+    assert service.unsubscribes() == []
+    with db.connect() as conn:  # a tombstone, not a hard delete
+        deleted_at = conn.execute(select(EmailUnsubscribe.deleted_at)
+                                  .where(EmailUnsubscribe.email == "zhou.min@example.com")).scalar_one()
+    assert deleted_at is not None
+    # Not on the list (any more, or ever): a clear code, and nothing changes.
+    for address in ("zhou.min@example.com", "nobody@example.com", ""):
+        with pytest.raises(CampaignSendError) as caught:
+            service.resubscribe(address)
+        assert caught.value.code == "not_unsubscribed"
+    # The campaign prepared while the address was on the list keeps it skipped; a new one queues it and sends.
+    assert statuses(db, first)["zhou.min@example.com"][:2] == ("skipped", "unsubscribed")
+    second = make_campaign(db, actor, service, [{"email": "zhou.min@example.com", "name": "周敏"}])
+    prepared = service.prepare(second)
+    assert (prepared.queued, prepared.unsubscribed) == (1, 0)
+    assert statuses(db, second)["zhou.min@example.com"][0] == "queued"
+    assert service.send(second).sent == 1
+    assert handler.by_recipient() == {"zhou.min@example.com": 1}
+    # Unsubscribing again brings the same row back (the address is unique on the table).
+    service.unsubscribe("zhou.min@example.com", "又不要了", "manual")
+    again = service.unsubscribes()
+    assert [(u.email, u.reason, u.source) for u in again] == [("zhou.min@example.com", "又不要了", "manual")]
+    with db.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(EmailUnsubscribe)).scalar_one() == 1
+
+
+def test_only_users_who_may_edit_campaigns_resubscribe(db, actor, keyring_store, service):
+    service.unsubscribe("wu.lei@example.com", "", "manual")
+    with db.unit_of_work(system_actor(db), "reader") as uow:
+        user = uow.create(User, login="auditor", display_name="审计")
+        uow.commit()
+    grant(db, system_actor(db), user.id, "auditor")
+    reader = make_service(db, Actor(user.id, None, db.device_id), keyring_store)
+    assert [u.email for u in reader.unsubscribes()] == ["wu.lei@example.com"]
+    with pytest.raises(PermissionDenied):
+        reader.resubscribe("wu.lei@example.com")
+    assert service.is_unsubscribed("wu.lei@example.com")
 
 
 # -- throttling, cancelling, connection failures, the duplicate window --------------------------------------

@@ -3,6 +3,7 @@ them, a campaign's e-mail dialog opens from its screen, and the automation rules
 background on a rep's desktop after the rep's own change."""
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 from sqlalchemy import select
 
 from crm_desktop.data.models import Lead, User
@@ -46,7 +47,9 @@ def test_the_campaign_screen_opens_the_e_mail_dialog(qtbot, window):
     service.create({"name": "双十一客户回馈", "kind": "email", "budget": 500_000})
     window.show_screen(window.marketing)
     tabs = window.marketing
-    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Campaigns", "Segments", "Resources"]
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Campaigns", "Segments", "Resources", "Unsubscribed",
+                                                              "Loyalty programme"]
+    assert window.campaigns.findChild(QPushButton, "addMembers").isVisibleTo(window.campaigns)
     assert tabs.currentWidget() is window.campaigns
     # The segment dialogs offer the customer list's choices, read when a dialog opens.
     assert "A" in window.segments._options()["levels"]

@@ -1,12 +1,25 @@
 """Campaigns (营销活动): the list of my campaigns, a dialog to plan one (type, status, dates, budget, actual cost,
 expected revenue, goals), its members (added from a segment in the background with progress, responses
-recorded), and its report with the ROI computed by the service (exact; shown rounded to 0.01 %)."""
+recorded), and its report with the ROI computed by the service (exact; shown rounded to 0.01 %).
+
+Members can also be added by hand: the "Add members…" dialog searches customers as the user types (debounced,
+on the database lane when a task runner is given) and adds the ticked ones through the service, which skips
+anyone already a member."""
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,6 +35,8 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMenu,
     QMessageBox,
     QPlainTextEdit,
@@ -165,6 +180,149 @@ class CampaignDialog(QDialog):
         super().accept()
 
 
+CustomerSearch = Callable[[str], list[tuple[uuid.UUID, str]]]
+
+
+class AddMembersDialog(QDialog):
+    """Pick customers by hand: the list follows the search box as the user types (debounced); ticked
+    customers stay ticked across searches. `submit(ids)` is called on OK with the ticked customers' ids; a
+    CrmError it raises is shown in the dialog, which stays open."""
+
+    DEBOUNCE_MS = 250
+
+    def __init__(self, customer_search: CustomerSearch, tasks: TaskRunner | None = None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("addMembersDialog")
+        self.setWindowTitle(self.tr("Add members"))
+        self.customer_search, self.tasks = customer_search, tasks
+        self.submit: Callable[[list[uuid.UUID]], None] | None = None
+        self._chosen: dict[uuid.UUID, str] = {}  # ticked customers, in the order they were ticked
+        self._generation = 0  # the newest search; older answers are dropped
+        self._search_task = None
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("memberSearch")
+        self.search_edit.setPlaceholderText(self.tr("Customer name, phone or e-mail…"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(self.DEBOUNCE_MS)
+        self.timer.timeout.connect(self.run_search)
+        self.search_edit.textChanged.connect(lambda _text: self.timer.start())
+        self.results = QListWidget()
+        self.results.setObjectName("memberResults")
+        self.results.itemChanged.connect(self._item_changed)
+        self.hint = QLabel(self.tr("Type to search customers."))
+        self.hint.setObjectName("memberSearchHint")
+        self.chosen_label = QLabel()
+        self.chosen_label.setObjectName("membersChosen")
+        self.message = QLabel()
+        self.message.setObjectName("addMembersMessage")
+        self.message.setStyleSheet("color: #c0392b;")
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Add"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search_edit)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.chosen_label)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.resize(420, 460)
+        self._show_chosen()
+
+    # -- searching -----------------------------------------------------------------------------------
+    def run_search(self) -> None:
+        """Search now (the debounce timer calls this; tests and Enter may too)."""
+        self.timer.stop()
+        self._generation += 1
+        generation, text = self._generation, self.search_edit.text().strip()
+        if self._search_task is not None:
+            self._search_task.cancel()
+            self._search_task = None
+        if not text:
+            self._show_results(generation, [])
+            self.hint.setText(self.tr("Type to search customers."))
+            return
+        self.hint.setText(self.tr("Searching…"))
+        if self.tasks is None:
+            try:
+                found = self.customer_search(text)
+            except CrmError as exc:
+                self._search_failed(generation, exc)
+                return
+            self._show_results(generation, found)
+            return
+        task = self.tasks.submit(self.customer_search, text,
+                                 on_done=lambda found, g=generation: self._show_results(g, found),
+                                 on_error=lambda exc, g=generation: self._search_failed(g, exc))
+        self._search_task = task if self.tasks.is_live(task) else None  # an inline runner has finished it
+
+    @when_alive
+    def _show_results(self, generation: int, found: list[tuple[uuid.UUID, str]]) -> None:
+        if generation != self._generation:
+            return
+        self._search_task = None
+        self.results.blockSignals(True)
+        self.results.clear()
+        for customer_id, name in found:
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, customer_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if customer_id in self._chosen else Qt.CheckState.Unchecked)
+            self.results.addItem(item)
+        self.results.blockSignals(False)
+        if self.search_edit.text().strip():
+            self.hint.setText(self.tr("No customer matches.") if not found else
+                              self.tr("%1 found; tick the customers to add.").replace("%1", f"{len(found):,}"))
+
+    @when_alive
+    def _search_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation or isinstance(exc, Cancelled):
+            return
+        self._search_task = None
+        self.hint.setText("")
+        self.message.setText(error_message(exc))
+
+    # -- choosing ------------------------------------------------------------------------------------
+    def _item_changed(self, item: QListWidgetItem) -> None:
+        customer_id = item.data(Qt.ItemDataRole.UserRole)
+        if item.checkState() == Qt.CheckState.Checked:
+            self._chosen[customer_id] = item.text()
+        else:
+            self._chosen.pop(customer_id, None)
+        self._show_chosen()
+
+    def _show_chosen(self) -> None:
+        self.chosen_label.setText(self.tr("%1 customer(s) chosen").replace("%1", f"{len(self._chosen):,}"))
+        self.ok_button.setEnabled(bool(self._chosen))
+
+    def chosen_ids(self) -> list[uuid.UUID]:
+        return list(self._chosen)
+
+    def accept(self) -> None:
+        if not self._chosen:
+            return
+        self.message.setText("")
+        if self.submit is not None:
+            try:
+                self.submit(self.chosen_ids())
+            except CrmError as exc:
+                self.message.setText(error_message(exc))
+                return
+        super().accept()
+
+    def done(self, result: int) -> None:
+        self.timer.stop()
+        if self._search_task is not None:
+            self._search_task.cancel()
+            self._search_task = None
+        super().done(result)
+
+
 class ReportPanel(QGroupBox):
     """The campaign report: budget against actual cost, members and responses, leads, opportunities won and
     their revenue, and the ROI."""
@@ -217,13 +375,15 @@ class CampaignsScreen(QWidget):
     status = Signal(str)
 
     def __init__(self, service: CampaignService, bus: ChangeBus, tasks: TaskRunner | None = None, parent=None, *,
-                 email_service=None):
+                 email_service=None, customer_search: CustomerSearch | None = None):
         """`tasks`: the runner filling a campaign from a segment in the background (with progress and
         cancel); without one the fill runs at once. `email_service` (EmailCampaignService): offers sending
-        an e-mail campaign to its members when given."""
+        an e-mail campaign to its members when given. `customer_search(text)` -> [(id, name)]: offers
+        adding customers by hand when given."""
         super().__init__(parent)
         self.setObjectName("campaignsScreen")
         self.service, self.bus, self.tasks, self.email_service = service, bus, tasks, email_service
+        self.customer_search = customer_search
         self.fill_task = None
         self.fill_progress: QProgressDialog | None = None
         self._items: list[CampaignItem] = []
@@ -257,6 +417,13 @@ class CampaignsScreen(QWidget):
             button.clicked.connect(slot)
             button.setEnabled(allowed)
             buttons.append(button)
+        self.add_members_button = QPushButton(self.tr("&Add members…"))
+        self.add_members_button.setObjectName("addMembers")
+        self.add_members_button.clicked.connect(self.add_members)
+        self.add_members_button.setEnabled(False)  # with a campaign selected (show_selected)
+        if customer_search is None:
+            self.add_members_button.hide()
+        buttons.append(self.add_members_button)
         self.respond_button = QPushButton(self.tr("Record response"))
         self.respond_button.setObjectName("recordResponse")
         menu = QMenu(self.respond_button)
@@ -341,6 +508,8 @@ class CampaignsScreen(QWidget):
 
     def show_selected(self) -> None:
         campaign = self.selected()
+        self.add_members_button.setEnabled(campaign is not None and self.customer_search is not None
+                                           and self.service.can("campaigns", "edit"))
         if campaign is None:
             self.members.setRowCount(0)
             self.report.show_report(None)
@@ -459,6 +628,31 @@ class CampaignsScreen(QWidget):
             self.refresh()
             return
         show_error(self, exc)
+
+    def add_members(self) -> None:
+        """Search customers and add the ticked ones to the selected campaign (those already members are
+        skipped by the service); how many were added and skipped goes to the status signal."""
+        campaign = self.selected()
+        if campaign is None or self.customer_search is None:
+            self.status.emit(self.tr("Choose a campaign first."))
+            return
+        dialog = AddMembersDialog(self.customer_search, self.tasks, self)
+        outcome: dict[str, int] = {}
+
+        def submit(ids: list[uuid.UUID]) -> None:
+            added, changes = self.service.add_members(campaign.id, customers=ids)
+            outcome.update(added=added, skipped=len(ids) - added)
+            self.bus.publish(changes)
+
+        dialog.submit = submit
+        accepted = dialog.exec()
+        dialog.deleteLater()
+        if accepted and outcome:
+            text = self.tr("%1 added, %2 already members.").replace("%1", f"{outcome['added']:,}") \
+                .replace("%2", f"{outcome['skipped']:,}")
+            self.message.setText(text)
+            self.status.emit(text)
+            self.refresh()
 
     def record_response(self, response: str) -> None:
         rows = self.members.selectionModel().selectedRows()
