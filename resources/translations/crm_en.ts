@@ -1607,334 +1607,329 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ContractsScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="23" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="24" />
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="24" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="25" />
         <source>Partly paid</source>
         <translation>Partly paid</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="25" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="26" />
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="26" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="85" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="27" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="27" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="28" />
         <source>Void</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="62" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="63" />
         <source>&amp;New contract</source>
         <translation>&amp;New contract</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="73" />
-        <source>Show all</source>
-        <translation>Show all</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="95" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="79" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="91" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="95" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="79" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="91" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="79" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="84" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="91" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="93" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="96" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="87" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="92" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="84" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="92" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="88" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="84" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
         <source>Collected</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="85" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
         <source>Signed</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="85" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="88" />
         <location filename="../../crm_desktop/ui/contracts/screen.py" line="92" />
         <location filename="../../crm_desktop/ui/contracts/screen.py" line="96" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="100" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="86" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="91" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="93" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="87" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
         <source>Instalment</source>
         <translation>Instalment</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="91" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="87" />
         <source>Due on</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="92" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="94" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="88" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="90" />
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="93" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
         <source>Received on</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="94" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="90" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="95" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="91" />
         <source>Tax number</source>
         <translation>Tax number</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="97" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="93" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="97" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="93" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="100" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="96" />
         <source>Requested</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="100" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="96" />
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="101" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="97" />
         <source>Add instalment…</source>
         <translation>Add instalment…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="104" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="100" />
         <source>Record payment…</source>
         <translation>Record payment…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="107" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="103" />
         <source>Add invoice…</source>
         <translation>Add invoice…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="110" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="106" />
         <source>Issue invoice</source>
         <translation>Issue invoice</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="113" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="109" />
         <source>Attach file…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="121" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="117" />
         <source>New task…</source>
         <translation>New task…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="125" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="121" />
         <source>Contract PDF…</source>
         <translation>Contract PDF…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="134" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="130" />
         <source>Receivable plan</source>
         <translation>Receivable plan</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="135" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="131" />
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="136" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="132" />
         <source>Invoices</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="137" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="133" />
         <source>Files</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="138" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="134" />
         <source>Approvals</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="191" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="185" />
         <source>not due</source>
         <translation>not due</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="191" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="185" />
         <source>1-30 days</source>
         <translation>1-30 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="191" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="185" />
         <source>31-60 days</source>
         <translation>31-60 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="192" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="186" />
         <source>61-90 days</source>
         <translation>61-90 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="192" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="186" />
         <source>over 90 days</source>
         <translation>over 90 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="193" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="187" />
         <source>Receivables aging: %1</source>
         <translation>Receivables aging: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="202" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="196" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="202" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="196" />
         <source>Awaiting approval</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="202" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="196" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="203" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="197" />
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="203" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="197" />
         <source>Terminated</source>
         <translation>Terminated</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="216" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="210" />
         <source>Choose a contract to see its receivables.</source>
         <translation>Choose a contract to see its receivables.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="235" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="229" />
         <source>awaiting approval</source>
         <translation>awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="257" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="251" />
         <source>Status changed.</source>
         <translation>Status changed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="271" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="265" />
         <source>Contract saved.</source>
         <translation>Contract saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="280" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="274" />
         <source>Instalment added.</source>
         <translation>Instalment added.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="287" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="281" />
         <source>Payment recorded.</source>
         <translation>Payment recorded.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="295" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="289" />
         <source>Invoice added.</source>
         <translation>Invoice added.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="301" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="295" />
         <source>Choose the invoice to issue.</source>
         <translation>Choose the invoice to issue.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="305" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="299" />
         <source>Invoice issued.</source>
         <translation>Invoice issued.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="310" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="304" />
         <source>Attach a file</source>
         <translation>Attach a file</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="316" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="310" />
         <source>File attached.</source>
         <translation>File attached.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="322" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="316" />
         <source>Save file</source>
         <translation>Save file</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="329" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="323" />
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="329" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="323" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="341" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="335" />
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -2743,107 +2738,102 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <translation>Saved views: a named set of filters</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="102" />
-        <source>Show all</source>
-        <translation>Show all</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="161" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="154" />
         <source>&amp;New customer…</source>
         <translation>&amp;New customer…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="163" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="156" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="164" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="157" />
         <source>&amp;Delete to recycle bin</source>
         <translation>&amp;Delete to recycle bin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="166" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="159" />
         <source>&amp;Open customer</source>
         <translation>&amp;Open customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="170" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="163" />
         <source>&amp;Import customers…</source>
         <translation>&amp;Import customers…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="172" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="165" />
         <source>Find &amp;duplicates…</source>
         <translation>Find &amp;duplicates…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="174" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="167" />
         <source>Move to &amp;public pool…</source>
         <translation>Move to &amp;public pool…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="176" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="169" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="178" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="171" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="181" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="174" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="264" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="255" />
         <source>Views…</source>
         <translation>Views…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="267" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="258" />
         <source>Save the current filters as a view…</source>
         <translation>Save the current filters as a view…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="269" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="260" />
         <source>Delete a view…</source>
         <translation>Delete a view…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="278" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="269" />
         <source>Save view</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="278" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="269" />
         <source>Name of the view:</source>
         <translation>Name of the view:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="283" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="274" />
         <source>Delete view</source>
         <translation>Delete view</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="283" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="274" />
         <source>View:</source>
         <translation>View:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="298" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="289" />
         <source>View “%1” saved.</source>
         <translation>View “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="357" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="348" />
         <source>This column cannot be sorted.</source>
         <translation>This column cannot be sorted.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="367" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="358" />
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -2851,12 +2841,12 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="413" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="404" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="414" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="405" />
         <source>Move %n customer(s) to the recycle bin?</source>
         <translation>
             <numerusform>Move %n customer to the recycle bin?</numerusform>
@@ -2864,7 +2854,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="422" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="413" />
         <source>Moved %n customer(s) to the recycle bin (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>Moved %n customer to the recycle bin (Ctrl+Z to undo).</numerusform>
@@ -2872,7 +2862,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="428" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="419" />
         <source>Imported %n customer(s).</source>
         <translation>
             <numerusform>Imported %n customer(s).</numerusform>
@@ -2880,12 +2870,12 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="444" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="435" />
         <source>Move to public pool</source>
         <translation>Move to public pool</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="445" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="436" />
         <source>Why does %n customer(s) go back to the pool?</source>
         <translation>
             <numerusform>Why does %n customer(s) go back to the pool?</numerusform>
@@ -2893,7 +2883,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="454" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="445" />
         <source>Moved %n customer(s) to the public pool (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>Moved %n customer(s) to the public pool (Ctrl+Z to undo).</numerusform>
@@ -2901,57 +2891,57 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="479" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="470" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="479" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="470" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="479" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="470" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="479" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="470" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="479" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="470" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="480" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="471" />
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="480" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="471" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="480" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="471" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="480" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="471" />
         <source>Created (UTC)</source>
         <translation>Created (UTC)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="481" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="472" />
         <source>Updated (UTC)</source>
         <translation>Updated (UTC)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="483" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="474" />
         <source>Export customers</source>
         <translation>Export customers</translation>
     </message>
@@ -3084,6 +3074,84 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <location filename="../../crm_desktop/ui/admin/departments.py" line="90" />
         <source>Deleted the department %1.</source>
         <translation>Deleted the department %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillBar</name>
+    <message>
+        <location filename="../../crm_desktop/ui/common/drill_bar.py" line="17" />
+        <source>Show all</source>
+        <translation>Show all</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDown</name>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/drill.py" line="51" />
+        <source>This list cannot narrow by everything the figure counted; it shows more.</source>
+        <translation>This list cannot narrow by everything the figure counted; it shows more.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/drill.py" line="89" />
+        <source>signed %1 to %2</source>
+        <translation>signed %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/drill.py" line="90" />
+        <source>paid %1 to %2</source>
+        <translation>paid %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/drill.py" line="95" />
+        <source>with an instalment overdue</source>
+        <translation>with an instalment overdue</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/drill.py" line="96" />
+        <source>Only contracts %1.</source>
+        <translation>Only contracts %1.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/drill.py" line="96" />
+        <location filename="../../crm_desktop/ui/reports/drill.py" line="118" />
+        <location filename="../../crm_desktop/ui/reports/drill.py" line="136" />
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/drill.py" line="113" />
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/drill.py" line="115" />
+        <source>expected to close %1 to %2</source>
+        <translation>expected to close %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/drill.py" line="118" />
+        <source>Only opportunities %1.</source>
+        <translation>Only opportunities %1.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/drill.py" line="129" />
+        <source>created %1 to %2</source>
+        <translation>created %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/drill.py" line="130" />
+        <source>last followed up %1 to %2</source>
+        <translation>last followed up %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/drill.py" line="135" />
+        <source>next follow-up before %1</source>
+        <translation>next follow-up before %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/drill.py" line="136" />
+        <source>Only customers %1.</source>
+        <translation>Only customers %1.</translation>
     </message>
 </context>
 <context>
@@ -5574,133 +5642,133 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="97" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="96" />
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="110" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="109" />
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="111" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="110" />
         <source>Recycle bin</source>
         <translation>Recycle bin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="119" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="118" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="124" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="123" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="126" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="125" />
         <source>Churn warnings</source>
         <translation>Churn warnings</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="131" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="130" />
         <source>Public pool</source>
         <translation>Public pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="136" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="135" />
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="141" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="140" />
         <source>Opportunities</source>
         <translation>Opportunities</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="146" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="145" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="154" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="153" />
         <location filename="../../crm_desktop/ui/main_window.py" line="316" />
         <source>Service desk</source>
         <translation>Service desk</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="161" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="160" />
         <source>Knowledge base</source>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="167" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="166" />
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="172" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="171" />
         <source>Contracts</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="176" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="175" />
         <source>Performance</source>
         <translation>Performance</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="195" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="194" />
         <source>Campaigns</source>
         <translation>Campaigns</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="196" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="195" />
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="197" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="196" />
         <source>Resources</source>
         <translation>Resources</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="198" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="197" />
         <source>Unsubscribed</source>
         <translation>Unsubscribed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="202" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="201" />
         <source>Loyalty programme</source>
         <translation>Loyalty programme</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="206" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="205" />
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="211" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="210" />
         <source>Automation</source>
         <translation>Automation</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="216" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="215" />
         <source>My approvals</source>
         <translation>My approvals</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="221" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="220" />
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="226" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="225" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="230" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="229" />
         <source>Sync conflicts</source>
         <translation>Sync conflicts</translation>
     </message>
@@ -5802,13 +5870,8 @@ The current data is kept as a backup of its own, and the app restarts.</translat
             <numerusform>%n customer(s) returned to the public pool under its rules.</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="463" />
-        <source>This list cannot narrow by everything the figure counted; it shows more.</source>
-        <translation>This list cannot narrow by everything the figure counted; it shows more.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/main_window.py" line="517" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="457" />
         <source>Automation: %n action(s) done.</source>
         <translation>
             <numerusform>Automation: %n action(s) done.</numerusform>
@@ -5816,119 +5879,57 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="529" />
-        <source>signed %1 to %2</source>
-        <translation>signed %1 to %2</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="530" />
-        <source>paid %1 to %2</source>
-        <translation>paid %1 to %2</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="535" />
-        <source>with an instalment overdue</source>
-        <translation>with an instalment overdue</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="536" />
-        <source>Only contracts %1.</source>
-        <translation>Only contracts %1.</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="553" />
-        <source>open</source>
-        <translation>open</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="555" />
-        <source>expected to close %1 to %2</source>
-        <translation>expected to close %1 to %2</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="558" />
-        <source>Only opportunities %1.</source>
-        <translation>Only opportunities %1.</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="536" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="558" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="576" />
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="569" />
-        <source>created %1 to %2</source>
-        <translation>created %1 to %2</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="570" />
-        <source>last followed up %1 to %2</source>
-        <translation>last followed up %1 to %2</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="575" />
-        <source>next follow-up before %1</source>
-        <translation>next follow-up before %1</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="576" />
-        <source>Only customers %1.</source>
-        <translation>Only customers %1.</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="579" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="467" />
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="581" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="469" />
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="584" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="472" />
         <source>&amp;Two-step verification…</source>
         <translation>&amp;Two-step verification…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="588" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="476" />
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="595" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="483" />
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="601" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="489" />
         <source>Two-step verification is off.</source>
         <translation>Two-step verification is off.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="602" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="490" />
         <source>Two-step verification is on.</source>
         <translation>Two-step verification is on.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="618" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="506" />
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="621" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="509" />
         <source>Open data folder</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="627" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="515" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="628" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="516" />
         <source>The language changes the next time the app starts.</source>
         <translation>The language changes the next time the app starts.</translation>
     </message>
@@ -7011,99 +7012,94 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="82" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="74" />
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="83" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="75" />
         <source>All departments</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="84" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="76" />
         <source>All products</source>
         <translation>All products</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="85" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="77" />
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="87" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="79" />
         <source>Export Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="89" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="81" />
         <source>All reports</source>
         <translation>All reports</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="91" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="83" />
         <source>Export every report of the list with the filters above, one section each</source>
         <translation>Export every report of the list with the filters above, one section each</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="92" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="84" />
         <source>Print preview…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="100" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="92" />
         <source>Owner:</source>
         <translation>Owner:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="100" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="92" />
         <source>Department:</source>
         <translation>Department:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="101" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="93" />
         <source>Product:</source>
         <translation>Product:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="272" />
-        <source>The export module is not installed.</source>
-        <translation>The export module is not installed.</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="279" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="266" />
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="306" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="291" />
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="306" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="291" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="315" />
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="317" />
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="328" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="300" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="302" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="312" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="324" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="308" />
         <source>Export Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="324" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="308" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="345" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="330" />
         <source>Computing %n report(s)…</source>
         <translation>
             <numerusform>Computing %n report(s)…</numerusform>
@@ -7111,34 +7107,34 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="367" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="352" />
         <source>Exporting to %1…</source>
         <translation>Exporting to %1…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="346" />
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="368" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="331" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="353" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="348" />
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="370" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="333" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="355" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="400" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="385" />
         <source>Exported to %1.</source>
         <translation>Exported to %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="408" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="393" />
         <source>Export cancelled.</source>
         <translation>Export cancelled.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="421" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="406" />
         <source>Print preview</source>
         <translation>Print preview</translation>
     </message>
@@ -7642,97 +7638,92 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>SalesScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="39" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="40" />
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="43" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="44" />
         <source>Filter: opportunity or customer name…</source>
         <translation>Filter: opportunity or customer name…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="47" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="48" />
         <source>&amp;New opportunity</source>
         <translation>&amp;New opportunity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="51" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="52" />
         <source>&amp;Won</source>
         <translation>&amp;Won</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="54" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="55" />
         <source>&amp;Lost…</source>
         <translation>&amp;Lost…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="62" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="63" />
         <source>Pipeline:</source>
         <translation>Pipeline:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="88" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="89" />
         <source>Opportunity</source>
         <translation>Opportunity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="88" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="89" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="88" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="89" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="89" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="90" />
         <source>Expected close</source>
         <translation>Expected close</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="89" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="90" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="98" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="99" />
         <source>Board</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="99" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="100" />
         <source>List</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="100" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="101" />
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="106" />
-        <source>Show all</source>
-        <translation>Show all</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="120" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="114" />
         <source>Delete opportunity</source>
         <translation>Delete opportunity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="155" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="149" />
         <source>There is no sales pipeline yet; sync with the server (F9) or ask an administrator.</source>
         <translation>There is no sales pipeline yet; sync with the server (F9) or ask an administrator.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="209" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="201" />
         <source>Open: %1 opportunities · %2 · weighted %3</source>
         <translation>Open: %1 opportunities · %2 · weighted %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="225" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="217" />
         <source>%n open opportunity(ies) past the expected close date.</source>
         <translation>
             <numerusform>%n open opportunityy past the expected close date.</numerusform>
@@ -7740,39 +7731,39 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="248" />
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="280" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="240" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="272" />
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="248" />
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="280" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="240" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="272" />
         <source>Why was it lost?</source>
         <translation>Why was it lost?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="250" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="242" />
         <source>Not moved: a lost opportunity needs a reason.</source>
         <translation>Not moved: a lost opportunity needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="259" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="251" />
         <source>Moved to %1.</source>
         <translation>Moved to %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="274" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="266" />
         <source>Marked as won.</source>
         <translation>Marked as won.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="282" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="274" />
         <source>Marked as lost.</source>
         <translation>Marked as lost.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="287" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="279" />
         <source>%n opportunity(ies) deleted (Ctrl+Z undoes).</source>
         <translation>
             <numerusform>%n opportunityy deleted (Ctrl+Z undoes).</numerusform>

@@ -1601,334 +1601,329 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ContractsScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="23" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="24" />
         <source>Pending</source>
         <translation>待回款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="24" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="25" />
         <source>Partly paid</source>
         <translation>部分回款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="25" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="26" />
         <source>Paid</source>
         <translation>已回款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="26" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="85" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="27" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="27" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="28" />
         <source>Void</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="62" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="63" />
         <source>&amp;New contract</source>
         <translation>新建合同(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="73" />
-        <source>Show all</source>
-        <translation>显示全部</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="95" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="79" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="91" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="95" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="79" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="91" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="79" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="84" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="91" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="93" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="96" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="87" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="92" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="84" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="92" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="88" />
         <source>Received</source>
         <translation>已回款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="84" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
         <source>Collected</source>
         <translation>回款率</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="85" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
         <source>Signed</source>
         <translation>签订日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="85" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="88" />
         <location filename="../../crm_desktop/ui/contracts/screen.py" line="92" />
         <location filename="../../crm_desktop/ui/contracts/screen.py" line="96" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="100" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="86" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="91" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="93" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="87" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
         <source>Instalment</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="91" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="87" />
         <source>Due on</source>
         <translation>计划回款日</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="92" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="94" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="88" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="90" />
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="93" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
         <source>Received on</source>
         <translation>回款日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="94" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="90" />
         <source>Reference</source>
         <translation>凭证号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="95" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="91" />
         <source>Tax number</source>
         <translation>税号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="97" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="93" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="97" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="93" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="100" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="96" />
         <source>Requested</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="100" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="96" />
         <source>Decisions</source>
         <translation>审批记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="101" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="97" />
         <source>Add instalment…</source>
         <translation>添加回款计划…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="104" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="100" />
         <source>Record payment…</source>
         <translation>登记回款…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="107" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="103" />
         <source>Add invoice…</source>
         <translation>添加发票…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="110" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="106" />
         <source>Issue invoice</source>
         <translation>开具发票</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="113" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="109" />
         <source>Attach file…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="121" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="117" />
         <source>New task…</source>
         <translation>新建任务…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="125" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="121" />
         <source>Contract PDF…</source>
         <translation>合同 PDF…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="134" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="130" />
         <source>Receivable plan</source>
         <translation>回款计划</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="135" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="131" />
         <source>Payments</source>
         <translation>回款记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="136" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="132" />
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="137" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="133" />
         <source>Files</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="138" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="134" />
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="191" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="185" />
         <source>not due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="191" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="185" />
         <source>1-30 days</source>
         <translation>1-30 天</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="191" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="185" />
         <source>31-60 days</source>
         <translation>31-60 天</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="192" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="186" />
         <source>61-90 days</source>
         <translation>61-90 天</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="192" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="186" />
         <source>over 90 days</source>
         <translation>90 天以上</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="193" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="187" />
         <source>Receivables aging: %1</source>
         <translation>应收账龄：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="202" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="196" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="202" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="196" />
         <source>Awaiting approval</source>
         <translation>审批中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="202" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="196" />
         <source>Active</source>
         <translation>生效</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="203" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="197" />
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="203" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="197" />
         <source>Terminated</source>
         <translation>已终止</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="216" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="210" />
         <source>Choose a contract to see its receivables.</source>
         <translation>选择一份合同以查看其回款。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="235" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="229" />
         <source>awaiting approval</source>
         <translation>审批中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="257" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="251" />
         <source>Status changed.</source>
         <translation>状态已更改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="271" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="265" />
         <source>Contract saved.</source>
         <translation>合同已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="280" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="274" />
         <source>Instalment added.</source>
         <translation>回款计划已添加。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="287" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="281" />
         <source>Payment recorded.</source>
         <translation>回款已登记。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="295" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="289" />
         <source>Invoice added.</source>
         <translation>发票已添加。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="301" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="295" />
         <source>Choose the invoice to issue.</source>
         <translation>请选择要开具的发票。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="305" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="299" />
         <source>Invoice issued.</source>
         <translation>发票已开具。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="310" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="304" />
         <source>Attach a file</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="316" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="310" />
         <source>File attached.</source>
         <translation>附件已添加。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="322" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="316" />
         <source>Save file</source>
         <translation>保存文件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="329" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="323" />
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="329" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="323" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="341" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="335" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -2737,209 +2732,204 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <translation>已保存的视图：一组命名的筛选条件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="102" />
-        <source>Show all</source>
-        <translation>显示全部</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="161" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="154" />
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="163" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="156" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="164" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="157" />
         <source>&amp;Delete to recycle bin</source>
         <translation>删除到回收站(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="166" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="159" />
         <source>&amp;Open customer</source>
         <translation>打开客户(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="170" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="163" />
         <source>&amp;Import customers…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="172" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="165" />
         <source>Find &amp;duplicates…</source>
         <translation>查找重复客户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="174" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="167" />
         <source>Move to &amp;public pool…</source>
         <translation>移入公海(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="176" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="169" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="178" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="171" />
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="181" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="174" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="264" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="255" />
         <source>Views…</source>
         <translation>视图…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="267" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="258" />
         <source>Save the current filters as a view…</source>
         <translation>将当前筛选保存为视图…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="269" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="260" />
         <source>Delete a view…</source>
         <translation>删除视图…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="278" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="269" />
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="278" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="269" />
         <source>Name of the view:</source>
         <translation>视图名称：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="283" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="274" />
         <source>Delete view</source>
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="283" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="274" />
         <source>View:</source>
         <translation>视图：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="298" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="289" />
         <source>View “%1” saved.</source>
         <translation>视图“%1”已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="357" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="348" />
         <source>This column cannot be sorted.</source>
         <translation>此列不能排序。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="367" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="358" />
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="413" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="404" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="414" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="405" />
         <source>Move %n customer(s) to the recycle bin?</source>
         <translation>
             <numerusform>将 %n 个客户移到回收站？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="422" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="413" />
         <source>Moved %n customer(s) to the recycle bin (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>已将 %n 个客户移到回收站（Ctrl+Z 撤销）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="428" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="419" />
         <source>Imported %n customer(s).</source>
         <translation>
             <numerusform>已导入 %n 个客户。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="444" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="435" />
         <source>Move to public pool</source>
         <translation>移入公海</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="445" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="436" />
         <source>Why does %n customer(s) go back to the pool?</source>
         <translation>
             <numerusform>为什么将这 %n 个客户退回公海？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="454" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="445" />
         <source>Moved %n customer(s) to the public pool (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>已将 %n 个客户移入公海（Ctrl+Z 撤销）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="479" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="470" />
         <source>ID</source>
         <translation>编号 ID</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="479" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="470" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="479" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="470" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="479" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="470" />
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="479" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="470" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="480" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="471" />
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="480" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="471" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="480" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="471" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="480" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="471" />
         <source>Created (UTC)</source>
         <translation>创建时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="481" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="472" />
         <source>Updated (UTC)</source>
         <translation>更新时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="483" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="474" />
         <source>Export customers</source>
         <translation>导出客户</translation>
     </message>
@@ -3072,6 +3062,84 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <location filename="../../crm_desktop/ui/admin/departments.py" line="90" />
         <source>Deleted the department %1.</source>
         <translation>已删除部门 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>DrillBar</name>
+    <message>
+        <location filename="../../crm_desktop/ui/common/drill_bar.py" line="17" />
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDown</name>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/drill.py" line="51" />
+        <source>This list cannot narrow by everything the figure counted; it shows more.</source>
+        <translation>此列表无法按该指标的全部条件筛选，显示的记录会更多。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/drill.py" line="89" />
+        <source>signed %1 to %2</source>
+        <translation>签订于 %1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/drill.py" line="90" />
+        <source>paid %1 to %2</source>
+        <translation>回款于 %1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/drill.py" line="95" />
+        <source>with an instalment overdue</source>
+        <translation>有逾期回款</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/drill.py" line="96" />
+        <source>Only contracts %1.</source>
+        <translation>仅显示合同：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/drill.py" line="96" />
+        <location filename="../../crm_desktop/ui/reports/drill.py" line="118" />
+        <location filename="../../crm_desktop/ui/reports/drill.py" line="136" />
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/drill.py" line="113" />
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/drill.py" line="115" />
+        <source>expected to close %1 to %2</source>
+        <translation>预计成交 %1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/drill.py" line="118" />
+        <source>Only opportunities %1.</source>
+        <translation>仅显示商机：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/drill.py" line="129" />
+        <source>created %1 to %2</source>
+        <translation>创建于 %1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/drill.py" line="130" />
+        <source>last followed up %1 to %2</source>
+        <translation>最近跟进于 %1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/drill.py" line="135" />
+        <source>next follow-up before %1</source>
+        <translation>下次跟进早于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/drill.py" line="136" />
+        <source>Only customers %1.</source>
+        <translation>仅显示客户：%1。</translation>
     </message>
 </context>
 <context>
@@ -5555,133 +5623,133 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="97" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="96" />
         <source>CRM Desktop</source>
         <translation>CRM 桌面版</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="110" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="109" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="111" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="110" />
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="119" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="118" />
         <source>Dashboard</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="124" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="123" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="126" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="125" />
         <source>Churn warnings</source>
         <translation>流失预警</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="131" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="130" />
         <source>Public pool</source>
         <translation>公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="136" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="135" />
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="141" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="140" />
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="146" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="145" />
         <source>Agenda</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="154" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="153" />
         <location filename="../../crm_desktop/ui/main_window.py" line="316" />
         <source>Service desk</source>
         <translation>服务台</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="161" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="160" />
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="167" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="166" />
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="172" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="171" />
         <source>Contracts</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="176" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="175" />
         <source>Performance</source>
         <translation>业绩</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="195" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="194" />
         <source>Campaigns</source>
         <translation>营销活动</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="196" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="195" />
         <source>Segments</source>
         <translation>客户分群</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="197" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="196" />
         <source>Resources</source>
         <translation>营销资料</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="198" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="197" />
         <source>Unsubscribed</source>
         <translation>退订名单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="202" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="201" />
         <source>Loyalty programme</source>
         <translation>会员计划</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="206" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="205" />
         <source>Marketing</source>
         <translation>市场营销</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="211" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="210" />
         <source>Automation</source>
         <translation>营销自动化</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="216" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="215" />
         <source>My approvals</source>
         <translation>我的审批</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="221" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="220" />
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="226" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="225" />
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="230" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="229" />
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
@@ -5782,132 +5850,65 @@ The current data is kept as a backup of its own, and the app restarts.</source>
             <numerusform>按公海规则，%n 个客户已退回公海。</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="463" />
-        <source>This list cannot narrow by everything the figure counted; it shows more.</source>
-        <translation>此列表无法按该指标的全部条件筛选，显示的记录会更多。</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/main_window.py" line="517" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="457" />
         <source>Automation: %n action(s) done.</source>
         <translation>
             <numerusform>营销自动化：已执行 %n 个动作。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="529" />
-        <source>signed %1 to %2</source>
-        <translation>签订于 %1 至 %2</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="530" />
-        <source>paid %1 to %2</source>
-        <translation>回款于 %1 至 %2</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="535" />
-        <source>with an instalment overdue</source>
-        <translation>有逾期回款</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="536" />
-        <source>Only contracts %1.</source>
-        <translation>仅显示合同：%1。</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="553" />
-        <source>open</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="555" />
-        <source>expected to close %1 to %2</source>
-        <translation>预计成交 %1 至 %2</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="558" />
-        <source>Only opportunities %1.</source>
-        <translation>仅显示商机：%1。</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="536" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="558" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="576" />
-        <source>, </source>
-        <translation>，</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="569" />
-        <source>created %1 to %2</source>
-        <translation>创建于 %1 至 %2</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="570" />
-        <source>last followed up %1 to %2</source>
-        <translation>最近跟进于 %1 至 %2</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="575" />
-        <source>next follow-up before %1</source>
-        <translation>下次跟进早于 %1</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="576" />
-        <source>Only customers %1.</source>
-        <translation>仅显示客户：%1。</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="579" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="467" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="581" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="469" />
         <source>Change &amp;password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="584" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="472" />
         <source>&amp;Two-step verification…</source>
         <translation>两步验证(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="588" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="476" />
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="595" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="483" />
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="601" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="489" />
         <source>Two-step verification is off.</source>
         <translation>两步验证已关闭。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="602" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="490" />
         <source>Two-step verification is on.</source>
         <translation>两步验证已开启。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="618" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="506" />
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="621" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="509" />
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="627" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="515" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="628" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="516" />
         <source>The language changes the next time the app starts.</source>
         <translation>语言将在下次启动时生效。</translation>
     </message>
@@ -6988,133 +6989,128 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="82" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="74" />
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="83" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="75" />
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="84" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="76" />
         <source>All products</source>
         <translation>全部产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="85" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="77" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="87" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="79" />
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="89" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="81" />
         <source>All reports</source>
         <translation>全部报表</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="91" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="83" />
         <source>Export every report of the list with the filters above, one section each</source>
         <translation>按上方筛选条件导出列表中的全部报表，每个报表一节</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="92" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="84" />
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="100" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="92" />
         <source>Owner:</source>
         <translation>负责人：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="100" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="92" />
         <source>Department:</source>
         <translation>部门：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="101" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="93" />
         <source>Product:</source>
         <translation>产品：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="272" />
-        <source>The export module is not installed.</source>
-        <translation>未安装导出模块。</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="279" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="266" />
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="306" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="291" />
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="306" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="291" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="315" />
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="317" />
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="328" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="300" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="302" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="312" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="324" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="308" />
         <source>Export Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="324" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="308" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="345" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="330" />
         <source>Computing %n report(s)…</source>
         <translation>
             <numerusform>正在计算 %n 个报表…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="367" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="352" />
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="346" />
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="368" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="331" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="353" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="348" />
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="370" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="333" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="355" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="400" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="385" />
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="408" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="393" />
         <source>Export cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="421" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="406" />
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
@@ -7618,136 +7614,131 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>SalesScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="39" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="40" />
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="43" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="44" />
         <source>Filter: opportunity or customer name…</source>
         <translation>筛选：商机或客户名称…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="47" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="48" />
         <source>&amp;New opportunity</source>
         <translation>新建商机(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="51" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="52" />
         <source>&amp;Won</source>
         <translation>赢单(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="54" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="55" />
         <source>&amp;Lost…</source>
         <translation>输单(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="62" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="63" />
         <source>Pipeline:</source>
         <translation>销售流程：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="88" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="89" />
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="88" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="89" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="88" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="89" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="89" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="90" />
         <source>Expected close</source>
         <translation>预计成交日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="89" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="90" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="98" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="99" />
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="99" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="100" />
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="100" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="101" />
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="106" />
-        <source>Show all</source>
-        <translation>显示全部</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="120" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="114" />
         <source>Delete opportunity</source>
         <translation>删除商机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="155" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="149" />
         <source>There is no sales pipeline yet; sync with the server (F9) or ask an administrator.</source>
         <translation>还没有销售流程；请与服务器同步（F9）或联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="209" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="201" />
         <source>Open: %1 opportunities · %2 · weighted %3</source>
         <translation>进行中：%1 个商机 · %2 · 加权 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="225" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="217" />
         <source>%n open opportunity(ies) past the expected close date.</source>
         <translation>
             <numerusform>%n 个进行中的商机已过预计成交日期。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="248" />
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="280" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="240" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="272" />
         <source>Lost</source>
         <translation>输单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="248" />
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="280" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="240" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="272" />
         <source>Why was it lost?</source>
         <translation>输单原因？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="250" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="242" />
         <source>Not moved: a lost opportunity needs a reason.</source>
         <translation>未移动：输单需要填写原因。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="259" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="251" />
         <source>Moved to %1.</source>
         <translation>已移至 %1。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="274" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="266" />
         <source>Marked as won.</source>
         <translation>已标记为赢单。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="282" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="274" />
         <source>Marked as lost.</source>
         <translation>已标记为输单。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="287" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="279" />
         <source>%n opportunity(ies) deleted (Ctrl+Z undoes).</source>
         <translation>
             <numerusform>已删除 %n 个商机（Ctrl+Z 可撤销）。</numerusform>

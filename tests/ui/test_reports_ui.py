@@ -3,8 +3,8 @@ the list behind them, the period selector asks again, every chart kind draws its
 exports write files, the print preview opens and paints.
 
 A fake report service (the ReportFigureService's signatures, with figures that depend on the filter, so a
-changed filter is visible) stands in where the real one is not needed; one test runs the real one on the
-demo database when it exists."""
+changed filter is visible) stands in where the real one is not needed; the last tests run the real one in the
+main window on the demo database."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ from crm_desktop.ui.charts.pane_chart import PaneChart
 from crm_desktop.ui.reports import labels as L
 from crm_desktop.ui.reports.dashboard import DashboardScreen
 from crm_desktop.ui.reports.period import period_range
-from crm_desktop.ui.reports.screen import ReportsScreen, report_export
+from crm_desktop.ui.reports.screen import ReportsScreen
 from crm_desktop.ui.tasks import TaskRunner
 from tests.ui.conftest import on_modal
 
@@ -401,7 +401,6 @@ def test_print_preview_opens_and_paints_every_row(qtbot, reports, tmp_path):
     assert data.startswith(b"%PDF") and len(data) > 5000
 
 
-@pytest.mark.skipif(report_export() is None, reason="crm_desktop/services/report_export.py is not there yet")
 def test_exports_write_pdf_and_excel(qtbot, reports, tmp_path):
     screen, _service = reports
     with qtbot.waitSignal(screen.loaded):
@@ -418,7 +417,6 @@ def test_exports_write_pdf_and_excel(qtbot, reports, tmp_path):
     assert "张伟" in cells and "王芳" in cells
 
 
-@pytest.mark.skipif(report_export() is None, reason="crm_desktop/services/report_export.py is not there yet")
 def test_all_reports_export_as_one_file_with_a_section_per_pane(qtbot, reports, tmp_path):
     screen, service = reports
     assert screen.pane.key == "funnel"
@@ -445,9 +443,6 @@ def test_exports_run_on_the_io_lane_with_progress(qtbot, tmp_path):
     """A slow export behind the real (threaded) runner: the progress dialog shows and cancelling stops it."""
     import threading
 
-    module = report_export()
-    if module is None:
-        pytest.skip("crm_desktop/services/report_export.py is not there yet")
     runner = TaskRunner()
     screen = ReportsScreen(FakeReports(), runner, ChangeBus(), today=lambda: TODAY)
     qtbot.addWidget(screen)

@@ -15,6 +15,7 @@ from ...services.approvals import ApprovalService
 from ...services.contracts import ContractService
 from ...services.receivables import ReceivableService
 from ..bus import ChangeBus
+from ..common.drill_bar import DrillBar
 from ..common.errors import show_error
 from ..sales import words
 from ..tasks import when_alive
@@ -68,18 +69,13 @@ class ContractsScreen(QWidget):
         self.aging.setWordWrap(True)
         # A dashboard figure's drill-down (contracts signed in a period, ...), said and undone here.
         self.drill: dict = {}
-        self.drill_label = QLabel()
-        self.drill_label.setObjectName("drillLabel")
-        self.drill_clear = QPushButton(self.tr("Show all"))
-        self.drill_clear.setObjectName("clearDrill")
-        self.drill_clear.clicked.connect(lambda: self.set_drill({}, ""))
-        self.drill_label.hide()
-        self.drill_clear.hide()
+        self.drill_bar = DrillBar()
+        self.drill_label, self.drill_clear = self.drill_bar.label, self.drill_bar.clear_button
+        self.drill_bar.cleared.connect(lambda: self.set_drill({}, ""))
         top = QHBoxLayout()
         top.addWidget(self.new_button)
         top.addWidget(self.aging, 1)
-        top.addWidget(self.drill_label)
-        top.addWidget(self.drill_clear)
+        top.addWidget(self.drill_bar)
         self.list = _table("contractTable", [self.tr("Number"), self.tr("Title"), self.tr("Customer"),
                                              self.tr("Amount"), self.tr("Received"), self.tr("Collected"),
                                              self.tr("Overdue"), self.tr("Signed"), self.tr("Status"),
@@ -166,9 +162,7 @@ class ContractsScreen(QWidget):
     def set_drill(self, values: dict, label: str) -> None:
         """Narrow the list by ContractService.rows' drill keys, with `label` beside "Show all"."""
         self.drill = {k: v for k, v in values.items() if k in self.contracts.DRILL_KEYS and v is not None}
-        self.drill_label.setText(label)
-        self.drill_label.setVisible(bool(self.drill))
-        self.drill_clear.setVisible(bool(self.drill))
+        self.drill_bar.show_drill(label, bool(self.drill))
         self._loaded = True
         self.refresh()
 

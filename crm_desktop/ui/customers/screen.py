@@ -9,8 +9,7 @@ from datetime import datetime
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QInputDialog, QMenu, QMessageBox, QPushButton, QTableView, QVBoxLayout,
-                               QWidget)
+                               QInputDialog, QMenu, QMessageBox, QTableView, QVBoxLayout, QWidget)
 
 from ...domain.customer_filter import CustomerFilter, CustomerOrder
 from ...services.customers import CustomerService
@@ -20,6 +19,7 @@ from ...services.imports import ImportService
 from ...services.pools import PoolService
 from .. import settings as S
 from ..bus import ChangeBus
+from ..common.drill_bar import DrillBar
 from ..common.errors import show_error
 from ..common.scroll_prefetch import ScrollPrefetch
 from ..audit.export_job import ExportJob
@@ -97,20 +97,13 @@ class CustomersScreen(QWidget):
         self.count_label.setObjectName("customerCount")
         # A dashboard figure's drill-down narrows the list beyond the filters above; said and undone here.
         self.drill: dict = {}
-        self.drill_label = QLabel()
-        self.drill_label.setObjectName("drillLabel")
-        self.drill_clear = QPushButton(self.tr("Show all"))
-        self.drill_clear.setObjectName("clearDrill")
-        self.drill_clear.clicked.connect(lambda: self.set_drill({}, ""))
-        drill_bar = QHBoxLayout()
-        drill_bar.addWidget(self.drill_label, 1)
-        drill_bar.addWidget(self.drill_clear)
-        self.drill_label.hide()
-        self.drill_clear.hide()
+        self.drill_bar = DrillBar()
+        self.drill_label, self.drill_clear = self.drill_bar.label, self.drill_bar.clear_button
+        self.drill_bar.cleared.connect(lambda: self.set_drill({}, ""))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addLayout(filters)
-        layout.addLayout(drill_bar)
+        layout.addWidget(self.drill_bar)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count_label)
 
@@ -245,9 +238,7 @@ class CustomersScreen(QWidget):
         """Narrow the list by CustomerFilter fields the filter bar has no control for (a dashboard figure's
         period, overdue follow-ups), with `label` saying so beside a button that shows all again."""
         self.drill = dict(values)
-        self.drill_label.setText(label)
-        self.drill_label.setVisible(bool(values))
-        self.drill_clear.setVisible(bool(values))
+        self.drill_bar.show_drill(label, bool(values))
         self.apply_filter()
 
     # -- saved views and columns ---------------------------------------------------------------------

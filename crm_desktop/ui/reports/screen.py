@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...services import report_export
 from ...services.report_dto import Pane, ReportFilter
 from ..bus import ChangeBus
 from ..charts.format import cjk_font, format_value
@@ -40,15 +41,6 @@ from .model import PaneTableModel
 from .period import PeriodSelector
 
 DEBOUNCE_MS = 800
-
-
-def report_export():
-    """The export module (crm_desktop/services/report_export.py), or None while it is not there."""
-    try:
-        from ...services import report_export as module
-    except ImportError:
-        return None
-    return module
 
 
 class ReportsScreen(QWidget):
@@ -264,14 +256,9 @@ class ReportsScreen(QWidget):
 
     def _set_buttons(self) -> None:
         has_pane = self.pane is not None
-        module = report_export()
-        self.pdf_button.setEnabled(has_pane and module is not None and self.export_task is None)
-        self.xlsx_button.setEnabled(has_pane and module is not None and self.export_task is None)
+        self.pdf_button.setEnabled(has_pane and self.export_task is None)
+        self.xlsx_button.setEnabled(has_pane and self.export_task is None)
         self.print_button.setEnabled(has_pane)
-        if module is None:
-            tip = self.tr("The export module is not installed.")
-            self.pdf_button.setToolTip(tip)
-            self.xlsx_button.setToolTip(tip)
 
     # -- export ------------------------------------------------------------------------------------------
     def period_text(self) -> str:
@@ -283,8 +270,7 @@ class ReportsScreen(QWidget):
         return self._section(self.pane, self.chart.png_bytes() if with_image else None)
 
     def _section(self, pane: Pane, image_png: bytes | None):
-        module = report_export()
-        return module.ReportSection(
+        return report_export.ReportSection(
             L.pane_title(pane.key), pane,
             series_titles={s.key: L.series_title(s.key) for s in pane.series},
             category_titles={c: L.category_title(c) for c in pane.categories} if pane.categories_are_codes else {},
@@ -300,8 +286,7 @@ class ReportsScreen(QWidget):
         return path if path.lower().endswith(suffix) else path + suffix
 
     def export_pdf(self, path: str | None = None) -> bool:
-        module = report_export()
-        if module is None or self.pane is None or self.export_task is not None:
+        if self.pane is None or self.export_task is not None:
             return False
         path = self._target(path, self.tr("Export PDF"), self.tr("PDF document (*.pdf)"), ".pdf")
         if path is None:
@@ -309,7 +294,7 @@ class ReportsScreen(QWidget):
         company = self.company
 
         def write(sections, path, *, title, subtitle, labels, progress):
-            return module.write_pdf(sections, path, title=title, subtitle=subtitle, labels=labels,
+            return report_export.write_pdf(sections, path, title=title, subtitle=subtitle, labels=labels,
                                     company=company() if company is not None else None, progress=progress)
         if self.whole.isChecked():
             return self._export_whole(write, path, title=self.tr("Reports"), labels=L.export_labels(),
@@ -318,15 +303,15 @@ class ReportsScreen(QWidget):
                                 subtitle=f"{L.pane_title(self.pane.key)} · {self.period_text()}")
 
     def export_xlsx(self, path: str | None = None) -> bool:
-        module = report_export()
-        if module is None or self.pane is None or self.export_task is not None:
+        if self.pane is None or self.export_task is not None:
             return False
         path = self._target(path, self.tr("Export Excel"), self.tr("Excel workbook (*.xlsx)"), ".xlsx")
         if path is None:
             return False
         if self.whole.isChecked():
-            return self._export_whole(module.write_xlsx, path, title=self.tr("Reports"), labels=L.export_labels())
-        return self._run_export(module.write_xlsx, [self.section(with_image=False)], path,
+            return self._export_whole(report_export.write_xlsx, path, title=self.tr("Reports"),
+                                      labels=L.export_labels())
+        return self._run_export(report_export.write_xlsx, [self.section(with_image=False)], path,
                                 title=L.pane_title(self.pane.key), labels=L.export_labels())
 
     def _export_whole(self, fn, path: str, **kwargs) -> bool:
@@ -473,4 +458,4 @@ class ReportsScreen(QWidget):
         return pages
 
 
-__all__ = ["ReportsScreen", "report_export"]
+__all__ = ["ReportsScreen"]

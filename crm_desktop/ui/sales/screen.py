@@ -16,6 +16,7 @@ from ...domain.errors import CrmError
 from ...domain.opportunity_filter import OpportunityFilter
 from ...services.opportunities import OpportunityService
 from ..bus import ChangeBus
+from ..common.drill_bar import DrillBar
 from ..common.errors import error_message, show_error
 from ..tasks import when_alive
 from . import words
@@ -101,19 +102,12 @@ class SalesScreen(QWidget):
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         # A dashboard figure's drill-down (open opportunities closing in a month, say), said and undone here.
         self.drill: dict = {}
-        self.drill_label = QLabel()
-        self.drill_label.setObjectName("drillLabel")
-        self.drill_clear = QPushButton(self.tr("Show all"))
-        self.drill_clear.setObjectName("clearDrill")
-        self.drill_clear.clicked.connect(lambda: self.set_drill({}, ""))
-        self.drill_label.hide()
-        self.drill_clear.hide()
-        drill_bar = QHBoxLayout()
-        drill_bar.addWidget(self.drill_label, 1)
-        drill_bar.addWidget(self.drill_clear)
+        self.drill_bar = DrillBar()
+        self.drill_label, self.drill_clear = self.drill_bar.label, self.drill_bar.clear_button
+        self.drill_bar.cleared.connect(lambda: self.set_drill({}, ""))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(drill_bar)
+        layout.addWidget(self.drill_bar)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
 
@@ -174,9 +168,7 @@ class SalesScreen(QWidget):
         """Narrow the board and the list by OpportunityFilter fields without a control here (status, an
         expected-close range), with `label` beside a button that shows all again; a drill opens the list."""
         self.drill = {k: v for k, v in values.items() if k in self.DRILL_KEYS and v is not None}
-        self.drill_label.setText(label)
-        self.drill_label.setVisible(bool(self.drill))
-        self.drill_clear.setVisible(bool(self.drill))
+        self.drill_bar.show_drill(label, bool(self.drill))
         if self.drill and self.tabs.currentWidget() is not self.list:
             self.tabs.setCurrentWidget(self.list)  # (refreshes)
         else:
