@@ -13,6 +13,9 @@ from ..domain.errors import StorageError
 from . import kb_index, search_index
 
 
+CACHE_SIZE = -32000  # KiB when negative: every connection's page cache
+
+
 def sqlite_engine(path: Path, *, readonly: bool = False) -> Engine:
     engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False, "timeout": 5})
 
@@ -24,7 +27,7 @@ def sqlite_engine(path: Path, *, readonly: bool = False) -> Engine:
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA synchronous=NORMAL")  # durable with WAL except for the last commit on power loss
         cur.execute("PRAGMA busy_timeout=5000")
-        cur.execute("PRAGMA cache_size=-32000")
+        cur.execute(f"PRAGMA cache_size={CACHE_SIZE}")
         if readonly:
             cur.execute("PRAGMA query_only=ON")
         cur.close()

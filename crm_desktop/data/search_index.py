@@ -43,10 +43,16 @@ _LATIN_RUN = re.compile(r"[A-Za-z]{2,}")
 _LATIN_PAIR = re.compile(r"^[A-Za-z]{2}$")
 
 
+# Every character _CJK matches, mapped to itself between spaces: str.translate does in C what a regex
+# substitution with a template does at Python speed (a bulk import spaces every name).
+_SPACED = {cp: f" {chr(cp)} " for first, last in ((0x3400, 0x4DBF), (0x4E00, 0x9FFF))
+           for cp in range(first, last + 1)}
+
+
 def cjk_spaced(value: str | None) -> str:
     """'北京韩军Ltd' -> ' 北  京  韩  军 Ltd': each Chinese character becomes a token of its own while adjacent
     characters stay adjacent tokens, so the phrase "韩 军" matches exactly where 韩军 occurs."""
-    return _CJK.sub(r" \1 ", value) if value else ""
+    return value.translate(_SPACED) if value else ""
 
 
 def latin_bigrams(*values: str | None) -> str:

@@ -146,12 +146,16 @@ class UnitOfWork:
         self._note(obj.__entity__, obj)
 
     def create_many(self, model: type[SyncRow], rows: Iterable[dict], *, index_search: bool = True,
-                    on_error: Callable[[int, ValidationError], None] | None = None) -> list[uuid.UUID]:
+                    on_error: Callable[[int, ValidationError], None] | None = None,
+                    validated: bool = False) -> list[uuid.UUID]:
         """Bulk create through the same rules, stamps and journal as `create`, written with executemany.
 
         A row that fails validation is passed to on_error (with its position) and skipped, so the good rows
         still land; without on_error the first bad row raises. Pass index_search=False when the caller
-        rebuilds the search index once after a large load. Returns the new ids in input order.
+        rebuilds the search index once after a large load. Pass validated=True only with rows that are
+        already the output of `records.validate` for this entity (the importer validates each row itself,
+        to keep a bad optional value in the notes instead of losing the row), so they are not checked twice.
+        Returns the new ids in input order.
         """
         entity = model.__entity__
         self.session.flush()  # entries added earlier get their seq before these: seq order is chain order
@@ -167,7 +171,7 @@ class UnitOfWork:
 
         for position, values in enumerate(rows):
             try:
-                row = self._stamp_new(validate(entity, values), entity, now)
+                row = self._stamp_new(values if validated else validate(entity, values), entity, now)
             except ValidationError as exc:
                 if on_error is None:
                     raise
@@ -304,7 +308,8 @@ class _BulkInsert:
             names.append((column.name, default))
             converters.append(_fast_converter(column, dialect))
         self._names = names
-        self._converters = converters
+        # Most columns are stored as given; only these (position, converter) need converting.
+        self._converted = [(i, c) for i, c in enumerate(converters) if c is not None]
         self._sql = (f"INSERT INTO {table.name} ({', '.join(n for n, _d in names)}) "
                      f"VALUES ({', '.join('?' * len(names))})")
         self._pending: list[tuple] = []
@@ -314,10 +319,10 @@ class _BulkInsert:
 
     def add(self, row: dict) -> None:
         get = row.get
-        values = []
-        for (name, default), convert in zip(self._names, self._converters):
-            value = get(name, default)
-            values.append(value if convert is None or value is None else convert(value))
+        values = [get(name, default) for name, default in self._names]
+        for i, convert in self._converted:
+            if values[i] is not None:
+                values[i] = convert(values[i])
         self._pending.append(tuple(values))
 
     def flush(self) -> None:

@@ -49,6 +49,7 @@ def _pair(two: str) -> tuple[str, str] | None:
     return _plain(phrase[0][0]), _plain(phrase[1][0])
 
 
+@lru_cache(maxsize=8192)  # a name is keyed for the duplicate check, the record and the index in turn
 def pinyin_key(text: str) -> str:
     """A lower-case key: Chinese characters become space-separated pinyin, everything else is kept
     lower-cased. '张伟' -> 'zhang wei', '重庆长安物流' -> 'chong qing chang an wu liu', 'Brown Ltd' -> 'brown ltd'."""

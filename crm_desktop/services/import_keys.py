@@ -6,30 +6,29 @@ from __future__ import annotations
 
 import re
 import uuid
-from functools import lru_cache
 
 from sqlalchemy import text
 
 from ..domain.sort_keys import pinyin_key
 
 
-@lru_cache(maxsize=16384)
-def name_key(name: str) -> str:
-    """pinyin_key, remembered: a row's name is keyed for the duplicate check, the batch and the index."""
-    return pinyin_key(name)
+name_key = pinyin_key  # remembered (lru_cache): a name is keyed for the duplicate check, the batch and the index
+
+
+_NON_DIGIT = re.compile(r"\D")
 
 
 def digits(phone: str) -> str:
     """The national digits of a phone written any way (+86 138-1234-5678 -> 13812345678)."""
-    found = re.sub(r"\D", "", phone or "")
+    found = _NON_DIGIT.sub("", phone or "")
     return found[2:] if found.startswith("86") and len(found) == 13 else found
 
 
 def row_keys(customer: dict, contact: dict) -> list[str]:
     keys = [f"name:{name_key(customer.get('name') or '')}"] if customer.get("name") else []
     for v in (customer.get("phone"), customer.get("mobile"), contact.get("phone"), contact.get("mobile")):
-        if v and len(digits(v)) >= 7:
-            keys.append(f"phone:{digits(v)}")
+        if v and len(d := digits(v)) >= 7:
+            keys.append(f"phone:{d}")
     for v in (customer.get("email"), contact.get("email")):
         if v:
             keys.append(f"email:{v.lower()}")
@@ -57,8 +56,8 @@ class DuplicateIndex:
 
     def _add(self, rowid: int, name_key: str | None, phones, emails, code) -> None:
         for p in phones:
-            if p and len(digits(p)) >= 7:
-                self.by["phone"].setdefault(digits(p), rowid)
+            if p and len(d := digits(p)) >= 7:
+                self.by["phone"].setdefault(d, rowid)
         for e in emails:
             if e:
                 self.by["email"].setdefault(e.lower(), rowid)

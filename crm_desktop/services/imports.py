@@ -32,6 +32,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 from sqlalchemy import select, text
 
+from ..data import engine
 from ..data.models import Contact, Customer, CustomerTag, Tag
 from ..domain.changes import Changes
 from ..domain.errors import Cancelled, FieldError, ValidationError
@@ -43,6 +44,7 @@ from .import_keys import DuplicateIndex, row_keys
 from .import_readers import Table, open_table
 
 BATCH = 2000
+IMPORT_CACHE_KIB = 256 * 1024
 FUZZY_LIMIT = 20_000  # above this many rows, duplicates are found by exact keys only (fuzzy costs a query a row)
 FUZZY_SCORE = 90
 ACTIONS = ("skip", "update", "create")
@@ -363,6 +365,10 @@ class ImportService(UserService):
         errors: list[RowError] = []
         with self.db.unit_of_work(self.actor, f"import {Path(result.file).name}: lines up to {last_line}") as uow:
             conn = uow.session.connection()
+            dbapi = conn.connection.dbapi_connection
+            # A batch touches pages all over the customer table's indexes; with the everyday cache SQLite
+            # would spill them to the WAL mid-transaction and read them back. Given back after the batch.
+            dbapi.execute(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
             tags = {t.name: t.id for t in uow.session.scalars(select(Tag).where(Tag.deleted_at.is_(None)))}
             new_customers: list[tuple[int, dict, dict, list[str]]] = []
             batch_keys: dict[str, int] = {}  # keys of this batch's new rows -> line: duplicates within the file
@@ -394,7 +400,7 @@ class ImportService(UserService):
                 for k in row_keys(clean, contact):
                     batch_keys.setdefault(k, line)
                 new_customers.append((line, clean, contact, tag_names))
-            created = uow.create_many(Customer, [c for _l, c, _k, _t in new_customers])
+            created = uow.create_many(Customer, [c for _l, c, _k, _t in new_customers], validated=True)
             contacts = []
             for (line, clean, contact, tag_names), cid in zip(new_customers, created, strict=True):
                 if contact:
@@ -415,7 +421,10 @@ class ImportService(UserService):
             if errors:
                 self._report(result, report, errors)
             self._save_state(meta_key, result, last_line, session=uow.session)
-            result.changes = result.changes | uow.commit()
+            try:
+                result.changes = result.changes | uow.commit()
+            finally:
+                dbapi.execute(f"PRAGMA cache_size={engine.CACHE_SIZE}")
 
     def _validated(self, line: int, customer: dict, contact: dict) -> tuple[dict | None, dict, list[RowError]]:
         """The row's customer values validated. A bad value of a SOFT_FIELDS field is left out and kept in the

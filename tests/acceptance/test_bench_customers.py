@@ -17,7 +17,8 @@ def test_bench_customers_prints_search_export_duplicate_and_import_rows():
     for kind in ("1 Chinese character", "2 Chinese characters", "3+ Chinese characters", "pinyin initials",
                  "full pinyin", "phone (7 digits)", "email (local part)"):
         assert f"search {kind} p95" in names
-    assert "CSV export of 2,000 customers" in names and "duplicate finder over every customer" in names
+    assert "CSV export of 2,000 customers" in names and "Excel export of 2,000 customers" in names
+    assert "duplicate finder over every customer" in names
     assert "import of 2,000 CSV rows" in names
     for row in rows:
         assert set(row) == {"name", "value", "floor", "ratio", "unit"}
