@@ -281,7 +281,7 @@ class ImportService(UserService):
             result.report = str(report) if report.exists() else None
             result.seconds = time.perf_counter() - started
             return result
-        total = self._count(table)
+        total = self._count(table, path)
         decisions = decisions or {}
         fuzzy = total <= FUZZY_LIMIT
         with self.db.connect() as conn:
@@ -330,7 +330,19 @@ class ImportService(UserService):
         return result
 
     @staticmethod
-    def _count(table: Table) -> int:
+    def _count(table: Table, path: Path) -> int:
+        """The number of rows, for progress and for choosing fuzzy matching. A CSV in an ASCII-compatible
+        encoding is estimated from its line ends (a quoted cell holding a line break makes it a little high),
+        which costs a scan of the bytes instead of decoding and parsing the whole file an extra time."""
+        if table.kind == "csv" and table.encoding in ("utf-8", "utf-8-sig", "gb18030", "cp1252"):
+            lines, last = 0, b""
+            with path.open("rb") as handle:
+                for chunk in iter(lambda: handle.read(1 << 20), b""):
+                    lines += chunk.count(b"\n")
+                    last = chunk
+            if last and not last.endswith(b"\n"):
+                lines += 1
+            return max(0, lines - table.header_line)
         return sum(1 for _ in table.rows())
 
     def _report(self, result: ImportResult, report: Path, errors: list[RowError]) -> None:
