@@ -44,6 +44,7 @@ from .import_keys import DuplicateIndex, row_keys
 from .import_readers import Table, open_table
 
 BATCH = 2000
+BIG_BATCH = 10_000
 IMPORT_CACHE_KIB = 256 * 1024
 FUZZY_LIMIT = 20_000  # above this many rows, duplicates are found by exact keys only (fuzzy costs a query a row)
 FUZZY_SCORE = 90
@@ -249,7 +250,7 @@ class ImportService(UserService):
     def run(self, path: str | Path, *, mapping: dict[int, str] | None = None, preset: str | None = None,
             on_duplicate: str = "skip", decisions: dict[int, str] | None = None, restart: bool = False,
             report_dir: str | Path | None = None, progress: Callable[[int, int], None] | None = None,
-            cancelled: Callable[[], bool] | None = None, batch: int = BATCH) -> ImportResult:
+            cancelled: Callable[[], bool] | None = None, batch: int | None = None) -> ImportResult:
         self.access.require("customers", "import")
         if on_duplicate not in ACTIONS:
             raise ValidationError([FieldError("on_duplicate", "not_a_choice", {"value": on_duplicate})])
@@ -284,6 +285,11 @@ class ImportService(UserService):
         total = self._count(table, path)
         decisions = decisions or {}
         fuzzy = total <= FUZZY_LIMIT
+        if batch is None:
+            # Larger files in larger batches (up to BIG_BATCH): an index page touched by several rows of one
+            # batch is written once per commit, so fewer commits write fewer pages; progress still moves in
+            # about a hundred steps.
+            batch = min(BIG_BATCH, max(BATCH, total // 100))
         with self.db.connect() as conn:
             index = DuplicateIndex(conn)
         pending: list[tuple[int, dict, dict]] = []
