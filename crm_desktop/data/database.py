@@ -27,6 +27,11 @@ from .unit_of_work import Actor, UnitOfWork
 # Virtual-machine steps between cancellation checks: about a millisecond of work, a negligible cost.
 _INTERRUPT_STEPS = 20_000
 
+# How far the marketing automation has read this replica's journal (services/automation.py). It is set when the
+# replica is opened, before anything can be written, so the rules act on every change made here from then on
+# however late the first pass runs (set at that pass, it would skip what was written before it).
+AUTOMATION_CURSOR_KEY = "automation_cursor"
+
 
 def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
@@ -52,8 +57,10 @@ class Database:
             self.migration = migrate.upgrade(self.engine)
             self.device_id = self._meta("device_id", lambda: new_id().hex[:12])
             with self.engine.connect() as conn:
-                last = conn.execute(select(JournalEntry.hlc).order_by(JournalEntry.seq.desc()).limit(1)).scalar()
-            self.clock = HybridClock(self.device_id, last)
+                last = conn.execute(select(JournalEntry.seq, JournalEntry.hlc).order_by(JournalEntry.seq.desc())
+                                    .limit(1)).first()
+            self.clock = HybridClock(self.device_id, last.hlc if last else None)
+            self._meta(AUTOMATION_CURSOR_KEY, lambda: str(last.seq if last else 0))
         except (OperationalError, sqlite3.DatabaseError) as exc:
             self.close()
             raise StorageError(_classify(exc), path=str(paths.database), detail=str(exc)) from exc

@@ -1004,14 +1004,17 @@ class AutomationRun(SyncRow, Base):
     __tablename__ = "automation_run"
     __entity__ = "automation_run"
     rule_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("automation_rule.id"))
-    source_action_id: Mapped[int | None] = mapped_column(Integer)  # journal_action.id
+    source_action_id: Mapped[int | None] = mapped_column(Integer)  # the source journal entry's seq
+    # The desk whose journal holds that entry: each desk numbers its own journal, so two desks' changes of one
+    # record can carry the same seq and are still two changes to act on.
+    source_device: Mapped[str] = mapped_column(String(64), default="", server_default="")
     target_entity: Mapped[str] = mapped_column(String(40))
     target_id: Mapped[uuid.UUID] = mapped_column(Uuid)
     status: Mapped[str] = mapped_column(String(10), default="done", server_default="done")
     detail: Mapped[str] = mapped_column(Text, default="", server_default="")
 
-    __table_args__ = (Index("ux_automation_run_once", "rule_id", "target_entity", "target_id", "source_action_id",
-                            unique=True),)
+    __table_args__ = (Index("ux_automation_run_once", "rule_id", "target_entity", "target_id", "source_device",
+                            "source_action_id", unique=True),)
 
 
 class LoyaltyTier(SyncRow, Base):
@@ -1026,7 +1029,7 @@ class LoyaltyTier(SyncRow, Base):
 
 
 class LoyaltyRule(SyncRow, Base):
-    """How points are earned: per amount paid (`points` per `per_amount` minor units) or per event."""
+    """How points are earned: per amount paid (`points` per `per_amount` minor units of `currency`) or per event."""
 
     __tablename__ = "loyalty_rule"
     __entity__ = "loyalty_rule"
@@ -1034,6 +1037,8 @@ class LoyaltyRule(SyncRow, Base):
     event: Mapped[str] = mapped_column(String(24), default="", server_default="")
     points: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     per_amount: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    # There are no exchange rates: a payment earns by the per-amount rules of its own currency only.
+    currency: Mapped[str] = mapped_column(String(3), default="CNY", server_default="CNY")
     expires_after_days: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # 0 = never
     active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("1"))
 

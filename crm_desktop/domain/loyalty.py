@@ -21,7 +21,8 @@ from .errors import CrmError
 ENTRY_KINDS = ("earn", "redeem", "expire", "adjust")
 RULE_KINDS = ("per_amount", "per_event")
 EVENTS = ("payment", "signup", "referral", "event_attended", "review", "birthday", "other")
-# Rules' amounts are minor units of this currency; payments in another currency earn nothing.
+# A per-amount rule's amount is in minor units of the rule's own currency (CNY unless it says otherwise). There
+# are no exchange rates: a payment earns by the rules of its own currency, and none in another.
 BASE_CURRENCY = "CNY"
 QUALIFYING_DAYS = 365
 
@@ -41,6 +42,7 @@ class Rule:
     event: str = ""
     expires_after_days: int = 0
     active: bool = True
+    currency: str = BASE_CURRENCY
 
 
 @dataclass(frozen=True)
@@ -54,16 +56,19 @@ def _expiry(days: list[int], today: date) -> date | None:
     return today + timedelta(days=min(limited)) if limited else None
 
 
-def points_for_amount(amount: int, rules: list[Rule], today: date) -> Earning:
-    """Points for a payment of `amount` minor units: every active per-amount rule gives `points` for each
-    whole `per_amount` paid (no rounding up: 199.99 yuan at 1 point per 100 yuan is 1 point). Several rules
-    add up (a standing rule and a promotion); the lot expires after the shortest limit among the rules that
-    gave points (0 days: never)."""
+def points_for_amount(amount: int, rules: list[Rule], today: date, currency: str = BASE_CURRENCY) -> Earning:
+    """Points for a payment of `amount` minor units of `currency`: every active per-amount rule of that
+    currency gives `points` for each whole `per_amount` paid (no rounding up: 199.99 yuan at 1 point per 100
+    yuan is 1 point); rules of other currencies give nothing (no exchange rates). Several rules add up (a
+    standing rule and a promotion); the lot expires after the shortest limit among the rules that gave points
+    (0 days: never)."""
     if amount <= 0:
         return Earning(0, None)
     total, days = 0, []
     for rule in rules:
         if not rule.active or rule.kind != "per_amount" or rule.per_amount <= 0 or rule.points <= 0:
+            continue
+        if rule.currency != currency:
             continue
         got = (amount // rule.per_amount) * rule.points
         if got:

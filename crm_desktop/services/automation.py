@@ -7,10 +7,10 @@ CustomerService.update, OpportunityService.update, TaskService.create) or, for c
 e-mails, through a unit of work of its own.
 
 Every run is one unit of work that holds both the action's writes and its automation_run row; the run's key
-(rule, target, source journal entry) is unique, so running again after a crash or a second click never does
-anything twice. The unit is labelled "automation: <rule> (<what>)", which marks every journal entry it
-writes as automation's; the runner never reads such entries as triggers (the loop guard), so rules cannot
-feed each other.
+(rule, target, source desk, source journal entry's number) is unique, so running again after a crash or a
+second click never does anything twice. The unit is labelled "automation: <rule> (<what>)", which marks every
+journal entry it writes as automation's; the runner never reads such entries as triggers (the loop guard), so
+rules cannot feed each other.
 
 Segment entry: a customer changed since the cursor (not by automation) who matches the segment now and was
 not a member at the rule's last look (no run yet, or the last run recorded that it left) enters it; one who
@@ -18,8 +18,22 @@ was a member and no longer matches is recorded as having left, so entering again
 segment's filter (segment.filter: CustomerFilter fields as JSON) is evaluated in SQL with the customer list's
 own conditions, restricted to the changed customers; a static segment's members are its segment_member rows.
 
-Only this replica's changes are in its journal (pulled rows are not journaled), so each replica runs the rules
-for the changes made on it, and a change is acted on once.
+Across desks: rules act where the change was made. The rules are organisation-wide rows that sync to every
+desk, but each desk runs them on its own journal only, which holds the changes made on that desk (by its user,
+by its imports and bulk jobs) and not the rows it pulls. So a change is acted on once for the whole team, by
+the desk that made it, at that desk's next pass; what the action wrote (the task, the new owner, the run's
+record) reaches the other desks by sync like any change, and no desk acts on it again. The run's key names the
+desk (`source_device`) because each desk numbers its journal itself: two desks' changes of one record can carry
+the same number. Consequences, each by design:
+- a desk acts on its changes only when it runs a pass (the app does, a moment after each burst of writes and
+  every few minutes, for whoever is signed in); what it wrote just before it was closed waits for its next
+  pass after it is opened again;
+- a pass acts with the rules the desk has then: a change made before a new rule reached the desk is acted on
+  if the rule arrives before the desk's next pass, and not if that pass ran first (it moves the cursor on);
+- a desk never acts on the changes it pulls (their own desk does), and rows written straight into the server
+  database (psql, a script, another system) are in no desk's journal: no rule acts on them.
+The cursor starts where the journal ends when the replica is first opened (data/database.py), before anything
+can be written, and starts again at 0 when joining a server empties the journal (sync/engine.py).
 """
 
 from __future__ import annotations
@@ -33,6 +47,7 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.exc import IntegrityError
 
 from ..data import customer_queries
+from ..data.database import AUTOMATION_CURSOR_KEY
 from ..data.models import (AutomationRule, AutomationRun, Campaign, CampaignMember, Customer, CustomerTag,
                            EmailDelivery, EmailUnsubscribe, JournalAction, JournalEntry, Lead, Opportunity,
                            PipelineStage, Segment, SegmentMember, Task, User)
@@ -44,7 +59,7 @@ from ..domain.errors import CrmError, FieldError, NotFound, ValidationError
 from .base import UserService
 from .segments import filter_from_json
 
-CURSOR_KEY = "automation_cursor"
+CURSOR_KEY = AUTOMATION_CURSOR_KEY  # set when the replica is opened (data/database.py says why)
 _STREAM = ("lead", "opportunity", "customer", "customer_tag", "segment_member")
 
 
@@ -347,14 +362,16 @@ class AutomationService(UserService):
 
     # -- one run -------------------------------------------------------------------------------------
     def _run_values(self, rule, entity, target_id, seq, status="done", detail="") -> dict:
-        return {"rule_id": rule.id, "source_action_id": seq, "target_entity": entity, "target_id": target_id,
-                "status": status, "detail": detail}
+        return {"rule_id": rule.id, "source_action_id": seq, "source_device": self.db.device_id,
+                "target_entity": entity, "target_id": target_id, "status": status, "detail": detail}
 
     def _already(self, rule, entity, target_id, seq) -> bool:
+        # This desk's entry `seq`: another desk's run with the same number was for another change.
         with self.db.reading() as conn:
             return conn.execute(select(AutomationRun.id).where(
                 AutomationRun.rule_id == rule.id, AutomationRun.target_entity == entity,
-                AutomationRun.target_id == target_id, AutomationRun.source_action_id == seq)).first() is not None
+                AutomationRun.target_id == target_id, AutomationRun.source_device == self.db.device_id,
+                AutomationRun.source_action_id == seq)).first() is not None
 
     def _record(self, rule, entity, target_id, seq, status, detail, counts) -> Changes:
         """A run that wrote nothing but its record (skipped, failed, left)."""

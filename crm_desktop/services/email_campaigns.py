@@ -31,13 +31,32 @@ Sending, and the guarantee it gives: AT MOST ONCE per (campaign, address)
         back-off; after `max_attempts` in a row, or at once for a permanent one (wrong password, untrusted
         certificate), the run stops and says why in `SendResult.aborted` — the rest stays queued for later.
 
-    The status changes of the sending job are written as the system on this device (user_id None), not as
-    the user: undo reverts only a user's own actions, and undoing a claim could otherwise put a sent row
-    back to `queued`. Undoing `prepare` tombstones the rows, and a tombstone still holds its address.
+    The status changes of the sending job are written as the user who runs it (the server accepts only its
+    users' operations, so the results reach the other desks, and the audit trail names the sender), in
+    actions labelled irreversible (data/undo.py): undo passes them by, so no Ctrl+Z can put a sent row back
+    to `queued`. Undoing `prepare` tombstones the rows (their statuses stay), and a tombstone still holds
+    its address.
 
-    One campaign is sent by one job at a time in this process (a lock); the database's own lock file
-    keeps other processes off the same data folder. Deliveries sync like other records, but sending is a
-    job of the desk that prepared the campaign: the guarantee is per local database.
+    One campaign is sent by one job at a time per data folder in this process (a lock); the database's own
+    lock file keeps other processes off the same data folder.
+
+Across desks: AT MOST ONCE per (campaign, address) on every desk of the server
+    Deliveries sync like other records, so two desks (local databases linked to the same server) can hold
+    the same queued row. When the data folder is linked to a server, the send job opens one connection to
+    it (the sync's login and password) and each claim first reserves (campaign, lower-cased address) in the
+    server-only table `email_send_claim` (INSERT ... ON CONFLICT DO NOTHING; its primary key lets exactly
+    one desk win; row-level security lets only users with `campaigns.send` claim). A delivery another desk
+    reserved is not sent and is listed in `SendResult.claimed_elsewhere`; its row is left as it is here
+    (`queued`, not counted in `remaining`): the reserving desk's record of it (sending, sent, failed)
+    arrives with the next sync. Writing `skipped` here instead would collide on the server with that desk's
+    record and fill this desk's conflict inbox with noise. The server reservation comes before the local claim, so a crash in
+    between leaves the row `queued` with a reservation of this device's, which the next run takes up (the
+    message was never handed over). A server out of reach stops the job: at the start with
+    CampaignSendError `server_unreachable` (`server_refused` for a refused login or a server without the
+    table) before anything is claimed; later with `SendResult.aborted` set to that code — the rest stays
+    queued, nothing is ever sent unreserved. `requeue` removes the reservations of the rows it puts back
+    (and refuses when the server cannot be reached), so a person can deliberately resend. A data folder not
+    linked to a server sends exactly as described above, with the guarantee per local database.
 
 Throttling and cancelling
     At most `rate_per_minute` handoffs a minute (the setting, or the argument), spaced evenly with the
@@ -59,6 +78,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime
 
+import psycopg
 from sqlalchemy import func, select
 
 from ..credentials import CredentialStore
@@ -74,9 +94,11 @@ from ..data.models import (
     Lead,
     User,
 )
-from ..data.unit_of_work import Actor
+from ..data.undo import irreversible
 from ..domain.changes import Changes
 from ..domain.errors import Cancelled, CrmError, FieldError, NotFound, ValidationError
+from ..sync import engine as sync_engine
+from ..sync.provision import ServerError
 from . import email_render
 from .base import UserService
 from .email_render import MergeValues
@@ -88,6 +110,7 @@ from .smtp_transport import (
     SmtpTransport,
     check_address,
 )
+from .sync import SyncService
 
 SETTING_KEY = "smtp"
 # What the 'smtp' app_setting holds (the password never: it lives in the OS keyring).
@@ -97,13 +120,18 @@ TEMPLATE_FIELDS = frozenset({"name", "subject", "body", "html"})
 DEFAULT_MAX_ATTEMPTS = 3
 DEFAULT_BACKOFF = 60.0  # seconds before the first retry; doubled for each further one
 
-_running: set[uuid.UUID] = set()
+# (data folder, campaign) pairs being sent by this process.
+_running: set[tuple[str, uuid.UUID]] = set()
 _running_lock = threading.Lock()
+# Codes of a server that cannot arbitrate the claims (CampaignSendError codes, SendResult.aborted values).
+SERVER_UNREACHABLE = "server_unreachable"
+SERVER_REFUSED = "server_refused"
 
 
 class CampaignSendError(CrmError):
     """Codes: smtp_not_configured, smtp_password_missing, campaign_no_template, campaign_already_sending,
-    keyring_unavailable, not_unsubscribed (email: the address resubscribe() was given is not on the list)."""
+    keyring_unavailable, not_unsubscribed (email: the address resubscribe() was given is not on the list);
+    with a linked server: server_unreachable, server_refused (cause: the sign-in's code, detail)."""
 
     code = "campaign_send"
 
@@ -153,12 +181,15 @@ class SendResult:
     sent: int = 0
     failed: int = 0  # certain failures (permanent, or temporary with no attempts left)
     skipped: int = 0  # unsubscribed after the list was prepared
+    # Another desk of the server reserved them: not sent from here, left queued until its record syncs.
+    claimed_elsewhere: list[str] = field(default_factory=list)
     retried: int = 0  # temporary failures that went back to the queue
     interrupted: list[str] = field(default_factory=list)  # left 'sending' by a crash: now failed, not resent
     uncertain: list[str] = field(default_factory=list)  # connection lost during the data: failed, not resent
     cancelled: bool = False
-    aborted: str = ""  # why the run stopped early (a connection failure's reason code); the rest stays queued
-    remaining: int = 0  # still queued at the end
+    aborted: str = ""  # why the run stopped early (a connection failure's reason code, or server_unreachable /
+    # server_refused when the server stopped answering the claims); the rest stays queued
+    remaining: int = 0  # still queued at the end for this desk to send (claimed_elsewhere not counted)
     changes: Changes = field(default_factory=Changes)
 
 
@@ -167,8 +198,37 @@ class _Claim:
     delivery_id: uuid.UUID
     email: str
     message: object | None  # EmailMessage, None when the delivery was settled at claim time
-    outcome: str = ""  # "skipped" / "failed" when settled at claim time
+    outcome: str = ""  # "skipped" / "failed" / "claimed_elsewhere" when settled at claim time
     changes: Changes = field(default_factory=Changes)
+
+
+class ServerClaims:
+    """The send job's one connection to the server's claim table (see "Across desks" above)."""
+
+    def __init__(self, pg, device_id: str):
+        self.pg, self.device_id = pg, device_id
+
+    def claim(self, campaign_id: uuid.UUID, email: str, delivery_id: uuid.UUID) -> bool:
+        """True when this device holds the reservation of (campaign, email) now. Raises psycopg.Error."""
+        for _round in range(2):  # a reservation removed between the two statements (a requeue): try again
+            if self.pg.execute("INSERT INTO email_send_claim (campaign_id, email, delivery_id, device_id) "
+                               "VALUES (%s, %s, %s, %s) ON CONFLICT DO NOTHING RETURNING device_id",
+                               (campaign_id, email, delivery_id, self.device_id)).fetchone() is not None:
+                return True
+            held = self.pg.execute("SELECT device_id FROM email_send_claim WHERE campaign_id = %s AND email = %s",
+                                   (campaign_id, email)).fetchone()
+            if held is not None:
+                # This device's own reservation from a run that died before its local claim committed: the
+                # row is still queued here, so the message was never handed over.
+                return held[0] == self.device_id
+        return False
+
+    def release(self, campaign_id: uuid.UUID, emails: list[str]) -> int:
+        return self.pg.execute("DELETE FROM email_send_claim WHERE campaign_id = %s AND email = ANY(%s)",
+                               (campaign_id, emails)).rowcount
+
+    def close(self) -> None:
+        self.pg.close()
 
 
 class EmailCampaignService(UserService):
@@ -365,11 +425,50 @@ class EmailCampaignService(UserService):
         refused one whose mailbox is fixed) may be sent again: back to `queued`. Only `failed` rows move."""
         self.access.require("campaigns", "send")
         with self.db.unit_of_work(self.actor, "requeue e-mail deliveries") as uow:
+            moved = []
             for delivery_id in delivery_ids:
                 row = uow.get(EmailDelivery, delivery_id)
                 if row.campaign_id == campaign_id and row.status == "failed":
                     uow.update(row, status="queued", reason="", attempts=0)
+                    moved.append(row.email)
+            if moved:
+                # Before the local commit: a server out of reach refuses the requeue rather than leave rows
+                # queued here that the server still reserves (they would be skipped, not resent).
+                self._release_claims(campaign_id, moved)
             return uow.commit()
+
+    # -- the server's reservations -------------------------------------------------------------------
+    def _server_claims(self) -> ServerClaims | None:
+        """The claim connection of a send job, None when this data folder is not linked to a server."""
+        if not self.db.meta(sync_engine.URL_KEY):
+            return None
+        password = SyncService(self.db, self.actor, self.credentials).server_password()
+        try:
+            pg = sync_engine.server_connection(self.db, password)
+        except ServerError as exc:
+            code = SERVER_UNREACHABLE if exc.code in ("server_unreachable", "server_tls_failed") else SERVER_REFUSED
+            raise CampaignSendError(code, cause=exc.code, detail=exc.args_map.get("detail", "")) from exc
+        pg.autocommit = True  # each reservation commits on its own, before the message is handed over
+        try:
+            present = pg.execute("SELECT to_regclass('email_send_claim')").fetchone()[0]
+        except psycopg.Error as exc:
+            pg.close()
+            raise CampaignSendError(SERVER_UNREACHABLE, cause="query_failed", detail=str(exc).strip()) from exc
+        if present is None:  # a server not yet upgraded to s0006 cannot arbitrate: send nothing
+            pg.close()
+            raise CampaignSendError(SERVER_REFUSED, cause="server_too_old", detail="email_send_claim")
+        return ServerClaims(pg, self.db.device_id)
+
+    def _release_claims(self, campaign_id: uuid.UUID, emails: list[str]) -> None:
+        claims = self._server_claims()
+        if claims is None:
+            return
+        try:
+            claims.release(campaign_id, emails)
+        except psycopg.Error as exc:
+            raise CampaignSendError(_server_failure(exc), detail=str(exc).strip()) from exc
+        finally:
+            claims.close()
 
     # -- the unsubscribe list ------------------------------------------------------------------------
     def unsubscribe(self, email: str, reason: str = "", source: str = "manual") -> Changes:
@@ -445,17 +544,18 @@ class EmailCampaignService(UserService):
         sleep = sleep or time.sleep
         config = self.settings()
         secret = self._password(config, password)
+        key = (str(self.db.paths.root), campaign_id)
         with _running_lock:
-            if campaign_id in _running:
+            if key in _running:
                 raise CampaignSendError("campaign_already_sending")
-            _running.add(campaign_id)
+            _running.add(key)
         try:
             return self._send(campaign_id, progress, config, secret, clock, sleep,
                               config.rate_per_minute if rate_per_minute is None else rate_per_minute,
                               max(1, max_attempts), backoff)
         finally:
             with _running_lock:
-                _running.discard(campaign_id)
+                _running.discard(key)
 
     def _send(self, campaign_id, progress, config, secret, clock, sleep, rate, max_attempts, backoff) -> SendResult:
         result = SendResult()
@@ -470,7 +570,16 @@ class EmailCampaignService(UserService):
         if template is None:
             raise CampaignSendError("campaign_no_template")
         email_render.check_template(template.subject, template.body)
+        server = self._server_claims()  # raises before anything is claimed when the server cannot arbitrate
+        try:
+            return self._send_claimed(campaign_id, progress, config, secret, clock, sleep, rate, max_attempts,
+                                      backoff, template, server, result)
+        finally:
+            if server is not None:
+                server.close()
 
+    def _send_claimed(self, campaign_id, progress, config, secret, clock, sleep, rate, max_attempts, backoff,
+                      template, server, result) -> SendResult:
         result.interrupted, changes = self._settle_interrupted(campaign_id)
         with self.db.connect() as conn:
             pending = deque(conn.scalars(select(EmailDelivery.id).where(
@@ -503,7 +612,11 @@ class EmailCampaignService(UserService):
                     due, _n, delivery_id = heapq.heappop(retries)
                     pause(due - clock())
                 pause(next_slot - clock())  # the throttle; before the claim, so a Cancel here leaves nothing 'sending'
-                claim = self._claim(campaign_id, delivery_id, template, config)
+                try:
+                    claim = self._claim(campaign_id, delivery_id, template, config, server)
+                except psycopg.Error as exc:  # the server stopped answering: nothing unreserved is sent
+                    result.aborted = _server_failure(exc)
+                    break
                 settled = True
                 if claim is None:  # settled elsewhere meanwhile (someone unsubscribed it, ...)
                     pass
@@ -511,6 +624,8 @@ class EmailCampaignService(UserService):
                     changes |= claim.changes
                     result.skipped += claim.outcome == "skipped"
                     result.failed += claim.outcome == "failed"
+                    if claim.outcome == "claimed_elsewhere":
+                        result.claimed_elsewhere.append(claim.email)
                 else:
                     changes |= claim.changes
                     next_slot = max(clock(), next_slot) + interval
@@ -547,20 +662,24 @@ class EmailCampaignService(UserService):
             result.cancelled = True
         finally:
             transport.close()
-        result.remaining = self.counts(campaign_id)["queued"]
+        elsewhere = set(result.claimed_elsewhere)
+        with self.db.connect() as conn:
+            queued = conn.scalars(select(EmailDelivery.email).where(
+                EmailDelivery.campaign_id == campaign_id, EmailDelivery.status == "queued",
+                EmailDelivery.deleted_at.is_(None))).all()
+        result.remaining = sum(1 for email in queued if email not in elsewhere)
         result.changes = changes
         return result
 
-    @property
-    def _job(self) -> Actor:
-        """Who writes the per-delivery status changes: the system on this device, like any background job.
-        Undo only reverts a user's own actions; were a claim undoable, two Ctrl+Z after a campaign could put
-        a sent row back to `queued` and send it twice."""
-        return Actor(None, self.actor.department_id, self.actor.device_id)
+    def _job(self, label: str):
+        """A unit of work of the sending job: the user's (so the server accepts its operations), but
+        irreversible — were a claim undoable, two Ctrl+Z after a campaign could put a sent row back to
+        `queued` and send it twice."""
+        return self.db.unit_of_work(self.actor, irreversible(label))
 
     def _settle_interrupted(self, campaign_id) -> tuple[list[str], Changes]:
         """Rows a crashed run left `sending`: failed, reason `interrupted`, never resent by the program."""
-        with self.db.unit_of_work(self._job, "settle interrupted e-mail deliveries") as uow:
+        with self._job("settle interrupted e-mail deliveries") as uow:
             rows = list(uow.session.scalars(select(EmailDelivery).where(
                 EmailDelivery.campaign_id == campaign_id, EmailDelivery.status == "sending",
                 EmailDelivery.deleted_at.is_(None)).order_by(EmailDelivery.email)))
@@ -568,8 +687,9 @@ class EmailCampaignService(UserService):
                 uow.update(row, status="failed", reason="interrupted")
             return [r.email for r in rows], uow.commit() if rows else Changes()
 
-    def _claim(self, campaign_id, delivery_id, template, config) -> _Claim | None:
-        with self.db.unit_of_work(self._job, "send campaign e-mail") as uow:
+    def _claim(self, campaign_id, delivery_id, template, config, server: ServerClaims | None = None
+               ) -> _Claim | None:
+        with self._job("send campaign e-mail") as uow:
             row = uow.get(EmailDelivery, delivery_id)
             if row.status != "queued":
                 return None
@@ -593,6 +713,11 @@ class EmailCampaignService(UserService):
                 claim = _Claim(delivery_id, row.email, None, "failed")
                 claim.changes = uow.commit()
                 return claim
+            # The server's reservation first, the local claim after: a crash in between leaves the row queued
+            # and the reservation this device's own (see ServerClaims.claim).
+            if server is not None and not server.claim(campaign_id, row.email, delivery_id):
+                # Left queued, nothing written (see "Across desks"): the unit rolls back.
+                return _Claim(delivery_id, row.email, None, "claimed_elsewhere")
             uow.update(row, status="sending", attempts=row.attempts + 1, message_id=message_id)
             claim = _Claim(delivery_id, address, message)
             claim.changes = uow.commit()
@@ -601,7 +726,7 @@ class EmailCampaignService(UserService):
     def _failed(self, claim: _Claim, failure: SmtpFailure, max_attempts: int):
         """Record a failed handoff. Returns (what, changes, attempts): what is "failed", "uncertain", "retry"
         (back to queued for later) or "released" (a connection failure: the claim is given back)."""
-        with self.db.unit_of_work(self._job, "send campaign e-mail") as uow:
+        with self._job("send campaign e-mail") as uow:
             row = uow.get(EmailDelivery, claim.delivery_id)
             if failure.uncertain:
                 what = "uncertain"
@@ -618,13 +743,18 @@ class EmailCampaignService(UserService):
             return what, uow.commit(), row.attempts
 
     def _settle(self, delivery_id, status, reason, *, sent=False) -> Changes:
-        with self.db.unit_of_work(self._job, "send campaign e-mail") as uow:
+        with self._job("send campaign e-mail") as uow:
             row = uow.get(EmailDelivery, delivery_id)
             values = {"status": status, "reason": reason}
             if sent:
                 values["sent_at"] = self.db.now()
             uow.update(row, **values)
             return uow.commit()
+
+
+def _server_failure(exc: psycopg.Error) -> str:
+    """A failed statement on the claim connection: the server is gone, or it refused (no right, no table)."""
+    return SERVER_UNREACHABLE if isinstance(exc, psycopg.OperationalError) else SERVER_REFUSED
 
 
 def settings_errors(config: SmtpConfig) -> list[FieldError]:

@@ -30,6 +30,7 @@ from ..domain.access import PermissionDenied
 from ..domain.changes import Changes
 from ..domain.errors import FieldError, NotFound, ValidationError
 from ..domain.loyalty import BASE_CURRENCY, LoyaltyError
+from ..domain.money import Money, exponent
 from .base import UserService
 
 DAILY_KEY = "loyalty_daily_run"  # local_meta: the last day the daily jobs ran on this replica
@@ -53,6 +54,7 @@ class RuleItem:
     per_amount: int
     expires_after_days: int
     active: bool
+    currency: str = BASE_CURRENCY  # of per_amount
 
 
 @dataclass(frozen=True)
@@ -84,11 +86,13 @@ def _tier_item(r) -> TierItem:
 
 
 def _rule_item(r) -> RuleItem:
-    return RuleItem(r.id, r.kind, r.event, r.points, r.per_amount, r.expires_after_days, bool(r.active))
+    return RuleItem(r.id, r.kind, r.event, r.points, r.per_amount, r.expires_after_days, bool(r.active),
+                    r.currency)
 
 
 def _active_rules(session) -> list[rules_of.Rule]:
-    return [rules_of.Rule(r.kind, r.points, r.per_amount, r.event, r.expires_after_days, bool(r.active))
+    return [rules_of.Rule(r.kind, r.points, r.per_amount, r.event, r.expires_after_days, bool(r.active),
+                          r.currency)
             for r in session.scalars(select(LoyaltyRule).where(LoyaltyRule.deleted_at.is_(None),
                                                                LoyaltyRule.active.is_(True)))]
 
@@ -127,19 +131,28 @@ def _write(uow, customer: Customer, kind: str, points: int, now: datetime, *, re
                       owner_id=customer.owner_id, department_id=customer.department_id)
 
 
+def payment_reason(contract_number: str, amount: int, currency: str) -> str:
+    """What an earning from a payment says: the contract and the amount with its currency code (the code,
+    not a symbol: ¥ is both yuan and yen), e.g. "HT-2026-0001 USD 1,234.56"."""
+    return f"{contract_number} {currency} {Money(amount, currency).amount:,.{exponent(currency)}f}".strip()
+
+
 def earn_for_payment_in(uow, payment: Payment, now: datetime) -> int:
-    """Points for a payment, written in the caller's unit of work (the one recording the payment). Returns the
-    points earned now (0: no rule applies, another currency, or already earned)."""
+    """Points for a payment, written in the caller's unit of work (the one recording the payment), by the
+    per-amount rules of the payment's currency (its contract's). Returns the points earned now (0: no rule of
+    that currency applies, or already earned)."""
     contract = uow.session.get(Contract, payment.contract_id)
-    if contract is None or contract.currency != BASE_CURRENCY or payment.deleted_at is not None:
+    if contract is None or payment.deleted_at is not None:
         return 0
     if _sourced(uow.session, "payment", payment.id, "earn") is not None:
         return 0
-    earning = rules_of.points_for_amount(payment.amount, _active_rules(uow.session), now.date())
+    currency = contract.currency or BASE_CURRENCY
+    earning = rules_of.points_for_amount(payment.amount, _active_rules(uow.session), now.date(), currency)
     if earning.points <= 0:
         return 0
     customer = uow.get(Customer, contract.customer_id, include_deleted=True)
-    _write(uow, customer, "earn", earning.points, now, reason=contract.number, source_entity="payment",
+    _write(uow, customer, "earn", earning.points, now,
+           reason=payment_reason(contract.number, payment.amount, currency), source_entity="payment",
            source_id=payment.id, expires_on=earning.expires_on)
     refresh_customer(uow, customer, now.date())
     return earning.points

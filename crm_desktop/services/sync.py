@@ -61,6 +61,11 @@ class SyncService:
     def _password(self) -> str | None:
         return self.store.get(self._key()) or os.environ.get("CRM_PASSWORD")
 
+    def server_password(self) -> str | None:
+        """The password sync signs in with (keyring, else CRM_PASSWORD), for other jobs that talk to the
+        server (the e-mail sender's claims); None with a trusted or certificate login."""
+        return self._password()
+
     def status(self) -> SyncStatus:
         with self.db.connect() as conn:
             open_issues = conn.execute(text("SELECT count(*) FROM sync_issue WHERE resolved_at IS NULL")).scalar()

@@ -25,7 +25,7 @@ import psycopg
 from sqlalchemy import text
 
 from ..data import migrate
-from ..data.database import Database
+from ..data.database import AUTOMATION_CURSOR_KEY, Database
 from ..domain.errors import CrmError
 from .keys import CURSOR_KEY, LAST_SYNC_KEY, LOGIN_KEY, SERVER_ID_KEY, URL_KEY
 from .provision import ServerError, classify_connect_error, db_role_name
@@ -108,6 +108,9 @@ def _forget_start_up_organisation(db: Database) -> None:
     # The server's pipeline arrives by sync; a later start must not seed a second one.
     db.set_meta("pipelines_seeded", "1")
     db.set_meta("service_desk_seeded", "1")
+    # The emptied journal numbers its entries from 1 again: the automation reads it from its start, or the
+    # first changes made here would fall below the old cursor and never be acted on.
+    db.set_meta(AUTOMATION_CURSOR_KEY, "0")
 
 
 def local_schema() -> str:

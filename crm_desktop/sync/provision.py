@@ -142,7 +142,9 @@ def _grant(conn: psycopg.Connection) -> None:
         # No DELETE: rows are tombstoned, never removed.
         conn.execute(sql.SQL("GRANT SELECT, INSERT, UPDATE ON {} TO {}").format(sql.Identifier(table), g))
     for table, rights in (("applied_op", "SELECT, INSERT"), ("op_log", "SELECT, INSERT"),
-                          ("row_move", "SELECT"), ("server_meta", "SELECT"), ("user_login", "SELECT")):
+                          ("row_move", "SELECT"), ("server_meta", "SELECT"), ("user_login", "SELECT"),
+                          # Server-only: which desk sends a campaign's message to an address (s0006).
+                          ("email_send_claim", "SELECT, INSERT, DELETE")):
         conn.execute(sql.SQL(f"GRANT {rights} ON {{}} TO {{}}").format(sql.Identifier(table), g))
     conn.execute(sql.SQL("GRANT USAGE ON SEQUENCE op_log_seq_seq TO {}").format(g))  # op_log's order
     conn.commit()

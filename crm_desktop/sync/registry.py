@@ -71,7 +71,7 @@ SYNCED: dict[str, Synced] = {s.entity: s for s in (
     Synced("email_delivery", frozenset({"status", "attempts", "sent_at"})),
     Synced("email_unsubscribe"),
     Synced("automation_rule"), Synced("automation_run"),
-    Synced("loyalty_tier"), Synced("loyalty_rule", frozenset({"per_amount", "points"})),
+    Synced("loyalty_tier"), Synced("loyalty_rule", frozenset({"per_amount", "currency", "points"})),
     Synced("loyalty_entry", frozenset({"points"})),
 )}
 
@@ -83,6 +83,16 @@ LOCAL_ONLY = {
     "credential": "password hashes and sign-in throttling stay on the device",
     "remember_token": "remember-me tokens are per device",
     "sync_issue": "this user's conflict inbox and rejected operations",
+}
+
+# Server tables that never reach a replica (no local model, never pulled or pushed), and why.
+SERVER_ONLY = {
+    "applied_op": "the ids of operations already applied, so a retried push is not applied twice",
+    "op_log": "every applied operation, the audit anchor",
+    "row_move": "rows that left someone's scope, so their replica drops them",
+    "server_meta": "the server's own facts: its id, the oldest client schema it accepts",
+    "user_login": "which database login is which app user",
+    "email_send_claim": "which desk sends a campaign's message to an address: arbitration, not data",
 }
 
 # Journal events that change no row: pushed to the server's op_log only (the audit anchor).

@@ -3602,139 +3602,169 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/email_send.py" line="373" />
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="390" />
+        <source>Not sent from here because another desk is sending them or has sent them: %1. Their status arrives with the next sync.</source>
+        <translation>Not sent from here because another desk is sending them or has sent them: %1. Their status arrives with the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="377" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="394" />
         <source>Sending was cancelled; the rest is still queued.</source>
         <translation>Sending was cancelled; the rest is still queued.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="375" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="379" />
         <source>Sending stopped: %1</source>
         <translation>Sending stopped: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="377" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="381" />
         <source>%1 message(s) may or may not have arrived (an earlier run was interrupted, or the connection broke while sending). They are not sent again; check them by their Message-ID before sending again.</source>
         <translation>%1 message(s) may or may not have arrived (an earlier run was interrupted, or the connection broke while sending). They are not sent again; check them by their Message-ID before sending again.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="409" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="413" />
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="409" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="413" />
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="409" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="413" />
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="410" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="414" />
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="410" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="414" />
         <source>Skipped</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="419" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="423" />
         <source>Interrupted while sending: it may have arrived; not sent again</source>
         <translation>Interrupted while sending: it may have arrived; not sent again</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="421" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="425" />
         <source>Unsubscribed</source>
         <translation>Unsubscribed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="423" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="427" />
+        <source>Another desk sends it (reserved on the server): not sent from here</source>
+        <translation>Another desk sends it (reserved on the server): not sent from here</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="429" />
+        <source>Cannot reach the CRM server to reserve the recipients; the rest is still queued</source>
+        <translation>Cannot reach the CRM server to reserve the recipients; the rest is still queued</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="431" />
+        <source>The CRM server refused to reserve the recipients; the rest is still queued</source>
+        <translation>The CRM server refused to reserve the recipients; the rest is still queued</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="433" />
         <source>Connection lost while sending: it may have arrived; not sent again</source>
         <translation>Connection lost while sending: it may have arrived; not sent again</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="425" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="435" />
         <source>The server refused the address</source>
         <translation>The server refused the address</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="426" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="436" />
         <source>The server refused the message</source>
         <translation>The server refused the message</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="427" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="437" />
         <source>The server refused the sender address</source>
         <translation>The server refused the sender address</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="428" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="438" />
         <source>Not a valid e-mail address</source>
         <translation>Not a valid e-mail address</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="429" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="439" />
         <source>Cannot reach the mail server</source>
         <translation>Cannot reach the mail server</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="430" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="440" />
         <source>The mail server closed the connection</source>
         <translation>The mail server closed the connection</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="431" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="441" />
         <source>The mail server did not answer in time</source>
         <translation>The mail server did not answer in time</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="432" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="442" />
         <source>The secure connection (TLS) failed</source>
         <translation>The secure connection (TLS) failed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="433" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="443" />
         <source>The server&apos;s certificate is not trusted</source>
         <translation>The server&apos;s certificate is not trusted</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="434" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="444" />
         <source>The server does not offer STARTTLS</source>
         <translation>The server does not offer STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="435" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="445" />
         <source>The server refused the user name or password</source>
         <translation>The server refused the user name or password</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="436" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="446" />
         <source>The server does not accept a sign-in</source>
         <translation>The server does not accept a sign-in</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="448" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="458" />
         <source>Enter and save the mail server settings first.</source>
         <translation>Enter and save the mail server settings first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="449" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="459" />
         <source>Enter the mail server password.</source>
         <translation>Enter the mail server password.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="450" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="460" />
         <source>Choose a template first.</source>
         <translation>Choose a template first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="451" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="461" />
         <source>This campaign is being sent already.</source>
         <translation>This campaign is being sent already.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="462" />
+        <source>Cannot reach the CRM server, which makes sure no other desk sends the same message. Nothing was sent; try again when connected.</source>
+        <translation>Cannot reach the CRM server, which makes sure no other desk sends the same message. Nothing was sent; try again when connected.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="465" />
+        <source>The CRM server refused to reserve the recipients (check the server sign-in and your right to send campaigns). Nothing was sent.</source>
+        <translation>The CRM server refused to reserve the recipients (check the server sign-in and your right to send campaigns). Nothing was sent.</translation>
     </message>
 </context>
 <context>
@@ -5288,262 +5318,267 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>LoyaltyProgramScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="50" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="52" />
         <source>Per amount paid</source>
         <translation>Per amount paid</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="51" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="53" />
         <source>Per event</source>
         <translation>Per event</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="52" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="54" />
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="53" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="55" />
         <source>Sign-up</source>
         <translation>Sign-up</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="54" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="56" />
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="55" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="57" />
         <source>Attended an event</source>
         <translation>Attended an event</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="56" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="58" />
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="57" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="59" />
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="58" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="60" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="251" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="283" />
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="251" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="283" />
         <source>Threshold (points)</source>
         <translation>Threshold (points)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="252" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="284" />
         <source>Benefits</source>
         <translation>Benefits</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="255" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="287" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="255" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="287" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="255" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="287" />
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="256" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="288" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="256" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="288" />
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="289" />
         <source>Expires after (days)</source>
         <translation>Expires after (days)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="257" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="289" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="276" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="308" />
         <source>&amp;New tier…</source>
         <translation>&amp;New tier…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="277" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="309" />
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="278" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="310" />
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="279" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="311" />
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="280" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="312" />
         <source>Move do&amp;wn</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="281" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="313" />
         <source>New &amp;rule…</source>
         <translation>New &amp;rule…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="282" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="314" />
         <source>Edit rule…</source>
         <translation>Edit rule…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="283" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="315" />
         <source>Delete rule</source>
         <translation>Delete rule</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="284" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="316" />
         <source>Recalculate tiers now</source>
         <translation>Recalculate tiers now</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="285" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="317" />
         <source>Expire points now</source>
         <translation>Expire points now</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="287" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="319" />
         <source>Tiers</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="295" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="327" />
         <source>A customer holds the highest tier whose threshold the points earned in the last 12 months reach.</source>
         <translation>A customer holds the highest tier whose threshold the points earned in the last 12 months reach.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="300" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="332" />
         <source>Points rules</source>
         <translation>Points rules</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="327" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="359" />
         <source>%1 point(s) per %2</source>
         <translation>%1 point(s) per %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="331" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="363" />
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="390" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="423" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="390" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="423" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="423" />
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="435" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="456" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="468" />
         <source>Tier %1 saved.</source>
         <translation>Tier %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="428" />
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="440" />
         <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="461" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="473" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="494" />
         <source>Select a tier first.</source>
         <translation>Select a tier first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="443" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="476" />
         <source>Delete tier</source>
         <translation>Delete tier</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="444" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="477" />
         <source>Delete the tier %1? Customers holding it lose it at the next recalculation.</source>
         <translation>Delete the tier %1? Customers holding it lose it at the next recalculation.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="454" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="487" />
         <source>Tier %1 deleted.</source>
         <translation>Tier %1 deleted.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="491" />
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="503" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="524" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="536" />
         <source>Points rule saved.</source>
         <translation>Points rule saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="496" />
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="508" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="529" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="541" />
         <source>Select a rule first.</source>
         <translation>Select a rule first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="510" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="543" />
         <source>Delete points rule</source>
         <translation>Delete points rule</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="511" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="544" />
         <source>Delete this points rule? Points already earned are kept.</source>
         <translation>Delete this points rule? Points already earned are kept.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="520" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="553" />
         <source>Points rule deleted.</source>
         <translation>Points rule deleted.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="524" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="557" />
         <source>Recalculating every customer&apos;s tier…</source>
         <translation>Recalculating every customer&apos;s tier…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="525" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="558" />
         <source>Tiers recalculated: %1 customer(s) changed.</source>
         <translation>Tiers recalculated: %1 customer(s) changed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="528" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="561" />
         <source>Expiring lapsed points…</source>
         <translation>Expiring lapsed points…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="529" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="562" />
         <source>Points expired: %1 lapsed lot(s) written off.</source>
         <translation>Points expired: %1 lapsed lot(s) written off.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="537" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="570" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="576" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="609" />
         <source>Cancelled; the customers done so far keep their new figures.</source>
         <translation>Cancelled; the customers done so far keep their new figures.</translation>
     </message>
@@ -5551,52 +5586,57 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>LoyaltyRuleDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="173" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="177" />
         <source>Edit points rule</source>
         <translation>Edit points rule</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="173" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="177" />
         <source>New points rule</source>
         <translation>New points rule</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="175" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="179" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="178" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="182" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="182" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="186" />
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="185" />
-        <source>For every (yuan)</source>
-        <translation>For every (yuan)</translation>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="200" />
+        <source>Payments in this currency earn by this rule; there are no exchange rates, so payments in other currencies do not.</source>
+        <translation>Payments in this currency earn by this rule; there are no exchange rates, so payments in other currencies do not.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="187" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="205" />
+        <source>For every</source>
+        <translation>For every</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="206" />
         <source>Points expire after (days)</source>
         <translation>Points expire after (days)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="189" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="208" />
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="190" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="209" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="190" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="209" />
         <source>Rule in force</source>
         <translation>Rule in force</translation>
     </message>
@@ -5604,37 +5644,37 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>LoyaltyTierDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="145" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="148" />
         <source>Edit tier</source>
         <translation>Edit tier</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="145" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="148" />
         <source>New tier</source>
         <translation>New tier</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="146" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="149" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="147" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="150" />
         <source>e.g. Gold</source>
         <translation>e.g. Gold</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="148" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="151" />
         <source>Threshold (points in 12 months)</source>
         <translation>Threshold (points in 12 months)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="151" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="154" />
         <source>Benefits</source>
         <translation>Benefits</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="164" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="167" />
         <source>Another tier already has this threshold; each tier needs its own.</source>
         <translation>Another tier already has this threshold; each tier needs its own.</translation>
     </message>

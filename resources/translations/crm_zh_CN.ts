@@ -3588,139 +3588,169 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/email_send.py" line="373" />
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="390" />
+        <source>Not sent from here because another desk is sending them or has sent them: %1. Their status arrives with the next sync.</source>
+        <translation>其他工作站正在发送或已发送，本机未发送：%1 封。其状态将在下次同步后显示。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="377" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="394" />
         <source>Sending was cancelled; the rest is still queued.</source>
         <translation>已取消发送；其余邮件仍在队列中。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="375" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="379" />
         <source>Sending stopped: %1</source>
         <translation>发送已停止：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="377" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="381" />
         <source>%1 message(s) may or may not have arrived (an earlier run was interrupted, or the connection broke while sending). They are not sent again; check them by their Message-ID before sending again.</source>
         <translation>有 %1 封邮件无法确定是否送达（之前的发送被中断，或发送时连接断开）。它们不会被重发；请按 Message-ID 核实后再决定是否重发。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="409" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="413" />
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="409" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="413" />
         <source>Sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="409" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="413" />
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="410" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="414" />
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="410" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="414" />
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="419" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="423" />
         <source>Interrupted while sending: it may have arrived; not sent again</source>
         <translation>发送时中断：对方可能已收到；不会重发</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="421" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="425" />
         <source>Unsubscribed</source>
         <translation>已退订</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="423" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="427" />
+        <source>Another desk sends it (reserved on the server): not sent from here</source>
+        <translation>已由其他工作站发送（已在服务器上预留）：本机不再发送</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="429" />
+        <source>Cannot reach the CRM server to reserve the recipients; the rest is still queued</source>
+        <translation>无法连接 CRM 服务器以预留收件人；其余邮件仍在队列中</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="431" />
+        <source>The CRM server refused to reserve the recipients; the rest is still queued</source>
+        <translation>CRM 服务器拒绝预留收件人；其余邮件仍在队列中</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="433" />
         <source>Connection lost while sending: it may have arrived; not sent again</source>
         <translation>发送时连接中断：对方可能已收到；不会重发</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="425" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="435" />
         <source>The server refused the address</source>
         <translation>服务器拒绝了该地址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="426" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="436" />
         <source>The server refused the message</source>
         <translation>服务器拒绝了该邮件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="427" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="437" />
         <source>The server refused the sender address</source>
         <translation>服务器拒绝了发件人地址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="428" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="438" />
         <source>Not a valid e-mail address</source>
         <translation>不是有效的邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="429" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="439" />
         <source>Cannot reach the mail server</source>
         <translation>无法连接邮件服务器</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="430" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="440" />
         <source>The mail server closed the connection</source>
         <translation>邮件服务器关闭了连接</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="431" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="441" />
         <source>The mail server did not answer in time</source>
         <translation>邮件服务器响应超时</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="432" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="442" />
         <source>The secure connection (TLS) failed</source>
         <translation>安全连接（TLS）失败</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="433" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="443" />
         <source>The server&apos;s certificate is not trusted</source>
         <translation>服务器证书不受信任</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="434" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="444" />
         <source>The server does not offer STARTTLS</source>
         <translation>服务器不支持 STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="435" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="445" />
         <source>The server refused the user name or password</source>
         <translation>服务器拒绝了用户名或密码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="436" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="446" />
         <source>The server does not accept a sign-in</source>
         <translation>服务器不支持登录认证</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="448" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="458" />
         <source>Enter and save the mail server settings first.</source>
         <translation>请先填写并保存邮件服务器设置。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="449" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="459" />
         <source>Enter the mail server password.</source>
         <translation>请输入邮件服务器密码。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="450" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="460" />
         <source>Choose a template first.</source>
         <translation>请先选择模板。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="451" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="461" />
         <source>This campaign is being sent already.</source>
         <translation>该活动正在发送中。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="462" />
+        <source>Cannot reach the CRM server, which makes sure no other desk sends the same message. Nothing was sent; try again when connected.</source>
+        <translation>无法连接 CRM 服务器（它确保其他工作站不会发送同一封邮件）。未发送任何邮件；请在连接后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="465" />
+        <source>The CRM server refused to reserve the recipients (check the server sign-in and your right to send campaigns). Nothing was sent.</source>
+        <translation>CRM 服务器拒绝预留收件人（请检查服务器登录信息以及您发送营销活动的权限）。未发送任何邮件。</translation>
     </message>
 </context>
 <context>
@@ -5269,262 +5299,267 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>LoyaltyProgramScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="50" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="52" />
         <source>Per amount paid</source>
         <translation>按消费金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="51" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="53" />
         <source>Per event</source>
         <translation>按事件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="52" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="54" />
         <source>Payment</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="53" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="55" />
         <source>Sign-up</source>
         <translation>注册</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="54" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="56" />
         <source>Referral</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="55" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="57" />
         <source>Attended an event</source>
         <translation>参加活动</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="56" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="58" />
         <source>Review</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="57" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="59" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="58" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="60" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="251" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="283" />
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="251" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="283" />
         <source>Threshold (points)</source>
         <translation>门槛（积分）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="252" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="284" />
         <source>Benefits</source>
         <translation>权益</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="255" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="287" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="255" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="287" />
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="255" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="287" />
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="256" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="288" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="256" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="288" />
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="289" />
         <source>Expires after (days)</source>
         <translation>有效期（天）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="257" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="289" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="276" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="308" />
         <source>&amp;New tier…</source>
         <translation>新建等级(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="277" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="309" />
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="278" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="310" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="279" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="311" />
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="280" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="312" />
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="281" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="313" />
         <source>New &amp;rule…</source>
         <translation>新建规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="282" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="314" />
         <source>Edit rule…</source>
         <translation>编辑规则…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="283" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="315" />
         <source>Delete rule</source>
         <translation>删除规则</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="284" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="316" />
         <source>Recalculate tiers now</source>
         <translation>立即重算等级</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="285" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="317" />
         <source>Expire points now</source>
         <translation>立即执行积分过期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="287" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="319" />
         <source>Tiers</source>
         <translation>会员等级</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="295" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="327" />
         <source>A customer holds the highest tier whose threshold the points earned in the last 12 months reach.</source>
         <translation>客户的等级为其近 12 个月所得积分达到门槛的最高等级。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="300" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="332" />
         <source>Points rules</source>
         <translation>积分规则</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="327" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="359" />
         <source>%1 point(s) per %2</source>
         <translation>每 %2 得 %1 分</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="331" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="363" />
         <source>Never</source>
         <translation>永不过期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="390" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="423" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="390" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="423" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="423" />
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="435" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="456" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="468" />
         <source>Tier %1 saved.</source>
         <translation>等级 %1 已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="428" />
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="440" />
         <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="461" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="473" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="494" />
         <source>Select a tier first.</source>
         <translation>请先选择一个等级。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="443" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="476" />
         <source>Delete tier</source>
         <translation>删除等级</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="444" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="477" />
         <source>Delete the tier %1? Customers holding it lose it at the next recalculation.</source>
         <translation>删除等级 %1？持有该等级的客户将在下次重算时失去该等级。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="454" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="487" />
         <source>Tier %1 deleted.</source>
         <translation>等级 %1 已删除。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="491" />
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="503" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="524" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="536" />
         <source>Points rule saved.</source>
         <translation>积分规则已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="496" />
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="508" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="529" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="541" />
         <source>Select a rule first.</source>
         <translation>请先选择一条规则。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="510" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="543" />
         <source>Delete points rule</source>
         <translation>删除积分规则</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="511" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="544" />
         <source>Delete this points rule? Points already earned are kept.</source>
         <translation>删除这条积分规则？已获得的积分将保留。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="520" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="553" />
         <source>Points rule deleted.</source>
         <translation>积分规则已删除。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="524" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="557" />
         <source>Recalculating every customer&apos;s tier…</source>
         <translation>正在重算所有客户的等级…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="525" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="558" />
         <source>Tiers recalculated: %1 customer(s) changed.</source>
         <translation>等级已重算：%1 位客户发生变化。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="528" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="561" />
         <source>Expiring lapsed points…</source>
         <translation>正在处理过期积分…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="529" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="562" />
         <source>Points expired: %1 lapsed lot(s) written off.</source>
         <translation>积分过期处理完成：注销 %1 笔过期积分。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="537" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="570" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="576" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="609" />
         <source>Cancelled; the customers done so far keep their new figures.</source>
         <translation>已取消；已处理的客户保留新的数据。</translation>
     </message>
@@ -5532,52 +5567,57 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>LoyaltyRuleDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="173" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="177" />
         <source>Edit points rule</source>
         <translation>编辑积分规则</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="173" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="177" />
         <source>New points rule</source>
         <translation>新建积分规则</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="175" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="179" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="178" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="182" />
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="182" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="186" />
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="185" />
-        <source>For every (yuan)</source>
-        <translation>每消费（元）</translation>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="200" />
+        <source>Payments in this currency earn by this rule; there are no exchange rates, so payments in other currencies do not.</source>
+        <translation>以此币种收到的回款按本规则积分；系统不做汇率换算，其他币种的回款不按本规则积分。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="187" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="205" />
+        <source>For every</source>
+        <translation>每消费</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="206" />
         <source>Points expire after (days)</source>
         <translation>积分有效期（天）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="189" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="208" />
         <source>Never</source>
         <translation>永不过期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="190" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="209" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="190" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="209" />
         <source>Rule in force</source>
         <translation>规则生效</translation>
     </message>
@@ -5585,37 +5625,37 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>LoyaltyTierDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="145" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="148" />
         <source>Edit tier</source>
         <translation>编辑等级</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="145" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="148" />
         <source>New tier</source>
         <translation>新建等级</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="146" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="149" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="147" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="150" />
         <source>e.g. Gold</source>
         <translation>如：金卡</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="148" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="151" />
         <source>Threshold (points in 12 months)</source>
         <translation>门槛（12 个月内积分）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="151" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="154" />
         <source>Benefits</source>
         <translation>权益</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="164" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="167" />
         <source>Another tier already has this threshold; each tier needs its own.</source>
         <translation>已有其他等级使用此门槛；每个等级的门槛须各不相同。</translation>
     </message>

@@ -235,3 +235,51 @@ def test_a_new_rule_does_not_act_on_the_past(demo_db, auto):
     assert auto.run_pending().done == 1
     with demo_db.connect() as conn:
         assert conn.execute(select(Task.row_id).where(Task.entity == "lead")).scalars().all() == [after]
+
+
+def test_the_upgrade_keys_the_runs_this_desk_made_on_it(tmp_path):
+    """0013 keys a run on the desk too: the runs in this desk's journal name it (so a pass repeated after the
+    upgrade finds them and does nothing twice); a run pulled from another desk names none."""
+    import uuid
+    from datetime import datetime
+
+    from alembic import command
+    from sqlalchemy import create_engine, text
+
+    from crm_desktop.data.database import Database
+    from crm_desktop.data.migrate import alembic_config
+    from crm_desktop.paths import DataPaths
+    from crm_desktop.services.context import ensure_local_user
+
+    paths = DataPaths(tmp_path / "old")
+    paths.root.mkdir(parents=True)
+    db = Database(paths)
+    actor = ensure_local_user(db)
+    auto = AutomationService(db, actor)
+    rule, _ = auto.save_rule({"name": "新线索跟进", "trigger": "lead_created", "condition": {},
+                              "action": "create_task", "params": {"title": "联系{name}"}})
+    lead, _ = LeadService(db, actor).create({"name": "升级前的线索"}, auto_assign=False)
+    assert auto.run_pending().done == 1
+    device = db.device_id
+    db.close()
+    engine = create_engine(f"sqlite:///{paths.database}")
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0012")
+        pulled = uuid.uuid4()  # another desk's run, as a pull writes it: no journal entry here
+        conn.execute(text("INSERT INTO automation_run (id, rule_id, source_action_id, target_entity, target_id, "
+                          "status, detail, created_at, updated_at) VALUES (:id, :rule, 1, 'lead', :target, 'done', "
+                          "'', :now, :now)"), {"id": pulled.hex, "rule": rule.hex, "target": uuid.uuid4().hex,
+                                               "now": datetime(2026, 11, 1)})
+    engine.dispose()
+    db = Database(paths)  # upgrades to the head again
+    try:
+        with db.connect() as conn:
+            devices = dict(conn.execute(select(AutomationRun.target_id, AutomationRun.source_device)).all())
+        assert devices.pop(lead) == device and list(devices.values()) == [""]
+        db.set_meta(CURSOR_KEY, "0")  # a pass repeated over the lead's creation
+        assert AutomationService(db, actor).run_pending().done == 0
+        assert _count(db, Task, Task.row_id == lead) == 1
+    finally:
+        db.close()

@@ -20,9 +20,11 @@ from crm_desktop.data.models import (
     Customer,
     EmailDelivery,
     EmailUnsubscribe,
+    JournalAction,
     Lead,
     User,
 )
+from crm_desktop.data.undo import is_irreversible
 from crm_desktop.data.unit_of_work import Actor
 from crm_desktop.domain.access import PermissionDenied
 from crm_desktop.domain.errors import Cancelled, ValidationError
@@ -541,11 +543,18 @@ def test_undo_never_puts_a_sent_message_back_in_the_queue(db, actor, service, ha
     campaign_id = make_campaign(db, actor, service, [{"email": "u1@example.com"}, {"email": "u2@example.com"}])
     service.prepare(campaign_id)
     assert service.send(campaign_id).sent == 2
+    before = statuses(db, campaign_id)
+    with db.connect() as conn:
+        jobs = conn.execute(select(JournalAction.label, JournalAction.user_id)
+                            .where(JournalAction.label.like("%send campaign e-mail"))).all()
+    # The per-delivery writes are the user's (so they sync under their login) but irreversible: undo passes
+    # them by, and the user's last undoable action is the prepare.
+    assert len(jobs) == 4 and {(is_irreversible(label), user) for label, user in jobs} == {(True, actor.user_id)}
     undo = CustomerService(db, actor)
-    # The per-delivery writes are the sending job's, not the user's: the user's last action is the prepare.
     result, _changes = undo.undo()
     assert result.label == "prepare e-mail campaign"
     assert service.deliveries(campaign_id) == []
+    assert statuses(db, campaign_id) == before  # tombstones now, still sent
     # Preparing again after the undo adds nobody: the undone rows still hold their addresses.
     assert service.prepare(campaign_id).duplicates == 2
     service.send(campaign_id)

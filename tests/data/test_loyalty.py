@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select
 
-from crm_desktop.data.models import Customer, JournalAction, JournalEntry, LoyaltyEntry, User
+from crm_desktop.data.models import Contract, Customer, JournalAction, JournalEntry, LoyaltyEntry, Payment, User
 from crm_desktop.data.unit_of_work import Actor
 from crm_desktop.domain.access import PermissionDenied
 from crm_desktop.domain.errors import ValidationError
@@ -101,6 +101,57 @@ def test_a_payment_before_the_rules_existed_is_earned_on_later(demo_db, programm
     assert admin.earn_for_payment(payment)[0] == 10
     assert admin.earn_for_payment(payment)[0] == 0
     assert _ledger(demo_db, customer_id) == ([("earn", 10)], (10, _tiers_id(admin, "普通")))
+
+
+def _earnings(db, customer_id):
+    with db.connect() as conn:
+        return [tuple(r) for r in conn.execute(select(LoyaltyEntry.points, LoyaltyEntry.reason).where(
+            LoyaltyEntry.customer_id == customer_id, LoyaltyEntry.kind == "earn", LoyaltyEntry.deleted_at.is_(None))
+            .order_by(LoyaltyEntry.happened_at, LoyaltyEntry.id))]
+
+
+def test_a_payment_earns_by_the_rules_of_its_own_currency(demo_db, programme, sale):
+    """No exchange rates: a USD payment earns by the USD rule exactly, a EUR one with no EUR rule earns
+    nothing, and the CNY rule still earns on CNY payments only."""
+    admin, _tiers = programme
+    receivables, cid, customer_id = sale
+    usd_rule, _ = admin.save_rule({"kind": "per_amount", "points": 70, "per_amount": 100_00, "currency": "USD"})
+    assert next(r for r in admin.rules() if r.id == usd_rule).currency == "USD"
+    assert {r.currency for r in admin.rules() if r.id != usd_rule} == {"CNY"}  # the default
+    contracts = ContractService(demo_db, _actor(demo_db, "lina"))
+    dollars, _ = contracts.create({"title": "出口合同", "customer_id": customer_id, "amount": 10000_00,
+                                   "currency": "USD", "signed_on": TODAY - timedelta(days=10)})
+    euros, _ = contracts.create({"title": "欧洲合同", "customer_id": customer_id, "amount": 10000_00,
+                                 "currency": "EUR", "signed_on": TODAY - timedelta(days=10)})
+    with demo_db.connect() as conn:
+        numbers = dict(conn.execute(select(Contract.id, Contract.number)).all())
+
+    # 250.99 USD: two whole 100.00 USD -> 140 points (not 1 point per 10 "yuan" = 25, nor 175.69)
+    receivables.record_payment(dollars, {"amount": 250_99, "received_on": TODAY})
+    assert _earnings(demo_db, customer_id) == [(140, f"{numbers[dollars]} USD 250.99")]
+    receivables.record_payment(euros, {"amount": 5000_00, "received_on": TODAY})  # no EUR rule: nothing
+    assert _earnings(demo_db, customer_id) == [(140, f"{numbers[dollars]} USD 250.99")]
+    receivables.record_payment(cid, {"amount": 12345_67, "received_on": TODAY})  # CNY as before: 1 per 10
+    assert _earnings(demo_db, customer_id) == [(140, f"{numbers[dollars]} USD 250.99"),
+                                               (1234, f"{numbers[cid]} CNY 12,345.67")]
+    assert _ledger(demo_db, customer_id)[1][0] == 1374
+
+    # A EUR rule made later earns on the EUR payment when asked (the back-fill), by itself alone.
+    admin.save_rule({"kind": "per_amount", "points": 1, "per_amount": 1000_00, "currency": "EUR"})
+    with demo_db.connect() as conn:
+        eur_payment = conn.execute(select(Payment.id).where(Payment.contract_id == euros)).scalar_one()
+    assert admin.earn_for_payment(eur_payment)[0] == 5
+
+
+def test_a_rules_currency_is_a_three_letter_upper_case_code(programme):
+    admin, _tiers = programme
+    for wrong in ("usd", "US", "US$", "1SD"):
+        with pytest.raises(ValidationError) as err:
+            admin.save_rule({"kind": "per_amount", "points": 1, "per_amount": 100, "currency": wrong})
+        assert err.value.for_field("currency").code == "not_a_currency", wrong
+    rule_id, _ = admin.save_rule({"kind": "per_amount", "points": 1, "per_amount": 100, "currency": "JPY"})
+    admin.save_rule({"currency": "HKD"}, rule_id)
+    assert next(r for r in admin.rules() if r.id == rule_id).currency == "HKD"
 
 
 def _tiers_id(admin, name):

@@ -20,7 +20,10 @@ from crm_desktop.data.models import (
 )
 from crm_desktop.domain.customer_filter import CustomerFilter
 from crm_desktop.services.campaigns import CampaignService
+from crm_desktop.services.contracts import ContractService
+from crm_desktop.services.loyalty import LoyaltyService
 from crm_desktop.services.opportunities import OpportunityService
+from crm_desktop.services.receivables import ReceivableService
 from crm_desktop.services.segments import SegmentService
 from crm_desktop.sync.registry import SERVER_WINS, SYNCED
 from tests.sync.test_sync import as_role
@@ -117,7 +120,42 @@ def test_the_points_ledger_goes_with_its_customer(make_client, server_url):
                          (uuid.uuid4(), customer))
 
 
+def test_a_rules_currency_reaches_another_desk_and_earns_there(make_client, server_url):
+    """An administrator's "70 points per 100.00 USD" rule arrives on a rep's desk with its currency (through the
+    real server), and the rep's USD payment earns by it there, while a CNY payment earns nothing by it."""
+    admin, lina = make_client("admin"), make_client("lina")
+    loyalty = LoyaltyService(admin.db, admin.actor)
+    usd, _ = loyalty.save_rule({"kind": "per_amount", "points": 70, "per_amount": 100_00, "currency": "USD"})
+    assert admin.sync().rejected == 0
+    with psycopg.connect(server_url) as conn:
+        assert conn.execute("SELECT currency, per_amount, points FROM loyalty_rule WHERE id = %s",
+                            (usd,)).fetchone() == ("USD", 100_00, 70)
+        # a desk from before the rule's currency would read it as a CNY rule: it may not sync any more
+        assert conn.execute("SELECT value FROM server_meta WHERE key = 'min_client_schema'").fetchone()[0] >= "0013"
+    lina.sync()
+    assert [(r.id, r.currency, r.per_amount, r.points) for r in LoyaltyService(lina.db, lina.actor).rules()] == [
+        (usd, "USD", 100_00, 70)]
+
+    customer = _customer(lina, "美元客户")
+    contracts = ContractService(lina.db, lina.actor)
+    receivables = ReceivableService(lina.db, lina.actor)
+    dollars, _ = contracts.create({"title": "出口合同", "customer_id": customer, "amount": 1000_00, "currency": "USD",
+                                   "signed_on": date(2026, 11, 1)})
+    yuan, _ = contracts.create({"title": "内销合同", "customer_id": customer, "amount": 1000_00,
+                                "signed_on": date(2026, 11, 1)})
+    receivables.record_payment(dollars, {"amount": 300_00, "received_on": date(2026, 11, 2)})
+    receivables.record_payment(yuan, {"amount": 1000_00, "received_on": date(2026, 11, 2)})
+    result = lina.sync()
+    assert result.rejected == 0 and result.conflicts == 0, result.issues
+    with as_role(server_url, "lina") as conn:
+        assert conn.execute("SELECT points, reason FROM loyalty_entry WHERE customer_id = %s",
+                            (customer,)).fetchall() == [(210, conn.execute(
+                                "SELECT number FROM contract WHERE id = %s", (dollars,)).fetchone()[0] + " USD 300.00")]
+
+
 def test_money_and_delivery_outcomes_stand_as_the_server_has_them():
+    assert SYNCED["loyalty_rule"].policy("currency") == SERVER_WINS  # the amount means nothing without it
+    assert SYNCED["loyalty_rule"].policy("per_amount") == SERVER_WINS
     assert SYNCED["campaign"].policy("actual_cost") == SERVER_WINS
     assert SYNCED["campaign"].policy("budget") == SERVER_WINS
     assert SYNCED["email_delivery"].policy("status") == SERVER_WINS

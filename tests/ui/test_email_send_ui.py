@@ -8,9 +8,12 @@ from PySide6.QtCore import Qt
 from crm_desktop.data.models import Campaign, CampaignMember, EmailTemplate
 from crm_desktop.services.context import ensure_local_user
 from crm_desktop.services.email_campaigns import EmailCampaignService
+from crm_desktop.sync import engine
 from crm_desktop.ui.marketing.email_send import EmailSendDialog
 from crm_desktop.ui.tasks import TaskRunner
 from tests.data.smtp_server import Handler, start_server
+from tests.sync.conftest import make_client, server_url  # noqa: F401 - fixtures
+from tests.sync.test_email_send_claims import ADDRESSES, desks  # noqa: F401 - fixture
 from tests.ui.conftest import type_text
 
 
@@ -130,3 +133,38 @@ def test_cancel_stops_a_background_send(qtbot, setup, smtp, handler):
     assert "cancelled" in dialog.summary.text()
     assert len(handler.captured) == result.sent
     assert service.counts(campaign_id)["sending"] == 0
+
+
+# -- two desks of one server (real PostgreSQL) ----------------------------------------------------------------
+
+def test_the_summary_counts_what_another_desk_sent(qtbot, desks, handler):
+    a, b, sa, sb, cid = desks
+    assert sa.send(cid).sent == len(ADDRESSES)
+    dialog = EmailSendDialog(sb, TaskRunner(inline=True), cid)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    assert dialog.last_result.sent == 0
+    assert dialog.summary.text().splitlines() == [
+        "Sent: 0, failed: 0, skipped (unsubscribed): 0, still queued: 0.",
+        f"Not sent from here because another desk is sending them or has sent them: {len(ADDRESSES)}. "
+        "Their status arrives with the next sync."]
+    assert set(handler.by_recipient().values()) == {1} and len(handler.captured) == len(ADDRESSES)
+    # Left as they were until desk A's record arrives; then the list shows it.
+    shown = {dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())}
+    assert shown == {"Queued"}
+    assert a.sync().rejected == 0 and b.sync().conflicts == 0
+    dialog.refresh_deliveries()
+    shown = {dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())}
+    assert shown == {"Sent"} and dialog.table.rowCount() == len(ADDRESSES)
+
+
+def test_a_server_out_of_reach_is_worded_and_nothing_is_sent(qtbot, desks, handler):
+    a, b, sa, sb, cid = desks
+    a.db.set_meta(engine.URL_KEY, "postgresql://127.0.0.1:1/" + a.db.meta(engine.URL_KEY).rsplit("/", 1)[1])
+    dialog = EmailSendDialog(sa, TaskRunner(inline=True), cid)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    assert dialog.summary.text() == ("Cannot reach the CRM server, which makes sure no other desk sends the same "
+                                     "message. Nothing was sent; try again when connected.")
+    assert handler.captured == [] and sa.counts(cid)["queued"] == len(ADDRESSES)
+    assert dialog.send_button.isEnabled()

@@ -186,8 +186,8 @@ def test_a_per_amount_rule_typed_in_yuan_is_stored_in_fen(qtbot, screen, service
                     "empty": {"per_amount": "This field is required."}, "closed": True}
     [rule] = service.rules()
     assert rule == RuleItem(rule.id, "per_amount", "", 3, 199999, 365, True)
-    assert _rows(screen.rule_table) == [["Per amount paid", "Payment", "3", "3 point(s) per ¥1,999.99", "365",
-                                         "Yes"]]
+    assert _rows(screen.rule_table) == [["Per amount paid", "Payment", "3", "3 point(s) per ¥1,999.99", "CNY",
+                                         "365", "Yes"]]
 
     # edit: the amount comes back in yuan; make it 100 yuan per point, never expiring, inactive
     screen.rule_table.selectRow(0)
@@ -203,7 +203,8 @@ def test_a_per_amount_rule_typed_in_yuan_is_stored_in_fen(qtbot, screen, service
     on_modal(edit)
     screen.findChild(QPushButton, "editRule").click()
     assert service.rules() == [RuleItem(rule.id, "per_amount", "", 1, 10000, 0, False)]
-    assert _rows(screen.rule_table) == [["Per amount paid", "Payment", "1", "1 point(s) per ¥100.00", "Never", "No"]]
+    assert _rows(screen.rule_table) == [["Per amount paid", "Payment", "1", "1 point(s) per ¥100.00", "CNY", "Never",
+                                         "No"]]
 
     # a per-event rule: no amount; the event is worded
     def event_rule(dialog):
@@ -216,7 +217,7 @@ def test_a_per_amount_rule_typed_in_yuan_is_stored_in_fen(qtbot, screen, service
     screen.findChild(QPushButton, "newRule").click()
     referral = next(r for r in service.rules() if r.kind == "per_event")
     assert referral == RuleItem(referral.id, "per_event", "referral", 200, 0, 0, True)
-    assert ["Per event", "Referral", "200", "", "Never", "Yes"] in _rows(screen.rule_table)
+    assert ["Per event", "Referral", "200", "", "", "Never", "Yes"] in _rows(screen.rule_table)
 
     # delete the per-amount rule
     screen.rule_table.selectRow(next(i for i, r in enumerate(screen._rules) if r.id == rule.id))
@@ -224,6 +225,49 @@ def test_a_per_amount_rule_typed_in_yuan_is_stored_in_fen(qtbot, screen, service
     screen.findChild(QPushButton, "deleteRule").click()
     assert [r.id for r in service.rules()] == [referral.id]
     assert screen.rule_table.rowCount() == 1
+
+
+def test_a_per_amount_rule_in_us_dollars_is_made_through_the_dialog(qtbot, screen, service):
+    """70 points per 100.00 USD: the currency chosen beside the amount (CNY until chosen), stored with the rule,
+    shown in the table and brought back when the rule is edited; the amount is read in that currency."""
+    seen = {}
+
+    def fill(dialog):
+        seen["default"] = dialog.currency_box.currentData()
+        seen["offered"] = [dialog.currency_box.itemData(i) for i in range(dialog.currency_box.count())]
+        dialog.currency_box.setCurrentIndex(dialog.currency_box.findData("USD"))
+        _set_number(qtbot, dialog.points_spin, 70)
+        type_text(qtbot, dialog.per_amount_edit, "100")
+        _ok(dialog)
+        seen["closed"] = not dialog.isVisible()
+    on_modal(fill)
+    screen.findChild(QPushButton, "newRule").click()
+    assert seen["default"] == "CNY" and {"CNY", "USD", "EUR", "JPY"} <= set(seen["offered"]) and seen["closed"]
+    [rule] = service.rules()
+    assert rule == RuleItem(rule.id, "per_amount", "", 70, 100_00, 0, True, "USD")
+    assert _rows(screen.rule_table) == [["Per amount paid", "Payment", "70", "70 point(s) per $100.00", "USD",
+                                         "Never", "Yes"]]
+
+    # edited: it comes back in dollars; made a yen rule, whose amount has no decimals
+    screen.rule_table.selectRow(0)
+
+    def edit(dialog):
+        seen["shown"] = (dialog.currency_box.currentData(), dialog.per_amount_edit.text())
+        dialog.currency_box.setCurrentIndex(dialog.currency_box.findData("JPY"))
+        seen["yen placeholder"] = dialog.per_amount_edit.placeholderText()
+        dialog.per_amount_edit.clear()
+        type_text(qtbot, dialog.per_amount_edit, "1000.5")
+        _ok(dialog)
+        seen["too precise"] = _field_errors(dialog)
+        dialog.per_amount_edit.clear()
+        type_text(qtbot, dialog.per_amount_edit, "1,000")
+        _ok(dialog)
+    on_modal(edit)
+    screen.findChild(QPushButton, "editRule").click()
+    assert seen["shown"] == ("USD", "100.00") and seen["yen placeholder"] == "100"
+    assert seen["too precise"] == {"per_amount": "At most 0 decimal places."}
+    assert service.rules() == [RuleItem(rule.id, "per_amount", "", 70, 1000, 0, True, "JPY")]
+    assert _rows(screen.rule_table)[0][3:5] == ["70 point(s) per ¥1,000", "JPY"]
 
 
 def test_a_rule_without_points_is_refused_at_the_points_field(qtbot, screen, service):

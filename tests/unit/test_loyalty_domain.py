@@ -33,6 +33,18 @@ def test_rules_add_up_and_the_shortest_expiry_wins():
     assert never == type(never)(3, None)
 
 
+def test_a_payment_earns_by_the_rules_of_its_own_currency_only():
+    yuan = Rule("per_amount", points=100, per_amount=1000_00)  # 100 points per 1,000.00 CNY (the default)
+    dollars = Rule("per_amount", points=70, per_amount=100_00, currency="USD")  # 70 points per 100.00 USD
+    yen = Rule("per_amount", points=1, per_amount=1000, currency="JPY")  # JPY has no minor unit
+    rules = [yuan, dollars, yen]
+    assert points_for_amount(2000_00, rules, TODAY).points == 200
+    assert points_for_amount(2000_00, rules, TODAY, "CNY").points == 200
+    assert points_for_amount(250_00, rules, TODAY, "USD").points == 140
+    assert points_for_amount(5000, rules, TODAY, "JPY").points == 5
+    assert points_for_amount(10_000_00, rules, TODAY, "EUR") == type(points_for_amount(0, [], TODAY))(0, None)
+
+
 def test_event_points():
     rules = [Rule("per_event", points=100, event="signup", expires_after_days=30),
              Rule("per_event", points=20, event="review"), Rule("per_event", points=7, event="signup", active=False)]

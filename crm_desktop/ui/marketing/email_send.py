@@ -369,6 +369,10 @@ class EmailSendDialog(QDialog):
         lines = [self.tr("Sent: %1, failed: %2, skipped (unsubscribed): %3, still queued: %4.")
                  .replace("%1", str(result.sent)).replace("%2", str(result.failed))
                  .replace("%3", str(result.skipped + prepared.unsubscribed)).replace("%4", str(result.remaining))]
+        if result.claimed_elsewhere:
+            lines.append(self.tr("Not sent from here because another desk is sending them or has sent them: %1. "
+                                 "Their status arrives with the next sync.")
+                         .replace("%1", str(len(result.claimed_elsewhere))))
         if result.cancelled:
             lines.append(self.tr("Sending was cancelled; the rest is still queued."))
         if result.aborted:
@@ -419,6 +423,12 @@ class EmailSendDialog(QDialog):
             return self.tr("Interrupted while sending: it may have arrived; not sent again")
         if reason == "unsubscribed":
             return self.tr("Unsubscribed")
+        if reason == "claimed_elsewhere":
+            return self.tr("Another desk sends it (reserved on the server): not sent from here")
+        if reason == "server_unreachable":
+            return self.tr("Cannot reach the CRM server to reserve the recipients; the rest is still queued")
+        if reason == "server_refused":
+            return self.tr("The CRM server refused to reserve the recipients; the rest is still queued")
         if uncertain:
             return self.tr("Connection lost while sending: it may have arrived; not sent again")
         words = {
@@ -448,7 +458,13 @@ class EmailSendDialog(QDialog):
             own = {"smtp_not_configured": self.tr("Enter and save the mail server settings first."),
                    "smtp_password_missing": self.tr("Enter the mail server password."),
                    "campaign_no_template": self.tr("Choose a template first."),
-                   "campaign_already_sending": self.tr("This campaign is being sent already.")}
+                   "campaign_already_sending": self.tr("This campaign is being sent already."),
+                   "server_unreachable": self.tr("Cannot reach the CRM server, which makes sure no other desk "
+                                                 "sends the same message. Nothing was sent; try again when "
+                                                 "connected."),
+                   "server_refused": self.tr("The CRM server refused to reserve the recipients (check the "
+                                             "server sign-in and your right to send campaigns). Nothing was "
+                                             "sent.")}
             if exc.code in own:
                 return own[exc.code]
         return error_message(exc)

@@ -2,7 +2,9 @@
 and benefits, in the order the programme lists them; the points rules (per amount paid, per event) with their
 expiry; and the bulk jobs — recalculate every customer's tier, expire lapsed points — run in the background.
 
-Amounts are typed in yuan and stored in 分 exactly (domain/money.py parse_amount: no float on the way).
+A per-amount rule has a currency (CNY unless chosen otherwise): there are no exchange rates, so a payment
+earns by the rules of its own currency only. Amounts are typed in that currency and stored in its minor unit
+exactly (domain/money.py parse_amount: no float on the way).
 Every button mirrors `loyalty:administer`; the service checks it again on each call."""
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from PySide6.QtWidgets import (
 from ...domain.changes import Changes
 from ...domain.errors import CrmError, FieldError, ValidationError
 from ...domain.loyalty import EVENTS
-from ...domain.money import Money, parse_amount
+from ...domain.money import CURRENCIES, DEFAULT_CURRENCY, Money, exponent, parse_amount
 from ...services.loyalty import LoyaltyService, RuleItem, TierItem
 from ..bus import ChangeBus
 from ..common.errors import error_message, field_message, show_error
@@ -70,9 +72,10 @@ def event_text(event: str) -> str:
     return _t(EVENT_WORDS[event]) if event in EVENT_WORDS else event
 
 
-def _yuan_text(minor: int) -> str:
-    """100 分 -> "100.00": what the per-amount field shows when a rule is edited (parse_amount reads it back)."""
-    return f"{Money(minor).amount:.2f}" if minor else ""
+def _amount_text(minor: int, currency: str = DEFAULT_CURRENCY) -> str:
+    """10000 分 -> "100.00" (1000 JPY -> "1000"): what the per-amount field shows when a rule is edited
+    (parse_amount reads it back)."""
+    return f"{Money(minor, currency).amount:.{exponent(currency)}f}" if minor else ""
 
 
 def _show_field_errors(form: ValidatedForm, exc: ValidationError, words: dict[str, str]) -> list[str]:
@@ -165,7 +168,8 @@ class LoyaltyTierDialog(_SubmitDialog):
 
 
 class LoyaltyRuleDialog(_SubmitDialog):
-    """A points rule: points for each so many yuan paid, or points for an event; when the points lapse."""
+    """A points rule: points for each so much paid in a currency, or points for an event; when the points
+    lapse."""
 
     def __init__(self, item: RuleItem | None = None, parent=None):
         super().__init__(parent)
@@ -182,8 +186,23 @@ class LoyaltyRuleDialog(_SubmitDialog):
         self.points_spin = self.form.add("points", self.tr("Points"), QSpinBox())
         self.points_spin.setRange(0, _MAX_POINTS)
         self.points_spin.setValue(1)
-        self.per_amount_edit = self.form.add("per_amount", self.tr("For every (yuan)"), QLineEdit())
-        self.per_amount_edit.setPlaceholderText("100.00")
+        # The amount and its currency on one row, as contracts and opportunities type money.
+        amount_row = QWidget()
+        amount_layout = QHBoxLayout(amount_row)
+        amount_layout.setContentsMargins(0, 0, 0, 0)
+        self.per_amount_edit = QLineEdit()
+        self.per_amount_edit.setObjectName("perAmountEdit")
+        self.currency_box = QComboBox()
+        self.currency_box.setObjectName("currencyBox")
+        for code in CURRENCIES:
+            self.currency_box.addItem(code, code)
+        self.currency_box.setCurrentIndex(self.currency_box.findData(DEFAULT_CURRENCY))
+        self.currency_box.setToolTip(self.tr("Payments in this currency earn by this rule; there are no "
+                                             "exchange rates, so payments in other currencies do not."))
+        amount_layout.addWidget(self.per_amount_edit, 1)
+        amount_layout.addWidget(self.currency_box)
+        amount_row.setFocusProxy(self.per_amount_edit)
+        self.form.add("per_amount", self.tr("For every"), amount_row)
         self.expiry_spin = self.form.add("expires_after_days", self.tr("Points expire after (days)"), QSpinBox())
         self.expiry_spin.setRange(0, _MAX_DAYS)
         self.expiry_spin.setSpecialValueText(self.tr("Never"))
@@ -199,11 +218,22 @@ class LoyaltyRuleDialog(_SubmitDialog):
                     found = self.event_box.count() - 1
                 self.event_box.setCurrentIndex(found)
             self.points_spin.setValue(item.points)
-            self.per_amount_edit.setText(_yuan_text(item.per_amount))
+            found = self.currency_box.findData(item.currency)
+            if found < 0:  # a currency written elsewhere that this list does not offer
+                self.currency_box.addItem(item.currency, item.currency)
+                found = self.currency_box.count() - 1
+            self.currency_box.setCurrentIndex(found)
+            self.per_amount_edit.setText(_amount_text(item.per_amount, item.currency))
             self.expiry_spin.setValue(item.expires_after_days)
             self.active_check.setChecked(item.active)
         self.kind_box.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
+        self.currency_box.currentIndexChanged.connect(self._currency_changed)
+        self._currency_changed()
+
+    def _currency_changed(self) -> None:
+        places = exponent(self.currency_box.currentData() or DEFAULT_CURRENCY)
+        self.per_amount_edit.setPlaceholderText(f"{100:.{places}f}")  # 100.00, or 100 for yen
 
     def _kind_changed(self) -> None:
         per_amount = self.kind_box.currentData() == "per_amount"
@@ -215,10 +245,12 @@ class LoyaltyRuleDialog(_SubmitDialog):
         values = {"kind": kind, "points": self.points_spin.value(),
                   "expires_after_days": self.expiry_spin.value(), "active": self.active_check.isChecked()}
         if kind == "per_amount":
-            amount = parse_amount(self.per_amount_edit.text(), field="per_amount")
+            currency = self.currency_box.currentData() or DEFAULT_CURRENCY
+            amount = parse_amount(self.per_amount_edit.text(), currency, field="per_amount")
             if isinstance(amount, FieldError):
                 raise ValidationError([amount])
             values["per_amount"] = amount
+            values["currency"] = currency
             # a per-amount rule earns on payments: keep what it said ("" or "payment"), new ones say nothing
             values["event"] = self._item.event if self._item is not None and self._item.kind == "per_amount" else ""
         else:
@@ -250,11 +282,11 @@ class LoyaltyProgramScreen(QWidget):
         self.tier_table.setObjectName("tierTable")
         self.tier_table.setHorizontalHeaderLabels([self.tr("Tier"), self.tr("Threshold (points)"),
                                                    self.tr("Benefits")])
-        self.rule_table = QTableWidget(0, 6)
+        self.rule_table = QTableWidget(0, 7)
         self.rule_table.setObjectName("ruleTable")
         self.rule_table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Event"), self.tr("Points"),
-                                                   self.tr("Amount"), self.tr("Expires after (days)"),
-                                                   self.tr("Active")])
+                                                   self.tr("Amount"), self.tr("Currency"),
+                                                   self.tr("Expires after (days)"), self.tr("Active")])
         for table in (self.tier_table, self.rule_table):
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -325,7 +357,7 @@ class LoyaltyProgramScreen(QWidget):
         if rule.kind != "per_amount" or rule.per_amount <= 0:
             return ""
         return self.tr("%1 point(s) per %2").replace("%1", f"{rule.points:,}").replace(
-            "%2", Money(rule.per_amount).format())
+            "%2", Money(rule.per_amount, rule.currency).format())
 
     def expiry_text(self, days: int) -> str:
         return self.tr("Never") if days <= 0 else f"{days:,}"
@@ -387,10 +419,11 @@ class LoyaltyProgramScreen(QWidget):
         for r, rule in enumerate(self._rules):
             event = rule.event or ("payment" if rule.kind == "per_amount" else "")
             cells = (kind_text(rule.kind), event_text(event), f"{rule.points:,}", self.amount_text(rule),
+                     rule.currency if rule.kind == "per_amount" else "",
                      self.expiry_text(rule.expires_after_days), self.tr("Yes") if rule.active else self.tr("No"))
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if c in (2, 4):
+                if c in (2, 5):
                     item.setTextAlignment(right)
                 self.rule_table.setItem(r, c, item)
         if keep_tier is not None:
