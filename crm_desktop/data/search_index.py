@@ -181,9 +181,10 @@ def normalize_query(raw: str) -> str:
 #                     each dearer than a set probe, but nothing is collected first.
 COLLECT = 15000
 SET_WALK = 60000
-# Two Latin letters, measured at a million customers: collecting costs about 3.5 µs a match, the set walk 5-10 ms
-# from about 1,500 matches up (building the sets costs little: the indexes list rowids, 30 ns each).
-PAIR_COLLECT = 2000
+# Two Latin letters, measured at a million customers: collecting costs about 3.5-7 µs a match (14-22 ms at 2,000),
+# the set walk 10-14 ms from about 1,500 matches up (building the sets costs little: the indexes list rowids,
+# 30 ns each), 6-10 ms near 500 matches for collecting against more than 12 ms for the walk.
+PAIR_COLLECT = 1200
 CJK_COLLECT = 3000  # one Chinese character: collect up to this many matches, else walk (see condition)
 
 
