@@ -64,8 +64,18 @@ MODULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 
 # app_setting rows that a module keeps its own settings in, by key: written (and undone) with that module's
-# right instead of the classifications module's. The server's guard of app_setting says the same (s0008).
-SETTING_RIGHTS: dict[str, tuple[str, str]] = {"smtp": ("campaigns", "send")}
+# right instead of the classifications module's. The server's guard of app_setting checks the same mapping
+# (s0009, written out there so the revision never changes meaning; a test compares the two). Every other key
+# (churn_warning, company, numbering) is an organisation-wide setting of the classifications module.
+SETTING_RIGHTS: dict[str, tuple[str, str]] = {
+    "smtp": ("campaigns", "send"),  # services/email_campaigns.save_settings
+    "lead_assignment": ("leads", "administer"),  # services/leads.set_rules
+}
+
+
+def setting_right(key: str) -> tuple[str, str]:
+    """The (module, action) that writing, deleting or undoing the app_setting row `key` needs."""
+    return SETTING_RIGHTS.get(key, ("classifications", "administer"))
 
 
 def module_of(entity: str) -> str:

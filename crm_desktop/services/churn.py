@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 
 from ..data.models import AppSetting
+from ..domain.access import setting_right
 from ..domain.changes import Changes
 from ..domain.customer_filter import CustomerFilter
 from ..domain.errors import FieldError, ValidationError
@@ -67,7 +68,7 @@ class ChurnService(UserService):
         return read_rules(self.db)
 
     def set_rules(self, no_follow_up_days: int, no_deal_days: int, overdue_receivables: bool = True) -> Changes:
-        self.access.require("classifications", "administer")
+        self.access.require(*setting_right(KEY))
         for name, value in (("no_follow_up_days", no_follow_up_days), ("no_deal_days", no_deal_days)):
             if not isinstance(value, int) or value < 0:
                 raise ValidationError([FieldError(name, "wrong_type", {"expected": "days >= 0"})])

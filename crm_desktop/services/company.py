@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass
 from sqlalchemy import select
 
 from ..data.models import AppSetting
+from ..domain.access import setting_right
 from ..domain.changes import Changes
 from .base import UserService
 
@@ -36,7 +37,7 @@ class CompanyService(UserService):
         return read(self.db)
 
     def set_company(self, company: Company) -> Changes:
-        self.access.require("classifications", "administer")
+        self.access.require(*setting_right(KEY))
         with self.db.unit_of_work(self.actor, "set company letterhead") as uow:
             row = uow.session.scalars(select(AppSetting).where(AppSetting.key == KEY,
                                                                AppSetting.deleted_at.is_(None))).first()

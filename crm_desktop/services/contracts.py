@@ -14,7 +14,7 @@ from sqlalchemy import and_, case, exists, func, select
 
 from ..data.models import AppSetting, Attachment, Contract, Customer, Payment, Quote, ReceivablePlan, User
 from ..domain import numbering
-from ..domain.access import PermissionDenied
+from ..domain.access import PermissionDenied, setting_right
 from ..domain.changes import Changes
 from ..domain.errors import FieldError, NotFound, ValidationError
 from . import approvals
@@ -96,7 +96,7 @@ class ContractService(UserService):
             return numbering_rules(conn)
 
     def set_numbering_rule(self, kind: str, pattern: str) -> Changes:
-        self.access.require("classifications", "administer")
+        self.access.require(*setting_right(NUMBERING_KEY))
         problem = numbering.check(pattern)
         if problem:
             raise ValidationError([problem])

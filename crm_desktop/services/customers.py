@@ -22,7 +22,7 @@ from ..data.models import (Activity, Contact, Contract, Customer, CustomerTag, J
                            Task, Ticket, User)
 from ..data.undo import undo_last
 from ..data.unit_of_work import Actor
-from ..domain.access import MASK_KIND, SETTING_RIGHTS, Access, FieldRule, PermissionDenied, mask, module_of
+from ..domain.access import MASK_KIND, Access, FieldRule, PermissionDenied, mask, module_of, setting_right
 from ..domain.changes import Changes
 from ..domain.contact_points import display_phone
 from ..domain.customer_filter import CustomerFilter, CustomerOrder
@@ -462,8 +462,8 @@ class CustomerService(UserService):
         module = module_of(entity)
         if module in ("organisation", "roles"):
             action = "administer"
-        if entity == "app_setting" and row.key in SETTING_RIGHTS:
-            module, action = SETTING_RIGHTS[row.key]
+        if entity == "app_setting":  # one right per key, whatever the change (as the server's guard)
+            module, action = setting_right(row.key)
         self.access.require(module, action)
         if not self.access.covers(row.owner_id, row.department_id):
             raise PermissionDenied(module=module, action=action, reason="out_of_scope")

@@ -95,6 +95,7 @@ from ..data.models import (
     User,
 )
 from ..data.undo import irreversible
+from ..domain.access import setting_right
 from ..domain.changes import Changes
 from ..domain.errors import Cancelled, CrmError, FieldError, NotFound, ValidationError
 from ..sync import engine as sync_engine
@@ -254,7 +255,7 @@ class EmailCampaignService(UserService):
             return SmtpConfig(host="")
 
     def save_settings(self, config: SmtpConfig) -> Changes:
-        self.access.require("campaigns", "send")
+        self.access.require(*setting_right(SETTING_KEY))
         errors = settings_errors(config)
         if errors:
             raise ValidationError(errors)

@@ -11,7 +11,7 @@ from datetime import datetime
 from sqlalchemy import and_, func, select
 
 from ..data.models import AppSetting, Contact, Customer, Lead, Opportunity, OpportunityStageSpan, User
-from ..domain.access import PermissionDenied
+from ..domain.access import PermissionDenied, setting_right
 from ..domain.changes import Changes
 from ..domain.contact_points import normalize_email, normalize_phone
 from ..domain.errors import CrmError, FieldError, ValidationError
@@ -193,7 +193,7 @@ class LeadService(UserService):
 
     def set_rules(self, mode: str, *, users: list[uuid.UUID] = (), by_region: dict | None = None,
                   by_source: dict | None = None) -> Changes:
-        self.access.require("leads", "administer")
+        self.access.require(*setting_right(RULES_KEY))
         if mode not in MODES:
             raise ValidationError([FieldError("mode", "not_a_choice")])
         value = {"mode": mode, "users": [u.hex for u in users], "next": 0,

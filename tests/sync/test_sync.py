@@ -207,7 +207,7 @@ def test_an_unreachable_server_is_a_clear_error(tmp_path):
 def test_provisioning_is_idempotent(server_url):
     again = provision.init(server_url, "admin", "admin-password")
     head = provision.head_revision()
-    assert head == "s0008" and again["migration"] == {"from": head, "to": head}
+    assert head == "s0009" and again["migration"] == {"from": head, "to": head}
     with psycopg.connect(server_url) as conn:
         assert conn.execute("SELECT count(*) FROM role").fetchone()[0] == 5
         assert conn.execute("SELECT count(*) FROM app_user WHERE login = 'admin'").fetchone()[0] == 1
