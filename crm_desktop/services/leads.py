@@ -1,14 +1,19 @@
 """Leads (线索): who may become a customer. Assigned by hand or by rules (round robin over a list of reps, by
 region or by source), or left in the lead pool (no owner) for reps to claim; converted in one step into a
-customer (or an existing one, found by duplicate detection), a contact and an opportunity."""
+customer (or an existing one, found by duplicate detection), a contact and an opportunity.
+
+The rules row holds only what an administrator sets. Round robin rotates per desk: each desk deals its new
+leads to the reps in turn, keeping its position in local_meta; across desks the distribution stays even on
+average."""
 
 from __future__ import annotations
 
+import json
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, func, select, text
 
 from ..data.models import AppSetting, Contact, Customer, Lead, Opportunity, OpportunityStageSpan, User
 from ..domain.access import PermissionDenied, setting_right
@@ -22,6 +27,9 @@ from .import_keys import digits
 
 RULES_KEY = "lead_assignment"
 MODES = ("none", "round_robin", "region", "source")
+# local_meta: this desk's round-robin position. Kept out of the shared rules row, which only holders of
+# leads.administer may write: a rep creating a lead must not need that right, nor push a copy of the rules.
+POSITION_KEY = "lead_round_robin"
 
 
 @dataclass(frozen=True)
@@ -64,7 +72,7 @@ class AssignmentRules:
     users: tuple[uuid.UUID, ...] = ()  # round robin, in this order
     by_region: dict | None = None  # province -> user id (hex)
     by_source: dict | None = None  # source -> user id (hex)
-    next_index: int = 0
+    next_index: int = 0  # only rows written before the position moved to local_meta have one; seeds a desk once
 
 
 def _rules_row(session) -> AppSetting | None:
@@ -77,6 +85,30 @@ def read_rules(conn) -> AssignmentRules:
                                                         AppSetting.deleted_at.is_(None))).scalar() or {}
     return AssignmentRules(value.get("mode", "none"), tuple(uuid.UUID(u) for u in value.get("users", [])),
                            value.get("by_region") or {}, value.get("by_source") or {}, int(value.get("next", 0)))
+
+
+def _deal(session, rules: AssignmentRules) -> uuid.UUID:
+    """The next rep of the round robin on this desk, advancing the desk's position in the caller's transaction
+    (a lead that is not saved does not use up a turn). The position remembers the member list it counts in:
+    when the administrator changes the list, dealing continues after the last rep this desk dealt to if they
+    are still a member, else at the old position within the new list's length."""
+    members = [u.hex for u in rules.users]
+    stored = session.execute(text("SELECT value FROM local_meta WHERE key = :k"), {"k": POSITION_KEY}).scalar()
+    state = json.loads(stored) if stored else None
+    if state is None:
+        index = rules.next_index  # an old rules row's shared position, taken over once
+    elif state.get("users") == members:
+        index = state.get("next", 0)
+    elif state.get("last") in members:
+        index = members.index(state["last"]) + 1
+    else:
+        index = state.get("next", 0)
+    index %= len(members)
+    session.execute(text("INSERT INTO local_meta(key, value) VALUES (:k, :v) "
+                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                    {"k": POSITION_KEY, "v": json.dumps({"users": members, "next": (index + 1) % len(members),
+                                                         "last": members[index]})})
+    return rules.users[index]
 
 
 class LeadService(UserService):
@@ -196,7 +228,7 @@ class LeadService(UserService):
         self.access.require(*setting_right(RULES_KEY))
         if mode not in MODES:
             raise ValidationError([FieldError("mode", "not_a_choice")])
-        value = {"mode": mode, "users": [u.hex for u in users], "next": 0,
+        value = {"mode": mode, "users": [u.hex for u in users],
                  "by_region": {k: (v.hex if isinstance(v, uuid.UUID) else v) for k, v in (by_region or {}).items()},
                  "by_source": {k: (v.hex if isinstance(v, uuid.UUID) else v) for k, v in (by_source or {}).items()}}
         with self.db.unit_of_work(self.actor, "lead assignment rules") as uow:
@@ -211,9 +243,7 @@ class LeadService(UserService):
         rules = read_rules(uow.session.connection())
         owner = None
         if rules.mode == "round_robin" and rules.users:
-            owner = rules.users[rules.next_index % len(rules.users)]
-            row = _rules_row(uow.session)
-            uow.update(row, value={**row.value, "next": (rules.next_index + 1) % len(rules.users)})
+            owner = _deal(uow.session, rules)
         elif rules.mode == "region":
             chosen = (rules.by_region or {}).get(lead.province) or (rules.by_region or {}).get("*")
             owner = uuid.UUID(chosen) if chosen else None

@@ -122,8 +122,9 @@ def _push_one(pg: psycopg.Connection, me: uuid.UUID, entry: dict) -> list[dict]:
 
 def _reason(exc: psycopg.Error) -> str:
     message = (exc.diag.message_primary or str(exc)).strip()
-    if "row-level security" in message or message.startswith("permission_denied") \
-            or isinstance(exc, psycopg.errors.InsufficientPrivilege):
+    if message.startswith("permission_denied"):  # the server's guards name the code themselves
+        return message
+    if "row-level security" in message or isinstance(exc, psycopg.errors.InsufficientPrivilege):
         return "permission_denied: " + message
     return message
 

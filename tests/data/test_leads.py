@@ -1,15 +1,17 @@
 """Leads: assignment by hand and by rules (round robin, region, source), the lead pool and claiming, and
 conversion into customer + contact + opportunity in one step with duplicate detection."""
 
-import pytest
-from sqlalchemy import select
+import json
 
-from crm_desktop.data.models import Customer, User
+import pytest
+from sqlalchemy import func, select, update
+
+from crm_desktop.data.models import AppSetting, Customer, JournalEntry, Lead, User
 from crm_desktop.data.unit_of_work import Actor
 from crm_desktop.domain.access import PermissionDenied
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.services.customers import CustomerService
-from crm_desktop.services.leads import LeadService
+from crm_desktop.services.leads import POSITION_KEY, RULES_KEY, LeadService, _deal
 from crm_desktop.services.opportunities import OpportunityService
 
 
@@ -37,6 +39,71 @@ def test_round_robin_region_and_source_rules(demo_db):
     assert {lead.id: lead.owner_id for lead in manager.leads()}[fair] == wang.user_id
     with pytest.raises(PermissionDenied):
         LeadService(demo_db, lina).set_rules("none")
+
+
+def _rules_value(db):
+    with db.connect() as conn:
+        return conn.execute(select(AppSetting.value).where(AppSetting.key == RULES_KEY)).scalar()
+
+
+def _setting_entries(db) -> int:
+    with db.connect() as conn:
+        return conn.execute(select(func.count()).select_from(JournalEntry)
+                            .where(JournalEntry.entity == "app_setting")).scalar()
+
+
+def _owners(db, names):
+    with db.connect() as conn:
+        owner = dict(conn.execute(select(Lead.name, Lead.owner_id).where(Lead.name.in_(names))).all())
+    return [owner[name] for name in names]
+
+
+def test_a_rep_creating_leads_deals_them_in_turn_and_journals_no_setting(demo_db):
+    """The round-robin position is this desk's (local_meta): a rep's new lead writes the lead and its journal
+    only, never the rules row, which holders of leads.administer alone may change on the server."""
+    manager = LeadService(demo_db, _actor(demo_db, "zhangwei"))
+    lina, wang, chen = (_actor(demo_db, login) for login in ("lina", "wangfang", "chenjing"))
+    manager.set_rules("round_robin", users=[lina.user_id, wang.user_id, chen.user_id])
+    rules, entries = _rules_value(demo_db), _setting_entries(demo_db)
+    assert "next" not in rules
+    rep = LeadService(demo_db, lina)
+    names = [f"轮转线索{i}" for i in range(5)]
+    for name in names:
+        rep.create({"name": name})
+    assert _owners(demo_db, names) == [lina.user_id, wang.user_id, chen.user_id, lina.user_id, wang.user_id]
+    assert _rules_value(demo_db) == rules and _setting_entries(demo_db) == entries
+    with demo_db.connect() as conn:
+        assert conn.execute(select(JournalEntry.entity).where(JournalEntry.entity == "app_setting")
+                            .where(JournalEntry.user_id == lina.user_id)).all() == []
+    assert json.loads(demo_db.meta(POSITION_KEY))["last"] == wang.user_id.hex
+    # A new member list: dealing goes on after the last rep dealt to (王芳), wherever the list puts her.
+    manager.set_rules("round_robin", users=[wang.user_id, lina.user_id])
+    rep.create({"name": "换名单后的线索"})
+    assert _owners(demo_db, ["换名单后的线索"]) == [lina.user_id]
+    # A lead that is not saved does not use up a turn: the position moves in the lead's own transaction.
+    with demo_db.unit_of_work(lina, "abandoned lead") as uow:
+        assert _deal(uow.session, manager.rules()) == wang.user_id  # never committed
+    rep.create({"name": "下一条线索"})
+    assert _owners(demo_db, ["下一条线索"]) == [wang.user_id]
+
+
+def test_an_old_rules_value_with_a_shared_position_still_deals(demo_db):
+    """Rows written before the position moved to the desk carry `next`: it seeds this desk's position once,
+    and the row is never written back."""
+    manager = LeadService(demo_db, _actor(demo_db, "zhangwei"))
+    lina, wang, chen = (_actor(demo_db, login) for login in ("lina", "wangfang", "chenjing"))
+    manager.set_rules("round_robin", users=[lina.user_id, wang.user_id, chen.user_id])
+    old = {**_rules_value(demo_db), "next": 2}
+    with demo_db.engine.begin() as conn:  # as an older version of the desk left it
+        conn.execute(update(AppSetting).where(AppSetting.key == RULES_KEY).values(value=old))
+    assert manager.rules().next_index == 2
+    entries = _setting_entries(demo_db)
+    rep = LeadService(demo_db, lina)
+    names = [f"旧规则线索{i}" for i in range(4)]
+    for name in names:
+        rep.create({"name": name})
+    assert _owners(demo_db, names) == [chen.user_id, lina.user_id, wang.user_id, chen.user_id]
+    assert _rules_value(demo_db) == old and _setting_entries(demo_db) == entries
 
 
 def test_the_lead_pool_and_claiming(demo_db):
