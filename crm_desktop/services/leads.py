@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import and_, func, select, text
@@ -240,20 +240,28 @@ class LeadService(UserService):
             return uow.commit()
 
     def _assign_by_rules(self, uow, lead: Lead) -> None:
+        """The rules' choice of owner, among the users this desk's user may hand a lead to (their data scope):
+        the server refuses a lead written for someone outside it, so a plain rep (own scope) keeps the leads
+        they create, and a round robin deals only among the members the creator's scope covers."""
         rules = read_rules(uow.session.connection())
         owner = None
         if rules.mode == "round_robin" and rules.users:
-            owner = _deal(uow.session, rules)
+            members = tuple(u for u in rules.users if self._may_hand_to(uow, u))
+            if members:
+                owner = _deal(uow.session, replace(rules, users=members))
         elif rules.mode == "region":
             chosen = (rules.by_region or {}).get(lead.province) or (rules.by_region or {}).get("*")
             owner = uuid.UUID(chosen) if chosen else None
         elif rules.mode == "source":
             chosen = (rules.by_source or {}).get(lead.source) or (rules.by_source or {}).get("*")
             owner = uuid.UUID(chosen) if chosen else None
-        if owner is not None:
-            user = uow.session.get(User, owner)
-            if user is not None and user.active and user.deleted_at is None:
-                uow.update(lead, owner_id=owner, department_id=user.department_id)
+        if owner is not None and self._may_hand_to(uow, owner):
+            uow.update(lead, owner_id=owner, department_id=uow.session.get(User, owner).department_id)
+
+    def _may_hand_to(self, uow, user_id: uuid.UUID) -> bool:
+        user = uow.session.get(User, user_id)
+        return (user is not None and user.active and user.deleted_at is None
+                and self.access.covers(user.id, user.department_id))
 
     def convert(self, lead_id: uuid.UUID, *, customer_id: uuid.UUID | None = None,
                 opportunity: dict | None = None) -> Conversion:

@@ -2,13 +2,14 @@
 conversion into customer + contact + opportunity in one step with duplicate detection."""
 
 import json
+from dataclasses import replace
 
 import pytest
 from sqlalchemy import func, select, update
 
 from crm_desktop.data.models import AppSetting, Customer, JournalEntry, Lead, User
 from crm_desktop.data.unit_of_work import Actor
-from crm_desktop.domain.access import PermissionDenied
+from crm_desktop.domain.access import DataScope, PermissionDenied
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.services.customers import CustomerService
 from crm_desktop.services.leads import POSITION_KEY, RULES_KEY, LeadService, _deal
@@ -58,6 +59,34 @@ def _owners(db, names):
     return [owner[name] for name in names]
 
 
+def _team_rep(db, actor) -> LeadService:
+    """李娜's rights (no leads.administer) with a scope covering everyone, as a role with the department tree
+    would give: a plain rep (own scope) may hand a lead to nobody else, so a round robin needs such a scope."""
+    own = LeadService(db, actor).access
+    assert not own.can("leads", "administer")
+    return LeadService(db, actor, replace(own, scope=DataScope.ALL, owner_ids=None, department_ids=None))
+
+
+def test_a_plain_rep_keeps_the_leads_they_create_and_deals_only_within_their_scope(demo_db):
+    """The server refuses a lead a rep writes for someone outside their scope, so a desk never deals one
+    there: 李娜 (own scope) keeps her new leads whatever the round robin says; her manager deals to both."""
+    manager = LeadService(demo_db, _actor(demo_db, "zhangwei"))
+    lina, wang = _actor(demo_db, "lina"), _actor(demo_db, "wangfang")
+    manager.set_rules("round_robin", users=[wang.user_id, lina.user_id])
+    names = [f"自建线索{i}" for i in range(3)]
+    for name in names:
+        LeadService(demo_db, lina).create({"name": name})
+    assert _owners(demo_db, names) == [lina.user_id] * 3
+    manager.set_rules("region", by_region={"*": wang.user_id})
+    LeadService(demo_db, lina).create({"name": "按地区的线索", "province": "浙江"})
+    assert _owners(demo_db, ["按地区的线索"]) == [lina.user_id]
+    names = [f"经理线索{i}" for i in range(2)]
+    manager.set_rules("round_robin", users=[wang.user_id, lina.user_id])
+    for name in names:
+        manager.create({"name": name})
+    assert sorted(_owners(demo_db, names)) == sorted([wang.user_id, lina.user_id])
+
+
 def test_a_rep_creating_leads_deals_them_in_turn_and_journals_no_setting(demo_db):
     """The round-robin position is this desk's (local_meta): a rep's new lead writes the lead and its journal
     only, never the rules row, which holders of leads.administer alone may change on the server."""
@@ -66,7 +95,7 @@ def test_a_rep_creating_leads_deals_them_in_turn_and_journals_no_setting(demo_db
     manager.set_rules("round_robin", users=[lina.user_id, wang.user_id, chen.user_id])
     rules, entries = _rules_value(demo_db), _setting_entries(demo_db)
     assert "next" not in rules
-    rep = LeadService(demo_db, lina)
+    rep = _team_rep(demo_db, lina)
     names = [f"轮转线索{i}" for i in range(5)]
     for name in names:
         rep.create({"name": name})
@@ -98,7 +127,7 @@ def test_an_old_rules_value_with_a_shared_position_still_deals(demo_db):
         conn.execute(update(AppSetting).where(AppSetting.key == RULES_KEY).values(value=old))
     assert manager.rules().next_index == 2
     entries = _setting_entries(demo_db)
-    rep = LeadService(demo_db, lina)
+    rep = _team_rep(demo_db, lina)
     names = [f"旧规则线索{i}" for i in range(4)]
     for name in names:
         rep.create({"name": name})

@@ -83,3 +83,19 @@ def test_a_rules_write_around_the_service_is_refused_with_one_reason(make_client
         details = conn.execute(select(SyncIssue.kind, SyncIssue.detail)).all()
     assert details == [("rejected", "permission_denied: leads.administer")]
     assert server_rules(server_url) == before
+
+
+def test_a_plain_rep_under_round_robin_keeps_their_leads_and_the_server_takes_them(make_client, server_url):
+    """李娜 sees only her own rows on the server, which refuses a lead she writes for 王芳; her desk therefore
+    deals only within her scope: she keeps the leads she creates, and they sync without a refusal."""
+    admin, rep = make_client("admin"), make_client("lina")
+    lina, wang = user_ids(admin, "lina", "wangfang")
+    LeadService(admin.db, admin.actor).set_rules("round_robin", users=[wang, lina])
+    sync_clean(admin)
+    sync_clean(rep)
+    made = [LeadService(rep.db, rep.actor).create({"name": f"李娜的线索{i}"})[0] for i in range(3)]
+    result = rep.sync()
+    assert result.rejected == 0 and result.conflicts == 0, result.issues
+    with psycopg.connect(server_url) as conn:
+        owners = dict(conn.execute("SELECT id, owner_id FROM lead").fetchall())
+    assert [owners.get(i) for i in made] == [lina] * 3
