@@ -112,7 +112,7 @@ def customers_main(args) -> int:
     return 0
 
 
-def _export_figures(folder: Path, root: Path) -> list[Row]:
+def _export_figures(folder: Path, root: Path, formats: tuple[str, ...] = ("csv", "xlsx")) -> list[Row]:
     """Every customer to CSV and to Excel through the export service (scope, masking, formatting) vs sqlite3
     with csv, and with openpyxl's write-only workbook (the library the export uses), writing the same rows."""
     import csv
@@ -129,7 +129,7 @@ def _export_figures(folder: Path, root: Path) -> list[Row]:
                "c.updated_at FROM customer c LEFT JOIN app_user u ON u.id = c.owner_id "
                "WHERE c.deleted_at IS NULL ORDER BY c.created_at, c.id")
     rows = []
-    for fmt in ("csv", "xlsx"):
+    for fmt in formats:
         db = Database(DataPaths(folder))
         service = CustomerService(db, ensure_local_user(db))
         started = time.perf_counter()
