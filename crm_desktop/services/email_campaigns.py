@@ -56,7 +56,8 @@ Across desks: AT MOST ONCE per (campaign, address) on every desk of the server
     table) before anything is claimed; later with `SendResult.aborted` set to that code — the rest stays
     queued, nothing is ever sent unreserved. `requeue` removes the reservations of the rows it puts back
     (and refuses when the server cannot be reached), so a person can deliberately resend. A data folder not
-    linked to a server sends exactly as described above, with the guarantee per local database.
+    linked to a server sends exactly as described above, with the guarantee per local database. The
+    reservations themselves are services/email_claims.py.
 
 Throttling and cancelling
     At most `rate_per_minute` handoffs a minute (the setting, or the argument), spaced evenly with the
@@ -98,9 +99,8 @@ from ..data.undo import irreversible
 from ..domain.access import setting_right
 from ..domain.changes import Changes
 from ..domain.errors import Cancelled, CrmError, FieldError, NotFound, ValidationError
-from ..sync import engine as sync_engine
-from ..sync.provision import ServerError
 from . import email_render
+from .email_claims import ClaimServerError, ServerClaims, failure_code, open_claims
 from .base import UserService
 from .email_render import MergeValues
 from .smtp_transport import (
@@ -124,9 +124,6 @@ DEFAULT_BACKOFF = 60.0  # seconds before the first retry; doubled for each furth
 # (data folder, campaign) pairs being sent by this process.
 _running: set[tuple[str, uuid.UUID]] = set()
 _running_lock = threading.Lock()
-# Codes of a server that cannot arbitrate the claims (CampaignSendError codes, SendResult.aborted values).
-SERVER_UNREACHABLE = "server_unreachable"
-SERVER_REFUSED = "server_refused"
 
 
 class CampaignSendError(CrmError):
@@ -201,35 +198,6 @@ class _Claim:
     message: object | None  # EmailMessage, None when the delivery was settled at claim time
     outcome: str = ""  # "skipped" / "failed" / "claimed_elsewhere" when settled at claim time
     changes: Changes = field(default_factory=Changes)
-
-
-class ServerClaims:
-    """The send job's one connection to the server's claim table (see "Across desks" above)."""
-
-    def __init__(self, pg, device_id: str):
-        self.pg, self.device_id = pg, device_id
-
-    def claim(self, campaign_id: uuid.UUID, email: str, delivery_id: uuid.UUID) -> bool:
-        """True when this device holds the reservation of (campaign, email) now. Raises psycopg.Error."""
-        for _round in range(2):  # a reservation removed between the two statements (a requeue): try again
-            if self.pg.execute("INSERT INTO email_send_claim (campaign_id, email, delivery_id, device_id) "
-                               "VALUES (%s, %s, %s, %s) ON CONFLICT DO NOTHING RETURNING device_id",
-                               (campaign_id, email, delivery_id, self.device_id)).fetchone() is not None:
-                return True
-            held = self.pg.execute("SELECT device_id FROM email_send_claim WHERE campaign_id = %s AND email = %s",
-                                   (campaign_id, email)).fetchone()
-            if held is not None:
-                # This device's own reservation from a run that died before its local claim committed: the
-                # row is still queued here, so the message was never handed over.
-                return held[0] == self.device_id
-        return False
-
-    def release(self, campaign_id: uuid.UUID, emails: list[str]) -> int:
-        return self.pg.execute("DELETE FROM email_send_claim WHERE campaign_id = %s AND email = ANY(%s)",
-                               (campaign_id, emails)).rowcount
-
-    def close(self) -> None:
-        self.pg.close()
 
 
 class EmailCampaignService(UserService):
@@ -441,24 +409,10 @@ class EmailCampaignService(UserService):
     # -- the server's reservations -------------------------------------------------------------------
     def _server_claims(self) -> ServerClaims | None:
         """The claim connection of a send job, None when this data folder is not linked to a server."""
-        if not self.db.meta(sync_engine.URL_KEY):
-            return None
-        password = SyncService(self.db, self.actor, self.credentials).server_password()
         try:
-            pg = sync_engine.server_connection(self.db, password)
-        except ServerError as exc:
-            code = SERVER_UNREACHABLE if exc.code in ("server_unreachable", "server_tls_failed") else SERVER_REFUSED
-            raise CampaignSendError(code, cause=exc.code, detail=exc.args_map.get("detail", "")) from exc
-        pg.autocommit = True  # each reservation commits on its own, before the message is handed over
-        try:
-            present = pg.execute("SELECT to_regclass('email_send_claim')").fetchone()[0]
-        except psycopg.Error as exc:
-            pg.close()
-            raise CampaignSendError(SERVER_UNREACHABLE, cause="query_failed", detail=str(exc).strip()) from exc
-        if present is None:  # a server not yet upgraded to s0006 cannot arbitrate: send nothing
-            pg.close()
-            raise CampaignSendError(SERVER_REFUSED, cause="server_too_old", detail="email_send_claim")
-        return ServerClaims(pg, self.db.device_id)
+            return open_claims(self.db, lambda: SyncService(self.db, self.actor, self.credentials).server_password())
+        except ClaimServerError as exc:
+            raise CampaignSendError(exc.code, cause=exc.cause, detail=exc.detail) from exc
 
     def _release_claims(self, campaign_id: uuid.UUID, emails: list[str]) -> None:
         claims = self._server_claims()
@@ -467,7 +421,7 @@ class EmailCampaignService(UserService):
         try:
             claims.release(campaign_id, emails)
         except psycopg.Error as exc:
-            raise CampaignSendError(_server_failure(exc), detail=str(exc).strip()) from exc
+            raise CampaignSendError(failure_code(exc), detail=str(exc).strip()) from exc
         finally:
             claims.close()
 
@@ -616,7 +570,7 @@ class EmailCampaignService(UserService):
                 try:
                     claim = self._claim(campaign_id, delivery_id, template, config, server)
                 except psycopg.Error as exc:  # the server stopped answering: nothing unreserved is sent
-                    result.aborted = _server_failure(exc)
+                    result.aborted = failure_code(exc)
                     break
                 settled = True
                 if claim is None:  # settled elsewhere meanwhile (someone unsubscribed it, ...)
@@ -751,11 +705,6 @@ class EmailCampaignService(UserService):
                 values["sent_at"] = self.db.now()
             uow.update(row, **values)
             return uow.commit()
-
-
-def _server_failure(exc: psycopg.Error) -> str:
-    """A failed statement on the claim connection: the server is gone, or it refused (no right, no table)."""
-    return SERVER_UNREACHABLE if isinstance(exc, psycopg.OperationalError) else SERVER_REFUSED
 
 
 def settings_errors(config: SmtpConfig) -> list[FieldError]:
