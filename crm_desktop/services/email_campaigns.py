@@ -332,8 +332,15 @@ class EmailCampaignService(UserService):
         return email_render.preview(tpl.subject, tpl.body, values, html=tpl.html)
 
     # -- the delivery list ---------------------------------------------------------------------------
-    def prepare(self, campaign_id: uuid.UUID) -> PrepareResult:
+    def _require_delivery_writes(self, action: str) -> None:
+        """Sending needs campaigns.send, and the delivery rows it writes need the module's own right as well:
+        the server guards email_delivery with campaigns.create/edit, so a role holding send alone would have
+        its results refused on push and rolled back here (a sent row back to `queued`)."""
         self.access.require("campaigns", "send")
+        self.access.require("campaigns", action)
+
+    def prepare(self, campaign_id: uuid.UUID) -> PrepareResult:
+        self._require_delivery_writes("create")
         with self.db.unit_of_work(self.actor, "prepare e-mail campaign") as uow:
             uow.get(Campaign, campaign_id)
             session = uow.session
@@ -392,7 +399,7 @@ class EmailCampaignService(UserService):
     def requeue(self, campaign_id: uuid.UUID, delivery_ids: list[uuid.UUID]) -> Changes:
         """A person decided these failed deliveries (an interrupted one they checked did not leave, a
         refused one whose mailbox is fixed) may be sent again: back to `queued`. Only `failed` rows move."""
-        self.access.require("campaigns", "send")
+        self._require_delivery_writes("edit")
         with self.db.unit_of_work(self.actor, "requeue e-mail deliveries") as uow:
             moved = []
             for delivery_id in delivery_ids:
@@ -494,7 +501,7 @@ class EmailCampaignService(UserService):
         """Send the campaign's queued deliveries (see the module docstring for the guarantee). A plain
         callable for a background lane; returns what happened. Raises CampaignSendError before anything is
         claimed when the settings, the password or the template are missing."""
-        self.access.require("campaigns", "send")
+        self._require_delivery_writes("edit")
         clock = clock or time.monotonic
         sleep = sleep or time.sleep
         config = self.settings()

@@ -5,6 +5,7 @@ service; the unsubscribe list is always honoured; Chinese subjects and merge fie
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from email.header import decode_header, make_header
 from email.parser import BytesParser
 from email.policy import compat32
@@ -397,6 +398,22 @@ def test_only_users_who_may_edit_campaigns_resubscribe(db, actor, keyring_store,
     with pytest.raises(PermissionDenied):
         reader.resubscribe("wu.lei@example.com")
     assert service.is_unsubscribed("wu.lei@example.com")
+
+
+def test_a_role_that_may_send_but_not_edit_campaigns_sends_nothing(db, actor, keyring_store, service, handler):
+    """The server guards the delivery rows with the campaigns module's create/edit: results written by a role
+    holding campaigns.send alone would be refused on push and rolled back here, so such a role may not start."""
+    campaign_id = make_campaign(db, actor, service, [{"email": "zhou.min@example.cn", "name": "周敏"}])
+    service.prepare(campaign_id)
+    full = service.access
+    for missing, call in (("campaigns.edit", lambda s: s.send(campaign_id)),
+                          ("campaigns.edit", lambda s: s.requeue(campaign_id, [])),
+                          ("campaigns.create", lambda s: s.prepare(campaign_id))):
+        sender = make_service(db, actor, keyring_store, access=replace(full, permissions=full.permissions - {missing}))
+        with pytest.raises(PermissionDenied):
+            call(sender)
+    assert handler.captured == [] and statuses(db, campaign_id)["zhou.min@example.cn"][0] == "queued"
+    assert service.send(campaign_id).sent == 1 and len(handler.captured) == 1
 
 
 # -- throttling, cancelling, connection failures, the duplicate window --------------------------------------
