@@ -405,8 +405,9 @@ class EmailCampaignService(UserService):
             for delivery_id in delivery_ids:
                 row = uow.get(EmailDelivery, delivery_id)
                 if row.campaign_id == campaign_id and row.status == "failed":
+                    if row.message_id:  # handed over (or about to be): the server holds its reservation
+                        moved.append((row.email, row.message_id))
                     uow.update(row, status="queued", reason="", attempts=0)
-                    moved.append(row.email)
             if moved:
                 # Before the local commit: a server out of reach refuses the requeue rather than leave rows
                 # queued here that the server still reserves (they would be skipped, not resent).
@@ -421,12 +422,12 @@ class EmailCampaignService(UserService):
         except ClaimServerError as exc:
             raise CampaignSendError(exc.code, cause=exc.cause, detail=exc.detail) from exc
 
-    def _release_claims(self, campaign_id: uuid.UUID, emails: list[str]) -> None:
+    def _release_claims(self, campaign_id: uuid.UUID, handoffs: list[tuple[str, str]]) -> None:
         claims = self._server_claims()
         if claims is None:
             return
         try:
-            claims.release(campaign_id, emails)
+            claims.release(campaign_id, handoffs)
         except psycopg.Error as exc:
             raise CampaignSendError(failure_code(exc), detail=str(exc).strip()) from exc
         finally:
@@ -662,7 +663,10 @@ class EmailCampaignService(UserService):
                 return claim
             campaign = uow.get(Campaign, campaign_id)
             member = uow.session.get(CampaignMember, row.member_id) if row.member_id else None
-            message_id = f"<{delivery_id.hex}.{campaign_id.hex[:12]}@{email_render.message_domain(config.from_address)}>"
+            # Unique per handoff (a resend is a new message): the server's reservation names it, so a requeue
+            # removes the reservation of the failure it saw and no newer one.
+            message_id = (f"<{delivery_id.hex}.{uuid.uuid4().hex[:12]}"
+                          f"@{email_render.message_domain(config.from_address)}>")
             try:
                 address = check_address(row.email)
                 values = _merge_values(uow.session, campaign, member, address, config)
@@ -677,7 +681,7 @@ class EmailCampaignService(UserService):
                 return claim
             # The server's reservation first, the local claim after: a crash in between leaves the row queued
             # and the reservation this device's own (see ServerClaims.claim).
-            if server is not None and not server.claim(campaign_id, row.email, delivery_id):
+            if server is not None and not server.claim(campaign_id, row.email, delivery_id, message_id):
                 # Left queued, nothing written (see "Across desks"): the unit rolls back.
                 return _Claim(delivery_id, row.email, None, "claimed_elsewhere")
             uow.update(row, status="sending", attempts=row.attempts + 1, message_id=message_id)

@@ -32,24 +32,38 @@ class ServerClaims:
     def __init__(self, pg, device_id: str):
         self.pg, self.device_id = pg, device_id
 
-    def claim(self, campaign_id: uuid.UUID, email: str, delivery_id: uuid.UUID) -> bool:
-        """True when this device holds the reservation of (campaign, email) now. Raises psycopg.Error."""
-        for _round in range(2):  # a reservation removed between the two statements (a requeue): try again
-            if self.pg.execute("INSERT INTO email_send_claim (campaign_id, email, delivery_id, device_id) "
-                               "VALUES (%s, %s, %s, %s) ON CONFLICT DO NOTHING RETURNING device_id",
-                               (campaign_id, email, delivery_id, self.device_id)).fetchone() is not None:
+    def claim(self, campaign_id: uuid.UUID, email: str, delivery_id: uuid.UUID, message_id: str) -> bool:
+        """True when this device holds the reservation of (campaign, email) now, for the handoff `message_id`
+        (or for an earlier one of its own). Raises psycopg.Error."""
+        for _round in range(3):  # a reservation removed between the statements (a requeue): try again
+            if self.pg.execute("INSERT INTO email_send_claim (campaign_id, email, delivery_id, device_id, message_id) "
+                               "VALUES (%s, %s, %s, %s, %s) ON CONFLICT DO NOTHING RETURNING device_id",
+                               (campaign_id, email, delivery_id, self.device_id, message_id)).fetchone() is not None:
                 return True
-            held = self.pg.execute("SELECT device_id FROM email_send_claim WHERE campaign_id = %s AND email = %s",
-                                   (campaign_id, email)).fetchone()
-            if held is not None:
-                # This device's own reservation from a run that died before its local claim committed: the
-                # row is still queued here, so the message was never handed over.
-                return held[0] == self.device_id
+            held = self.pg.execute("SELECT device_id, message_id FROM email_send_claim "
+                                   "WHERE campaign_id = %s AND email = %s", (campaign_id, email)).fetchone()
+            if held is None:
+                continue
+            if held[0] != self.device_id:
+                return False
+            if held[1] == message_id:
+                return True
+            # This device's own reservation for an earlier handoff that never happened (a run that died before
+            # its local claim committed, or gave the claim back after a connection failure): the row is still
+            # queued here. It is made over to this handoff, so a later requeue (which names it) can remove it.
+            self.pg.execute("DELETE FROM email_send_claim WHERE campaign_id = %s AND email = %s AND device_id = %s",
+                            (campaign_id, email, self.device_id))
         return False
 
-    def release(self, campaign_id: uuid.UUID, emails: list[str]) -> int:
-        return self.pg.execute("DELETE FROM email_send_claim WHERE campaign_id = %s AND email = ANY(%s)",
-                               (campaign_id, emails)).rowcount
+    def release(self, campaign_id: uuid.UUID, handoffs: list[tuple[str, str]]) -> int:
+        """Remove the reservations of these failed handoffs, (address, Message-ID) as this desk recorded them.
+        A reservation made since for another handoff (another desk resent the address) stays."""
+        if not handoffs:
+            return 0
+        emails, message_ids = [h[0] for h in handoffs], [h[1] for h in handoffs]
+        return self.pg.execute("DELETE FROM email_send_claim WHERE campaign_id = %s AND (email, message_id) IN "
+                               "(SELECT * FROM unnest(%s::text[], %s::text[]))",
+                               (campaign_id, emails, message_ids)).rowcount
 
     def close(self) -> None:
         self.pg.close()

@@ -193,7 +193,8 @@ def test_an_unreachable_server_stops_the_job_and_nothing_is_sent(desks, handler,
     with pytest.raises(CampaignSendError) as refused:  # nor is a requeue done behind the server's back
         with a.write("a failed delivery") as uow:
             row = uow.session.scalars(select(EmailDelivery).where(EmailDelivery.campaign_id == cid)).first()
-            uow.update(row, status="failed", reason="interrupted")
+            # as a crash leaves it: handed over (its Message-ID recorded), the outcome unknown
+            uow.update(row, status="failed", reason="interrupted", message_id="<interrupted.1@yunfan.cn>")
             uow.commit()
         sa.requeue(cid, [row.id])
     assert refused.value.code == "server_unreachable"
@@ -252,6 +253,32 @@ def test_requeue_removes_the_reservation_and_the_resend_happens_once(desks, hand
         sync_clean(client)
     assert statuses(a, cid)[refused] == ("sent", "") and senders(a, cid)[refused] == b.actor.user_id
     assert inbox(a) == [] and inbox(b) == []
+
+
+def test_two_desks_requeueing_the_same_failure_resend_it_once(desks, handler, server_url):
+    """Both desks saw the same refusal; desk A requeues and resends it; desk B, not synced since, requeues the
+    failure it saw. B's requeue removes only the reservation of that failed handoff (named by its Message-ID),
+    so A's new one stays and B sends nothing: the address gets one message."""
+    a, b, sa, sb, cid = desks
+    refused = ADDRESSES[3]
+    handler.rcpt_fail[refused] = ["550 5.1.1 mailbox unavailable"]
+    assert sa.send(cid).failed == 1
+    sync_clean(a)
+    sync_clean(b)
+    assert statuses(b, cid)[refused] == ("failed", "recipient_refused:550:5.1.1")
+    with b.db.connect() as conn:
+        row_id = conn.execute(select(EmailDelivery.id).where(EmailDelivery.campaign_id == cid,
+                                                             EmailDelivery.email == refused)).scalar_one()
+    sa.requeue(cid, [row_id])
+    assert sa.send(cid).sent == 1
+    sb.requeue(cid, [row_id])
+    assert claims(server_url, cid)[refused] == a.db.device_id
+    late = sb.send(cid)
+    assert late.sent == 0 and late.claimed_elsewhere == [refused]
+    assert handler.by_recipient() == {address: 1 for address in ADDRESSES}
+    for client in (a, b, a, b):
+        client.sync()
+    assert statuses(a, cid)[refused] == ("sent", "") and statuses(b, cid)[refused] == ("sent", "")
 
 
 def test_results_sync_as_the_senders_operations_and_no_undo_reverts_them(desks, handler, server_url):

@@ -6,7 +6,9 @@ database.
 and has no local model). A sending desk inserts (campaign, address) with ON CONFLICT DO NOTHING before it
 hands the message to SMTP; the primary key makes exactly one desk win. Row-level security lets only users
 with `campaigns.send` claim, and only for themselves; removing a claim (a deliberate resend, requeue) needs
-the same right, which is the one `requeue` checks.
+the same right, which is the one `requeue` checks. A claim records the Message-ID of the handoff it reserved
+(unique per handoff), and a requeue removes only the claim of the failed handoff its desk saw: when two desks
+requeue the same failure, the second finds the first one's new reservation in place and sends nothing.
 
 No foreign key to `campaign`: a desk may send a campaign it has not pushed yet, and the claim must still
 reserve the addresses for when the campaign reaches the other desks.
@@ -27,6 +29,7 @@ CREATE TABLE email_send_claim (
     email TEXT NOT NULL,
     delivery_id UUID,
     device_id TEXT NOT NULL,
+    message_id TEXT NOT NULL DEFAULT '',
     user_id UUID DEFAULT crm_me(),
     claimed_at TIMESTAMPTZ NOT NULL DEFAULT now(),
     CONSTRAINT pk_email_send_claim PRIMARY KEY (campaign_id, email),
