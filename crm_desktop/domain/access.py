@@ -228,3 +228,17 @@ def mask(value: str, kind: str = "text") -> str:
 # How each sensitive field is masked.
 MASK_KIND = {"phone": "phone", "mobile": "phone", "other_phone": "phone", "email": "email", "id_number": "id_number",
              "credit_code": "id_number"}
+
+
+def require_row_write(access: Access, entity: str, action: str, row) -> None:
+    """A write to a record that is already there, outside its module's own screens (an undo, a sync conflict
+    settled in the inbox): the right it exercises now — administer for organisation and roles, the key's right
+    for a setting (as the server's guard) — and the record within the user's scope."""
+    module = module_of(entity)
+    if module in ("organisation", "roles"):
+        action = "administer"
+    if entity == "app_setting":
+        module, action = setting_right(row.key)
+    access.require(module, action)
+    if not access.covers(row.owner_id, row.department_id):
+        raise PermissionDenied(module=module, action=action, reason="out_of_scope")

@@ -22,7 +22,7 @@ from ..data.models import (Activity, Contact, Contract, Customer, CustomerTag, J
                            Task, Ticket, User)
 from ..data.undo import undo_last
 from ..data.unit_of_work import Actor
-from ..domain.access import MASK_KIND, Access, FieldRule, PermissionDenied, mask, module_of, setting_right
+from ..domain.access import MASK_KIND, Access, FieldRule, PermissionDenied, mask, require_row_write
 from ..domain.changes import Changes
 from ..domain.contact_points import display_phone
 from ..domain.customer_filter import CustomerFilter, CustomerOrder
@@ -459,14 +459,7 @@ class CustomerService(UserService):
         # Undoing a create deletes; undoing a delete or restore flips the tombstone; undoing an update edits.
         action = {"create": "delete", "delete": "delete", "restore": "delete", "update": "edit",
                   "claim": "edit", "release": "edit"}[kind]
-        module = module_of(entity)
-        if module in ("organisation", "roles"):
-            action = "administer"
-        if entity == "app_setting":  # one right per key, whatever the change (as the server's guard)
-            module, action = setting_right(row.key)
-        self.access.require(module, action)
-        if not self.access.covers(row.owner_id, row.department_id):
-            raise PermissionDenied(module=module, action=action, reason="out_of_scope")
+        require_row_write(self.access, entity, action, row)
 
     def undo(self) -> tuple[UndoResult, Changes]:
         with self.db.unit_of_work(self.actor, "undo") as uow:

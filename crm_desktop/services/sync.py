@@ -20,9 +20,11 @@ from ..data.database import Database
 from ..data.models import BUSINESS_MODELS, SyncIssue
 from ..data.unit_of_work import Actor
 from ..data.values import from_json
+from ..domain.access import require_row_write
 from ..domain.changes import Changes
 from ..domain.errors import NotFound
 from ..sync import engine
+from . import access as access_service
 
 
 @dataclass(frozen=True)
@@ -139,6 +141,9 @@ class SyncService:
             model = BUSINESS_MODELS[issue["entity"]]
             with self.db.unit_of_work(self.actor, f"resolve conflict: {issue['field']}") as uow:
                 obj = uow.get(model, issue["row_id"], include_deleted=True)
+                # Settling is an edit like any other: checked here as the server will check the push.
+                require_row_write(access_service.resolve(uow.session.connection(), self.actor.user_id),
+                                  issue["entity"], "edit", obj)
                 uow.update(obj, **{issue["field"]: from_json(model, issue["field"], wanted)})
                 changes = uow.commit()
         with self.db.engine.begin() as conn:
