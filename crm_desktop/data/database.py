@@ -33,6 +33,13 @@ _INTERRUPT_STEPS = 20_000
 AUTOMATION_CURSOR_KEY = "automation_cursor"
 
 
+def write_meta(conn, key: str, value: str) -> None:
+    """Set a local_meta value in the caller's transaction (a connection or a session), so it commits or rolls
+    back with the work it describes (an import's progress, a pull's cursor, a round-robin position)."""
+    conn.execute(text("INSERT INTO local_meta(key, value) VALUES (:k, :v) "
+                      "ON CONFLICT(key) DO UPDATE SET value = excluded.value"), {"k": key, "v": value})
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
@@ -106,8 +113,7 @@ class Database:
     def set_meta(self, key: str, value: str) -> None:
         # Local bookkeeping about this replica, not business data: no journal entry.
         with self.engine.begin() as conn:
-            conn.execute(text("INSERT INTO local_meta(key, value) VALUES (:k, :v) "
-                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"), {"k": key, "v": value})
+            write_meta(conn, key, value)
 
     def _meta(self, key: str, default) -> str:
         value = self.meta(key)

@@ -33,6 +33,7 @@ from rapidfuzz import fuzz
 from sqlalchemy import select, text
 
 from ..data import engine
+from ..data.database import write_meta
 from ..data.models import Contact, Customer, CustomerTag, Tag
 from ..domain.changes import Changes
 from ..domain.errors import Cancelled, FieldError, ValidationError
@@ -369,13 +370,10 @@ class ImportService(UserService):
                             "skipped": result.skipped, "contacts": result.contacts, "duplicates": result.duplicates,
                             "errors": result.error_count, "warnings": result.warning_count,
                             "complete": complete})
-        statement = text("INSERT INTO local_meta(key, value) VALUES (:k, :v) "
-                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
         if session is not None:
-            session.execute(statement, {"k": meta_key, "v": value})
+            write_meta(session, meta_key, value)
         else:
-            with self.db.engine.begin() as conn:
-                conn.execute(statement, {"k": meta_key, "v": value})
+            self.db.set_meta(meta_key, value)
 
     def _write_batch(self, rows: list[tuple[int, dict, dict]], index: DuplicateIndex, on_duplicate: str,
                      decisions: dict[int, str], fuzzy: bool, result: ImportResult, report: Path, meta_key: str,

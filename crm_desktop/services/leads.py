@@ -15,6 +15,7 @@ from datetime import datetime
 
 from sqlalchemy import and_, func, select, text
 
+from ..data.database import write_meta
 from ..data.models import AppSetting, Contact, Customer, Lead, Opportunity, OpportunityStageSpan, User
 from ..domain.access import PermissionDenied, setting_right
 from ..domain.changes import Changes
@@ -104,10 +105,8 @@ def _deal(session, rules: AssignmentRules) -> uuid.UUID:
     else:
         index = state.get("next", 0)
     index %= len(members)
-    session.execute(text("INSERT INTO local_meta(key, value) VALUES (:k, :v) "
-                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                    {"k": POSITION_KEY, "v": json.dumps({"users": members, "next": (index + 1) % len(members),
-                                                         "last": members[index]})})
+    write_meta(session, POSITION_KEY, json.dumps({"users": members, "next": (index + 1) % len(members),
+                                                  "last": members[index]}))
     return rules.users[index]
 
 

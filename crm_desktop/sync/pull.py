@@ -17,7 +17,7 @@ from sqlalchemy import bindparam, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from ..data import search_index
-from ..data.database import Database
+from ..data.database import Database, write_meta
 from ..data.models import BUSINESS_MODELS
 from ..domain.errors import Cancelled
 from ..domain.records import DERIVED, derive
@@ -76,7 +76,7 @@ def _pull(db, pg, result, refresh, progress, cancelled, me) -> bool:
         state = {"cursor": cursor, "xmin": xmin, "entity": None, "last_id": None}
         if not refresh and cursor != "0" and not _anything_new(pg, cursor, xmin):
             with db.engine.begin() as conn:  # nothing to do: one round trip, and the cursor moves on
-                _set_meta(conn, CURSOR_KEY, xmin)
+                write_meta(conn, CURSOR_KEY, xmin)
             return False
     xmin, initial = state["xmin"], cursor == "0"
     with db.connect() as conn:
@@ -161,11 +161,8 @@ def _pull(db, pg, result, refresh, progress, cancelled, me) -> bool:
         if initial:
             search_index.rebuild(conn)
         if rescope:
-            conn.execute(text("INSERT INTO local_meta(key, value) VALUES (:k, '1') "
-                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"), {"k": RESCOPE_KEY})
-        conn.execute(text("INSERT INTO local_meta(key, value) VALUES (:k, :v) "
-                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                     {"k": CURSOR_KEY, "v": "0" if rescope else xmin})
+            write_meta(conn, RESCOPE_KEY, "1")
+        write_meta(conn, CURSOR_KEY, "0" if rescope else xmin)
         conn.execute(text("DELETE FROM local_meta WHERE key = :k"), {"k": PULL_STATE_KEY})
     pg.commit()
     return resumed
@@ -202,11 +199,6 @@ def _anything_new(pg: psycopg.Connection, cursor: str, xmin: str) -> bool:
     return pg.execute("SELECT " + " OR ".join(probes), {"c": cursor, "x": xmin}).fetchone()[0]
 
 
-def _set_meta(conn, key: str, value: str) -> None:
-    conn.execute(text("INSERT INTO local_meta(key, value) VALUES (:k, :v) "
-                      "ON CONFLICT(key) DO UPDATE SET value = excluded.value"), {"k": key, "v": value})
-
-
 def _count_window(pg: psycopg.Connection, cursor: str, xmin: str) -> int:
     total = 0
     for entity in SYNCED:
@@ -218,14 +210,10 @@ def _count_window(pg: psycopg.Connection, cursor: str, xmin: str) -> int:
 
 
 def _save_state(db: Database, state: dict, conn=None) -> None:
-    statement = text("INSERT INTO local_meta(key, value) VALUES (:k, :v) "
-                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
-    params = {"k": PULL_STATE_KEY, "v": json.dumps(state)}
     if conn is not None:
-        conn.execute(statement, params)
+        write_meta(conn, PULL_STATE_KEY, json.dumps(state))
     else:
-        with db.engine.begin() as own:
-            own.execute(statement, params)
+        db.set_meta(PULL_STATE_KEY, json.dumps(state))
 
 
 def _apply_rows(conn, entity: str, rows: list[dict], *, index: bool) -> int:
