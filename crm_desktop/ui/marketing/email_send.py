@@ -297,6 +297,8 @@ class EmailSendDialog(QDialog):
                                               self.tr("Reason"), self.tr("Attempts")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Room for a usual address; not sized to contents, which measures every row of a long list.
+        self.table.horizontalHeader().resizeSection(0, self.fontMetrics().horizontalAdvance("x" * 28))
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         row = QHBoxLayout()
