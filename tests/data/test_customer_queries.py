@@ -151,15 +151,17 @@ def test_the_three_search_plans_return_the_same_rows(demo_service, monkeypatch, 
     from crm_desktop.data import search_index
     flt, order = CustomerFilter(search=query), CustomerOrder("name")
     results = {}
-    # (COLLECT, SET_WALK): which plan a first window takes whatever the number of matches.
-    for plan, (collect, set_walk) in {"collect and sort": (10**9, 10**9), "set walk": (0, 10**9),
-                                      "LIKE walk": (0, 0)}.items():
+    # (HANDED, COLLECT, SET_WALK): which plan a first window takes whatever the number of matches.
+    for plan, (handed, collect, set_walk) in {"handed over": (10**9, 10**9, 10**9),
+                                              "collect and sort": (0, 10**9, 10**9), "set walk": (0, 0, 10**9),
+                                              "LIKE walk": (0, 0, 0)}.items():
+        monkeypatch.setattr(search_index, "HANDED", handed)
         monkeypatch.setattr(search_index, "COLLECT", collect)
         monkeypatch.setattr(search_index, "SET_WALK", set_walk)
         results[plan] = [r.id for r in all_rows_by_paging(demo_service, flt, order)]
     total = demo_service.count(flt)
     assert total > 0
-    assert results["set walk"] == results["collect and sort"] == results["LIKE walk"]
+    assert results["set walk"] == results["collect and sort"] == results["LIKE walk"] == results["handed over"]
     assert len(results["set walk"]) == total
     # Anchors (every 7th row) give the same keys as paging; with a second filter the count agrees too.
     paged = all_rows_by_paging(demo_service, flt, order)
@@ -182,7 +184,8 @@ def test_each_search_plan_reads_the_index_it_should(demo_db, monkeypatch):
     from crm_desktop.data import search_index
     from crm_desktop.data.models import Customer
 
-    def plan(collect, set_walk, purpose="window"):
+    def plan(collect, set_walk, purpose="window", handed=0):
+        monkeypatch.setattr(search_index, "HANDED", handed)
         monkeypatch.setattr(search_index, "COLLECT", collect)
         monkeypatch.setattr(search_index, "SET_WALK", set_walk)
         with demo_db.connect() as conn:
@@ -197,13 +200,19 @@ def test_each_search_plan_reads_the_index_it_should(demo_db, monkeypatch):
     for walked in (plan(0, 10**9), plan(0, 0), plan(10**9, 10**9, "anchors")):
         assert "ix_customer_live_name" in walked and "TEMP B-TREE" not in walked
     assert "LIST SUBQUERY" in plan(0, 10**9) and "LIST SUBQUERY" not in plan(0, 0)
+    # Handed over: the rowids are looked up from a JSON list; the full-text index is not read again.
+    handed = plan(0, 0, handed=10**9)
+    assert "json_each" in handed and "USING INTEGER PRIMARY KEY" in handed and search_index.TABLE not in handed
+    assert "json_each" not in plan(10**9, 10**9, "anchors", handed=10**9)
+    assert "json_each" not in plan(10**9, 10**9, "count", handed=10**9)
 
 
-def test_short_chinese_queries_use_the_character_index(demo_db):
+def test_short_chinese_queries_use_the_character_index(demo_db, monkeypatch):
     from sqlalchemy import select
 
     from crm_desktop.data import search_index
     from crm_desktop.data.models import Customer
+    monkeypatch.setattr(search_index, "HANDED", 0)  # else the index is read before the plan, for its rowids
     with demo_db.connect() as conn:
         cond = search_index.condition(conn, "王芳")
         plan = " ".join(str(r) for r in conn.execute(text("EXPLAIN QUERY PLAN " + str(

@@ -12,7 +12,9 @@ from crm_desktop.data.models import Customer
 from crm_desktop.domain.customer_filter import CustomerFilter, CustomerOrder
 from crm_desktop.services.context import ensure_local_user
 
-PAIR_PLANS = {"collect and sort": (10**9, 10**9), "set walk": (0, 10**9), "LIKE walk": (0, 0)}
+# (HANDED, PAIR_COLLECT, SET_WALK) forcing each plan of a first window whatever the number of matches.
+PAIR_PLANS = {"handed over": (10**9, 10**9, 10**9), "collect and sort": (0, 10**9, 10**9),
+              "set walk": (0, 0, 10**9), "LIKE walk": (0, 0, 0)}
 
 
 def _paged(service, flt, order, page=37):
@@ -55,12 +57,12 @@ def test_every_pair_plan_returns_what_like_and_pinyin_return(demo_service, demo_
     flt, order = CustomerFilter(search=query), CustomerOrder("name")
     expected = _expected(demo_db, query)
     results = {}
-    # (PAIR_COLLECT, SET_WALK): which plan a first window takes whatever the statistics say.
-    for plan, (collect, set_walk) in PAIR_PLANS.items():
+    for plan, (handed, collect, set_walk) in PAIR_PLANS.items():
+        monkeypatch.setattr(search_index, "HANDED", handed)
         monkeypatch.setattr(search_index, "PAIR_COLLECT", collect)
         monkeypatch.setattr(search_index, "SET_WALK", set_walk)
         results[plan] = [r.id for r in _paged(demo_service, flt, order)]
-    assert results["set walk"] == results["collect and sort"] == results["LIKE walk"]
+    assert results["set walk"] == results["collect and sort"] == results["LIKE walk"] == results["handed over"]
     assert set(results["set walk"]) == expected
     assert demo_service.count(flt) == len(expected)
     paged = _paged(demo_service, flt, order)
@@ -70,7 +72,8 @@ def test_every_pair_plan_returns_what_like_and_pinyin_return(demo_service, demo_
 
 
 def test_each_pair_plan_reads_the_index_it_should(demo_db, monkeypatch):
-    def plan(collect, set_walk, purpose="window"):
+    def plan(collect, set_walk, purpose="window", handed=0):
+        monkeypatch.setattr(search_index, "HANDED", handed)
         monkeypatch.setattr(search_index, "PAIR_COLLECT", collect)
         monkeypatch.setattr(search_index, "SET_WALK", set_walk)
         with demo_db.connect() as conn:
@@ -88,6 +91,8 @@ def test_each_pair_plan_reads_the_index_it_should(demo_db, monkeypatch):
     assert search_index.BIGRAM_TABLE in set_walk and "LIST SUBQUERY" in set_walk
     # The LIKE walk builds no set at all: the pinyin text is checked row by row, like the rest.
     assert "LIST SUBQUERY" not in plan(0, 0) and search_index.BIGRAM_TABLE not in plan(0, 0)
+    handed = plan(10**9, 10**9, handed=10**9)
+    assert "json_each" in handed and search_index.BIGRAM_TABLE not in handed
 
 
 def test_the_counts_choose_the_plan(demo_db, monkeypatch):
@@ -95,13 +100,39 @@ def test_the_counts_choose_the_plan(demo_db, monkeypatch):
         held = search_index._held(conn, "hx", '"hx" *', 10**9)
         assert held >= len(_expected(demo_db, "hx")) > 0
         assert search_index._held(conn, "qq", '"qq" *', 10**9) == len(_expected(demo_db, "qq"))
-    monkeypatch.setattr(search_index, "PAIR_COLLECT", held)  # at the threshold: collect
+
+    def chosen(handed, collect):
+        monkeypatch.setattr(search_index, "HANDED", handed)
+        monkeypatch.setattr(search_index, "PAIR_COLLECT", collect)
+        with demo_db.connect() as conn:
+            cond = str(search_index.condition(conn, "hx"))
+        return ("handed over" if "json_each" in cond else "set walk" if "+customer.rowid IN" in cond
+                else "collect and sort" if " IN (SELECT" in cond else "LIKE walk")
+
+    assert chosen(held, held) == "handed over"  # at both thresholds
+    assert chosen(held - 1, held) == "collect and sort"  # too many to hand over, few enough to look up
+    assert chosen(held, held - 1) == "set walk"
+    assert chosen(0, held - 1) == "set walk"
+
+
+def test_many_matches_are_estimated_from_a_sample_of_customers(demo_db, monkeypatch):
+    """Above the handed-over few, the pair and pinyin matches are counted among the first 1/SAMPLE of the
+    customers (by rowid) and scaled up; a small database is counted whole."""
     with demo_db.connect() as conn:
-        assert " IN (SELECT" in str(search_index.condition(conn, "hx")) and \
-            "+customer.rowid" not in str(search_index.condition(conn, "hx"))
-    monkeypatch.setattr(search_index, "PAIR_COLLECT", held - 1)
-    with demo_db.connect() as conn:
-        assert "+customer.rowid IN" in str(search_index.condition(conn, "hx"))
+        top = conn.execute(text("SELECT max(rowid) FROM customer")).scalar_one()
+        exact = search_index._held(conn, "hx", '"hx" *', 10**9)
+        assert search_index._estimated_held(conn, "hx", '"hx" *') == exact  # below SAMPLE_FROM: counted
+        monkeypatch.setattr(search_index, "SAMPLE_FROM", 0)
+        monkeypatch.setattr(search_index, "SAMPLE", 4)
+        cut = top // 4
+        in_sample = conn.execute(text(
+            "SELECT (SELECT count(*) FROM customer_search_bigram WHERE customer_search_bigram MATCH '\"hx\"'"
+            " AND rowid <= :cut) + (SELECT count(*) FROM customer_search_pinyin"
+            " WHERE customer_search_pinyin MATCH '\"hx\" *' AND rowid <= :cut)"), {"cut": cut}).scalar_one()
+        assert 0 < in_sample < exact
+        assert search_index._estimated_held(conn, "hx", '"hx" *') == 4 * in_sample
+        monkeypatch.setattr(search_index, "SAMPLE", 1)
+        assert search_index._estimated_held(conn, "hx", '"hx" *') == exact
 
 
 def test_the_pair_index_follows_edits_contacts_deletes_and_restores(service, db):
