@@ -151,17 +151,22 @@ def forget(conn: Connection, customer_ids: Iterable[uuid.UUID]) -> None:
                 f"DELETE FROM {table} WHERE rowid IN (SELECT rowid FROM customer WHERE id IN ({marks}))", tuple(chunk))
 
 
-def refresh(conn: Connection, customer_ids: Iterable[uuid.UUID]) -> None:
-    ids = [i.hex for i in customer_ids]
+def refresh(conn: Connection, customer_ids: Iterable[uuid.UUID], *, new: Iterable[uuid.UUID] = ()) -> None:
+    """Rewrite the index rows of these customers from their current rows. `new` names those of them created
+    in the same transaction, which have no index rows yet: they are only inserted (deleting a row that is not
+    there still costs a lookup per index, about 10 µs a customer, a twentieth of an import's time)."""
+    fresh = set(new)
+    ids = sorted(customer_ids, key=lambda i: i in fresh)  # the existing ones first, then the fresh ones
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
-        marks = ",".join("?" * len(chunk))
+        old = tuple(i.hex for i in chunk if i not in fresh)
+        every = tuple(i.hex for i in chunk)
+        marks = ",".join("?" * len(every))
         for table, columns, select in _INDEXES:
-            conn.exec_driver_sql(
-                f"DELETE FROM {table} WHERE rowid IN (SELECT rowid FROM customer WHERE id IN ({marks}))",
-                tuple(chunk))
-            conn.exec_driver_sql(f"INSERT INTO {table}(rowid, {columns}) {select} AND c.id IN ({marks})",
-                                 tuple(chunk))
+            if old:
+                conn.exec_driver_sql(f"DELETE FROM {table} WHERE rowid IN (SELECT rowid FROM customer "
+                                     f"WHERE id IN ({','.join('?' * len(old))}))", old)
+            conn.exec_driver_sql(f"INSERT INTO {table}(rowid, {columns}) {select} AND c.id IN ({marks})", every)
 
 
 def normalize_query(raw: str) -> str:

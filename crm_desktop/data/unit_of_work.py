@@ -59,6 +59,7 @@ class UnitOfWork:
         self._touched: set[str] = set()
         self._recycled = False
         self._search_dirty: set[uuid.UUID] = set()
+        self._search_new: set[uuid.UUID] = set()  # customers created here: not in the indexes yet
         self._committed = False
         self._chain: str | None = None  # hash of the newest journal entry, once this unit has written one
         event.listen(self.session, "before_flush", self._guard)
@@ -98,6 +99,8 @@ class UnitOfWork:
         self.session.flush([obj])
         self._journal(model.__entity__, obj.id, "create", _create_changes(row), 0)
         self._note(model.__entity__, obj)
+        if model.__entity__ == "customer":
+            self._search_new.add(obj.id)
         return obj
 
     def update(self, obj: SyncRow, *, operation: str = "update", **values) -> dict:
@@ -183,6 +186,8 @@ class UnitOfWork:
             created.append(row["id"])
             if index_search and entity in _SEARCHED:
                 self._search_dirty.add(row["id"] if entity == "customer" else row["customer_id"])
+                if entity == "customer":
+                    self._search_new.add(row["id"])
             if len(rows_out) >= 5000:
                 flush()
         flush()
@@ -193,7 +198,7 @@ class UnitOfWork:
     def commit(self) -> Changes:
         if self._search_dirty:
             self.session.flush()
-            search_index.refresh(self.session.connection(), self._search_dirty)
+            search_index.refresh(self.session.connection(), self._search_dirty, new=self._search_new)
         if self._chain is not None:
             self.session.flush()
             conn = self.session.connection()

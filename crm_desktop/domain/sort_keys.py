@@ -95,6 +95,7 @@ def _syllables(run: str, at_start: bool) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=8192)  # an index row holds the name and the short name, most often the same text
 def pinyin_tokens(text: str) -> str:
     """Search tokens for the Chinese in a name: per run of Chinese characters its full pinyin and its
     initials, each one word, so a prefix query finds it: '张三' -> 'zhangsan zs'; '北京华信' -> 'beijinghuaxin

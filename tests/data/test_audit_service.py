@@ -199,3 +199,18 @@ def test_a_cancelled_export_leaves_no_file(demo_db, tmp_path):
     with pytest.raises(Cancelled):
         admin.export(AuditFilter(), out / "big.xlsx", "xlsx", cancelled=cancelled)
     assert list(out.iterdir()) == []
+
+
+def test_csv_cells_that_look_like_formulas_are_escaped_and_numbers_stay_numbers(tmp_path):
+    import csv
+
+    from crm_desktop.services.audit import write_table
+    lines = [["plain", "文本", "2026-12-01"], ["=SUM(A1)", "ok", "@cmd"], ["a", "-x", "+86 138"], [-5, 2.5, None],
+             ["tab\tinside", "\tlead", "\rcr"]] + [[f"row {i}", str(i), ""] for i in range(2500)]
+    assert write_table(tmp_path / "t.csv", "csv", ["A", "B", "C"], iter(lines)) == len(lines)
+    with open(tmp_path / "t.csv", encoding="utf-8-sig", newline="") as handle:
+        back = list(csv.reader(handle))
+    assert back[0] == ["A", "B", "C"] and len(back) == len(lines) + 1  # every block reached the file
+    assert back[1:6] == [["plain", "文本", "2026-12-01"], ["'=SUM(A1)", "ok", "'@cmd"], ["a", "'-x", "'+86 138"],
+                         ["-5", "2.5", ""], ["tab\tinside", "'\tlead", "'\rcr"]]
+    assert back[-1] == ["row 2499", "2499", ""]

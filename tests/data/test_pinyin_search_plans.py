@@ -188,3 +188,28 @@ def test_an_upgraded_database_has_its_customers_in_the_pair_index(tmp_path):
     svc = CustomerService(db, ensure_local_user(db))
     assert _found(svc, "zs") == {cid} and _found(svc, "ss") == {cid} and _found(svc, "hu") == {cid}
     db.close()
+
+
+def test_customers_created_in_a_unit_are_indexed_once_beside_edited_ones(service, db):
+    """A unit of work that creates customers inserts their index rows without deleting first (they have none);
+    one that also edits an existing customer, and writes to the new ones after creating them, still leaves
+    exactly one row per customer in each index, holding the final text."""
+    from crm_desktop.data.models import Contact
+    old, _ = service.create({"name": "Old Name Trading", "email": "old@trading.io"})
+    actor = ensure_local_user(db)
+    with db.unit_of_work(actor, "mixed") as uow:
+        first = uow.create(Customer, name="孙涛贸易")
+        (second,) = uow.create_many(Customer, [{"name": "Qixelle Bulk"}])
+        uow.update(first, name="孙涛商贸")
+        uow.create(Contact, customer_id=second, name="Yuki Stone")
+        uow.update(uow.get(Customer, old), name="Renamed Trading")
+        uow.commit()
+    with db.connect() as conn:
+        for table, _columns, _select in search_index._INDEXES:
+            counts = dict(conn.execute(text(
+                f"SELECT c.id, count(*) FROM {table} s JOIN customer c ON c.rowid = s.rowid GROUP BY c.id")).all())
+            assert {counts.get(i.hex) for i in (first.id, second, old)} == {1}, table
+    assert _found(service, "stsm") == {first.id} and _found(service, "stmy") == set()
+    assert _found(service, "商贸") == {first.id} and _found(service, "贸易") == set()
+    assert _found(service, "stone") == {second} and _found(service, "xe") >= {second}
+    assert _found(service, "renamed") == {old} and _found(service, "old name") == set()
