@@ -352,7 +352,7 @@ def _held(conn: Connection, pair: str, pinyin: str, enough: int) -> int:
 
 def _estimated_held(conn: Connection, pair: str, pinyin: str) -> int:
     """About how many customers _held would count, from the first 1/SAMPLE of the rowid range scaled up: the
-    indexes seek to a rowid bound, so this reads a tenth of the lists that counting reads (at a million
+    indexes seek to a rowid bound, so this reads an eighth of the lists that counting reads (at a million
     customers 0.3-0.5 ms instead of 4-6 for 40,000 matches). Only a plan rests on it, and every plan returns
     the same rows; customers are numbered as they arrive, so a run of similar imports can skew it, at worst
     to the slower of two plans."""
