@@ -125,3 +125,19 @@ def service(db) -> CustomerService:
 @pytest.fixture
 def demo_service(demo_db) -> CustomerService:
     return CustomerService(demo_db, ensure_local_user(demo_db))
+
+
+# -- a real SMTP server on loopback (tests/data/smtp_server.py), for the e-mail tests of every layer ------------
+@pytest.fixture
+def handler():
+    """What the loopback SMTP server accepted, and the failures to inject per address."""
+    from tests.data.smtp_server import Handler
+    return Handler()
+
+
+@pytest.fixture
+def smtp(handler):
+    from tests.data.smtp_server import start_server
+    controller = start_server(handler)
+    yield controller
+    controller.stop()

@@ -34,7 +34,7 @@ from crm_desktop.services.context import ensure_local_user, system_actor
 from crm_desktop.services.email_campaigns import CampaignSendError, EmailCampaignService
 from crm_desktop.services.smtp_transport import SmtpConfig, SmtpFailure, SmtpTransport
 
-from .smtp_server import Handler, free_port, start_server
+from .smtp_server import free_port, start_server
 
 SUBJECT = "{{name}}，您好：云帆科技 2026 秋季新品发布会邀请"
 BODY = ("尊敬的{{name}}：\n\n诚邀{{company}}参加我们的新品发布会。\n如有疑问请联系您的客户经理{{owner}}。\n\n"
@@ -86,18 +86,6 @@ class Recording:
 
     def close(self):
         self.real.close()
-
-
-@pytest.fixture
-def handler():
-    return Handler()
-
-
-@pytest.fixture
-def smtp(handler):
-    controller = start_server(handler)
-    yield controller
-    controller.stop()
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from crm_desktop.services.smtp_transport import (
     kind_of,
 )
 
-from .smtp_server import Handler, free_port, make_certificates, start_server
+from .smtp_server import free_port, make_certificates, start_server
 
 SUBJECT = "{{name}}，您好：双十一客户答谢会邀请"
 BODY = "尊敬的{{name}}：\n感谢{{company}}一直以来的支持。\n客户经理：{{owner}}\n退订：{{unsubscribe}}\n"
@@ -32,11 +32,6 @@ def message(to: str, n: int = 1):
     return build_message(subject=SUBJECT, body=BODY, values=values, to_address=to,
                          from_address="marketing@example.cn", from_name="市场部",
                          message_id=f"<test{n}@example.cn>", date=datetime(2026, 11, 11, 1, 2, 3))
-
-
-@pytest.fixture
-def handler():
-    return Handler()
 
 
 @pytest.fixture

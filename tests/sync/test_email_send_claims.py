@@ -35,22 +35,9 @@ from crm_desktop.services.email_campaigns import CampaignSendError, EmailCampaig
 from crm_desktop.services.smtp_transport import SmtpConfig
 from crm_desktop.sync import engine, provision
 from crm_desktop.sync.registry import SERVER_ONLY, SYNCED
-from tests.data.smtp_server import Handler, start_server
 from tests.sync.test_sync import as_role
 
 ADDRESSES = [f"kehu{i:02d}@example.com" for i in range(12)]
-
-
-@pytest.fixture
-def handler():
-    return Handler()
-
-
-@pytest.fixture
-def smtp(handler):
-    controller = start_server(handler)
-    yield controller
-    controller.stop()
 
 
 def service(client, keyring_store) -> EmailCampaignService:

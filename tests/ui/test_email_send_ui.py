@@ -11,15 +11,10 @@ from crm_desktop.services.email_campaigns import EmailCampaignService
 from crm_desktop.sync import engine
 from crm_desktop.ui.marketing.email_send import EmailSendDialog
 from crm_desktop.ui.tasks import TaskRunner
-from tests.data.smtp_server import Handler, start_server
+from tests.data.smtp_server import start_server
 from tests.sync.conftest import make_client, server_url  # noqa: F401 - fixtures
 from tests.sync.test_email_send_claims import ADDRESSES, desks  # noqa: F401 - fixture
 from tests.ui.conftest import type_text
-
-
-@pytest.fixture
-def handler():
-    return Handler()
 
 
 @pytest.fixture
