@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 import pytest
+from tests.shared_data import SHARED_DATA
 
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
 
@@ -187,8 +188,7 @@ def test_search_prints_the_lists_matches_as_json_lines_in_the_users_scope(tmp_pa
 def test_import_prints_a_json_summary_and_resumes_nothing_twice(tmp_path):
     folder = str(tmp_path / "d")
     assert run("demo", "--data-dir", folder, "--customers", "100").returncode == 0
-    from pathlib import Path
-    shared = Path(__file__).resolve().parents[2].parent / "shared" / "data"
+    shared = SHARED_DATA
     result = run("import", "--data-dir", folder, str(shared / "vcard" / "ez-vcard" / "John_Doe_ANDROID.vcf"))
     assert result.returncode == 0, result.stderr
     summary = last_json(result.stdout)

@@ -2,7 +2,6 @@
 the service; classification lists; follow-ups keep the customer's clocks; pinyin and short-query search."""
 
 from datetime import date, datetime
-from pathlib import Path
 
 import pytest
 
@@ -13,8 +12,9 @@ from crm_desktop.domain.sort_keys import pinyin_tokens
 from crm_desktop.services import classifications
 from crm_desktop.services.classifications import ClassificationService
 from crm_desktop.services.context import ensure_local_user
+from tests.shared_data import SHARED_DATA
 
-STDNUM = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "conformance" / "stdnum-cn"
+STDNUM = SHARED_DATA / "conformance" / "stdnum-cn"
 
 
 def _valid_codes() -> list[str]:

@@ -15,8 +15,9 @@ from crm_desktop.domain.errors import Cancelled
 from crm_desktop.services.context import ensure_local_user
 from crm_desktop.services.import_readers import open_table
 from crm_desktop.services.imports import ImportService
+from tests.shared_data import SHARED_DATA
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data"
+SHARED = SHARED_DATA
 
 
 @pytest.fixture

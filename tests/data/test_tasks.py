@@ -3,7 +3,6 @@ today / upcoming); reminders from the local database; iCalendar export read back
 peers' files (../shared/data/ics), including events in Asia/Shanghai time."""
 
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -16,8 +15,9 @@ from crm_desktop.domain.errors import ValidationError
 from crm_desktop.services.ical import export_ics, import_ics, to_ics
 from crm_desktop.services.opportunities import OpportunityService
 from crm_desktop.services.tasks import TaskService
+from tests.shared_data import SHARED_DATA
 
-ICS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "ics"
+ICS = SHARED_DATA / "ics"
 NOW = datetime(2026, 11, 30, 6, 0)  # 14:00 in Shanghai
 DAY = datetime(2026, 11, 29, 16, 0)  # local midnight of 2026-11-30 in Shanghai, in UTC
 

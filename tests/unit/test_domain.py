@@ -8,6 +8,7 @@ from crm_desktop.domain.contact_points import display_phone, normalize_email, no
 from crm_desktop.domain.errors import FieldError, ValidationError
 from crm_desktop.domain.ids import new_id
 from crm_desktop.domain.records import validate
+from tests.shared_data import SHARED_DATA
 
 
 @pytest.mark.parametrize("raw, stored", [
@@ -98,10 +99,9 @@ def test_example_numbers_of_every_region_normalise_to_their_e164():
     internationally stays itself, and China's national forms (a mobile through the fast path, a fixed line
     with its 0 prefix through the library) give the published E.164 form."""
     import csv
-    from pathlib import Path
 
     from crm_desktop.domain.contact_points import normalize_phone
-    path = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "conformance" / "libphonenumber" / \
+    path = SHARED_DATA / "conformance" / "libphonenumber" / \
         "example_numbers_all_regions.csv"
     rows = [r for r in csv.DictReader(path.open(encoding="utf-8")) if r["type"] in ("mobile", "fixedLine")]
     assert len(rows) > 400

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -14,8 +13,9 @@ from crm_desktop.analytics.forecast import (
     monthly_totals,
 )
 from crm_desktop.analytics.rfm import load_cdnow
+from tests.shared_data import SHARED_DATA
 
-CDNOW = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "datasets" / "lifetimes-cdnow"
+CDNOW = SHARED_DATA / "datasets" / "lifetimes-cdnow"
 
 
 @pytest.fixture(scope="module")

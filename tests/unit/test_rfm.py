@@ -6,7 +6,6 @@ import csv
 from collections import Counter
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
-from pathlib import Path
 
 import pytest
 
@@ -19,8 +18,9 @@ from crm_desktop.analytics.rfm import (
     simple_clv,
     summary,
 )
+from tests.shared_data import SHARED_DATA
 
-CDNOW = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "datasets" / "lifetimes-cdnow"
+CDNOW = SHARED_DATA / "datasets" / "lifetimes-cdnow"
 # The Fader-Hardie calibration period: 39 weeks from 1997-01-01; times in weeks = days / 7.
 CALIBRATION_END = date(1997, 9, 30)
 

@@ -2,13 +2,13 @@
 (通用规范汉字表, most common reading, from mozillazg/pinyin-data in ../shared/data/conformance/pinyin)."""
 
 import re
-from pathlib import Path
 
 import pytest
 
 from crm_desktop.domain.sort_keys import pinyin_key
+from tests.shared_data import SHARED_DATA
 
-TABLE = Path(__file__).resolve().parents[2].parent / "shared/data/conformance/pinyin/kMandarin_8105.txt"
+TABLE = SHARED_DATA / "conformance/pinyin/kMandarin_8105.txt"
 
 
 def _toneless(syllable: str) -> str:
