@@ -2678,162 +2678,162 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="53" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="54" />
         <source>Search name, phone, e-mail or contact…  (Ctrl+F)</source>
         <translation>Search name, phone, e-mail or contact…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="54" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="55" />
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="55" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="56" />
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="56" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="57" />
         <source>All cities</source>
         <translation>All cities</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="57" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="58" />
         <source>All industries</source>
         <translation>All industries</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="58" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="59" />
         <source>All levels</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="59" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="60" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="60" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="61" />
         <source>Potential</source>
         <translation>Potential</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="60" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="61" />
         <source>Closed deal</source>
         <translation>Closed deal</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="61" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="62" />
         <source>Invalid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="63" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="64" />
         <source>All sources</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="66" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="67" />
         <source>Saved views: a named set of filters</source>
         <translation>Saved views: a named set of filters</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="154" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="157" />
         <source>&amp;New customer…</source>
         <translation>&amp;New customer…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="156" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="159" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="157" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="160" />
         <source>&amp;Delete to recycle bin</source>
         <translation>&amp;Delete to recycle bin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="159" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="162" />
         <source>&amp;Open customer</source>
         <translation>&amp;Open customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="163" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="166" />
         <source>&amp;Import customers…</source>
         <translation>&amp;Import customers…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="165" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="168" />
         <source>Find &amp;duplicates…</source>
         <translation>Find &amp;duplicates…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="167" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="170" />
         <source>Move to &amp;public pool…</source>
         <translation>Move to &amp;public pool…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="169" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="172" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="171" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="174" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="174" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="177" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="255" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="258" />
         <source>Views…</source>
         <translation>Views…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="258" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="261" />
         <source>Save the current filters as a view…</source>
         <translation>Save the current filters as a view…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="260" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="263" />
         <source>Delete a view…</source>
         <translation>Delete a view…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="269" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="272" />
         <source>Save view</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="269" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="272" />
         <source>Name of the view:</source>
         <translation>Name of the view:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="274" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="277" />
         <source>Delete view</source>
         <translation>Delete view</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="274" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="277" />
         <source>View:</source>
         <translation>View:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="289" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="292" />
         <source>View “%1” saved.</source>
         <translation>View “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="348" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="351" />
         <source>This column cannot be sorted.</source>
         <translation>This column cannot be sorted.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="358" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="365" />
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -2841,12 +2841,47 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="404" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="371" />
+        <source>No customer matches “%1”.</source>
+        <translation>No customer matches “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="372" />
+        <source>Clear the search and filters</source>
+        <translation>Clear the search and filters</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="374" />
+        <source>No customer matches these filters.</source>
+        <translation>No customer matches these filters.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="375" />
+        <source>Clear the filters</source>
+        <translation>Clear the filters</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="377" />
+        <source>No customers yet. Create one, or import a file of them (Ctrl+Shift+I).</source>
+        <translation>No customers yet. Create one, or import a file of them (Ctrl+Shift+I).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="378" />
+        <source>New customer…</source>
+        <translation>New customer…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="380" />
+        <source>No customers to show.</source>
+        <translation>No customers to show.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="442" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="405" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="443" />
         <source>Move %n customer(s) to the recycle bin?</source>
         <translation>
             <numerusform>Move %n customer to the recycle bin?</numerusform>
@@ -2854,7 +2889,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="413" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="451" />
         <source>Moved %n customer(s) to the recycle bin (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>Moved %n customer to the recycle bin (Ctrl+Z to undo).</numerusform>
@@ -2862,7 +2897,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="419" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="457" />
         <source>Imported %n customer(s).</source>
         <translation>
             <numerusform>Imported %n customer(s).</numerusform>
@@ -2870,12 +2905,12 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="435" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="473" />
         <source>Move to public pool</source>
         <translation>Move to public pool</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="436" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="474" />
         <source>Why does %n customer(s) go back to the pool?</source>
         <translation>
             <numerusform>Why does %n customer(s) go back to the pool?</numerusform>
@@ -2883,7 +2918,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="445" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="483" />
         <source>Moved %n customer(s) to the public pool (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>Moved %n customer(s) to the public pool (Ctrl+Z to undo).</numerusform>
@@ -2891,57 +2926,57 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="470" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="508" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="470" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="508" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="470" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="508" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="470" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="508" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="470" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="508" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="471" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="509" />
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="471" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="509" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="471" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="509" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="471" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="509" />
         <source>Created (UTC)</source>
         <translation>Created (UTC)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="472" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="510" />
         <source>Updated (UTC)</source>
         <translation>Updated (UTC)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="474" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="512" />
         <source>Export customers</source>
         <translation>Export customers</translation>
     </message>
@@ -3395,7 +3430,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/email_send.py" line="121" />
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="321" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="323" />
         <source>There is no e-mail template yet.</source>
         <translation>There is no e-mail template yet.</translation>
     </message>
@@ -3581,188 +3616,188 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="334" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="336" />
         <source>Preparing the recipient list…</source>
         <translation>Preparing the recipient list…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="350" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="352" />
         <source>Stopping after the current message…</source>
         <translation>Stopping after the current message…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="356" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="358" />
         <source>Sending: %1 of %2</source>
         <translation>Sending: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="369" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="371" />
         <source>Sent: %1, failed: %2, skipped (unsubscribed): %3, still queued: %4.</source>
         <translation>Sent: %1, failed: %2, skipped (unsubscribed): %3, still queued: %4.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="373" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="375" />
         <source>Not sent from here because another desk is sending them or has sent them: %1. Their status arrives with the next sync.</source>
         <translation>Not sent from here because another desk is sending them or has sent them: %1. Their status arrives with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="377" />
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="394" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="379" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="396" />
         <source>Sending was cancelled; the rest is still queued.</source>
         <translation>Sending was cancelled; the rest is still queued.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="379" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="381" />
         <source>Sending stopped: %1</source>
         <translation>Sending stopped: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="381" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="383" />
         <source>%1 message(s) may or may not have arrived (an earlier run was interrupted, or the connection broke while sending). They are not sent again; check them by their Message-ID before sending again.</source>
         <translation>%1 message(s) may or may not have arrived (an earlier run was interrupted, or the connection broke while sending). They are not sent again; check them by their Message-ID before sending again.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="413" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="415" />
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="413" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="415" />
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="413" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="415" />
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="414" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="416" />
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="414" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="416" />
         <source>Skipped</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="423" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="425" />
         <source>Interrupted while sending: it may have arrived; not sent again</source>
         <translation>Interrupted while sending: it may have arrived; not sent again</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="425" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="427" />
         <source>Unsubscribed</source>
         <translation>Unsubscribed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="427" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="429" />
         <source>Another desk sends it (reserved on the server): not sent from here</source>
         <translation>Another desk sends it (reserved on the server): not sent from here</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="429" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="431" />
         <source>Cannot reach the CRM server to reserve the recipients; the rest is still queued</source>
         <translation>Cannot reach the CRM server to reserve the recipients; the rest is still queued</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="431" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="433" />
         <source>The CRM server refused to reserve the recipients; the rest is still queued</source>
         <translation>The CRM server refused to reserve the recipients; the rest is still queued</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="433" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="435" />
         <source>Connection lost while sending: it may have arrived; not sent again</source>
         <translation>Connection lost while sending: it may have arrived; not sent again</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="435" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="437" />
         <source>The server refused the address</source>
         <translation>The server refused the address</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="436" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="438" />
         <source>The server refused the message</source>
         <translation>The server refused the message</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="437" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="439" />
         <source>The server refused the sender address</source>
         <translation>The server refused the sender address</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="438" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="440" />
         <source>Not a valid e-mail address</source>
         <translation>Not a valid e-mail address</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="439" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="441" />
         <source>Cannot reach the mail server</source>
         <translation>Cannot reach the mail server</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="440" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="442" />
         <source>The mail server closed the connection</source>
         <translation>The mail server closed the connection</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="441" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="443" />
         <source>The mail server did not answer in time</source>
         <translation>The mail server did not answer in time</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="442" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="444" />
         <source>The secure connection (TLS) failed</source>
         <translation>The secure connection (TLS) failed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="443" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="445" />
         <source>The server&apos;s certificate is not trusted</source>
         <translation>The server&apos;s certificate is not trusted</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="444" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="446" />
         <source>The server does not offer STARTTLS</source>
         <translation>The server does not offer STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="445" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="447" />
         <source>The server refused the user name or password</source>
         <translation>The server refused the user name or password</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="446" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="448" />
         <source>The server does not accept a sign-in</source>
         <translation>The server does not accept a sign-in</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="458" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="460" />
         <source>Enter and save the mail server settings first.</source>
         <translation>Enter and save the mail server settings first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="459" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="461" />
         <source>Enter the mail server password.</source>
         <translation>Enter the mail server password.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="460" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="462" />
         <source>Choose a template first.</source>
         <translation>Choose a template first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="461" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="463" />
         <source>This campaign is being sent already.</source>
         <translation>This campaign is being sent already.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="462" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="464" />
         <source>Cannot reach the CRM server, which makes sure no other desk sends the same message. Nothing was sent; try again when connected.</source>
         <translation>Cannot reach the CRM server, which makes sure no other desk sends the same message. Nothing was sent; try again when connected.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="465" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="467" />
         <source>The CRM server refused to reserve the recipients (check the server sign-in and your right to send campaigns). Nothing was sent.</source>
         <translation>The CRM server refused to reserve the recipients (check the server sign-in and your right to send campaigns). Nothing was sent.</translation>
     </message>

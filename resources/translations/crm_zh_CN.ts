@@ -2672,264 +2672,299 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="53" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="54" />
         <source>Search name, phone, e-mail or contact…  (Ctrl+F)</source>
         <translation>搜索名称、电话、邮箱或联系人…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="54" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="55" />
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="55" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="56" />
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="56" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="57" />
         <source>All cities</source>
         <translation>全部城市</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="57" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="58" />
         <source>All industries</source>
         <translation>全部行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="58" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="59" />
         <source>All levels</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="59" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="60" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="60" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="61" />
         <source>Potential</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="60" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="61" />
         <source>Closed deal</source>
         <translation>成交客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="61" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="62" />
         <source>Invalid</source>
         <translation>无效客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="63" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="64" />
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="66" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="67" />
         <source>Saved views: a named set of filters</source>
         <translation>已保存的视图：一组命名的筛选条件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="154" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="157" />
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="156" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="159" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="157" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="160" />
         <source>&amp;Delete to recycle bin</source>
         <translation>删除到回收站(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="159" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="162" />
         <source>&amp;Open customer</source>
         <translation>打开客户(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="163" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="166" />
         <source>&amp;Import customers…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="165" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="168" />
         <source>Find &amp;duplicates…</source>
         <translation>查找重复客户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="167" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="170" />
         <source>Move to &amp;public pool…</source>
         <translation>移入公海(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="169" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="172" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="171" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="174" />
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="174" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="177" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="255" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="258" />
         <source>Views…</source>
         <translation>视图…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="258" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="261" />
         <source>Save the current filters as a view…</source>
         <translation>将当前筛选保存为视图…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="260" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="263" />
         <source>Delete a view…</source>
         <translation>删除视图…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="269" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="272" />
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="269" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="272" />
         <source>Name of the view:</source>
         <translation>视图名称：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="274" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="277" />
         <source>Delete view</source>
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="274" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="277" />
         <source>View:</source>
         <translation>视图：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="289" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="292" />
         <source>View “%1” saved.</source>
         <translation>视图“%1”已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="348" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="351" />
         <source>This column cannot be sorted.</source>
         <translation>此列不能排序。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="358" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="365" />
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="404" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="371" />
+        <source>No customer matches “%1”.</source>
+        <translation>没有与“%1”匹配的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="372" />
+        <source>Clear the search and filters</source>
+        <translation>清除搜索和筛选</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="374" />
+        <source>No customer matches these filters.</source>
+        <translation>没有符合这些筛选条件的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="375" />
+        <source>Clear the filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="377" />
+        <source>No customers yet. Create one, or import a file of them (Ctrl+Shift+I).</source>
+        <translation>还没有客户。新建一个，或导入客户文件（Ctrl+Shift+I）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="378" />
+        <source>New customer…</source>
+        <translation>新建客户…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="380" />
+        <source>No customers to show.</source>
+        <translation>没有可显示的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="442" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="405" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="443" />
         <source>Move %n customer(s) to the recycle bin?</source>
         <translation>
             <numerusform>将 %n 个客户移到回收站？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="413" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="451" />
         <source>Moved %n customer(s) to the recycle bin (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>已将 %n 个客户移到回收站（Ctrl+Z 撤销）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="419" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="457" />
         <source>Imported %n customer(s).</source>
         <translation>
             <numerusform>已导入 %n 个客户。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="435" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="473" />
         <source>Move to public pool</source>
         <translation>移入公海</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="436" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="474" />
         <source>Why does %n customer(s) go back to the pool?</source>
         <translation>
             <numerusform>为什么将这 %n 个客户退回公海？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="445" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="483" />
         <source>Moved %n customer(s) to the public pool (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>已将 %n 个客户移入公海（Ctrl+Z 撤销）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="470" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="508" />
         <source>ID</source>
         <translation>编号 ID</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="470" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="508" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="470" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="508" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="470" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="508" />
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="470" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="508" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="471" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="509" />
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="471" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="509" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="471" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="509" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="471" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="509" />
         <source>Created (UTC)</source>
         <translation>创建时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="472" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="510" />
         <source>Updated (UTC)</source>
         <translation>更新时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="474" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="512" />
         <source>Export customers</source>
         <translation>导出客户</translation>
     </message>
@@ -3381,7 +3416,7 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/marketing/email_send.py" line="121" />
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="321" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="323" />
         <source>There is no e-mail template yet.</source>
         <translation>还没有邮件模板。</translation>
     </message>
@@ -3567,188 +3602,188 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="334" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="336" />
         <source>Preparing the recipient list…</source>
         <translation>正在准备收件人列表…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="350" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="352" />
         <source>Stopping after the current message…</source>
         <translation>当前邮件发送完后停止…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="356" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="358" />
         <source>Sending: %1 of %2</source>
         <translation>正在发送：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="369" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="371" />
         <source>Sent: %1, failed: %2, skipped (unsubscribed): %3, still queued: %4.</source>
         <translation>已发送：%1，失败：%2，已跳过（退订）：%3，仍在队列：%4。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="373" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="375" />
         <source>Not sent from here because another desk is sending them or has sent them: %1. Their status arrives with the next sync.</source>
         <translation>其他工作站正在发送或已发送，本机未发送：%1 封。其状态将在下次同步后显示。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="377" />
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="394" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="379" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="396" />
         <source>Sending was cancelled; the rest is still queued.</source>
         <translation>已取消发送；其余邮件仍在队列中。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="379" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="381" />
         <source>Sending stopped: %1</source>
         <translation>发送已停止：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="381" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="383" />
         <source>%1 message(s) may or may not have arrived (an earlier run was interrupted, or the connection broke while sending). They are not sent again; check them by their Message-ID before sending again.</source>
         <translation>有 %1 封邮件无法确定是否送达（之前的发送被中断，或发送时连接断开）。它们不会被重发；请按 Message-ID 核实后再决定是否重发。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="413" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="415" />
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="413" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="415" />
         <source>Sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="413" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="415" />
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="414" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="416" />
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="414" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="416" />
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="423" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="425" />
         <source>Interrupted while sending: it may have arrived; not sent again</source>
         <translation>发送时中断：对方可能已收到；不会重发</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="425" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="427" />
         <source>Unsubscribed</source>
         <translation>已退订</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="427" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="429" />
         <source>Another desk sends it (reserved on the server): not sent from here</source>
         <translation>已由其他工作站发送（已在服务器上预留）：本机不再发送</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="429" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="431" />
         <source>Cannot reach the CRM server to reserve the recipients; the rest is still queued</source>
         <translation>无法连接 CRM 服务器以预留收件人；其余邮件仍在队列中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="431" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="433" />
         <source>The CRM server refused to reserve the recipients; the rest is still queued</source>
         <translation>CRM 服务器拒绝预留收件人；其余邮件仍在队列中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="433" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="435" />
         <source>Connection lost while sending: it may have arrived; not sent again</source>
         <translation>发送时连接中断：对方可能已收到；不会重发</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="435" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="437" />
         <source>The server refused the address</source>
         <translation>服务器拒绝了该地址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="436" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="438" />
         <source>The server refused the message</source>
         <translation>服务器拒绝了该邮件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="437" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="439" />
         <source>The server refused the sender address</source>
         <translation>服务器拒绝了发件人地址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="438" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="440" />
         <source>Not a valid e-mail address</source>
         <translation>不是有效的邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="439" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="441" />
         <source>Cannot reach the mail server</source>
         <translation>无法连接邮件服务器</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="440" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="442" />
         <source>The mail server closed the connection</source>
         <translation>邮件服务器关闭了连接</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="441" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="443" />
         <source>The mail server did not answer in time</source>
         <translation>邮件服务器响应超时</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="442" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="444" />
         <source>The secure connection (TLS) failed</source>
         <translation>安全连接（TLS）失败</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="443" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="445" />
         <source>The server&apos;s certificate is not trusted</source>
         <translation>服务器证书不受信任</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="444" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="446" />
         <source>The server does not offer STARTTLS</source>
         <translation>服务器不支持 STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="445" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="447" />
         <source>The server refused the user name or password</source>
         <translation>服务器拒绝了用户名或密码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="446" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="448" />
         <source>The server does not accept a sign-in</source>
         <translation>服务器不支持登录认证</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="458" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="460" />
         <source>Enter and save the mail server settings first.</source>
         <translation>请先填写并保存邮件服务器设置。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="459" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="461" />
         <source>Enter the mail server password.</source>
         <translation>请输入邮件服务器密码。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="460" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="462" />
         <source>Choose a template first.</source>
         <translation>请先选择模板。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="461" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="463" />
         <source>This campaign is being sent already.</source>
         <translation>该活动正在发送中。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="462" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="464" />
         <source>Cannot reach the CRM server, which makes sure no other desk sends the same message. Nothing was sent; try again when connected.</source>
         <translation>无法连接 CRM 服务器（它确保其他工作站不会发送同一封邮件）。未发送任何邮件；请在连接后重试。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="465" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="467" />
         <source>The CRM server refused to reserve the recipients (check the server sign-in and your right to send campaigns). Nothing was sent.</source>
         <translation>CRM 服务器拒绝预留收件人（请检查服务器登录信息以及您发送营销活动的权限）。未发送任何邮件。</translation>
     </message>

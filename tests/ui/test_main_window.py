@@ -1,5 +1,7 @@
 """Drive the real main window as a user would: create, edit, search, delete, restore and undo a customer."""
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QTabWidget,
                                QWidget)
@@ -208,3 +210,43 @@ def test_dialog_tabs_for_a_new_customer_wait_for_the_first_save(qtbot, window):
     qtbot.addWidget(dialog)
     tabs = dialog.findChild(QTabWidget)
     assert not tabs.isTabEnabled(1) and not tabs.isTabEnabled(2)
+
+
+def test_a_search_that_finds_nothing_says_so_and_one_click_shows_everyone_again(qtbot, window):
+    screen = window.customers
+    everyone = screen.model.rowCount()
+    assert everyone > 0 and not screen.empty.isVisible()
+    qtbot.waitUntil(lambda: screen.city.count() > 1, timeout=10000)
+    wait_loaded(qtbot, window, lambda: screen.city.setCurrentIndex(screen.city.findText("杭州")))
+    search_for(qtbot, window, "没有这个客户")
+    assert screen.model.rowCount() == 0 and screen.empty.isVisible()
+    assert screen.empty.message.text() == "No customer matches “没有这个客户”."
+    assert screen.empty.geometry() == screen.view.viewport().rect()  # over the rows, under the header
+    with qtbot.waitSignal(screen.model.loaded, timeout=10000):
+        qtbot.mouseClick(screen.empty.button, Qt.MouseButton.LeftButton)
+    assert screen.model.rowCount() == everyone and not screen.empty.isVisible()
+    assert screen.search.text() == "" and screen.city.currentIndex() == 0
+    assert screen.current_filter() == CustomerFilter()
+
+
+def test_filters_alone_that_match_nobody_offer_to_clear_them(qtbot, window):
+    screen = window.customers
+    qtbot.waitUntil(lambda: screen.city.count() > 1, timeout=10000)
+    nobody = {"created_from": datetime(1990, 1, 1), "created_to": datetime(1990, 1, 2)}  # a dashboard drill-down
+    wait_loaded(qtbot, window, lambda: screen.set_drill(nobody, "1990-01-01"))
+    assert screen.empty.isVisible() and screen.empty.message.text() == "No customer matches these filters."
+    assert screen.empty.button.text() == "Clear the filters"
+    with qtbot.waitSignal(screen.model.loaded, timeout=10000):
+        screen.empty.button.click()
+    assert screen.model.rowCount() > 0 and not screen.drill_bar.isVisible() and not screen.empty.isVisible()
+
+
+def test_an_empty_database_invites_the_first_customer(qtbot, make_window, service):
+    window = make_window(service)
+    screen = window.customers
+    assert screen.model.rowCount() == 0 and screen.empty.isVisible()
+    assert "Ctrl+Shift+I" in screen.empty.message.text() and screen.empty.button.isVisible()
+    opened = []
+    on_modal(lambda dialog: (opened.append(type(dialog)), dialog.reject()))
+    qtbot.mouseClick(screen.empty.button, Qt.MouseButton.LeftButton)  # returns when the dialog is closed
+    assert opened == [CustomerDialog]

@@ -20,6 +20,7 @@ from ...services.pools import PoolService
 from .. import settings as S
 from ..bus import ChangeBus
 from ..common.drill_bar import DrillBar
+from ..common.empty_state import EmptyState
 from ..common.errors import show_error
 from ..common.scroll_prefetch import ScrollPrefetch
 from ..audit.export_job import ExportJob
@@ -92,6 +93,7 @@ class CustomersScreen(QWidget):
         header.setStretchLastSection(True)
         header.sectionClicked.connect(self._header_clicked)
         self.view.doubleClicked.connect(lambda index: self.open_customer(index.data(Qt.ItemDataRole.UserRole)))
+        self.empty = EmptyState(self.view)
 
         self.count_label = QLabel()
         self.count_label.setObjectName("customerCount")
@@ -116,6 +118,7 @@ class CustomersScreen(QWidget):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self.choose_columns)
         self.model.loaded.connect(self._on_loaded)
+        self.model.first_page.connect(self._on_first_page)
         self.model.failed.connect(lambda exc: show_error(self, exc))
         self.bus.changed.connect(self._on_changes)
         self._build_actions()
@@ -354,8 +357,43 @@ class CustomersScreen(QWidget):
         self.settings.set(S.CUSTOMER_SORT, key)
         self.settings.set(S.CUSTOMER_SORT_DESC, descending)
 
+    def _on_first_page(self) -> None:
+        if self.model.rowCount():
+            self.empty.hide()
+
     def _on_loaded(self) -> None:
         self.count_label.setText(self.tr("%n customer(s)", "", self.model.rowCount()))
+        if self.model.rowCount():
+            self.empty.hide()
+            return
+        flt = self.model.filter
+        if flt.search:
+            self.empty.show_message(self.tr("No customer matches “%1”.").replace("%1", flt.search),
+                                    self.tr("Clear the search and filters"), self.clear_filters)
+        elif flt != CustomerFilter():
+            self.empty.show_message(self.tr("No customer matches these filters."),
+                                    self.tr("Clear the filters"), self.clear_filters)
+        elif self.new_action.isEnabled():
+            self.empty.show_message(self.tr("No customers yet. Create one, or import a file of them "
+                                            "(Ctrl+Shift+I)."), self.tr("New customer…"), self.new_customer)
+        else:
+            self.empty.show_message(self.tr("No customers to show."))
+
+    def clear_filters(self) -> None:
+        """Every filter, the search and a drill-down back to "all": the whole list again."""
+        for combo in self._filters():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.views.blockSignals(True)
+        self.views.setCurrentIndex(0)  # "Views…": no saved view is what the list shows now
+        self.views.blockSignals(False)
+        self.drill = {}
+        self.drill_bar.show_drill("", False)
+        self.apply_filter()
 
     def _on_changes(self, changes) -> None:
         if changes.customers or changes.recycle_bin or changes.contacts:
