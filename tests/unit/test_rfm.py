@@ -18,7 +18,7 @@ from crm_desktop.analytics.rfm import (
     simple_clv,
     summary,
 )
-from tests.shared_data import SHARED_DATA
+from tests.shared_data import SHARED_DATA, require
 
 CDNOW = SHARED_DATA / "datasets" / "lifetimes-cdnow"
 # The Fader-Hardie calibration period: 39 weeks from 1997-01-01; times in weeks = days / 7.
@@ -27,8 +27,7 @@ CALIBRATION_END = date(1997, 9, 30)
 
 @pytest.fixture(scope="module")
 def sample():
-    if not CDNOW.exists():
-        pytest.skip(f"{CDNOW} is not there")
+    require(CDNOW)
     return load_cdnow(CDNOW / "CDNOW_sample.txt")
 
 
