@@ -250,3 +250,29 @@ def test_an_empty_database_invites_the_first_customer(qtbot, make_window, servic
     on_modal(lambda dialog: (opened.append(type(dialog)), dialog.reject()))
     qtbot.mouseClick(screen.empty.button, Qt.MouseButton.LeftButton)  # returns when the dialog is closed
     assert opened == [CustomerDialog]
+
+
+def test_escape_clears_the_search_and_down_goes_to_the_results(qtbot, window):
+    screen = window.customers
+    everyone = screen.model.rowCount()
+    search_for(qtbot, window, "北京")
+    narrowed = screen.model.rowCount()
+    assert 0 < narrowed < everyone
+    qtbot.keyClick(screen.search, Qt.Key.Key_Down)
+    assert screen.view.hasFocus() and screen.selected_ids() == [screen.model.row_value(0).id]
+    screen.search.setFocus()
+    with qtbot.waitSignal(screen.model.loaded, timeout=10000):
+        qtbot.keyClick(screen.search, Qt.Key.Key_Escape)
+    assert screen.search.text() == "" and screen.model.rowCount() == everyone
+
+
+def test_down_right_after_typing_selects_the_first_row_of_the_new_results(qtbot, window):
+    screen = window.customers
+    screen.search.setFocus()
+    qtbot.keyClicks(screen.search, "c1")  # the search delay has not run out yet
+    with qtbot.waitSignal(screen.model.first_page, timeout=10000):
+        qtbot.keyClick(screen.search, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: bool(screen.selected_ids()), timeout=5000)
+    assert screen.model.filter.search == "c1"
+    assert screen.selected_ids() == [screen.model.row_value(0).id]
+    assert "c1" in screen.model.row_value(0).email

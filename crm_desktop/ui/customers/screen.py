@@ -179,6 +179,7 @@ class CustomersScreen(QWidget):
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.view.addAction(self.copy_action)
         self.view.installEventFilter(self)
+        self.search.installEventFilter(self)
         self.bulk = BulkActions(self)
         self.bulk.status.connect(self.status)
         # Mirror the user's permissions (the service refuses anyway): what they may not do is not offered.
@@ -200,6 +201,20 @@ class CustomersScreen(QWidget):
                 self.copy_selection()
             event.accept()
             return True
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            # From the search box: Esc clears the search, Down goes to the results (first row selected).
+            if event.key() == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()
+                self.apply_filter()
+                return True
+            if event.key() == Qt.Key.Key_Down:
+                if self.current_filter() != self.model.filter:  # typed faster than the search delay
+                    self.model.first_page.connect(self._select_first, Qt.ConnectionType.SingleShotConnection)
+                    self.apply_filter()
+                else:
+                    self._select_first()
+                self.view.setFocus()
+                return True
         return super().eventFilter(watched, event)
 
     # -- filter options (distinct values over the whole table: off the GUI thread) -------------------
@@ -356,6 +371,10 @@ class CustomersScreen(QWidget):
         self.model.apply(order=CustomerOrder(key, descending))
         self.settings.set(S.CUSTOMER_SORT, key)
         self.settings.set(S.CUSTOMER_SORT_DESC, descending)
+
+    def _select_first(self) -> None:
+        if self.model.rowCount() and not self.view.selectionModel().hasSelection():
+            self.view.selectRow(0)
 
     def _on_first_page(self) -> None:
         if self.model.rowCount():
