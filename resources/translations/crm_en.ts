@@ -369,75 +369,75 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="41" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="42" />
         <source>All users</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="44" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="45" />
         <source>All records</source>
         <translation>All records</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="50" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="51" />
         <source>Record id or its first digits</source>
         <translation>Record id or its first digits</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="53" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="54" />
         <source>&amp;Apply</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="55" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="56" />
         <source>C&amp;lear</source>
         <translation>C&amp;lear</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="57" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="58" />
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="64" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="65" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="66" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="67" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="91" />
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="92" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="237" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="91" />
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="92" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="237" />
         <source>Old value</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="91" />
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="237" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="92" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="238" />
         <source>New value</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="140" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="141" />
         <source>Any</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="205" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="206" />
         <source>Counting entries…</source>
         <translation>Counting entries…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="207" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="208" />
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -445,57 +445,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="214" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="215" />
         <source>Select an entry to see what it changed.</source>
         <translation>Select an entry to see what it changed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="217" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="218" />
         <source>#%1  %2  %3: %4 %5 %6</source>
         <translation>#%1  %2  %3: %4 %5 %6</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="235" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
         <source>Seq</source>
         <translation>Seq</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="235" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
         <source>Time (UTC)</source>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="235" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="235" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="235" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="237" />
         <source>Entity</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="237" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="237" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="238" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="239" />
         <source>Export audit trail</source>
         <translation>Export audit trail</translation>
     </message>
@@ -2678,162 +2678,162 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="54" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="55" />
         <source>Search name, phone, e-mail or contact…  (Ctrl+F)</source>
         <translation>Search name, phone, e-mail or contact…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="55" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="56" />
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="56" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="57" />
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="57" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="58" />
         <source>All cities</source>
         <translation>All cities</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="58" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="59" />
         <source>All industries</source>
         <translation>All industries</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="59" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="60" />
         <source>All levels</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="60" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="61" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="61" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="62" />
         <source>Potential</source>
         <translation>Potential</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="61" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="62" />
         <source>Closed deal</source>
         <translation>Closed deal</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="62" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="63" />
         <source>Invalid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="64" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="65" />
         <source>All sources</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="67" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="68" />
         <source>Saved views: a named set of filters</source>
         <translation>Saved views: a named set of filters</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="157" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="158" />
         <source>&amp;New customer…</source>
         <translation>&amp;New customer…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="159" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="160" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="160" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="161" />
         <source>&amp;Delete to recycle bin</source>
         <translation>&amp;Delete to recycle bin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="162" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="163" />
         <source>&amp;Open customer</source>
         <translation>&amp;Open customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="166" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="167" />
         <source>&amp;Import customers…</source>
         <translation>&amp;Import customers…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="168" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="169" />
         <source>Find &amp;duplicates…</source>
         <translation>Find &amp;duplicates…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="170" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="171" />
         <source>Move to &amp;public pool…</source>
         <translation>Move to &amp;public pool…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="172" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="173" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="174" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="175" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="177" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="178" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="258" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="274" />
         <source>Views…</source>
         <translation>Views…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="261" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="277" />
         <source>Save the current filters as a view…</source>
         <translation>Save the current filters as a view…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="263" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="279" />
         <source>Delete a view…</source>
         <translation>Delete a view…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="272" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="288" />
         <source>Save view</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="272" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="288" />
         <source>Name of the view:</source>
         <translation>Name of the view:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="277" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="293" />
         <source>Delete view</source>
         <translation>Delete view</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="277" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="293" />
         <source>View:</source>
         <translation>View:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="292" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="308" />
         <source>View “%1” saved.</source>
         <translation>View “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="351" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="367" />
         <source>This column cannot be sorted.</source>
         <translation>This column cannot be sorted.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="365" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="385" />
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -2841,47 +2841,47 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="371" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="391" />
         <source>No customer matches “%1”.</source>
         <translation>No customer matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="372" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="392" />
         <source>Clear the search and filters</source>
         <translation>Clear the search and filters</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="374" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="394" />
         <source>No customer matches these filters.</source>
         <translation>No customer matches these filters.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="375" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="395" />
         <source>Clear the filters</source>
         <translation>Clear the filters</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="377" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="397" />
         <source>No customers yet. Create one, or import a file of them (Ctrl+Shift+I).</source>
         <translation>No customers yet. Create one, or import a file of them (Ctrl+Shift+I).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="378" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="398" />
         <source>New customer…</source>
         <translation>New customer…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="380" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="400" />
         <source>No customers to show.</source>
         <translation>No customers to show.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="442" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="462" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="443" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="463" />
         <source>Move %n customer(s) to the recycle bin?</source>
         <translation>
             <numerusform>Move %n customer to the recycle bin?</numerusform>
@@ -2889,7 +2889,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="451" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="471" />
         <source>Moved %n customer(s) to the recycle bin (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>Moved %n customer to the recycle bin (Ctrl+Z to undo).</numerusform>
@@ -2897,7 +2897,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="457" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="477" />
         <source>Imported %n customer(s).</source>
         <translation>
             <numerusform>Imported %n customer(s).</numerusform>
@@ -2905,12 +2905,12 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="473" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="493" />
         <source>Move to public pool</source>
         <translation>Move to public pool</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="474" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="494" />
         <source>Why does %n customer(s) go back to the pool?</source>
         <translation>
             <numerusform>Why does %n customer(s) go back to the pool?</numerusform>
@@ -2918,7 +2918,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="483" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="503" />
         <source>Moved %n customer(s) to the public pool (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>Moved %n customer(s) to the public pool (Ctrl+Z to undo).</numerusform>
@@ -2926,57 +2926,57 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="508" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="528" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="508" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="528" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="508" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="528" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="508" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="528" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="508" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="528" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="509" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="529" />
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="509" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="529" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="509" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="529" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="509" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="529" />
         <source>Created (UTC)</source>
         <translation>Created (UTC)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="510" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="530" />
         <source>Updated (UTC)</source>
         <translation>Updated (UTC)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="512" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="532" />
         <source>Export customers</source>
         <translation>Export customers</translation>
     </message>
@@ -3002,27 +3002,27 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>DataScope</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="15" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="16" />
         <source>Own records</source>
         <translation>Own records</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="16" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="17" />
         <source>Own and subordinates&apos; records</source>
         <translation>Own and subordinates&apos; records</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="17" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="18" />
         <source>Own department</source>
         <translation>Own department</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="18" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="19" />
         <source>Own department and its sub-departments</source>
         <translation>Own department and its sub-departments</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="19" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="20" />
         <source>All records</source>
         <translation>All records</translation>
     </message>
@@ -3030,27 +3030,27 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>DepartmentForm</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="39" />
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="40" />
         <source>New department</source>
         <translation>New department</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="39" />
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="40" />
         <source>Edit department</source>
         <translation>Edit department</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="40" />
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="41" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="41" />
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="42" />
         <source>Parent department</source>
         <translation>Parent department</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="42" />
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="43" />
         <source>(top level)</source>
         <translation>(top level)</translation>
     </message>
@@ -3058,17 +3058,17 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>DepartmentModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="14" />
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="15" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="14" />
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="15" />
         <source>Path</source>
         <translation>Path</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="15" />
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="16" />
         <source>Active users</source>
         <translation>Active users</translation>
     </message>
@@ -3076,37 +3076,37 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>DepartmentsTab</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="71" />
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="72" />
         <source>Filter departments…</source>
         <translation>Filter departments…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="72" />
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="73" />
         <source>New department…</source>
         <translation>New department…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="73" />
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="74" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="74" />
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="75" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="88" />
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="89" />
         <source>Delete department</source>
         <translation>Delete department</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="88" />
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="89" />
         <source>Delete the department %1?</source>
         <translation>Delete the department %1?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="90" />
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="91" />
         <source>Deleted the department %1.</source>
         <translation>Deleted the department %1.</translation>
     </message>
@@ -3394,410 +3394,410 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>EmailSendDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="50" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="51" />
         <source>Send e-mail campaign</source>
         <translation>Send e-mail campaign</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="58" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="59" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="59" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="60" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="60" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="61" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="92" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="93" />
         <source>Template:</source>
         <translation>Template:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="93" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="94" />
         <source>Subject:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="97" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="98" />
         <source>Preview (filled for a sample recipient):</source>
         <translation>Preview (filled for a sample recipient):</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="121" />
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="323" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="122" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="324" />
         <source>There is no e-mail template yet.</source>
         <translation>There is no e-mail template yet.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="132" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="133" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="132" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="133" />
         <source>Body</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="134" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="135" />
         <source>Unknown merge field {{%1}}; use {{name}}, {{company}}, {{owner}} or {{unsubscribe}}.</source>
         <translation>Unknown merge field {{%1}}; use {{name}}, {{company}}, {{owner}} or {{unsubscribe}}.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="137" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="138" />
         <source>A merge field is not closed with }} (at character %1).</source>
         <translation>A merge field is not closed with }} (at character %1).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="140" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="141" />
         <source>The subject must be one line.</source>
         <translation>The subject must be one line.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="154" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="155" />
         <source>None (plain text)</source>
         <translation>None (plain text)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="154" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="155" />
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="155" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="156" />
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="171" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="172" />
         <source>No limit</source>
         <translation>No limit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="172" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="173" />
         <source> per minute</source>
         <translation> per minute</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="175" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="176" />
         <source>Optional: a CA certificate file (PEM) to trust</source>
         <translation>Optional: a CA certificate file (PEM) to trust</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="178" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="179" />
         <source>Optional: https://…?e={email} (default: a reply by e-mail)</source>
         <translation>Optional: https://…?e={email} (default: a reply by e-mail)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="179" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="180" />
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="182" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="183" />
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="189" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="190" />
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="190" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="191" />
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="191" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="192" />
         <source>Security:</source>
         <translation>Security:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="192" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="193" />
         <source>User name:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="193" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="194" />
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="194" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="195" />
         <source>Sender address:</source>
         <translation>Sender address:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="195" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="196" />
         <source>Sender name:</source>
         <translation>Sender name:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="196" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="197" />
         <source>Send at most:</source>
         <translation>Send at most:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="197" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="198" />
         <source>Trusted CA:</source>
         <translation>Trusted CA:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="198" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="199" />
         <source>Unsubscribe link:</source>
         <translation>Unsubscribe link:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="223" />
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="255" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="224" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="256" />
         <source>Kept in the system keyring</source>
         <translation>Kept in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="251" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="252" />
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="257" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="258" />
         <source>There is no system keyring: the password is not stored, and you will be asked for it each time.</source>
         <translation>There is no system keyring: the password is not stored, and you will be asked for it each time.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="265" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="266" />
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="272" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="273" />
         <source>The server accepted the connection and the sign-in.</source>
         <translation>The server accepted the connection and the sign-in.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="281" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="282" />
         <source>Send now</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="284" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="285" />
         <source>Cancel sending</source>
         <translation>Cancel sending</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="296" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="297" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="296" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="297" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="296" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="297" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="297" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="298" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="297" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="298" />
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="336" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="337" />
         <source>Preparing the recipient list…</source>
         <translation>Preparing the recipient list…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="352" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="353" />
         <source>Stopping after the current message…</source>
         <translation>Stopping after the current message…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="358" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="359" />
         <source>Sending: %1 of %2</source>
         <translation>Sending: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="371" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="372" />
         <source>Sent: %1, failed: %2, skipped (unsubscribed): %3, still queued: %4.</source>
         <translation>Sent: %1, failed: %2, skipped (unsubscribed): %3, still queued: %4.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="375" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="376" />
         <source>Not sent from here because another desk is sending them or has sent them: %1. Their status arrives with the next sync.</source>
         <translation>Not sent from here because another desk is sending them or has sent them: %1. Their status arrives with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="379" />
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="396" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="380" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="397" />
         <source>Sending was cancelled; the rest is still queued.</source>
         <translation>Sending was cancelled; the rest is still queued.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="381" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="382" />
         <source>Sending stopped: %1</source>
         <translation>Sending stopped: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="383" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="384" />
         <source>%1 message(s) may or may not have arrived (an earlier run was interrupted, or the connection broke while sending). They are not sent again; check them by their Message-ID before sending again.</source>
         <translation>%1 message(s) may or may not have arrived (an earlier run was interrupted, or the connection broke while sending). They are not sent again; check them by their Message-ID before sending again.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="415" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="416" />
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="415" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="416" />
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="415" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="416" />
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="416" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="417" />
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="416" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="417" />
         <source>Skipped</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="425" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="426" />
         <source>Interrupted while sending: it may have arrived; not sent again</source>
         <translation>Interrupted while sending: it may have arrived; not sent again</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="427" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="428" />
         <source>Unsubscribed</source>
         <translation>Unsubscribed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="429" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="430" />
         <source>Another desk sends it (reserved on the server): not sent from here</source>
         <translation>Another desk sends it (reserved on the server): not sent from here</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="431" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="432" />
         <source>Cannot reach the CRM server to reserve the recipients; the rest is still queued</source>
         <translation>Cannot reach the CRM server to reserve the recipients; the rest is still queued</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="433" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="434" />
         <source>The CRM server refused to reserve the recipients; the rest is still queued</source>
         <translation>The CRM server refused to reserve the recipients; the rest is still queued</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="435" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="436" />
         <source>Connection lost while sending: it may have arrived; not sent again</source>
         <translation>Connection lost while sending: it may have arrived; not sent again</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="437" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="438" />
         <source>The server refused the address</source>
         <translation>The server refused the address</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="438" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="439" />
         <source>The server refused the message</source>
         <translation>The server refused the message</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="439" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="440" />
         <source>The server refused the sender address</source>
         <translation>The server refused the sender address</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="440" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="441" />
         <source>Not a valid e-mail address</source>
         <translation>Not a valid e-mail address</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="441" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="442" />
         <source>Cannot reach the mail server</source>
         <translation>Cannot reach the mail server</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="442" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="443" />
         <source>The mail server closed the connection</source>
         <translation>The mail server closed the connection</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="443" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="444" />
         <source>The mail server did not answer in time</source>
         <translation>The mail server did not answer in time</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="444" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="445" />
         <source>The secure connection (TLS) failed</source>
         <translation>The secure connection (TLS) failed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="445" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="446" />
         <source>The server&apos;s certificate is not trusted</source>
         <translation>The server&apos;s certificate is not trusted</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="446" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="447" />
         <source>The server does not offer STARTTLS</source>
         <translation>The server does not offer STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="447" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="448" />
         <source>The server refused the user name or password</source>
         <translation>The server refused the user name or password</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="448" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="449" />
         <source>The server does not accept a sign-in</source>
         <translation>The server does not accept a sign-in</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="460" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="461" />
         <source>Enter and save the mail server settings first.</source>
         <translation>Enter and save the mail server settings first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="461" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="462" />
         <source>Enter the mail server password.</source>
         <translation>Enter the mail server password.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="462" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="463" />
         <source>Choose a template first.</source>
         <translation>Choose a template first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="463" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="464" />
         <source>This campaign is being sent already.</source>
         <translation>This campaign is being sent already.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="464" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="465" />
         <source>Cannot reach the CRM server, which makes sure no other desk sends the same message. Nothing was sent; try again when connected.</source>
         <translation>Cannot reach the CRM server, which makes sure no other desk sends the same message. Nothing was sent; try again when connected.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="467" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="468" />
         <source>The CRM server refused to reserve the recipients (check the server sign-in and your right to send campaigns). Nothing was sent.</source>
         <translation>The CRM server refused to reserve the recipients (check the server sign-in and your right to send campaigns). Nothing was sent.</translation>
     </message>
@@ -3848,22 +3848,22 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>FieldRule</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="20" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="21" />
         <source>Hidden</source>
         <translation>Hidden</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="20" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="21" />
         <source>Masked</source>
         <translation>Masked</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="21" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="22" />
         <source>Read-only</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="22" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="23" />
         <source>Editable</source>
         <translation>Editable</translation>
     </message>
@@ -6427,99 +6427,114 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>PoolScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="47" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="49" />
         <source>No follow-up for %1 days</source>
         <translation>No follow-up for %1 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="48" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="50" />
         <source>No deal for %1 days</source>
         <translation>No deal for %1 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="64" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="66" />
         <source>Search the pool: name, phone, pinyin…</source>
         <translation>Search the pool: name, phone, pinyin…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="69" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="71" />
         <source>&amp;Claim</source>
         <translation>&amp;Claim</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="71" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="73" />
         <source>Take the selected customers as your own (Ctrl+Enter)</source>
         <translation>Take the selected customers as your own (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="78" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="80" />
         <source>Pool:</source>
         <translation>Pool:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="92" />
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="188" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="94" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="204" />
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="100" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="105" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="100" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="105" />
         <source>Returns on</source>
         <translation>Returns on</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="100" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="105" />
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="101" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="106" />
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="108" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="113" />
         <source>My customers returning to a pool soon (follow up to keep them)</source>
         <translation>My customers returning to a pool soon (follow up to keep them)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="136" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="141" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="146" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="151" />
         <source>No public pool yet: an administrator creates one under Administration &gt; Lists and pools.</source>
         <translation>No public pool yet: an administrator creates one under Administration &gt; Lists and pools.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="149" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="154" />
         <source>other levels</source>
         <translation>other levels</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="152" />
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="154" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="157" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="159" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="153" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="158" />
         <source>Rules: %1. Claim limit: %2. Wait before reclaiming: %3 days.</source>
         <translation>Rules: %1. Claim limit: %2. Wait before reclaiming: %3 days.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="169" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="173" />
+        <source>No customer in this pool matches “%1”.</source>
+        <translation>No customer in this pool matches “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="174" />
+        <source>Clear the search</source>
+        <translation>Clear the search</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="176" />
+        <source>This pool is empty. Customers come here when their owner releases them, or when a rule above returns them.</source>
+        <translation>This pool is empty. Customers come here when their owner releases them, or when a rule above returns them.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="185" />
         <source>My customers returning to a pool soon (follow up to keep them): %1</source>
         <translation>My customers returning to a pool soon (follow up to keep them): %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="190" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="206" />
         <source>Claimed %n customer(s); they are in your customer list now.</source>
         <translation>
             <numerusform>Claimed %n customer(s); they are in your customer list now.</numerusform>
@@ -7087,94 +7102,94 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="74" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="75" />
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="75" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="76" />
         <source>All departments</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="76" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="77" />
         <source>All products</source>
         <translation>All products</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="77" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="78" />
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="79" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="80" />
         <source>Export Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="81" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="82" />
         <source>All reports</source>
         <translation>All reports</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="83" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="84" />
         <source>Export every report of the list with the filters above, one section each</source>
         <translation>Export every report of the list with the filters above, one section each</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="84" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="85" />
         <source>Print preview…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="92" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="93" />
         <source>Owner:</source>
         <translation>Owner:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="92" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="93" />
         <source>Department:</source>
         <translation>Department:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="93" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="94" />
         <source>Product:</source>
         <translation>Product:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="266" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="267" />
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="291" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="292" />
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="291" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="292" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="300" />
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="302" />
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="312" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="301" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="303" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="313" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="308" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="309" />
         <source>Export Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="308" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="309" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="330" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="331" />
         <source>Computing %n report(s)…</source>
         <translation>
             <numerusform>Computing %n report(s)…</numerusform>
@@ -7182,34 +7197,34 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="352" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="353" />
         <source>Exporting to %1…</source>
         <translation>Exporting to %1…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="331" />
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="353" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="332" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="354" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="333" />
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="355" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="334" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="356" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="385" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="386" />
         <source>Exported to %1.</source>
         <translation>Exported to %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="393" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="394" />
         <source>Export cancelled.</source>
         <translation>Export cancelled.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="406" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="407" />
         <source>Print preview</source>
         <translation>Print preview</translation>
     </message>
@@ -7491,72 +7506,72 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>RoleForm</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="48" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="49" />
         <source>New role</source>
         <translation>New role</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="48" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="49" />
         <source>Edit role</source>
         <translation>Edit role</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="50" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="51" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="51" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="52" />
         <source>e.g. team_lead</source>
         <translation>e.g. team_lead</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="53" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="54" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="54" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="55" />
         <source>Data scope</source>
         <translation>Data scope</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="57" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="58" />
         <source>Permissions</source>
         <translation>Permissions</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="58" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="59" />
         <source>Field rules</source>
         <translation>Field rules</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="72" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="73" />
         <source>The administrator role always has every permission.</source>
         <translation>The administrator role always has every permission.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="111" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="112" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="111" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="112" />
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="116" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="117" />
         <source>Add rule</source>
         <translation>Add rule</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="119" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="120" />
         <source>Remove rule</source>
         <translation>Remove rule</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="122" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="123" />
         <source>A field without a rule is editable.</source>
         <translation>A field without a rule is editable.</translation>
     </message>
@@ -7564,27 +7579,27 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>RoleModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="35" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="36" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="35" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="36" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="36" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="37" />
         <source>Data scope</source>
         <translation>Data scope</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="36" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="37" />
         <source>Permissions</source>
         <translation>Permissions</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="37" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="38" />
         <source>Users</source>
         <translation>Users</translation>
     </message>
@@ -7592,37 +7607,37 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>RolesTab</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="174" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="175" />
         <source>Filter roles…</source>
         <translation>Filter roles…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="175" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="176" />
         <source>New role…</source>
         <translation>New role…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="176" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="177" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="177" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="178" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="189" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="190" />
         <source>Delete role</source>
         <translation>Delete role</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="189" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="190" />
         <source>Delete the role %1?</source>
         <translation>Delete the role %1?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="191" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="192" />
         <source>Deleted the role %1.</source>
         <translation>Deleted the role %1.</translation>
     </message>
@@ -9572,52 +9587,52 @@ weighted %3</translation>
 <context>
     <name>UserForm</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="31" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="32" />
         <source>New user</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="31" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="32" />
         <source>Edit user</source>
         <translation>Edit user</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="32" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="33" />
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="33" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="34" />
         <source>e.g. zhang.wei</source>
         <translation>e.g. zhang.wei</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="34" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="35" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="35" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="36" />
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="36" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="37" />
         <source>(choose a department)</source>
         <translation>(choose a department)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="39" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="40" />
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="40" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="41" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="46" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="47" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
@@ -9625,42 +9640,42 @@ weighted %3</translation>
 <context>
     <name>UserModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="15" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="16" />
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="15" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="16" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="16" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="17" />
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="16" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="17" />
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="17" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="18" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="17" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="18" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="18" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="19" />
         <source>Inactive</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="18" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="19" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
@@ -9668,57 +9683,57 @@ weighted %3</translation>
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="87" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="88" />
         <source>Filter users…</source>
         <translation>Filter users…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="88" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="89" />
         <source>New user…</source>
         <translation>New user…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="89" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="90" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="90" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="91" />
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="91" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="92" />
         <source>Activate</source>
         <translation>Activate</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="95" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="96" />
         <source>Set password…</source>
         <translation>Set password…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="128" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="129" />
         <source>Deactivate user</source>
         <translation>Deactivate user</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="129" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="130" />
         <source>Deactivate %1? They will no longer be able to sign in.</source>
         <translation>Deactivate %1? They will no longer be able to sign in.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="132" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="133" />
         <source>Deactivated %1.</source>
         <translation>Deactivated %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="141" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="142" />
         <source>Password set for %1.</source>
         <translation>Password set for %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="149" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="150" />
         <source>Activated %1.</source>
         <translation>Activated %1.</translation>
     </message>

@@ -368,132 +368,132 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="41" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="42" />
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="44" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="45" />
         <source>All records</source>
         <translation>全部记录类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="50" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="51" />
         <source>Record id or its first digits</source>
         <translation>记录编号或其开头几位</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="53" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="54" />
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="55" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="56" />
         <source>C&amp;lear</source>
         <translation>清除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="57" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="58" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="64" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="65" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="66" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="67" />
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="91" />
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="92" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="237" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="91" />
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="92" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="237" />
         <source>Old value</source>
         <translation>旧值</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="91" />
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="237" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="92" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="238" />
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="140" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="141" />
         <source>Any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="205" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="206" />
         <source>Counting entries…</source>
         <translation>正在统计记录数…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="207" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="208" />
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="214" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="215" />
         <source>Select an entry to see what it changed.</source>
         <translation>选择一条记录以查看其变更内容。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="217" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="218" />
         <source>#%1  %2  %3: %4 %5 %6</source>
         <translation>#%1  %2  %3：%4 %5 %6</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="235" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
         <source>Seq</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="235" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
         <source>Time (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="235" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="235" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="235" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="237" />
         <source>Entity</source>
         <translation>对象类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="237" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="237" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="238" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="239" />
         <source>Export audit trail</source>
         <translation>导出审计日志</translation>
     </message>
@@ -2672,299 +2672,299 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="54" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="55" />
         <source>Search name, phone, e-mail or contact…  (Ctrl+F)</source>
         <translation>搜索名称、电话、邮箱或联系人…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="55" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="56" />
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="56" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="57" />
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="57" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="58" />
         <source>All cities</source>
         <translation>全部城市</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="58" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="59" />
         <source>All industries</source>
         <translation>全部行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="59" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="60" />
         <source>All levels</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="60" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="61" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="61" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="62" />
         <source>Potential</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="61" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="62" />
         <source>Closed deal</source>
         <translation>成交客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="62" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="63" />
         <source>Invalid</source>
         <translation>无效客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="64" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="65" />
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="67" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="68" />
         <source>Saved views: a named set of filters</source>
         <translation>已保存的视图：一组命名的筛选条件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="157" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="158" />
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="159" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="160" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="160" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="161" />
         <source>&amp;Delete to recycle bin</source>
         <translation>删除到回收站(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="162" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="163" />
         <source>&amp;Open customer</source>
         <translation>打开客户(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="166" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="167" />
         <source>&amp;Import customers…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="168" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="169" />
         <source>Find &amp;duplicates…</source>
         <translation>查找重复客户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="170" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="171" />
         <source>Move to &amp;public pool…</source>
         <translation>移入公海(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="172" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="173" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="174" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="175" />
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="177" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="178" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="258" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="274" />
         <source>Views…</source>
         <translation>视图…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="261" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="277" />
         <source>Save the current filters as a view…</source>
         <translation>将当前筛选保存为视图…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="263" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="279" />
         <source>Delete a view…</source>
         <translation>删除视图…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="272" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="288" />
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="272" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="288" />
         <source>Name of the view:</source>
         <translation>视图名称：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="277" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="293" />
         <source>Delete view</source>
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="277" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="293" />
         <source>View:</source>
         <translation>视图：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="292" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="308" />
         <source>View “%1” saved.</source>
         <translation>视图“%1”已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="351" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="367" />
         <source>This column cannot be sorted.</source>
         <translation>此列不能排序。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="365" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="385" />
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="371" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="391" />
         <source>No customer matches “%1”.</source>
         <translation>没有与“%1”匹配的客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="372" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="392" />
         <source>Clear the search and filters</source>
         <translation>清除搜索和筛选</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="374" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="394" />
         <source>No customer matches these filters.</source>
         <translation>没有符合这些筛选条件的客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="375" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="395" />
         <source>Clear the filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="377" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="397" />
         <source>No customers yet. Create one, or import a file of them (Ctrl+Shift+I).</source>
         <translation>还没有客户。新建一个，或导入客户文件（Ctrl+Shift+I）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="378" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="398" />
         <source>New customer…</source>
         <translation>新建客户…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="380" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="400" />
         <source>No customers to show.</source>
         <translation>没有可显示的客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="442" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="462" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="443" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="463" />
         <source>Move %n customer(s) to the recycle bin?</source>
         <translation>
             <numerusform>将 %n 个客户移到回收站？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="451" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="471" />
         <source>Moved %n customer(s) to the recycle bin (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>已将 %n 个客户移到回收站（Ctrl+Z 撤销）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="457" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="477" />
         <source>Imported %n customer(s).</source>
         <translation>
             <numerusform>已导入 %n 个客户。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="473" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="493" />
         <source>Move to public pool</source>
         <translation>移入公海</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="474" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="494" />
         <source>Why does %n customer(s) go back to the pool?</source>
         <translation>
             <numerusform>为什么将这 %n 个客户退回公海？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="483" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="503" />
         <source>Moved %n customer(s) to the public pool (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>已将 %n 个客户移入公海（Ctrl+Z 撤销）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="508" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="528" />
         <source>ID</source>
         <translation>编号 ID</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="508" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="528" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="508" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="528" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="508" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="528" />
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="508" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="528" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="509" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="529" />
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="509" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="529" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="509" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="529" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="509" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="529" />
         <source>Created (UTC)</source>
         <translation>创建时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="510" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="530" />
         <source>Updated (UTC)</source>
         <translation>更新时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="512" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="532" />
         <source>Export customers</source>
         <translation>导出客户</translation>
     </message>
@@ -2990,27 +2990,27 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>DataScope</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="15" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="16" />
         <source>Own records</source>
         <translation>本人数据</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="16" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="17" />
         <source>Own and subordinates&apos; records</source>
         <translation>本人及下属数据</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="17" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="18" />
         <source>Own department</source>
         <translation>本部门</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="18" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="19" />
         <source>Own department and its sub-departments</source>
         <translation>本部门及下级部门</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="19" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="20" />
         <source>All records</source>
         <translation>全部数据</translation>
     </message>
@@ -3018,27 +3018,27 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>DepartmentForm</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="39" />
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="40" />
         <source>New department</source>
         <translation>新建部门</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="39" />
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="40" />
         <source>Edit department</source>
         <translation>编辑部门</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="40" />
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="41" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="41" />
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="42" />
         <source>Parent department</source>
         <translation>上级部门</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="42" />
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="43" />
         <source>(top level)</source>
         <translation>（顶级）</translation>
     </message>
@@ -3046,17 +3046,17 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>DepartmentModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="14" />
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="15" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="14" />
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="15" />
         <source>Path</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="15" />
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="16" />
         <source>Active users</source>
         <translation>在用用户数</translation>
     </message>
@@ -3064,37 +3064,37 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>DepartmentsTab</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="71" />
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="72" />
         <source>Filter departments…</source>
         <translation>筛选部门…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="72" />
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="73" />
         <source>New department…</source>
         <translation>新建部门…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="73" />
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="74" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="74" />
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="75" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="88" />
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="89" />
         <source>Delete department</source>
         <translation>删除部门</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="88" />
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="89" />
         <source>Delete the department %1?</source>
         <translation>删除部门 %1？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/departments.py" line="90" />
+        <location filename="../../crm_desktop/ui/admin/departments.py" line="91" />
         <source>Deleted the department %1.</source>
         <translation>已删除部门 %1。</translation>
     </message>
@@ -3380,410 +3380,410 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>EmailSendDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="50" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="51" />
         <source>Send e-mail campaign</source>
         <translation>发送邮件营销</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="58" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="59" />
         <source>Message</source>
         <translation>邮件内容</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="59" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="60" />
         <source>Server</source>
         <translation>邮件服务器</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="60" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="61" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="92" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="93" />
         <source>Template:</source>
         <translation>模板：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="93" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="94" />
         <source>Subject:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="97" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="98" />
         <source>Preview (filled for a sample recipient):</source>
         <translation>预览（以示例收件人填充）：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="121" />
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="323" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="122" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="324" />
         <source>There is no e-mail template yet.</source>
         <translation>还没有邮件模板。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="132" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="133" />
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="132" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="133" />
         <source>Body</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="134" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="135" />
         <source>Unknown merge field {{%1}}; use {{name}}, {{company}}, {{owner}} or {{unsubscribe}}.</source>
         <translation>未知的合并字段 {{%1}}；请使用 {{name}}、{{company}}、{{owner}} 或 {{unsubscribe}}。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="137" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="138" />
         <source>A merge field is not closed with }} (at character %1).</source>
         <translation>合并字段缺少结尾的 }}（第 %1 个字符处）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="140" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="141" />
         <source>The subject must be one line.</source>
         <translation>主题只能有一行。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="154" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="155" />
         <source>None (plain text)</source>
         <translation>无（明文）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="154" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="155" />
         <source>STARTTLS</source>
         <translation>STARTTLS 加密</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="155" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="156" />
         <source>SSL/TLS</source>
         <translation>SSL/TLS 加密</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="171" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="172" />
         <source>No limit</source>
         <translation>不限速</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="172" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="173" />
         <source> per minute</source>
         <translation> 封/分钟</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="175" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="176" />
         <source>Optional: a CA certificate file (PEM) to trust</source>
         <translation>可选：要信任的 CA 证书文件（PEM）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="178" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="179" />
         <source>Optional: https://…?e={email} (default: a reply by e-mail)</source>
         <translation>可选：https://…?e={email}（默认：回复邮件退订）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="179" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="180" />
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="182" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="183" />
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="189" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="190" />
         <source>Server:</source>
         <translation>服务器：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="190" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="191" />
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="191" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="192" />
         <source>Security:</source>
         <translation>加密方式：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="192" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="193" />
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="193" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="194" />
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="194" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="195" />
         <source>Sender address:</source>
         <translation>发件人地址：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="195" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="196" />
         <source>Sender name:</source>
         <translation>发件人名称：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="196" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="197" />
         <source>Send at most:</source>
         <translation>发送速度上限：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="197" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="198" />
         <source>Trusted CA:</source>
         <translation>信任的 CA：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="198" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="199" />
         <source>Unsubscribe link:</source>
         <translation>退订链接：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="223" />
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="255" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="224" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="256" />
         <source>Kept in the system keyring</source>
         <translation>已保存在系统密钥环中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="251" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="252" />
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="257" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="258" />
         <source>There is no system keyring: the password is not stored, and you will be asked for it each time.</source>
         <translation>系统没有密钥环：密码不会被保存，每次发送时都需要输入。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="265" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="266" />
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="272" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="273" />
         <source>The server accepted the connection and the sign-in.</source>
         <translation>服务器已接受连接和登录。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="281" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="282" />
         <source>Send now</source>
         <translation>立即发送</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="284" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="285" />
         <source>Cancel sending</source>
         <translation>取消发送</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="296" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="297" />
         <source>Address</source>
         <translation>邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="296" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="297" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="296" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="297" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="297" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="298" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="297" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="298" />
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="336" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="337" />
         <source>Preparing the recipient list…</source>
         <translation>正在准备收件人列表…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="352" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="353" />
         <source>Stopping after the current message…</source>
         <translation>当前邮件发送完后停止…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="358" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="359" />
         <source>Sending: %1 of %2</source>
         <translation>正在发送：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="371" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="372" />
         <source>Sent: %1, failed: %2, skipped (unsubscribed): %3, still queued: %4.</source>
         <translation>已发送：%1，失败：%2，已跳过（退订）：%3，仍在队列：%4。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="375" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="376" />
         <source>Not sent from here because another desk is sending them or has sent them: %1. Their status arrives with the next sync.</source>
         <translation>其他工作站正在发送或已发送，本机未发送：%1 封。其状态将在下次同步后显示。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="379" />
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="396" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="380" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="397" />
         <source>Sending was cancelled; the rest is still queued.</source>
         <translation>已取消发送；其余邮件仍在队列中。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="381" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="382" />
         <source>Sending stopped: %1</source>
         <translation>发送已停止：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="383" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="384" />
         <source>%1 message(s) may or may not have arrived (an earlier run was interrupted, or the connection broke while sending). They are not sent again; check them by their Message-ID before sending again.</source>
         <translation>有 %1 封邮件无法确定是否送达（之前的发送被中断，或发送时连接断开）。它们不会被重发；请按 Message-ID 核实后再决定是否重发。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="415" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="416" />
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="415" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="416" />
         <source>Sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="415" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="416" />
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="416" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="417" />
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="416" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="417" />
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="425" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="426" />
         <source>Interrupted while sending: it may have arrived; not sent again</source>
         <translation>发送时中断：对方可能已收到；不会重发</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="427" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="428" />
         <source>Unsubscribed</source>
         <translation>已退订</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="429" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="430" />
         <source>Another desk sends it (reserved on the server): not sent from here</source>
         <translation>已由其他工作站发送（已在服务器上预留）：本机不再发送</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="431" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="432" />
         <source>Cannot reach the CRM server to reserve the recipients; the rest is still queued</source>
         <translation>无法连接 CRM 服务器以预留收件人；其余邮件仍在队列中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="433" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="434" />
         <source>The CRM server refused to reserve the recipients; the rest is still queued</source>
         <translation>CRM 服务器拒绝预留收件人；其余邮件仍在队列中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="435" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="436" />
         <source>Connection lost while sending: it may have arrived; not sent again</source>
         <translation>发送时连接中断：对方可能已收到；不会重发</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="437" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="438" />
         <source>The server refused the address</source>
         <translation>服务器拒绝了该地址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="438" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="439" />
         <source>The server refused the message</source>
         <translation>服务器拒绝了该邮件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="439" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="440" />
         <source>The server refused the sender address</source>
         <translation>服务器拒绝了发件人地址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="440" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="441" />
         <source>Not a valid e-mail address</source>
         <translation>不是有效的邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="441" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="442" />
         <source>Cannot reach the mail server</source>
         <translation>无法连接邮件服务器</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="442" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="443" />
         <source>The mail server closed the connection</source>
         <translation>邮件服务器关闭了连接</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="443" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="444" />
         <source>The mail server did not answer in time</source>
         <translation>邮件服务器响应超时</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="444" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="445" />
         <source>The secure connection (TLS) failed</source>
         <translation>安全连接（TLS）失败</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="445" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="446" />
         <source>The server&apos;s certificate is not trusted</source>
         <translation>服务器证书不受信任</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="446" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="447" />
         <source>The server does not offer STARTTLS</source>
         <translation>服务器不支持 STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="447" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="448" />
         <source>The server refused the user name or password</source>
         <translation>服务器拒绝了用户名或密码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="448" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="449" />
         <source>The server does not accept a sign-in</source>
         <translation>服务器不支持登录认证</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="460" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="461" />
         <source>Enter and save the mail server settings first.</source>
         <translation>请先填写并保存邮件服务器设置。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="461" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="462" />
         <source>Enter the mail server password.</source>
         <translation>请输入邮件服务器密码。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="462" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="463" />
         <source>Choose a template first.</source>
         <translation>请先选择模板。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="463" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="464" />
         <source>This campaign is being sent already.</source>
         <translation>该活动正在发送中。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="464" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="465" />
         <source>Cannot reach the CRM server, which makes sure no other desk sends the same message. Nothing was sent; try again when connected.</source>
         <translation>无法连接 CRM 服务器（它确保其他工作站不会发送同一封邮件）。未发送任何邮件；请在连接后重试。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="467" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="468" />
         <source>The CRM server refused to reserve the recipients (check the server sign-in and your right to send campaigns). Nothing was sent.</source>
         <translation>CRM 服务器拒绝预留收件人（请检查服务器登录信息以及您发送营销活动的权限）。未发送任何邮件。</translation>
     </message>
@@ -3834,22 +3834,22 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>FieldRule</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="20" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="21" />
         <source>Hidden</source>
         <translation>隐藏</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="20" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="21" />
         <source>Masked</source>
         <translation>脱敏</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="21" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="22" />
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="22" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="23" />
         <source>Editable</source>
         <translation>可编辑</translation>
     </message>
@@ -6406,99 +6406,114 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>PoolScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="47" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="49" />
         <source>No follow-up for %1 days</source>
         <translation>%1 天未跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="48" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="50" />
         <source>No deal for %1 days</source>
         <translation>%1 天未成交</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="64" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="66" />
         <source>Search the pool: name, phone, pinyin…</source>
         <translation>搜索公海：名称、电话、拼音…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="69" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="71" />
         <source>&amp;Claim</source>
         <translation>领取(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="71" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="73" />
         <source>Take the selected customers as your own (Ctrl+Enter)</source>
         <translation>领取所选客户（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="78" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="80" />
         <source>Pool:</source>
         <translation>公海：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="92" />
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="188" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="94" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="204" />
         <source>Claim</source>
         <translation>领取</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="100" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="105" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="100" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="105" />
         <source>Returns on</source>
         <translation>退回日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="100" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="105" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="101" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="106" />
         <source>Pool</source>
         <translation>公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="108" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="113" />
         <source>My customers returning to a pool soon (follow up to keep them)</source>
         <translation>我即将退回公海的客户（及时跟进即可保留）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="136" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="141" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="146" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="151" />
         <source>No public pool yet: an administrator creates one under Administration &gt; Lists and pools.</source>
         <translation>尚无公海：请管理员在“系统管理 &gt; 列表与公海”中创建。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="149" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="154" />
         <source>other levels</source>
         <translation>其他级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="152" />
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="154" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="157" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="159" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="153" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="158" />
         <source>Rules: %1. Claim limit: %2. Wait before reclaiming: %3 days.</source>
         <translation>规则：%1。领取上限：%2。再次领取需等待：%3 天。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="169" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="173" />
+        <source>No customer in this pool matches “%1”.</source>
+        <translation>此公海中没有与“%1”匹配的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="174" />
+        <source>Clear the search</source>
+        <translation>清除搜索</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="176" />
+        <source>This pool is empty. Customers come here when their owner releases them, or when a rule above returns them.</source>
+        <translation>此公海暂无客户。负责人释放的客户，或按上方规则退回的客户，会进入这里。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="185" />
         <source>My customers returning to a pool soon (follow up to keep them): %1</source>
         <translation>我即将退回公海的客户（及时跟进即可保留）：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="190" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="206" />
         <source>Claimed %n customer(s); they are in your customer list now.</source>
         <translation>
             <numerusform>已领取 %n 个客户，现已在您的客户列表中。</numerusform>
@@ -7064,128 +7079,128 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="74" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="75" />
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="75" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="76" />
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="76" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="77" />
         <source>All products</source>
         <translation>全部产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="77" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="78" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="79" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="80" />
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="81" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="82" />
         <source>All reports</source>
         <translation>全部报表</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="83" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="84" />
         <source>Export every report of the list with the filters above, one section each</source>
         <translation>按上方筛选条件导出列表中的全部报表，每个报表一节</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="84" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="85" />
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="92" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="93" />
         <source>Owner:</source>
         <translation>负责人：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="92" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="93" />
         <source>Department:</source>
         <translation>部门：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="93" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="94" />
         <source>Product:</source>
         <translation>产品：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="266" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="267" />
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="291" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="292" />
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="291" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="292" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="300" />
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="302" />
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="312" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="301" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="303" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="313" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="308" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="309" />
         <source>Export Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="308" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="309" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="330" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="331" />
         <source>Computing %n report(s)…</source>
         <translation>
             <numerusform>正在计算 %n 个报表…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="352" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="353" />
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="331" />
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="353" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="332" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="354" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="333" />
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="355" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="334" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="356" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="385" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="386" />
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="393" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="394" />
         <source>Export cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="406" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="407" />
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
@@ -7467,72 +7482,72 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>RoleForm</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="48" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="49" />
         <source>New role</source>
         <translation>新建角色</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="48" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="49" />
         <source>Edit role</source>
         <translation>编辑角色</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="50" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="51" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="51" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="52" />
         <source>e.g. team_lead</source>
         <translation>例如 team_lead</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="53" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="54" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="54" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="55" />
         <source>Data scope</source>
         <translation>数据范围</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="57" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="58" />
         <source>Permissions</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="58" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="59" />
         <source>Field rules</source>
         <translation>字段规则</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="72" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="73" />
         <source>The administrator role always has every permission.</source>
         <translation>系统管理员角色始终拥有全部权限。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="111" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="112" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="111" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="112" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="116" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="117" />
         <source>Add rule</source>
         <translation>添加规则</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="119" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="120" />
         <source>Remove rule</source>
         <translation>删除规则</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="122" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="123" />
         <source>A field without a rule is editable.</source>
         <translation>未设规则的字段可编辑。</translation>
     </message>
@@ -7540,27 +7555,27 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>RoleModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="35" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="36" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="35" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="36" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="36" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="37" />
         <source>Data scope</source>
         <translation>数据范围</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="36" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="37" />
         <source>Permissions</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="37" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="38" />
         <source>Users</source>
         <translation>用户</translation>
     </message>
@@ -7568,37 +7583,37 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>RolesTab</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="174" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="175" />
         <source>Filter roles…</source>
         <translation>筛选角色…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="175" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="176" />
         <source>New role…</source>
         <translation>新建角色…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="176" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="177" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="177" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="178" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="189" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="190" />
         <source>Delete role</source>
         <translation>删除角色</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="189" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="190" />
         <source>Delete the role %1?</source>
         <translation>删除角色 %1？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="191" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="192" />
         <source>Deleted the role %1.</source>
         <translation>已删除角色 %1。</translation>
     </message>
@@ -9544,52 +9559,52 @@ weighted %3</source>
 <context>
     <name>UserForm</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="31" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="32" />
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="31" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="32" />
         <source>Edit user</source>
         <translation>编辑用户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="32" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="33" />
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="33" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="34" />
         <source>e.g. zhang.wei</source>
         <translation>例如 zhang.wei</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="34" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="35" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="35" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="36" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="36" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="37" />
         <source>(choose a department)</source>
         <translation>（请选择部门）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="39" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="40" />
         <source>Manager</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="40" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="41" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="46" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="47" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
@@ -9597,42 +9612,42 @@ weighted %3</source>
 <context>
     <name>UserModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="15" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="16" />
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="15" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="16" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="16" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="17" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="16" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="17" />
         <source>Manager</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="17" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="18" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="17" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="18" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="18" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="19" />
         <source>Inactive</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="18" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="19" />
         <source>Active</source>
         <translation>在用</translation>
     </message>
@@ -9640,57 +9655,57 @@ weighted %3</source>
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="87" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="88" />
         <source>Filter users…</source>
         <translation>筛选用户…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="88" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="89" />
         <source>New user…</source>
         <translation>新建用户…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="89" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="90" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="90" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="91" />
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="91" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="92" />
         <source>Activate</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="95" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="96" />
         <source>Set password…</source>
         <translation>设置密码…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="128" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="129" />
         <source>Deactivate user</source>
         <translation>停用用户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="129" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="130" />
         <source>Deactivate %1? They will no longer be able to sign in.</source>
         <translation>停用 %1？停用后该用户将无法登录。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="132" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="133" />
         <source>Deactivated %1.</source>
         <translation>已停用 %1。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="141" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="142" />
         <source>Password set for %1.</source>
         <translation>已为 %1 设置密码。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/users.py" line="149" />
+        <location filename="../../crm_desktop/ui/admin/users.py" line="150" />
         <source>Activated %1.</source>
         <translation>已启用 %1。</translation>
     </message>

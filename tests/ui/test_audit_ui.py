@@ -132,3 +132,14 @@ def test_a_manager_without_audit_export_is_not_offered_it(qtbot, tasks, demo_db)
         widget.show()
     assert not widget.export_button.isEnabled()
     tasks.wait()
+
+
+def test_a_chosen_user_stays_chosen_when_the_choices_are_read_again(qtbot, screen, tasks):
+    """The user list is read again (fresh, equal ids) after a change; the chosen user stays chosen."""
+    qtbot.waitUntil(lambda: screen.user.count() > 2, timeout=10000)
+    screen.user.setCurrentIndex(2)
+    chosen = screen.user.currentData()
+    screen.load_choices()
+    tasks.wait()
+    qtbot.waitUntil(lambda: screen.user.currentData() is not chosen, timeout=10000)  # the refilled list's own
+    assert screen.user.currentData() == chosen and screen.user.currentIndex() == 2

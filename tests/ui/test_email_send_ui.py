@@ -163,3 +163,21 @@ def test_a_server_out_of_reach_is_worded_and_nothing_is_sent(qtbot, desks, handl
                                      "message. Nothing was sent; try again when connected.")
     assert handler.captured == [] and sa.counts(cid)["queued"] == len(ADDRESSES)
     assert dialog.send_button.isEnabled()
+
+
+def test_a_sent_campaign_reopens_on_its_own_template(qtbot, setup, smtp, handler):
+    """The template a campaign was sent with is the one chosen when its dialog opens again (not the first in
+    name order, "写错的模板")."""
+    service, campaign_id = setup
+    first = EmailSendDialog(service, TaskRunner(inline=True), campaign_id)
+    qtbot.addWidget(first)
+    first.show()
+    first.template_combo.setCurrentIndex(first.template_combo.findText("年终答谢"))
+    fill_server(qtbot, first, smtp)
+    qtbot.mouseClick(first.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(first.send_button, Qt.MouseButton.LeftButton)
+    assert first.last_result.sent == 20
+    again = EmailSendDialog(service, TaskRunner(inline=True), campaign_id)
+    qtbot.addWidget(again)
+    assert again.template_combo.currentText() == "年终答谢"
+    assert again.template_combo.currentData() == service.campaign_template(campaign_id)

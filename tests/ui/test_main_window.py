@@ -276,3 +276,16 @@ def test_down_right_after_typing_selects_the_first_row_of_the_new_results(qtbot,
     assert screen.model.filter.search == "c1"
     assert screen.selected_ids() == [screen.model.row_value(0).id]
     assert "c1" in screen.model.row_value(0).email
+
+
+def test_an_owner_filter_stays_chosen_when_the_filter_lists_are_read_again(qtbot, window):
+    """A new tag or user reloads the filter lists with fresh ids from the database; the owner chosen before
+    must still be the one shown (and the one the list is narrowed by)."""
+    screen = window.customers
+    qtbot.waitUntil(lambda: screen.owner.count() > 2, timeout=10000)
+    wait_loaded(qtbot, window, lambda: screen.owner.setCurrentIndex(2))
+    chosen, narrowed = screen.owner.currentData(), screen.model.rowCount()
+    screen.load_options()
+    qtbot.waitUntil(lambda: screen.owner.currentData() is not chosen, timeout=10000)  # the refilled list's own
+    assert screen.owner.currentData() == chosen and screen.owner.currentIndex() == 2
+    assert screen.current_filter() == screen.model.filter and screen.model.rowCount() == narrowed

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 
 from crm_desktop.domain.customer_filter import CustomerFilter
 from crm_desktop.services.pools import PoolService
+from crm_desktop.ui.common.combos import find_data
 from crm_desktop.ui.customers.form import CustomerDialog
 from tests.data.test_access import as_user
 from tests.ui.conftest import type_text
@@ -155,3 +156,40 @@ def test_the_timeline_tab_and_a_follow_up_reminder(qtbot, make_window, demo_db):
         window.reminders.check()
     assert cid in {d.customer_id for d in blocker.args[0]}
     assert "follow-up" in window.statusBar().currentMessage()
+
+
+def test_an_empty_pool_and_a_search_that_finds_nobody_say_so(qtbot, make_window, demo_db):
+    window = make_window(as_user(demo_db, "lina"))
+    window.show_screen(window.pool)
+    pool = window.pool
+    qtbot.waitUntil(lambda: pool.model.rowCount() > 0, timeout=10000)
+    assert not pool.empty.isVisible()
+    with qtbot.waitSignal(pool.model.loaded, timeout=10000):
+        type_text(qtbot, pool.search, "没有这个客户")
+    assert pool.model.rowCount() == 0 and pool.empty.isVisible()
+    assert pool.empty.message.text() == "No customer in this pool matches “没有这个客户”."
+    with qtbot.waitSignal(pool.model.loaded, timeout=10000):
+        qtbot.mouseClick(pool.empty.button, Qt.MouseButton.LeftButton)
+    assert pool.search.text() == "" and pool.model.rowCount() > 0 and not pool.empty.isVisible()
+
+    admin_pools = PoolService(demo_db, as_user(demo_db, "admin").actor)
+    empty_pool, _changes = admin_pools.save_pool(None, {"name": "空公海"})
+    pool.reload_pools()
+    with qtbot.waitSignal(pool.model.loaded, timeout=10000):
+        pool.pool_combo.setCurrentIndex(find_data(pool.pool_combo, empty_pool))
+    assert pool.model.rowCount() == 0 and pool.empty.isVisible()
+    assert pool.empty.message.text().startswith("This pool is empty.") and not pool.empty.button.isVisible()
+
+
+def test_the_chosen_pool_stays_chosen_when_the_pools_are_read_again(qtbot, make_window, demo_db):
+    """Claiming or releasing anywhere reloads the pools (fresh ids from the database): the screen stays on the
+    pool the user chose instead of falling back to the first."""
+    admin_pools = PoolService(demo_db, as_user(demo_db, "admin").actor)
+    second, _changes = admin_pools.save_pool(None, {"name": "第二公海"})
+    window = make_window(as_user(demo_db, "lina"))
+    pool = window.pool
+    index = find_data(pool.pool_combo, second)
+    assert index > 0
+    pool.pool_combo.setCurrentIndex(index)
+    pool.reload_pools()
+    assert pool.pool_combo.currentData() == second and pool.model.pool_id == second

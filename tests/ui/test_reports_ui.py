@@ -593,3 +593,12 @@ def test_a_contract_figures_drill_narrows_the_contract_list(qtbot, window):
     assert "signed" in contracts.drill_label.text() and contracts.drill_clear.isVisibleTo(contracts)
     qtbot.mouseClick(contracts.drill_clear, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: contracts.list.rowCount() == len(everything), timeout=10000)
+
+
+def test_a_chosen_owner_stays_chosen_when_the_options_are_read_again(reports):
+    """The options come back with fresh (equal, not identical) ids after a change; the choice is kept."""
+    screen, _service = reports
+    screen.owner.setCurrentIndex(1)
+    assert screen.owner.currentData() == OWNER
+    screen._fill_options({"owners": [(uuid.UUID(str(OWNER)), "张伟")], "departments": [], "products": []})
+    assert screen.owner.currentIndex() == 1 and screen.owner.currentData() == OWNER

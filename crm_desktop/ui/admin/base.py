@@ -294,10 +294,4 @@ class AdminForm(QDialog):
         return True
 
 
-def combo_select(combo, data) -> None:
-    """Select the item whose data is `data` (the first item when there is none). Compared in Python:
-    findData() would compare wrapped UUIDs by identity."""
-    combo.setCurrentIndex(next((i for i in range(combo.count()) if combo.itemData(i) == data), 0))
-
-
-__all__ = ["AdminForm", "AdminTab", "RowsModel", "explain", "combo_select"]
+__all__ = ["AdminForm", "AdminTab", "RowsModel", "explain"]

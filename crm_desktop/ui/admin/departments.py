@@ -6,7 +6,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from ...services.organisation import DepartmentItem, OrganisationService
-from .base import AdminForm, AdminTab, RowsModel, combo_select
+from ..common.combos import combo_select
+from .base import AdminForm, AdminTab, RowsModel
 
 
 class DepartmentModel(RowsModel):

@@ -9,8 +9,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLay
 
 from ...domain.access import ACTIONS, MODULES, DataScope, FieldRule
 from ...services.organisation import ADMINISTRATOR, RULE_FIELDS, OrganisationService, RoleItem
+from ..common.combos import combo_select
 from ..common.errors import action_label, module_label
-from .base import AdminForm, AdminTab, RowsModel, combo_select
+from .base import AdminForm, AdminTab, RowsModel
 
 _SCOPES = {"OWN": QT_TRANSLATE_NOOP("DataScope", "Own records"),
            "OWN_AND_SUBORDINATES": QT_TRANSLATE_NOOP("DataScope", "Own and subordinates' records"),

@@ -7,7 +7,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem
 
 from ...services.organisation import DepartmentItem, OrganisationService, RoleItem, UserItem
-from .base import AdminForm, AdminTab, RowsModel, combo_select
+from ..common.combos import combo_select
+from .base import AdminForm, AdminTab, RowsModel
 
 
 class UserModel(RowsModel):

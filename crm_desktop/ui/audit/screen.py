@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLay
 from ...domain.errors import CrmError
 from ...services.audit import AuditFilter, AuditService, cell_text, record_prefix
 from ..bus import ChangeBus
+from ..common.combos import find_data
 from ..common.errors import error_message, show_error
 from ..tasks import TaskRunner
 from .export_job import ExportJob
@@ -160,7 +161,7 @@ class AuditScreen(QWidget):
                 combo.removeItem(1)
             for label, data in items:
                 combo.addItem(label, data)
-            index = combo.findData(current) if current not in (None, "") else 0
+            index = find_data(combo, current) if current not in (None, "") else 0
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
 

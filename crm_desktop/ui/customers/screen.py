@@ -19,6 +19,7 @@ from ...services.imports import ImportService
 from ...services.pools import PoolService
 from .. import settings as S
 from ..bus import ChangeBus
+from ..common.combos import find_data
 from ..common.drill_bar import DrillBar
 from ..common.empty_state import EmptyState
 from ..common.errors import show_error
@@ -237,7 +238,7 @@ class CustomersScreen(QWidget):
                 combo.removeItem(1)
             for label, data in items:
                 combo.addItem(label, data)
-            index = combo.findData(current) if current is not None else 0
+            index = find_data(combo, current) if current is not None else 0
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
 

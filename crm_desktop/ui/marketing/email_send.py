@@ -37,6 +37,7 @@ from ...services.email_campaigns import (
     settings_errors,
 )
 from ...services.smtp_transport import DEFAULT_PORTS, SECURITY, SmtpConfig, SmtpFailure
+from ..common.combos import find_data
 from ..common.errors import error_message, field_message
 from ..tasks import TaskRunner, when_alive
 
@@ -105,7 +106,7 @@ class EmailSendDialog(QDialog):
         self.template_combo.clear()
         for template in self.service.templates():
             self.template_combo.addItem(template.name, template.id)
-        index = self.template_combo.findData(current) if current else -1
+        index = find_data(self.template_combo, current) if current else -1
         self.template_combo.setCurrentIndex(index if index >= 0 else (0 if self.template_combo.count() else -1))
         self.template_combo.blockSignals(False)
         self._show_preview()

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from ...domain.customer_filter import CustomerOrder
 from ...services.pools import PoolService
 from ..bus import ChangeBus
+from ..common.combos import find_data
+from ..common.empty_state import EmptyState
 from ..common.errors import show_error
 from ..common.windowed_model import Fetcher
 from ..customers.model import CustomerTableModel, setup_list_view
@@ -94,6 +96,9 @@ class PoolScreen(QWidget):
         self.claim_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
         self.claim_action.triggered.connect(self.claim_selected)
         self.view.addAction(self.claim_action)
+        self.empty = EmptyState(self.view)
+        self.model.loaded.connect(self._on_loaded)
+        self.model.first_page.connect(lambda: self.model.rowCount() and self.empty.hide())
 
         self.soon = QTableWidget(0, 4)
         self.soon.setObjectName("returningSoon")
@@ -134,7 +139,7 @@ class PoolScreen(QWidget):
         self.pool_combo.clear()
         for p in items:
             self.pool_combo.addItem(self.tr("%1 (%2)").replace("%1", p.name).replace("%2", str(p.customers)), p.id)
-        index = self.pool_combo.findData(current) if current is not None else 0
+        index = find_data(self.pool_combo, current) if current is not None else 0
         self.pool_combo.setCurrentIndex(max(index, 0))
         self.pool_combo.blockSignals(False)
         self._pool_changed()
@@ -159,6 +164,17 @@ class PoolScreen(QWidget):
         self.model.pool_id = self.pool_combo.currentData()
         self.model.search = self.search.text()
         self.model.apply()
+
+    def _on_loaded(self) -> None:
+        if self.model.rowCount() or self.model.pool_id is None:  # no pool at all: the rules line says so
+            self.empty.hide()
+        elif self.model.search:
+            self.empty.show_message(
+                self.tr("No customer in this pool matches “%1”.").replace("%1", self.model.search),
+                self.tr("Clear the search"), self.search.clear)
+        else:
+            self.empty.show_message(self.tr("This pool is empty. Customers come here when their owner releases "
+                                            "them, or when a rule above returns them."))
 
     def _show_soon(self, rows) -> None:
         self.soon.setRowCount(len(rows))

@@ -34,6 +34,7 @@ from ...services.report_dto import Pane, ReportFilter
 from ..bus import ChangeBus
 from ..charts.format import cjk_font, format_value
 from ..charts.pane_chart import PaneChart
+from ..common.combos import find_data
 from ..common.errors import show_error
 from ..tasks import Cancelled, TaskRunner, when_alive
 from . import labels as L
@@ -174,7 +175,7 @@ class ReportsScreen(QWidget):
                 combo.removeItem(1)
             for item_id, name in options.get(key, ()):
                 combo.addItem(name, item_id)
-            combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
+            combo.setCurrentIndex(max(0, find_data(combo, current)) if current is not None else 0)
             combo.blockSignals(False)
 
     # -- loading -----------------------------------------------------------------------------------------
