@@ -1194,87 +1194,92 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ChurnScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="47" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="48" />
         <source>Retrain churn model</source>
         <translation>Retrain churn model</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="49" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="50" />
         <source>Learn the churn risk score again from the customers&apos; history (in the background)</source>
         <translation>Learn the churn risk score again from the customers&apos; history (in the background)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="89" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="91" />
         <source>no follow-up for %1 days</source>
         <translation>no follow-up for %1 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="91" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="93" />
         <source>no deal for %1 days</source>
         <translation>no deal for %1 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="93" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="95" />
         <source>overdue receivables</source>
         <translation>overdue receivables</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="94" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="96" />
         <source>Customers flagged by: %1 (an administrator sets the thresholds under Administration &gt; Lists and pools).</source>
         <translation>Customers flagged by: %1 (an administrator sets the thresholds under Administration &gt; Lists and pools).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="96" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="98" />
         <source> or </source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="96" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="98" />
         <source>nothing (off)</source>
         <translation>nothing (off)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="107" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="109" />
         <source>No churn model has been trained yet: risk scores follow the warning rules alone.</source>
         <translation>No churn model has been trained yet: risk scores follow the warning rules alone.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="110" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="112" />
         <source>Churn model trained %1 on %2 customers; held-out AUC %3.</source>
         <translation>Churn model trained %1 on %2 customers; held-out AUC %3.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="122" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="124" />
         <source>Training the churn model…</source>
         <translation>Training the churn model…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="140" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="142" />
         <source>Churn model trained: held-out AUC %1 on %2 customers (trained on %3); %4 churned and %5 retained customers in all.</source>
         <translation>Churn model trained: held-out AUC %1 on %2 customers (trained on %3); %4 churned and %5 retained customers in all.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="150" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="152" />
         <source>Training the churn model was cancelled.</source>
         <translation>Training the churn model was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="154" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="156" />
         <source>Not enough history to train the churn model: %1 churned and %2 retained customers; at least %3 of each are needed. Risk scores follow the warning rules alone.</source>
         <translation>Not enough history to train the churn model: %1 churned and %2 retained customers; at least %3 of each are needed. Risk scores follow the warning rules alone.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="159" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="161" />
         <source>Training the churn model failed: %1</source>
         <translation>Training the churn model failed: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="162" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="164" />
         <source>%n customer(s) at risk.</source>
         <translation>
             <numerusform>%n customer(s) at risk.</numerusform>
             <numerusform>%n customer(s) at risk.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="168" />
+        <source>No customer is at risk under the rules above.</source>
+        <translation>No customer is at risk under the rules above.</translation>
     </message>
 </context>
 <context>

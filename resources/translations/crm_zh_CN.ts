@@ -1189,86 +1189,91 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ChurnScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="47" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="48" />
         <source>Retrain churn model</source>
         <translation>重新训练流失模型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="49" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="50" />
         <source>Learn the churn risk score again from the customers&apos; history (in the background)</source>
         <translation>根据客户历史重新学习流失风险评分（在后台进行）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="89" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="91" />
         <source>no follow-up for %1 days</source>
         <translation>%1 天未跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="91" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="93" />
         <source>no deal for %1 days</source>
         <translation>%1 天未成交</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="93" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="95" />
         <source>overdue receivables</source>
         <translation>回款逾期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="94" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="96" />
         <source>Customers flagged by: %1 (an administrator sets the thresholds under Administration &gt; Lists and pools).</source>
         <translation>预警条件：%1（管理员可在“系统管理 &gt; 列表与公海”中设置阈值）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="96" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="98" />
         <source> or </source>
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="96" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="98" />
         <source>nothing (off)</source>
         <translation>无（已关闭）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="107" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="109" />
         <source>No churn model has been trained yet: risk scores follow the warning rules alone.</source>
         <translation>尚未训练流失模型：风险评分仅依据预警规则。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="110" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="112" />
         <source>Churn model trained %1 on %2 customers; held-out AUC %3.</source>
         <translation>流失模型于 %1 基于 %2 个客户训练；留出集 AUC %3。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="122" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="124" />
         <source>Training the churn model…</source>
         <translation>正在训练流失模型…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="140" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="142" />
         <source>Churn model trained: held-out AUC %1 on %2 customers (trained on %3); %4 churned and %5 retained customers in all.</source>
         <translation>流失模型已训练：留出的 %2 个客户上 AUC 为 %1（训练集 %3 个）；共 %4 个已流失客户、%5 个留存客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="150" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="152" />
         <source>Training the churn model was cancelled.</source>
         <translation>流失模型训练已取消。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="154" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="156" />
         <source>Not enough history to train the churn model: %1 churned and %2 retained customers; at least %3 of each are needed. Risk scores follow the warning rules alone.</source>
         <translation>历史数据不足，无法训练流失模型：已流失客户 %1 个、留存客户 %2 个，两类各需至少 %3 个。风险评分仅依据预警规则。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="159" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="161" />
         <source>Training the churn model failed: %1</source>
         <translation>流失模型训练失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="162" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="164" />
         <source>%n customer(s) at risk.</source>
         <translation>
             <numerusform>%n 个客户有流失风险。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="168" />
+        <source>No customer is at risk under the rules above.</source>
+        <translation>按上方规则，目前没有流失风险客户。</translation>
     </message>
 </context>
 <context>

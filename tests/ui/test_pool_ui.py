@@ -193,3 +193,13 @@ def test_the_chosen_pool_stays_chosen_when_the_pools_are_read_again(qtbot, make_
     pool.pool_combo.setCurrentIndex(index)
     pool.reload_pools()
     assert pool.pool_combo.currentData() == second and pool.model.pool_id == second
+
+
+def test_the_churn_screen_says_when_nobody_is_at_risk(qtbot, make_window, service):
+    window = make_window(service)  # a new database: no customers, so none at risk
+    window.show_screen(window.churn)
+    screen = window.churn
+    qtbot.waitUntil(lambda: "at risk" in screen.count_label.text(), timeout=10000)
+    assert screen.model.rowCount() == 0 and screen.empty.isVisible()
+    assert screen.empty.message.text() == "No customer is at risk under the rules above."
+    assert not screen.empty.button.isVisible()

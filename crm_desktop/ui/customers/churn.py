@@ -24,6 +24,7 @@ from ...services.churn import ChurnService
 from ...services.churn_scoring import ChurnScoringService, TrainingResult
 from ...services.customers import CustomerService
 from ..bus import ChangeBus
+from ..common.empty_state import EmptyState
 from ..common.errors import error_message
 from ..common.windowed_model import Fetcher
 from ..tasks import when_alive
@@ -67,6 +68,7 @@ class ChurnScreen(QWidget):
         self.view.setModel(self.model)
         setup_list_view(self.view)
         self.view.doubleClicked.connect(lambda index: self.open_customer(index.data(Qt.ItemDataRole.UserRole)))
+        self.empty = EmptyState(self.view)
         self.model.loaded.connect(lambda: self._counted(self.model.rowCount()))
         model_row = QHBoxLayout()
         model_row.addWidget(self.model_label, 1)
@@ -160,6 +162,10 @@ class ChurnScreen(QWidget):
 
     def _counted(self, total) -> None:
         self.count_label.setText(self.tr("%n customer(s) at risk.", "", int(total or 0)))
+        if total:
+            self.empty.hide()
+        else:
+            self.empty.show_message(self.tr("No customer is at risk under the rules above."))
 
     def _on_changes(self, changes) -> None:
         if getattr(changes, "customers", False) or getattr(changes, "activities", False):
