@@ -289,3 +289,13 @@ def test_an_owner_filter_stays_chosen_when_the_filter_lists_are_read_again(qtbot
     qtbot.waitUntil(lambda: screen.owner.currentData() is not chosen, timeout=10000)  # the refilled list's own
     assert screen.owner.currentData() == chosen and screen.owner.currentIndex() == 2
     assert screen.current_filter() == screen.model.filter and screen.model.rowCount() == narrowed
+
+
+def test_a_chosen_city_that_leaves_the_options_stays_shown_while_it_filters(qtbot, window):
+    screen = window.customers
+    qtbot.waitUntil(lambda: screen.city.count() > 1, timeout=10000)
+    wait_loaded(qtbot, window, lambda: screen.city.setCurrentIndex(screen.city.findText("杭州")))
+    options = dict(screen.options, cities=[c for c in screen.options["cities"] if c != "杭州"])
+    screen._fill_options(options)  # as read again after the last customer in 杭州 moved away
+    assert screen.city.currentText() == "杭州" and screen.city.currentData() == "杭州"
+    assert screen.current_filter() == screen.model.filter

@@ -232,14 +232,19 @@ class CustomersScreen(QWidget):
                  (self.level, [(c, c) for c in options["levels"]]),
                  (self.source, [(c, c) for c in options.get("sources", [])]))
         for combo, items in fills:
-            current = combo.currentData()
+            current, shown = combo.currentData(), combo.currentText()
             combo.blockSignals(True)
             while combo.count() > 1:
                 combo.removeItem(1)
             for label, data in items:
                 combo.addItem(label, data)
             index = find_data(combo, current) if current is not None else 0
-            combo.setCurrentIndex(max(index, 0))
+            if index < 0:
+                # The chosen value is gone from the options (its last customer moved away) but the list is
+                # still narrowed by it: keep showing it, so what the bar says is what the list shows.
+                combo.addItem(shown, current)
+                index = combo.count() - 1
+            combo.setCurrentIndex(index)
             combo.blockSignals(False)
 
     # -- list ----------------------------------------------------------------------------------------
