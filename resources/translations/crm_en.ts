@@ -779,12 +779,17 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <translation>Delete to recycle bin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="45" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="46" />
+        <source>The list shows no customer: there is nothing to apply a bulk action to.</source>
+        <translation>The list shows no customer: there is nothing to apply a bulk action to.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="48" />
         <source>Bulk action</source>
         <translation>Bulk action</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="46" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="49" />
         <source>No rows are selected. Apply to all %n customer(s) the list shows?</source>
         <translation>
             <numerusform>No rows are selected. Apply to all %n customer(s) the list shows?</numerusform>
@@ -792,42 +797,42 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="55" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="58" />
         <source>Assign owner</source>
         <translation>Assign owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="55" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="58" />
         <source>New owner:</source>
         <translation>New owner:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="59" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="62" />
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="59" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="62" />
         <source>Tag name:</source>
         <translation>Tag name:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="62" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="65" />
         <source>Move to public pool</source>
         <translation>Move to public pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="63" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="66" />
         <source>Why do they go back to the pool?</source>
         <translation>Why do they go back to the pool?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="69" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="72" />
         <source>A bulk action is already running.</source>
         <translation>A bulk action is already running.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="81" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="84" />
         <source>Working on %n customer(s)…</source>
         <translation>
             <numerusform>Working on %n customer(s)…</numerusform>
@@ -835,12 +840,12 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="81" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="84" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="106" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="109" />
         <source>Done for %n customer(s) (Ctrl+Z undoes the last batch).</source>
         <translation>
             <numerusform>Done for %n customer(s) (Ctrl+Z undoes the last batch).</numerusform>
@@ -848,7 +853,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="113" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="116" />
         <source>Stopped; what was done before stays done.</source>
         <translation>Stopped; what was done before stays done.</translation>
     </message>
@@ -2793,52 +2798,52 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="274" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="279" />
         <source>Views…</source>
         <translation>Views…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="277" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="282" />
         <source>Save the current filters as a view…</source>
         <translation>Save the current filters as a view…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="279" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="284" />
         <source>Delete a view…</source>
         <translation>Delete a view…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="288" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="293" />
         <source>Save view</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="288" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="293" />
         <source>Name of the view:</source>
         <translation>Name of the view:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="293" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="298" />
         <source>Delete view</source>
         <translation>Delete view</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="293" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="298" />
         <source>View:</source>
         <translation>View:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="308" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="313" />
         <source>View “%1” saved.</source>
         <translation>View “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="367" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="372" />
         <source>This column cannot be sorted.</source>
         <translation>This column cannot be sorted.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="385" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="390" />
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -2846,47 +2851,47 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="391" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="396" />
         <source>No customer matches “%1”.</source>
         <translation>No customer matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="392" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="397" />
         <source>Clear the search and filters</source>
         <translation>Clear the search and filters</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="394" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="399" />
         <source>No customer matches these filters.</source>
         <translation>No customer matches these filters.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="395" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="400" />
         <source>Clear the filters</source>
         <translation>Clear the filters</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="397" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="402" />
         <source>No customers yet. Create one, or import a file of them (Ctrl+Shift+I).</source>
         <translation>No customers yet. Create one, or import a file of them (Ctrl+Shift+I).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="398" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="403" />
         <source>New customer…</source>
         <translation>New customer…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="400" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="405" />
         <source>No customers to show.</source>
         <translation>No customers to show.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="462" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="467" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="463" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="468" />
         <source>Move %n customer(s) to the recycle bin?</source>
         <translation>
             <numerusform>Move %n customer to the recycle bin?</numerusform>
@@ -2894,7 +2899,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="471" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="476" />
         <source>Moved %n customer(s) to the recycle bin (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>Moved %n customer to the recycle bin (Ctrl+Z to undo).</numerusform>
@@ -2902,7 +2907,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="477" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="482" />
         <source>Imported %n customer(s).</source>
         <translation>
             <numerusform>Imported %n customer(s).</numerusform>
@@ -2910,12 +2915,12 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="493" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="498" />
         <source>Move to public pool</source>
         <translation>Move to public pool</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="494" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="499" />
         <source>Why does %n customer(s) go back to the pool?</source>
         <translation>
             <numerusform>Why does %n customer(s) go back to the pool?</numerusform>
@@ -2923,7 +2928,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="503" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="508" />
         <source>Moved %n customer(s) to the public pool (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>Moved %n customer(s) to the public pool (Ctrl+Z to undo).</numerusform>
@@ -2931,57 +2936,57 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="528" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="533" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="528" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="533" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="528" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="533" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="528" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="533" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="528" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="533" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="529" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="534" />
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="529" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="534" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="529" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="534" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="529" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="534" />
         <source>Created (UTC)</source>
         <translation>Created (UTC)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="530" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="535" />
         <source>Updated (UTC)</source>
         <translation>Updated (UTC)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="532" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="537" />
         <source>Export customers</source>
         <translation>Export customers</translation>
     </message>

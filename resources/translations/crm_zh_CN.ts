@@ -777,73 +777,78 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <translation>删除到回收站</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="45" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="46" />
+        <source>The list shows no customer: there is nothing to apply a bulk action to.</source>
+        <translation>列表中没有客户，无法执行批量操作。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="48" />
         <source>Bulk action</source>
         <translation>批量操作</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="46" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="49" />
         <source>No rows are selected. Apply to all %n customer(s) the list shows?</source>
         <translation>
             <numerusform>未选择任何行。要对列表中的全部 %n 个客户执行吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="55" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="58" />
         <source>Assign owner</source>
         <translation>分配负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="55" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="58" />
         <source>New owner:</source>
         <translation>新负责人：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="59" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="62" />
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="59" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="62" />
         <source>Tag name:</source>
         <translation>标签名称：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="62" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="65" />
         <source>Move to public pool</source>
         <translation>移入公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="63" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="66" />
         <source>Why do they go back to the pool?</source>
         <translation>为什么退回公海？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="69" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="72" />
         <source>A bulk action is already running.</source>
         <translation>已有批量操作正在进行。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="81" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="84" />
         <source>Working on %n customer(s)…</source>
         <translation>
             <numerusform>正在处理 %n 个客户…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="81" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="84" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="106" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="109" />
         <source>Done for %n customer(s) (Ctrl+Z undoes the last batch).</source>
         <translation>
             <numerusform>已处理 %n 个客户（Ctrl+Z 可撤销最后一批）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="113" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="116" />
         <source>Stopped; what was done before stays done.</source>
         <translation>已停止；之前完成的部分会保留。</translation>
     </message>
@@ -2787,189 +2792,189 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="274" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="279" />
         <source>Views…</source>
         <translation>视图…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="277" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="282" />
         <source>Save the current filters as a view…</source>
         <translation>将当前筛选保存为视图…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="279" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="284" />
         <source>Delete a view…</source>
         <translation>删除视图…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="288" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="293" />
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="288" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="293" />
         <source>Name of the view:</source>
         <translation>视图名称：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="293" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="298" />
         <source>Delete view</source>
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="293" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="298" />
         <source>View:</source>
         <translation>视图：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="308" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="313" />
         <source>View “%1” saved.</source>
         <translation>视图“%1”已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="367" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="372" />
         <source>This column cannot be sorted.</source>
         <translation>此列不能排序。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="385" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="390" />
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="391" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="396" />
         <source>No customer matches “%1”.</source>
         <translation>没有与“%1”匹配的客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="392" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="397" />
         <source>Clear the search and filters</source>
         <translation>清除搜索和筛选</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="394" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="399" />
         <source>No customer matches these filters.</source>
         <translation>没有符合这些筛选条件的客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="395" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="400" />
         <source>Clear the filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="397" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="402" />
         <source>No customers yet. Create one, or import a file of them (Ctrl+Shift+I).</source>
         <translation>还没有客户。新建一个，或导入客户文件（Ctrl+Shift+I）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="398" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="403" />
         <source>New customer…</source>
         <translation>新建客户…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="400" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="405" />
         <source>No customers to show.</source>
         <translation>没有可显示的客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="462" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="467" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="463" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="468" />
         <source>Move %n customer(s) to the recycle bin?</source>
         <translation>
             <numerusform>将 %n 个客户移到回收站？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="471" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="476" />
         <source>Moved %n customer(s) to the recycle bin (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>已将 %n 个客户移到回收站（Ctrl+Z 撤销）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="477" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="482" />
         <source>Imported %n customer(s).</source>
         <translation>
             <numerusform>已导入 %n 个客户。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="493" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="498" />
         <source>Move to public pool</source>
         <translation>移入公海</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="494" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="499" />
         <source>Why does %n customer(s) go back to the pool?</source>
         <translation>
             <numerusform>为什么将这 %n 个客户退回公海？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="503" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="508" />
         <source>Moved %n customer(s) to the public pool (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>已将 %n 个客户移入公海（Ctrl+Z 撤销）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="528" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="533" />
         <source>ID</source>
         <translation>编号 ID</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="528" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="533" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="528" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="533" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="528" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="533" />
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="528" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="533" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="529" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="534" />
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="529" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="534" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="529" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="534" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="529" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="534" />
         <source>Created (UTC)</source>
         <translation>创建时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="530" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="535" />
         <source>Updated (UTC)</source>
         <translation>更新时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="532" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="537" />
         <source>Export customers</source>
         <translation>导出客户</translation>
     </message>

@@ -27,3 +27,15 @@ def test_tag_a_selection_then_delete_the_whole_filter(qtbot, make_window, demo_d
     qtbot.waitUntil(lambda: screen.bulk.task is None, timeout=20000)
     assert lina.count(CustomerFilter(search="有限公司")) == 0
     assert [a.isEnabled() for a in screen.bulk.actions.values()] == [True, True, True, True, True]
+
+
+def test_a_bulk_action_on_an_empty_list_asks_nothing_and_says_so(qtbot, make_window, demo_db, monkeypatch):
+    window = make_window(as_user(demo_db, "lina"))
+    screen = window.customers
+    search_for(qtbot, window, "没有这个客户")
+    asked, said = [], []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Yes)
+    screen.bulk.status.connect(said.append)
+    assert not screen.bulk.start("delete", value=True)
+    assert asked == [] and screen.bulk.task is None
+    assert said == ["The list shows no customer: there is nothing to apply a bulk action to."]

@@ -42,6 +42,9 @@ class BulkActions(QObject):
         if ids:
             return ids, len(ids)
         total = self.screen.model.rowCount()
+        if not total:
+            self.status.emit(self.tr("The list shows no customer: there is nothing to apply a bulk action to."))
+            return None
         answer = QMessageBox.question(self.screen, self.tr("Bulk action"),
                                       self.tr("No rows are selected. Apply to all %n customer(s) the list shows?",
                                               "", total))
