@@ -74,15 +74,29 @@ def register_functions(dbapi_conn) -> None:
     dbapi_conn.create_function(PINYIN_FUNCTION, 1, pinyin_tokens, deterministic=True)
     dbapi_conn.create_function(BIGRAM_FUNCTION, -1, latin_bigrams, deterministic=True)
 
+
+
+def _trunk(column: str) -> str:
+    """SQL for a Chinese landline as it is written at home, after a space: trunk 0, area code, number
+    ('+8657188881234' -> ' 057188881234', '+861088881234' -> ' 01088881234'), so '0571-8888 1234' finds it.
+    Empty for anything else, mobiles included (11 digits from 1, never written with a 0), so their text is
+    what it was before landlines got this form (local migration 0014)."""
+    return (f"(CASE WHEN {column} LIKE '+86%' AND NOT (length({column}) = 14 AND substr({column}, 4, 1) = '1') "
+            f"THEN ' 0' || substr({column}, 4) ELSE '' END)")
+
+
 # The text each column holds for one customer, built in SQL so the bulk rebuild and the per-row refresh
-# cannot drift apart. Phones are stored as +86... and indexed by their national digits too.
-_ROW_SELECT = """
+# cannot drift apart. Phones are stored as +86... and indexed by their national digits too, landlines also
+# with their trunk 0.
+_ROW_SELECT = f"""
 SELECT c.rowid,
        c.name || ' ' || c.short_name || ' ' || c.credit_code,
-       c.phone || ' ' || replace(c.phone, '+86', '') || ' ' || replace(c.mobile, '+86', '') || ' ' ||
-         coalesce((SELECT group_concat(replace(k.phone, '+86', '') || ' ' || replace(k.mobile, '+86', '') || ' '
-                                       || replace(k.other_phone, '+86', ''), ' ') FROM contact k
-                   WHERE k.customer_id = c.id AND k.deleted_at IS NULL), ''),
+       c.phone || ' ' || replace(c.phone, '+86', '') || {_trunk('c.phone')} || ' ' || replace(c.mobile, '+86', '')
+         || {_trunk('c.mobile')} || ' ' ||
+         coalesce((SELECT group_concat(replace(k.phone, '+86', '') || {_trunk('k.phone')} || ' '
+                                       || replace(k.mobile, '+86', '') || {_trunk('k.mobile')} || ' '
+                                       || replace(k.other_phone, '+86', '') || {_trunk('k.other_phone')}, ' ')
+                   FROM contact k WHERE k.customer_id = c.id AND k.deleted_at IS NULL), ''),
        c.email || ' ' || coalesce((SELECT group_concat(k.email, ' ') FROM contact k
                    WHERE k.customer_id = c.id AND k.deleted_at IS NULL), ''),
        coalesce((SELECT group_concat(k.name, ' ') FROM contact k

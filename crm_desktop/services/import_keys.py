@@ -19,9 +19,16 @@ _NON_DIGIT = re.compile(r"\D")
 
 
 def digits(phone: str) -> str:
-    """The national digits of a phone written any way (+86 138-1234-5678 -> 13812345678)."""
+    """The national digits of a phone written any way: +86 138-1234-5678 -> 13812345678, and a landline with its
+    trunk 0 or in international form alike: 0571-8888 1234, 0086 571 8888 1234 and +86 571 8888 1234 ->
+    57188881234; (010)8888 1234 and +86 10 8888 1234 -> 1088881234."""
     found = _NON_DIGIT.sub("", phone or "")
-    return found[2:] if found.startswith("86") and len(found) == 13 else found
+    if found.startswith("00"):  # the international prefix dialled from China: 0086...
+        found = found[2:]
+    elif found.startswith("0"):  # the trunk prefix before an area code
+        found = found[1:]
+    # Country code 86 before 10 or 11 national digits (a landline with a 2- or 3-digit area code, or a mobile).
+    return found[2:] if found.startswith("86") and len(found) in (12, 13) else found
 
 
 def row_keys(customer: dict, contact: dict) -> list[str]:
