@@ -183,10 +183,18 @@ def refresh(conn: Connection, customer_ids: Iterable[uuid.UUID], *, new: Iterabl
             conn.exec_driver_sql(f"INSERT INTO {table}(rowid, {columns}) {select} AND c.id IN ({marks})", every)
 
 
+# Full-width forms of ASCII (a Chinese input method in full-width mode types １３８ and （０５７１）) and the
+# ideographic space, mapped to ASCII.
+_FULL_WIDTH = {**{cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}, 0x3000: 0x20}
+
+
 def normalize_query(raw: str) -> str:
     q = " ".join(raw.split())
-    if _PHONE_LIKE.match(q):
-        q = re.sub(r"[\s\-()]", "", q)
+    # A phone number typed in full-width digits is the ASCII one: phones are stored as ASCII (+86...). Other
+    # full-width text is left as typed, since a name may be stored in full-width letters (ＩＢＭ中国).
+    folded = q.translate(_FULL_WIDTH)
+    if _PHONE_LIKE.match(folded):
+        q = re.sub(r"[\s\-()]", "", folded)
         if q.startswith("+86"):
             q = q[3:]
     return q

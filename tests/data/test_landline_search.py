@@ -95,3 +95,15 @@ def test_an_upgraded_database_finds_the_landlines_it_holds(tmp_path):
     with db.connect() as conn:
         assert conn.exec_driver_sql(f"SELECT count(*) FROM {search_index.TABLE}").scalar_one() == 2
     db.close()
+
+
+def test_a_phone_typed_in_full_width_digits_is_found(service):
+    """A Chinese input method in full-width mode types １３８ and （０５７１）; phones are stored in ASCII."""
+    mobile, _ = service.create({"name": "张三", "mobile": "13812345678"})
+    landline, _ = service.create({"name": "杭州座机有限公司", "phone": "0571-8888 1234"})
+    assert _found(service, "１３８　１２３４　５６７８") == {mobile}
+    assert _found(service, "＋８６ １３８１２３４") == {mobile}
+    assert _found(service, "（０５７１）８８８８－１２３４") == {landline}
+    named, _ = service.create({"name": "ＩＢＭ中国"})  # other full-width text is searched as typed
+    assert _found(service, "ＩＢＭ") == {named}
+    assert search_index.normalize_query("ｚｓ") == "ｚｓ"
