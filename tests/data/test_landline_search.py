@@ -10,6 +10,7 @@ from crm_desktop.services.context import ensure_local_user
 from crm_desktop.services.customers import CustomerService
 from crm_desktop.services.import_keys import digits
 from crm_desktop.services.imports import ImportService
+from tests.data.schema_versions import downgraded
 
 
 def _found(service, query: str) -> set:
@@ -67,11 +68,7 @@ def test_an_imported_landline_is_a_duplicate_of_the_stored_one(db, tmp_path):
 
 
 def test_an_upgraded_database_finds_the_landlines_it_holds(tmp_path):
-    from alembic import command
-    from sqlalchemy import create_engine, event
-
     from crm_desktop.data.database import Database
-    from crm_desktop.data.migrate import alembic_config
     from crm_desktop.paths import DataPaths
     paths = DataPaths(tmp_path / "old")
     paths.root.mkdir(parents=True)
@@ -80,14 +77,8 @@ def test_an_upgraded_database_finds_the_landlines_it_holds(tmp_path):
     landline, _ = service.create({"name": "杭州座机有限公司", "phone": "0571-8888 1234"})
     mobile, _ = service.create({"name": "手机客户", "mobile": "13812345678"})
     db.close()
-    engine = create_engine(f"sqlite:///{paths.database}")
-    event.listen(engine, "connect", lambda c, _r: search_index.register_functions(c))
-    cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0013")  # the index as it was: the landline without its trunk 0
+    with downgraded(paths, "0013") as conn:  # the index as it was: the landline without its trunk 0
         rows = conn.exec_driver_sql(f"SELECT id, c1 FROM {search_index.TABLE}_content ORDER BY id").all()
-    engine.dispose()
     assert [" 057188881234" in phones for _id, phones in rows] == [False, False]
     db = Database(paths)  # upgrades to the head again
     service = CustomerService(db, ensure_local_user(db))

@@ -11,6 +11,7 @@ from crm_desktop.data import search_index
 from crm_desktop.data.models import Customer
 from crm_desktop.domain.customer_filter import CustomerFilter, CustomerOrder
 from crm_desktop.services.context import ensure_local_user
+from tests.data.schema_versions import downgraded
 
 # (HANDED, PAIR_COLLECT, SET_WALK) forcing each plan of a first window whatever the number of matches.
 PAIR_PLANS = {"handed over": (10**9, 10**9, 10**9), "collect and sort": (0, 10**9, 10**9),
@@ -162,11 +163,7 @@ def test_the_pair_index_follows_edits_contacts_deletes_and_restores(service, db)
 
 
 def test_an_upgraded_database_has_its_customers_in_the_pair_index(tmp_path):
-    from alembic import command
-    from sqlalchemy import create_engine, event
-
     from crm_desktop.data.database import Database
-    from crm_desktop.data.migrate import alembic_config
     from crm_desktop.paths import DataPaths
     from crm_desktop.services.customers import CustomerService
     paths = DataPaths(tmp_path / "old")
@@ -175,15 +172,9 @@ def test_an_upgraded_database_has_its_customers_in_the_pair_index(tmp_path):
     svc = CustomerService(db, ensure_local_user(db))
     cid, _ = svc.create({"name": "Zsolt Kiss", "email": "zk@example.hu"})
     db.close()
-    engine = create_engine(f"sqlite:///{paths.database}")
-    event.listen(engine, "connect", lambda c, _r: search_index.register_functions(c))
-    cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0009")
+    with downgraded(paths, "0009") as conn:
         assert not conn.exec_driver_sql(f"SELECT 1 FROM sqlite_master WHERE name = "
                                         f"'{search_index.BIGRAM_TABLE}'").all()
-    engine.dispose()
     db = Database(paths)  # upgrades to the head again
     svc = CustomerService(db, ensure_local_user(db))
     assert _found(svc, "zs") == {cid} and _found(svc, "ss") == {cid} and _found(svc, "hu") == {cid}
