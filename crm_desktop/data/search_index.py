@@ -75,7 +75,6 @@ def register_functions(dbapi_conn) -> None:
     dbapi_conn.create_function(BIGRAM_FUNCTION, -1, latin_bigrams, deterministic=True)
 
 
-
 def _trunk(column: str) -> str:
     """SQL for a Chinese landline as it is written at home, after a space: trunk 0, area code, number
     ('+8657188881234' -> ' 057188881234', '+861088881234' -> ' 01088881234'), so '0571-8888 1234' finds it.

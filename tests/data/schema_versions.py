@@ -10,8 +10,23 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Connection
 
 from crm_desktop.data import search_index
+from crm_desktop.data.database import Database
 from crm_desktop.data.migrate import alembic_config
 from crm_desktop.paths import DataPaths
+from crm_desktop.services.context import ensure_local_user
+from crm_desktop.services.customers import CustomerService
+
+
+def database_with_customers(folder, *customers: dict) -> tuple[DataPaths, list]:
+    """A new database in `folder` holding these customers (created through the service), closed again; their
+    ids in the same order."""
+    paths = DataPaths(folder)
+    paths.root.mkdir(parents=True)
+    db = Database(paths)
+    service = CustomerService(db, ensure_local_user(db))
+    ids = [service.create(values)[0] for values in customers]
+    db.close()
+    return paths, ids
 
 
 @contextmanager

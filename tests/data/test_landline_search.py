@@ -10,7 +10,7 @@ from crm_desktop.services.context import ensure_local_user
 from crm_desktop.services.customers import CustomerService
 from crm_desktop.services.import_keys import digits
 from crm_desktop.services.imports import ImportService
-from tests.data.schema_versions import downgraded
+from tests.data.schema_versions import database_with_customers, downgraded
 
 
 def _found(service, query: str) -> set:
@@ -69,14 +69,9 @@ def test_an_imported_landline_is_a_duplicate_of_the_stored_one(db, tmp_path):
 
 def test_an_upgraded_database_finds_the_landlines_it_holds(tmp_path):
     from crm_desktop.data.database import Database
-    from crm_desktop.paths import DataPaths
-    paths = DataPaths(tmp_path / "old")
-    paths.root.mkdir(parents=True)
-    db = Database(paths)
-    service = CustomerService(db, ensure_local_user(db))
-    landline, _ = service.create({"name": "杭州座机有限公司", "phone": "0571-8888 1234"})
-    mobile, _ = service.create({"name": "手机客户", "mobile": "13812345678"})
-    db.close()
+    paths, (landline, mobile) = database_with_customers(
+        tmp_path / "old", {"name": "杭州座机有限公司", "phone": "0571-8888 1234"},
+        {"name": "手机客户", "mobile": "13812345678"})
     with downgraded(paths, "0013") as conn:  # the index as it was: the landline without its trunk 0
         rows = conn.exec_driver_sql(f"SELECT id, c1 FROM {search_index.TABLE}_content ORDER BY id").all()
     assert [" 057188881234" in phones for _id, phones in rows] == [False, False]

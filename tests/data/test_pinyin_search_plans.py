@@ -11,7 +11,7 @@ from crm_desktop.data import search_index
 from crm_desktop.data.models import Customer
 from crm_desktop.domain.customer_filter import CustomerFilter, CustomerOrder
 from crm_desktop.services.context import ensure_local_user
-from tests.data.schema_versions import downgraded
+from tests.data.schema_versions import database_with_customers, downgraded
 
 # (HANDED, PAIR_COLLECT, SET_WALK) forcing each plan of a first window whatever the number of matches.
 PAIR_PLANS = {"handed over": (10**9, 10**9, 10**9), "collect and sort": (0, 10**9, 10**9),
@@ -164,14 +164,8 @@ def test_the_pair_index_follows_edits_contacts_deletes_and_restores(service, db)
 
 def test_an_upgraded_database_has_its_customers_in_the_pair_index(tmp_path):
     from crm_desktop.data.database import Database
-    from crm_desktop.paths import DataPaths
     from crm_desktop.services.customers import CustomerService
-    paths = DataPaths(tmp_path / "old")
-    paths.root.mkdir(parents=True)
-    db = Database(paths)
-    svc = CustomerService(db, ensure_local_user(db))
-    cid, _ = svc.create({"name": "Zsolt Kiss", "email": "zk@example.hu"})
-    db.close()
+    paths, (cid,) = database_with_customers(tmp_path / "old", {"name": "Zsolt Kiss", "email": "zk@example.hu"})
     with downgraded(paths, "0009") as conn:
         assert not conn.exec_driver_sql(f"SELECT 1 FROM sqlite_master WHERE name = "
                                         f"'{search_index.BIGRAM_TABLE}'").all()

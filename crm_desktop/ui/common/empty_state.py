@@ -6,13 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class EmptyState(QWidget):
-    """Lies over a table's viewport, at its size, while shown; the table's header stays visible above it."""
+    """Lies over a table's viewport, at its size, while shown; the table's header stays visible above it. The
+    screen says when to show it; it hides itself as soon as the table's model has rows again."""
 
-    def __init__(self, view: QAbstractScrollArea):
+    def __init__(self, view: QAbstractItemView):
         super().__init__(view.viewport())
         self.setObjectName("emptyState")
         self._viewport = view.viewport()
@@ -31,6 +32,9 @@ class EmptyState(QWidget):
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         self._viewport.installEventFilter(self)
+        model = view.model()
+        for signal in (model.modelReset, model.rowsInserted):
+            signal.connect(lambda *_args: model.rowCount() and self.hide())
         self.hide()
 
     def show_message(self, text: str, button: str = "", action: Callable[[], None] | None = None) -> None:

@@ -162,9 +162,7 @@ class ChurnScreen(QWidget):
 
     def _counted(self, total) -> None:
         self.count_label.setText(self.tr("%n customer(s) at risk.", "", int(total or 0)))
-        if total:
-            self.empty.hide()
-        else:
+        if not total:
             self.empty.show_message(self.tr("No customer is at risk under the rules above."))
 
     def _on_changes(self, changes) -> None:

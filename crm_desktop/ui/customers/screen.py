@@ -119,7 +119,6 @@ class CustomersScreen(QWidget):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self.choose_columns)
         self.model.loaded.connect(self._on_loaded)
-        self.model.first_page.connect(self._on_first_page)
         self.model.failed.connect(lambda exc: show_error(self, exc))
         self.bus.changed.connect(self._on_changes)
         self._build_actions()
@@ -382,14 +381,9 @@ class CustomersScreen(QWidget):
         if self.model.rowCount() and not self.view.selectionModel().hasSelection():
             self.view.selectRow(0)
 
-    def _on_first_page(self) -> None:
-        if self.model.rowCount():
-            self.empty.hide()
-
     def _on_loaded(self) -> None:
         self.count_label.setText(self.tr("%n customer(s)", "", self.model.rowCount()))
         if self.model.rowCount():
-            self.empty.hide()
             return
         flt = self.model.filter
         if flt.search:

@@ -98,7 +98,6 @@ class PoolScreen(QWidget):
         self.view.addAction(self.claim_action)
         self.empty = EmptyState(self.view)
         self.model.loaded.connect(self._on_loaded)
-        self.model.first_page.connect(lambda: self.model.rowCount() and self.empty.hide())
 
         self.soon = QTableWidget(0, 4)
         self.soon.setObjectName("returningSoon")
@@ -166,7 +165,9 @@ class PoolScreen(QWidget):
         self.model.apply()
 
     def _on_loaded(self) -> None:
-        if self.model.rowCount() or self.model.pool_id is None:  # no pool at all: the rules line says so
+        if self.model.rowCount():
+            return
+        if self.model.pool_id is None:  # no pool at all: the rules line says so
             self.empty.hide()
         elif self.model.search:
             self.empty.show_message(
