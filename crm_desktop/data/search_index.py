@@ -23,6 +23,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from ..domain.sort_keys import pinyin_tokens
+from ..domain.widths import half_width
 
 TABLE = "customer_search"
 CJK_TABLE = "customer_search_cjk"
@@ -39,6 +40,7 @@ PINYIN_FUNCTION = "crm_pinyin_tokens"
 _PINYIN_QUERY = re.compile(r"^[a-z]+$")
 BIGRAM_TABLE = "customer_search_bigram"
 BIGRAM_FUNCTION = "crm_latin_bigrams"
+HALF_WIDTH_FUNCTION = "crm_half_width"
 _LATIN_RUN = re.compile(r"[A-Za-z]{2,}")
 _LATIN_PAIR = re.compile(r"^[A-Za-z]{2}$")
 
@@ -73,6 +75,7 @@ def register_functions(dbapi_conn) -> None:
     dbapi_conn.create_function(SPACED_FUNCTION, 1, cjk_spaced, deterministic=True)
     dbapi_conn.create_function(PINYIN_FUNCTION, 1, pinyin_tokens, deterministic=True)
     dbapi_conn.create_function(BIGRAM_FUNCTION, -1, latin_bigrams, deterministic=True)
+    dbapi_conn.create_function(HALF_WIDTH_FUNCTION, 1, half_width, deterministic=True)
 
 
 def _trunk(column: str) -> str:
@@ -86,10 +89,11 @@ def _trunk(column: str) -> str:
 
 # The text each column holds for one customer, built in SQL so the bulk rebuild and the per-row refresh
 # cannot drift apart. Phones are stored as +86... and indexed by their national digits too, landlines also
-# with their trunk 0.
+# with their trunk 0. Names are indexed in half width (ＩＢＭ as IBM, （分公司） as (分公司)), as queries are read
+# (normalize_query); phones and e-mail addresses are stored in ASCII already.
 _ROW_SELECT = f"""
 SELECT c.rowid,
-       c.name || ' ' || c.short_name || ' ' || c.credit_code,
+       {HALF_WIDTH_FUNCTION}(c.name || ' ' || c.short_name || ' ' || c.credit_code),
        c.phone || ' ' || replace(c.phone, '+86', '') || {_trunk('c.phone')} || ' ' || replace(c.mobile, '+86', '')
          || {_trunk('c.mobile')} || ' ' ||
          coalesce((SELECT group_concat(replace(k.phone, '+86', '') || {_trunk('k.phone')} || ' '
@@ -98,8 +102,8 @@ SELECT c.rowid,
                    FROM contact k WHERE k.customer_id = c.id AND k.deleted_at IS NULL), ''),
        c.email || ' ' || coalesce((SELECT group_concat(k.email, ' ') FROM contact k
                    WHERE k.customer_id = c.id AND k.deleted_at IS NULL), ''),
-       coalesce((SELECT group_concat(k.name, ' ') FROM contact k
-                   WHERE k.customer_id = c.id AND k.deleted_at IS NULL), '')
+       {HALF_WIDTH_FUNCTION}(coalesce((SELECT group_concat(k.name, ' ') FROM contact k
+                   WHERE k.customer_id = c.id AND k.deleted_at IS NULL), ''))
 FROM customer c WHERE c.deleted_at IS NULL
 """
 _CJK_ROW_SELECT = f"""
@@ -182,18 +186,12 @@ def refresh(conn: Connection, customer_ids: Iterable[uuid.UUID], *, new: Iterabl
             conn.exec_driver_sql(f"INSERT INTO {table}(rowid, {columns}) {select} AND c.id IN ({marks})", every)
 
 
-# Full-width forms of ASCII (a Chinese input method in full-width mode types １３８ and （０５７１）) and the
-# ideographic space, mapped to ASCII.
-_FULL_WIDTH = {**{cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}, 0x3000: 0x20}
-
-
 def normalize_query(raw: str) -> str:
-    q = " ".join(raw.split())
-    # A phone number typed in full-width digits is the ASCII one: phones are stored as ASCII (+86...). Other
-    # full-width text is left as typed, since a name may be stored in full-width letters (ＩＢＭ中国).
-    folded = q.translate(_FULL_WIDTH)
-    if _PHONE_LIKE.match(folded):
-        q = re.sub(r"[\s\-()]", "", folded)
+    # In half width, as the index holds names: a Chinese input method in full-width mode types ＩＢＭ, １３８ and
+    # （０５７１）, and a name may be stored either way.
+    q = " ".join(half_width(raw).split())
+    if _PHONE_LIKE.match(q):
+        q = re.sub(r"[\s\-()]", "", q)
         if q.startswith("+86"):
             q = q[3:]
     return q

@@ -16,6 +16,8 @@ from functools import lru_cache
 
 from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
 
+from .widths import half_width
+
 # Surnames whose reading differs from the character's first reading; only applied to the first character,
 # where a person's name starts.
 _SURNAMES = {"单": "shan", "曾": "zeng", "解": "xie", "仇": "qiu", "区": "ou", "查": "zha", "朴": "piao",
@@ -52,8 +54,9 @@ def _pair(two: str) -> tuple[str, str] | None:
 @lru_cache(maxsize=8192)  # a name is keyed for the duplicate check, the record and the index in turn
 def pinyin_key(text: str) -> str:
     """A lower-case key: Chinese characters become space-separated pinyin, everything else is kept
-    lower-cased. '张伟' -> 'zhang wei', '重庆长安物流' -> 'chong qing chang an wu liu', 'Brown Ltd' -> 'brown ltd'."""
-    text = text.strip()
+    lower-cased. '张伟' -> 'zhang wei', '重庆长安物流' -> 'chong qing chang an wu liu', 'Brown Ltd' -> 'brown ltd'.
+    Full-width ASCII counts as ASCII: 'ＩＢＭ中国（上海）' sorts, and is a duplicate, as 'IBM中国(上海)'."""
+    text = half_width(text).strip()
     parts: list[str] = []
     i, n = 0, len(text)
     while i < n:
