@@ -28,11 +28,12 @@ from ..domain.contact_points import display_phone
 from ..domain.customer_filter import CustomerFilter, CustomerOrder
 from ..domain.errors import FieldError, NotFound, ValidationError
 from ..domain.money import Money
+from ..domain.sort_keys import pinyin_key
 from . import access as access_service
 from . import classifications
 from .base import UserService
 from .dto import (ActivityItem, ContactItem, CustomerDetail, CustomerListRow, DueFollowUp, FieldChange, Option,
-                  TimelineItem, UndoResult)
+                  TimelineItem, UndoResult, people_options)
 
 
 PHONE_FIELDS = frozenset({"phone", "mobile", "other_phone"})
@@ -137,10 +138,11 @@ class CustomerService(UserService):
 
     def filter_options(self) -> dict[str, list]:
         with self.db.connect() as conn:
-            owners = [Option(r[0], r[1]) for r in conn.execute(
-                select(User.id, User.display_name).where(User.deleted_at.is_(None)).order_by(User.display_name))]
-            tags = [Option(r[0], r[1]) for r in conn.execute(
-                select(Tag.id, Tag.name).where(Tag.deleted_at.is_(None)).order_by(Tag.name))]
+            owners = people_options(conn.execute(select(User.id, User.display_name, User.login, User.active)
+                                                 .where(User.deleted_at.is_(None))).all())
+            tags = sorted((Option(r[0], r[1]) for r in conn.execute(
+                select(Tag.id, Tag.name).where(Tag.deleted_at.is_(None)))),
+                key=lambda o: (pinyin_key(o.label), o.label))  # in pinyin order, as the lists are
             lists = classifications.read(self.db)
 
             def merged(kind: str, column: str) -> list[str]:

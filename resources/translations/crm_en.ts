@@ -797,42 +797,62 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="58" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="60" />
+        <source>There is no active user to assign customers to.</source>
+        <translation>There is no active user to assign customers to.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="63" />
         <source>Assign owner</source>
         <translation>Assign owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="58" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="63" />
         <source>New owner:</source>
         <translation>New owner:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="62" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="69" />
+        <source>No customer has a tag: there is none to remove.</source>
+        <translation>No customer has a tag: there is none to remove.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="71" />
+        <source>Remove tag</source>
+        <translation>Remove tag</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="71" />
+        <source>Tag to remove:</source>
+        <translation>Tag to remove:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="75" />
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="62" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="75" />
         <source>Tag name:</source>
         <translation>Tag name:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="65" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="78" />
         <source>Move to public pool</source>
         <translation>Move to public pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="66" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="79" />
         <source>Why do they go back to the pool?</source>
         <translation>Why do they go back to the pool?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="72" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="85" />
         <source>A bulk action is already running.</source>
         <translation>A bulk action is already running.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="84" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="97" />
         <source>Working on %n customer(s)…</source>
         <translation>
             <numerusform>Working on %n customer(s)…</numerusform>
@@ -840,12 +860,12 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="84" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="97" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="109" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="122" />
         <source>Done for %n customer(s) (Ctrl+Z undoes the last batch).</source>
         <translation>
             <numerusform>Done for %n customer(s) (Ctrl+Z undoes the last batch).</numerusform>
@@ -853,7 +873,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="116" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="129" />
         <source>Stopped; what was done before stays done.</source>
         <translation>Stopped; what was done before stays done.</translation>
     </message>
@@ -1282,7 +1302,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="168" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="166" />
         <source>No customer is at risk under the rules above.</source>
         <translation>No customer is at risk under the rules above.</translation>
     </message>
@@ -2748,102 +2768,107 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <translation>Saved views: a named set of filters</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="158" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="157" />
         <source>&amp;New customer…</source>
         <translation>&amp;New customer…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="160" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="159" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="161" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="160" />
         <source>&amp;Delete to recycle bin</source>
         <translation>&amp;Delete to recycle bin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="163" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="162" />
         <source>&amp;Open customer</source>
         <translation>&amp;Open customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="167" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="166" />
         <source>&amp;Import customers…</source>
         <translation>&amp;Import customers…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="169" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="168" />
         <source>Find &amp;duplicates…</source>
         <translation>Find &amp;duplicates…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="171" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="170" />
         <source>Move to &amp;public pool…</source>
         <translation>Move to &amp;public pool…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="173" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="172" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="175" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="174" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="178" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="177" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="279" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="227" />
+        <source>%1 (deactivated)</source>
+        <translation>%1 (deactivated)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="280" />
         <source>Views…</source>
         <translation>Views…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="282" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="283" />
         <source>Save the current filters as a view…</source>
         <translation>Save the current filters as a view…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="284" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="285" />
         <source>Delete a view…</source>
         <translation>Delete a view…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="293" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="294" />
         <source>Save view</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="293" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="294" />
         <source>Name of the view:</source>
         <translation>Name of the view:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="298" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="299" />
         <source>Delete view</source>
         <translation>Delete view</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="298" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="299" />
         <source>View:</source>
         <translation>View:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="313" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="314" />
         <source>View “%1” saved.</source>
         <translation>View “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="372" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="373" />
         <source>This column cannot be sorted.</source>
         <translation>This column cannot be sorted.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="390" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="387" />
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -2851,47 +2876,47 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="396" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="392" />
         <source>No customer matches “%1”.</source>
         <translation>No customer matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="397" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="393" />
         <source>Clear the search and filters</source>
         <translation>Clear the search and filters</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="399" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="395" />
         <source>No customer matches these filters.</source>
         <translation>No customer matches these filters.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="400" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="396" />
         <source>Clear the filters</source>
         <translation>Clear the filters</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="402" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="398" />
         <source>No customers yet. Create one, or import a file of them (Ctrl+Shift+I).</source>
         <translation>No customers yet. Create one, or import a file of them (Ctrl+Shift+I).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="403" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="399" />
         <source>New customer…</source>
         <translation>New customer…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="405" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="401" />
         <source>No customers to show.</source>
         <translation>No customers to show.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="467" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="463" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="468" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="464" />
         <source>Move %n customer(s) to the recycle bin?</source>
         <translation>
             <numerusform>Move %n customer to the recycle bin?</numerusform>
@@ -2899,7 +2924,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="476" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="472" />
         <source>Moved %n customer(s) to the recycle bin (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>Moved %n customer to the recycle bin (Ctrl+Z to undo).</numerusform>
@@ -2907,7 +2932,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="482" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="478" />
         <source>Imported %n customer(s).</source>
         <translation>
             <numerusform>Imported %n customer(s).</numerusform>
@@ -2915,12 +2940,12 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="498" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="494" />
         <source>Move to public pool</source>
         <translation>Move to public pool</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="499" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="495" />
         <source>Why does %n customer(s) go back to the pool?</source>
         <translation>
             <numerusform>Why does %n customer(s) go back to the pool?</numerusform>
@@ -2928,7 +2953,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="508" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="504" />
         <source>Moved %n customer(s) to the public pool (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>Moved %n customer(s) to the public pool (Ctrl+Z to undo).</numerusform>
@@ -2936,57 +2961,57 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="533" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="529" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="533" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="529" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="533" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="529" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="533" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="529" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="533" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="529" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="534" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="530" />
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="534" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="530" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="534" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="530" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="534" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="530" />
         <source>Created (UTC)</source>
         <translation>Created (UTC)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="535" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="531" />
         <source>Updated (UTC)</source>
         <translation>Updated (UTC)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="537" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="533" />
         <source>Export customers</source>
         <translation>Export customers</translation>
     </message>
@@ -6058,7 +6083,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sales/form.py" line="64" />
-        <location filename="../../crm_desktop/ui/sales/form.py" line="117" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="119" />
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
@@ -6073,137 +6098,137 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="75" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="77" />
         <source>Competitors</source>
         <translation>Competitors</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="76" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="78" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="88" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="90" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="88" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="90" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="88" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="90" />
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="89" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="91" />
         <source>Discount %</source>
         <translation>Discount %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="89" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="91" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="96" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="98" />
         <source>Add product</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="99" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="101" />
         <source>Add line</source>
         <translation>Add line</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="101" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="103" />
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="117" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="119" />
         <source>Entered</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="117" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="119" />
         <source>Left</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="118" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="120" />
         <source>Time in stage</source>
         <translation>Time in stage</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="123" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="125" />
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="124" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="126" />
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="125" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="127" />
         <source>Stage history</source>
         <translation>Stage history</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="128" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="130" />
         <source>Quotes</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="148" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="150" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="148" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="150" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="148" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="150" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="149" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="151" />
         <source>Total incl. tax</source>
         <translation>Total incl. tax</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="155" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="157" />
         <source>New &amp;quote</source>
         <translation>New &amp;quote</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="221" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="223" />
         <source>Lost: %1</source>
         <translation>Lost: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="229" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="231" />
         <source>(now)</source>
         <translation>(now)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="337" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="339" />
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="380" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="382" />
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="380" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="382" />
         <source>Why was it lost?</source>
         <translation>Why was it lost?</translation>
     </message>
@@ -6468,83 +6493,83 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
     <message>
         <location filename="../../crm_desktop/ui/pools/screen.py" line="94" />
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="204" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="205" />
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="105" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="104" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="105" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="104" />
         <source>Returns on</source>
         <translation>Returns on</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="105" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="104" />
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="106" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="105" />
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="113" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="112" />
         <source>My customers returning to a pool soon (follow up to keep them)</source>
         <translation>My customers returning to a pool soon (follow up to keep them)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="141" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="140" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="151" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="150" />
         <source>No public pool yet: an administrator creates one under Administration &gt; Lists and pools.</source>
         <translation>No public pool yet: an administrator creates one under Administration &gt; Lists and pools.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="154" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="153" />
         <source>other levels</source>
         <translation>other levels</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="157" />
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="159" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="156" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="158" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="158" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="157" />
         <source>Rules: %1. Claim limit: %2. Wait before reclaiming: %3 days.</source>
         <translation>Rules: %1. Claim limit: %2. Wait before reclaiming: %3 days.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="173" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="174" />
         <source>No customer in this pool matches “%1”.</source>
         <translation>No customer in this pool matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="174" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="175" />
         <source>Clear the search</source>
         <translation>Clear the search</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="176" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="177" />
         <source>This pool is empty. Customers come here when their owner releases them, or when a rule above returns them.</source>
         <translation>This pool is empty. Customers come here when their owner releases them, or when a rule above returns them.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="185" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="186" />
         <source>My customers returning to a pool soon (follow up to keep them): %1</source>
         <translation>My customers returning to a pool soon (follow up to keep them): %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="206" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="207" />
         <source>Claimed %n customer(s); they are in your customer list now.</source>
         <translation>
             <numerusform>Claimed %n customer(s); they are in your customer list now.</numerusform>

@@ -794,61 +794,81 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="58" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="60" />
+        <source>There is no active user to assign customers to.</source>
+        <translation>没有可分配客户的在职用户。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="63" />
         <source>Assign owner</source>
         <translation>分配负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="58" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="63" />
         <source>New owner:</source>
         <translation>新负责人：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="62" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="69" />
+        <source>No customer has a tag: there is none to remove.</source>
+        <translation>没有客户带标签，没有可移除的标签。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="71" />
+        <source>Remove tag</source>
+        <translation>移除标签</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="71" />
+        <source>Tag to remove:</source>
+        <translation>要移除的标签：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="75" />
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="62" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="75" />
         <source>Tag name:</source>
         <translation>标签名称：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="65" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="78" />
         <source>Move to public pool</source>
         <translation>移入公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="66" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="79" />
         <source>Why do they go back to the pool?</source>
         <translation>为什么退回公海？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="72" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="85" />
         <source>A bulk action is already running.</source>
         <translation>已有批量操作正在进行。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="84" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="97" />
         <source>Working on %n customer(s)…</source>
         <translation>
             <numerusform>正在处理 %n 个客户…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="84" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="97" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="109" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="122" />
         <source>Done for %n customer(s) (Ctrl+Z undoes the last batch).</source>
         <translation>
             <numerusform>已处理 %n 个客户（Ctrl+Z 可撤销最后一批）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="116" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="129" />
         <source>Stopped; what was done before stays done.</source>
         <translation>已停止；之前完成的部分会保留。</translation>
     </message>
@@ -1276,7 +1296,7 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="168" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="166" />
         <source>No customer is at risk under the rules above.</source>
         <translation>按上方规则，目前没有流失风险客户。</translation>
     </message>
@@ -2742,239 +2762,244 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <translation>已保存的视图：一组命名的筛选条件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="158" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="157" />
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="160" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="159" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="161" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="160" />
         <source>&amp;Delete to recycle bin</source>
         <translation>删除到回收站(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="163" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="162" />
         <source>&amp;Open customer</source>
         <translation>打开客户(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="167" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="166" />
         <source>&amp;Import customers…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="169" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="168" />
         <source>Find &amp;duplicates…</source>
         <translation>查找重复客户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="171" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="170" />
         <source>Move to &amp;public pool…</source>
         <translation>移入公海(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="173" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="172" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="175" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="174" />
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="178" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="177" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="279" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="227" />
+        <source>%1 (deactivated)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="280" />
         <source>Views…</source>
         <translation>视图…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="282" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="283" />
         <source>Save the current filters as a view…</source>
         <translation>将当前筛选保存为视图…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="284" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="285" />
         <source>Delete a view…</source>
         <translation>删除视图…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="293" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="294" />
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="293" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="294" />
         <source>Name of the view:</source>
         <translation>视图名称：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="298" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="299" />
         <source>Delete view</source>
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="298" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="299" />
         <source>View:</source>
         <translation>视图：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="313" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="314" />
         <source>View “%1” saved.</source>
         <translation>视图“%1”已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="372" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="373" />
         <source>This column cannot be sorted.</source>
         <translation>此列不能排序。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="390" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="387" />
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="396" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="392" />
         <source>No customer matches “%1”.</source>
         <translation>没有与“%1”匹配的客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="397" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="393" />
         <source>Clear the search and filters</source>
         <translation>清除搜索和筛选</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="399" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="395" />
         <source>No customer matches these filters.</source>
         <translation>没有符合这些筛选条件的客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="400" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="396" />
         <source>Clear the filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="402" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="398" />
         <source>No customers yet. Create one, or import a file of them (Ctrl+Shift+I).</source>
         <translation>还没有客户。新建一个，或导入客户文件（Ctrl+Shift+I）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="403" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="399" />
         <source>New customer…</source>
         <translation>新建客户…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="405" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="401" />
         <source>No customers to show.</source>
         <translation>没有可显示的客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="467" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="463" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="468" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="464" />
         <source>Move %n customer(s) to the recycle bin?</source>
         <translation>
             <numerusform>将 %n 个客户移到回收站？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="476" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="472" />
         <source>Moved %n customer(s) to the recycle bin (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>已将 %n 个客户移到回收站（Ctrl+Z 撤销）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="482" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="478" />
         <source>Imported %n customer(s).</source>
         <translation>
             <numerusform>已导入 %n 个客户。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="498" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="494" />
         <source>Move to public pool</source>
         <translation>移入公海</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="499" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="495" />
         <source>Why does %n customer(s) go back to the pool?</source>
         <translation>
             <numerusform>为什么将这 %n 个客户退回公海？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="508" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="504" />
         <source>Moved %n customer(s) to the public pool (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>已将 %n 个客户移入公海（Ctrl+Z 撤销）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="533" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="529" />
         <source>ID</source>
         <translation>编号 ID</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="533" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="529" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="533" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="529" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="533" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="529" />
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="533" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="529" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="534" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="530" />
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="534" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="530" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="534" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="530" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="534" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="530" />
         <source>Created (UTC)</source>
         <translation>创建时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="535" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="531" />
         <source>Updated (UTC)</source>
         <translation>更新时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/screen.py" line="537" />
+        <location filename="../../crm_desktop/ui/customers/screen.py" line="533" />
         <source>Export customers</source>
         <translation>导出客户</translation>
     </message>
@@ -6037,7 +6062,7 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/sales/form.py" line="64" />
-        <location filename="../../crm_desktop/ui/sales/form.py" line="117" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="119" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
@@ -6052,137 +6077,137 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="75" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="77" />
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="76" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="78" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="88" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="90" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="88" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="90" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="88" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="90" />
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="89" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="91" />
         <source>Discount %</source>
         <translation>折扣 %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="89" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="91" />
         <source>Total</source>
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="96" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="98" />
         <source>Add product</source>
         <translation>添加产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="99" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="101" />
         <source>Add line</source>
         <translation>添加行</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="101" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="103" />
         <source>Remove line</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="117" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="119" />
         <source>Entered</source>
         <translation>进入时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="117" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="119" />
         <source>Left</source>
         <translation>离开时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="118" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="120" />
         <source>Time in stage</source>
         <translation>停留时长</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="123" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="125" />
         <source>General</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="124" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="126" />
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="125" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="127" />
         <source>Stage history</source>
         <translation>阶段历史</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="128" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="130" />
         <source>Quotes</source>
         <translation>报价单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="148" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="150" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="148" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="150" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="148" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="150" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="149" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="151" />
         <source>Total incl. tax</source>
         <translation>含税合计</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="155" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="157" />
         <source>New &amp;quote</source>
         <translation>新建报价(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="221" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="223" />
         <source>Lost: %1</source>
         <translation>输单：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="229" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="231" />
         <source>(now)</source>
         <translation>（当前）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="337" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="339" />
         <source>Total: %1</source>
         <translation>合计：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="380" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="382" />
         <source>Lost</source>
         <translation>输单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="380" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="382" />
         <source>Why was it lost?</source>
         <translation>输单原因？</translation>
     </message>
@@ -6447,83 +6472,83 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/pools/screen.py" line="94" />
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="204" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="205" />
         <source>Claim</source>
         <translation>领取</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="105" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="104" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="105" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="104" />
         <source>Returns on</source>
         <translation>退回日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="105" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="104" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="106" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="105" />
         <source>Pool</source>
         <translation>公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="113" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="112" />
         <source>My customers returning to a pool soon (follow up to keep them)</source>
         <translation>我即将退回公海的客户（及时跟进即可保留）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="141" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="140" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="151" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="150" />
         <source>No public pool yet: an administrator creates one under Administration &gt; Lists and pools.</source>
         <translation>尚无公海：请管理员在“系统管理 &gt; 列表与公海”中创建。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="154" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="153" />
         <source>other levels</source>
         <translation>其他级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="157" />
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="159" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="156" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="158" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="158" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="157" />
         <source>Rules: %1. Claim limit: %2. Wait before reclaiming: %3 days.</source>
         <translation>规则：%1。领取上限：%2。再次领取需等待：%3 天。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="173" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="174" />
         <source>No customer in this pool matches “%1”.</source>
         <translation>此公海中没有与“%1”匹配的客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="174" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="175" />
         <source>Clear the search</source>
         <translation>清除搜索</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="176" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="177" />
         <source>This pool is empty. Customers come here when their owner releases them, or when a rule above returns them.</source>
         <translation>此公海暂无客户。负责人释放的客户，或按上方规则退回的客户，会进入这里。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="185" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="186" />
         <source>My customers returning to a pool soon (follow up to keep them): %1</source>
         <translation>我即将退回公海的客户（及时跟进即可保留）：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="206" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="207" />
         <source>Claimed %n customer(s); they are in your customer list now.</source>
         <translation>
             <numerusform>已领取 %n 个客户，现已在您的客户列表中。</numerusform>

@@ -4,6 +4,7 @@ list reloads and the status bar says how many."""
 from PySide6.QtWidgets import QMessageBox
 
 from crm_desktop.domain.customer_filter import CustomerFilter
+from crm_desktop.domain.sort_keys import pinyin_key
 from tests.data.test_access import as_user
 from tests.ui.test_main_window import search_for
 
@@ -39,3 +40,65 @@ def test_a_bulk_action_on_an_empty_list_asks_nothing_and_says_so(qtbot, make_win
     assert not screen.bulk.start("delete", value=True)
     assert asked == [] and screen.bulk.task is None
     assert said == ["The list shows no customer: there is nothing to apply a bulk action to."]
+
+
+def _second_zhangwei_and_a_leaver(demo_db):
+    """A second 张伟 (a common name) and a deactivated user, created by the administrator."""
+    from crm_desktop.services.organisation import OrganisationService
+    org = OrganisationService(demo_db, as_user(demo_db, "admin").actor)
+    dept = org.list_departments()[0].id
+    namesake, _ = org.create_user("zhangwei2", "张伟", dept, roles=("sales_rep",))
+    leaver, _ = org.create_user("leaver", "钱离职", dept, roles=("sales_rep",))
+    org.set_active(leaver, False)
+    return namesake, leaver
+
+
+def test_owners_are_told_apart_and_only_active_ones_are_offered(qtbot, make_window, demo_db, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+    namesake, leaver = _second_zhangwei_and_a_leaver(demo_db)
+    admin = as_user(demo_db, "admin")
+    owners = admin.filter_options()["owners"]
+    labels = [o.label for o in owners]
+    # Pinyin order of the names (钱 qian before 王 wang before 张 zhang), the two 张伟 told apart by login.
+    assert labels.index("钱离职") < labels.index("王芳") < labels.index("张伟 (zhangwei)") < labels.index(
+        "张伟 (zhangwei2)")
+    assert "张伟" not in labels and not next(o for o in owners if o.id == leaver).active
+    window = make_window(admin)
+    screen = window.customers
+    qtbot.waitUntil(lambda: screen.owner.count() == len(owners) + 1, timeout=10000)
+    assert "钱离职 (deactivated)" in [screen.owner.itemText(i) for i in range(screen.owner.count())]
+    qtbot.waitUntil(lambda: screen.model.rowCount() > 3 and screen.model.is_loaded(2), timeout=10000)
+    screen.view.selectRow(0)
+    first = screen.model.row_value(0).id
+    offered = []
+
+    def pick(_parent, _title, _label, items, *_args, **_kw):
+        offered.extend(items)
+        return "张伟 (zhangwei2)", True
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(pick))
+    screen.bulk.actions["assign_owner"].trigger()
+    qtbot.waitUntil(lambda: screen.bulk.task is None, timeout=10000)
+    assert "钱离职" not in offered and {"张伟 (zhangwei)", "张伟 (zhangwei2)"} <= set(offered)
+    assert admin.get(first).owner_id == namesake
+
+
+def test_remove_tag_offers_the_tags_there_are(qtbot, make_window, demo_db, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+    lina = as_user(demo_db, "lina")
+    window = make_window(lina)
+    screen = window.customers
+    qtbot.waitUntil(lambda: screen.model.rowCount() > 3 and screen.model.is_loaded(2), timeout=10000)
+    screen.view.selectRow(0)
+    first = screen.model.row_value(0).id
+    assert screen.bulk.start("add_tag", value="重点")
+    qtbot.waitUntil(lambda: screen.bulk.task is None, timeout=10000)
+    qtbot.waitUntil(lambda: "重点" in [t.label for t in screen.options.get("tags", [])], timeout=10000)
+    offered = []
+    monkeypatch.setattr(QInputDialog, "getItem",
+                        staticmethod(lambda _p, _t, _l, items, *a, **k: offered.extend(items) or ("重点", True)))
+    screen.view.selectRow(0)
+    assert screen.model.row_value(0).id == first
+    screen.bulk.actions["remove_tag"].trigger()
+    qtbot.waitUntil(lambda: screen.bulk.task is None, timeout=10000)
+    assert "重点" in offered and offered == sorted(offered, key=lambda t: (pinyin_key(t), t))
+    assert "重点" not in [t.label for t in lina.get(first).tags]

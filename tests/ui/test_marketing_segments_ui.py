@@ -290,7 +290,7 @@ def test_files_dropped_onto_the_screen_are_added(qtbot, tmp_path, resources):
 
 def test_editing_a_dynamic_segment_shows_its_filter_and_saves_the_change(qtbot, demo_db, admin, segments):
     service = segments.service
-    owner = CustomerService(demo_db, admin).filter_options()["owners"][0].id
+    owner = next(o.id for o in CustomerService(demo_db, admin).filter_options()["owners"] if o.label == "刘洋")
     sid, changes = service.create({"name": "某人的 B 级", "kind": "dynamic", "description": "旧说明",
                                    "filter": CustomerFilter(level="B", owner_id=owner, search="公司")})
     segments.bus.publish(changes)

@@ -52,13 +52,26 @@ class BulkActions(QObject):
 
     def ask_value(self, action: str):
         """The action's value from the user (None: cancelled)."""
+        options = getattr(self.screen, "options", None) or {}
         if action == "assign_owner":
-            owners = self.screen.options.get("owners", []) if getattr(self.screen, "options", None) else []
+            # Only people who may still be given work; labels are unique (a shared name carries the login).
+            owners = [o for o in options.get("owners", []) if o.active]
+            if not owners:
+                self.status.emit(self.tr("There is no active user to assign customers to."))
+                return None
             labels = [o.label for o in owners]
             chosen, ok = QInputDialog.getItem(self.screen, self.tr("Assign owner"), self.tr("New owner:"), labels,
                                               0, False)
-            return next((o.id for o in owners if o.label == chosen), None) if ok else None
-        if action in ("add_tag", "remove_tag"):
+            return owners[labels.index(chosen)].id if ok and chosen in labels else None
+        if action == "remove_tag":
+            tags = [o.label for o in options.get("tags", [])]
+            if not tags:
+                self.status.emit(self.tr("No customer has a tag: there is none to remove."))
+                return None
+            chosen, ok = QInputDialog.getItem(self.screen, self.tr("Remove tag"), self.tr("Tag to remove:"), tags,
+                                              0, False)
+            return chosen if ok and chosen in tags else None
+        if action == "add_tag":
             text, ok = QInputDialog.getText(self.screen, self.tr("Tag"), self.tr("Tag name:"))
             return text if ok and text.strip() else None
         if action == "move_to_pool":

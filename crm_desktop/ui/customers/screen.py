@@ -224,7 +224,9 @@ class CustomersScreen(QWidget):
 
     def _fill_options(self, options: dict) -> None:
         self.options = options
-        fills = ((self.owner, [(o.label, o.id) for o in options["owners"]]),
+        owners = [(o.label if o.active else self.tr("%1 (deactivated)").replace("%1", o.label), o.id)
+                  for o in options["owners"]]
+        fills = ((self.owner, owners),
                  (self.tag, [(o.label, o.id) for o in options["tags"]]),
                  (self.city, [(c, c) for c in options["cities"]]),
                  (self.industry, [(c, c) for c in options["industries"]]),

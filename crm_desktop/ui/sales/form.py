@@ -68,10 +68,12 @@ class OpportunityDialog(QDialog):
         self.probability = self.form.add("probability", self.tr("Win probability %"), QSpinBox())
         self.probability.setRange(0, 100)
         self.owner = self.form.add("owner_id", self.tr("Owner"), QComboBox())
+        owner_id = self.detail.owner_id if self.detail and self.detail.owner_id else service.actor.user_id
         for option in customers.filter_options()["owners"]:
-            self.owner.addItem(option.label, option.id.hex)
-        self.owner.setCurrentIndex(max(self.owner.findData(
-            (self.detail.owner_id if self.detail and self.detail.owner_id else service.actor.user_id).hex), 0))
+            # A deactivated user is offered only as the owner the opportunity already has.
+            if option.active or option.id == owner_id:
+                self.owner.addItem(option.label, option.id.hex)
+        self.owner.setCurrentIndex(max(self.owner.findData(owner_id.hex), 0))
         self.competitors = self.form.add("competitors", self.tr("Competitors"), QLineEdit())
         self.notes = self.form.add("notes", self.tr("Notes"), QPlainTextEdit())
         self.notes.setMaximumHeight(70)
