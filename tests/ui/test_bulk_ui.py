@@ -102,3 +102,37 @@ def test_remove_tag_offers_the_tags_there_are(qtbot, make_window, demo_db, monke
     qtbot.waitUntil(lambda: screen.bulk.task is None, timeout=10000)
     assert "重点" in offered and offered == sorted(offered, key=lambda t: (pinyin_key(t), t))
     assert "重点" not in [t.label for t in lina.get(first).tags]
+
+
+def test_add_tag_offers_the_tags_there_are_and_takes_a_new_one(qtbot, make_window, demo_db):
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication, QComboBox, QInputDialog
+    lina = as_user(demo_db, "lina")
+    window = make_window(lina)
+    screen = window.customers
+    qtbot.waitUntil(lambda: screen.model.rowCount() > 3 and bool(screen.options.get("tags")), timeout=10000)
+    screen.view.selectRow(0)
+    first = screen.model.row_value(0).id
+    before = [t.label for t in screen.options["tags"]]
+    seen = []
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        if not (isinstance(dialog, QInputDialog) and dialog.objectName() == "bulkTagDialog"):
+            seen.append((None, dialog))  # (asserted below: an exception here would abort the test run)
+            dialog.reject()
+            return
+        combo = dialog.findChild(QComboBox)
+        seen.append(([combo.itemText(i) for i in range(combo.count())], dialog.textValue()))
+        typed = QInputMethodEvent()  # what a Chinese input method delivers when the user picks 新标签
+        typed.setCommitString("新标签")
+        QApplication.sendEvent(combo.lineEdit(), typed)
+        qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Return)
+    QTimer.singleShot(200, answer)
+    screen.bulk.actions["add_tag"].trigger()
+    qtbot.waitUntil(lambda: screen.bulk.task is None and bool(seen), timeout=10000)
+    (items, prefilled), = seen
+    assert items == before and "新标签" not in before
+    assert prefilled == ""  # nothing chosen for the user
+    assert "新标签" in [t.label for t in lina.get(first).tags]

@@ -72,8 +72,17 @@ class BulkActions(QObject):
                                               0, False)
             return chosen if ok and chosen in tags else None
         if action == "add_tag":
-            text, ok = QInputDialog.getText(self.screen, self.tr("Tag"), self.tr("Tag name:"))
-            return text if ok and text.strip() else None
+            # The tags there are to pick from (a near-miss spelling makes a second tag), or a new one typed in.
+            dialog = QInputDialog(self.screen)
+            dialog.setObjectName("bulkTagDialog")
+            dialog.setWindowTitle(self.tr("Tag"))
+            dialog.setLabelText(self.tr("Tag name:"))
+            dialog.setComboBoxItems([o.label for o in options.get("tags", [])])
+            dialog.setComboBoxEditable(True)
+            dialog.setTextValue("")  # nothing chosen for the user: Enter must not add the first tag by accident
+            if dialog.exec() != QInputDialog.DialogCode.Accepted:
+                return None
+            return dialog.textValue().strip() or None
         if action == "move_to_pool":
             text, ok = QInputDialog.getText(self.screen, self.tr("Move to public pool"),
                                             self.tr("Why do they go back to the pool?"))
