@@ -13,6 +13,7 @@ import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
 from .errors import FieldError
+from .widths import half_width
 
 DEFAULT_REGION = "CN"
 _CN_MOBILE_E164 = re.compile(r"^\+861[3-9]\d{9}$")
@@ -23,7 +24,7 @@ _SIMPLE_EMAIL = re.compile(rf"^{_ATOM}(?:\.{_ATOM})*@(?:{_LABEL}\.)+[A-Za-z]{{2,
 
 
 def normalize_phone(raw: str, field: str = "phone", region: str = DEFAULT_REGION) -> str | FieldError:
-    text = raw.strip()
+    text = half_width(raw).strip()  # (\d matches full-width digits too: they must not be stored)
     if _CN_MOBILE_E164.match(text):
         return text
     if region == DEFAULT_REGION and _CN_MOBILE_NATIONAL.match(text):
@@ -54,7 +55,8 @@ def display_phone(stored: str) -> str:
 
 
 def normalize_email(raw: str, field: str = "email") -> str | FieldError:
-    text = raw.strip()
+    # Typed in full-width mode (ｌｉ＠ｅｘａｍｐｌｅ．ｃｏｍ) it is the ASCII address the user means.
+    text = half_width(raw).strip()
     if _SIMPLE_EMAIL.match(text) and len(text) <= 254 and len(text.split("@")[0]) <= 64:
         local, domain = text.split("@")
         return f"{local}@{domain.lower()}"

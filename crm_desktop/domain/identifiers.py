@@ -7,10 +7,11 @@ from stdnum.cn import uscc
 from stdnum.exceptions import ValidationError as StdnumError
 
 from .errors import FieldError
+from .widths import half_width
 
 
 def normalize_credit_code(raw: str, field: str = "credit_code") -> str | FieldError:
     try:
-        return uscc.validate(raw)
+        return uscc.validate(half_width(raw))  # Chinese spreadsheets often hold it in full width
     except StdnumError as exc:
         return FieldError(field, "credit_code_invalid", {"value": raw, "reason": str(exc)})

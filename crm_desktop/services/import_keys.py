@@ -10,19 +10,31 @@ import uuid
 from sqlalchemy import text
 
 from ..domain.sort_keys import pinyin_key
+from ..domain.widths import half_width
 
 
 name_key = pinyin_key  # remembered (lru_cache): a name is keyed for the duplicate check, the batch and the index
 
 
-_NON_DIGIT = re.compile(r"\D")
+_NON_DIGIT = re.compile(r"[^0-9]")  # (\D would keep full-width digits)
+_CODE_SEPARATORS = re.compile(r"[\s-]")
+
+
+def email_key(email: str) -> str:
+    """An e-mail address as compared: in half width and lower case (as typed in a file, not yet validated)."""
+    return (half_width(email) or "").strip().lower()
+
+
+def code_key(code: str) -> str:
+    """A credit code as compared: in half width, upper case, without the spaces and dashes people write."""
+    return _CODE_SEPARATORS.sub("", half_width(code) or "").upper()
 
 
 def digits(phone: str) -> str:
     """The national digits of a phone written any way: +86 138-1234-5678 -> 13812345678, and a landline with its
     trunk 0 or in international form alike: 0571-8888 1234, 0086 571 8888 1234 and +86 571 8888 1234 ->
-    57188881234; (010)8888 1234 and +86 10 8888 1234 -> 1088881234."""
-    found = _NON_DIGIT.sub("", phone or "")
+    57188881234; (010)8888 1234 and +86 10 8888 1234 -> 1088881234. Full-width digits count as digits."""
+    found = _NON_DIGIT.sub("", half_width(phone) or "")
     if found.startswith("00"):  # the international prefix dialled from China: 0086...
         found = found[2:]
     elif found.startswith("0"):  # the trunk prefix before an area code
@@ -38,9 +50,9 @@ def row_keys(customer: dict, contact: dict) -> list[str]:
             keys.append(f"phone:{d}")
     for v in (customer.get("email"), contact.get("email")):
         if v:
-            keys.append(f"email:{v.lower()}")
+            keys.append(f"email:{email_key(v)}")
     if customer.get("credit_code"):
-        keys.append(f"code:{customer['credit_code']}")
+        keys.append(f"code:{code_key(customer['credit_code'])}")
     return keys
 
 
@@ -67,9 +79,9 @@ class DuplicateIndex:
                 self.by["phone"].setdefault(d, rowid)
         for e in emails:
             if e:
-                self.by["email"].setdefault(e.lower(), rowid)
+                self.by["email"].setdefault(email_key(e), rowid)
         if code:
-            self.by["credit_code"].setdefault(code, rowid)
+            self.by["credit_code"].setdefault(code_key(code), rowid)
         if name_key:
             self.by["name"].setdefault(name_key, rowid)
 
@@ -80,10 +92,10 @@ class DuplicateIndex:
                   (customer.get("email"), contact.get("email")), customer.get("credit_code"))
 
     def find(self, customer: dict, contact: dict) -> tuple[int, str] | None:
-        for key, values in (("credit_code", [customer.get("credit_code")]),
+        for key, values in (("credit_code", [code_key(customer.get("credit_code") or "")]),
                             ("phone", [digits(v) for v in (customer.get("phone"), customer.get("mobile"),
                                                            contact.get("phone"), contact.get("mobile")) if v]),
-                            ("email", [(v or "").lower() for v in (customer.get("email"), contact.get("email"))]),
+                            ("email", [email_key(v or "") for v in (customer.get("email"), contact.get("email"))]),
                             ("name", [name_key(customer.get("name") or "")])):
             for value in values:
                 if value and value in self.by[key]:
@@ -91,4 +103,4 @@ class DuplicateIndex:
         return None
 
 
-__all__ = ["DuplicateIndex", "row_keys", "digits", "name_key"]
+__all__ = ["DuplicateIndex", "row_keys", "digits", "name_key", "email_key", "code_key"]

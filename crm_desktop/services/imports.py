@@ -40,6 +40,7 @@ from ..domain.errors import Cancelled, FieldError, ValidationError
 from ..domain.contact_points import normalize_phone
 from ..domain.import_mapping import auto_mapping, country_region, guess_preset
 from ..domain.records import validate
+from ..domain.widths import half_width
 from .base import UserService
 from .import_keys import DuplicateIndex, row_keys
 from .import_readers import Table, open_table
@@ -227,13 +228,13 @@ class ImportService(UserService):
         found = index.find(customer, contact)
         if found or not fuzzy or len(customer.get("name") or "") < 3:
             return found
-        name = customer["name"]
+        name = half_width(customer["name"])  # compared as the index holds names
         phrase = '"' + name[:3].replace('"', '""') + '"'
         best = None
         for rowid, candidate in conn.execute(text(
                 "SELECT c.rowid, c.name FROM customer_search s JOIN customer c ON c.rowid = s.rowid "
                 "WHERE customer_search MATCH :q LIMIT 50"), {"q": phrase}):
-            score = fuzz.ratio(name, candidate)
+            score = fuzz.ratio(name, half_width(candidate))
             if score >= FUZZY_SCORE and (best is None or score > best[0]):
                 best = (score, rowid)
         return (best[1], "fuzzy_name") if best else None

@@ -96,3 +96,20 @@ def test_an_upgraded_database_indexes_and_sorts_its_full_width_names(tmp_path):
         assert conn.exec_driver_sql("SELECT name_key FROM customer WHERE name = 'ＩＢＭ中国'").scalar_one() == \
             "ibmzhong guo"
     db.close()
+
+
+def test_an_import_in_full_width_keeps_its_rows_and_finds_their_duplicates(db, tmp_path):
+    """A Chinese spreadsheet typed in full-width mode: the e-mail, credit code and phone are the ASCII values
+    they stand for (they were refused as invalid), and a credit code in full width is a duplicate of the same
+    code stored in ASCII."""
+    service = CustomerService(db, ensure_local_user(db))
+    existing, _ = service.create({"name": "福建某某有限公司", "credit_code": "91350100M000100Y43"})
+    path = tmp_path / "全角.csv"
+    path.write_text("客户名称,统一社会信用代码,邮箱,手机\n"
+                    "福建某某公司,９１３５０１００Ｍ０００１００Ｙ４３,,\n"
+                    "全角客户,,ｌｉ．ｎａ＠ｅｘａｍｐｌｅ．ｃｏｍ,１３８－１２３４－５６７８\n", encoding="utf-8")
+    result = ImportService(db, ensure_local_user(db)).run(path, on_duplicate="skip", report_dir=tmp_path)
+    assert (result.imported, result.skipped, result.duplicates, result.errors) == (1, 1, 1, [])
+    (row,) = service.window(CustomerFilter(search="全角客户"), CustomerOrder("name"), limit=5)
+    assert (row.email, row.phone) == ("li.na@example.com", "") and existing
+    assert _found(service, "138 1234 5678") == {row.id}

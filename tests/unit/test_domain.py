@@ -17,6 +17,8 @@ from tests.shared_data import SHARED_DATA
     ("+86 138-1234-5678", "+8613812345678"),
     ("010 6552 9988", "+861065529988"),
     ("+1 650-253-0000", "+16502530000"),
+    ("１３８－１２３４－５６７８", "+8613812345678"),  # typed in full-width mode
+    ("+861３８１２３４５６７８", "+8613812345678"),  # \d matches these digits: they must not be stored so
 ])
 def test_phone_is_normalised_to_e164(raw, stored):
     assert normalize_phone(raw) == stored
@@ -35,7 +37,8 @@ def test_phone_display_and_search_digits():
 
 
 @pytest.mark.parametrize("raw, stored", [("Zhang.San@Example.COM", "Zhang.San@example.com"),
-                                         ("用户@例子.广告", "用户@例子.广告")])
+                                         ("用户@例子.广告", "用户@例子.广告"),
+                                         ("ｚｈａｎｇ．ｓａｎ＠ｅｘａｍｐｌｅ．ｃｏｍ", "zhang.san@example.com")])
 def test_email_normalised(raw, stored):
     assert normalize_email(raw) == stored
 
@@ -44,6 +47,13 @@ def test_email_normalised(raw, stored):
 def test_bad_email_gives_a_field_error(raw):
     result = normalize_email(raw)
     assert isinstance(result, FieldError) and result.code == "email_invalid"
+
+
+def test_a_credit_code_in_full_width_is_stored_in_ascii():
+    assert validate("customer", {"name": "某公司", "credit_code": "９１３５０１００Ｍ０００１００Ｙ４３"}) == {
+        "name": "某公司", "credit_code": "91350100M000100Y43"}
+    with pytest.raises(ValidationError):  # still checked: a wrong check character in either width
+        validate("customer", {"name": "某公司", "credit_code": "９１３５０１００Ｍ０００１００Ｙ４４"})
 
 
 def test_validate_reports_every_bad_field_at_once():
