@@ -185,3 +185,33 @@ def test_a_card_moves_from_its_menu_too(qtbot, window):
     with qtbot.waitSignal(screen.board.loaded, timeout=10000):
         next(a for a in moves.actions() if a.text() == third.stage.name).trigger()
     assert screen.service.get(card.id).stage_id == third.stage.id
+
+
+def test_the_owner_list_offers_active_users_and_keeps_a_deactivated_owner(qtbot, window, demo_db):
+    from crm_desktop.services.organisation import OrganisationService
+    from tests.data.test_access import as_user
+    screen = _open_board(qtbot, window)
+    card = screen.board.columns[0].model.rows[0]
+    existing = OpportunityDialog(screen.service, window.customers.service, window.bus, opportunity_id=card.id,
+                                 parent=screen)
+    qtbot.addWidget(existing)
+    owner = existing.detail.owner_id
+    org = OrganisationService(demo_db, as_user(demo_db, "admin").actor)
+    users = {u.login: u for u in org.list_users()}
+    other = next(u for login, u in users.items() if login not in ("admin",) and u.id != owner)
+    for user_id in (owner, other.id):
+        org.set_active(user_id, False)
+
+    def offered(dialog) -> list:
+        return [dialog.owner.itemData(i) for i in range(dialog.owner.count())]
+    again = OpportunityDialog(screen.service, window.customers.service, window.bus, opportunity_id=card.id,
+                              parent=screen)
+    qtbot.addWidget(again)
+    assert again.owner.currentData() == owner.hex  # its owner stays shown and chosen
+    assert other.id.hex not in offered(again)
+    customer = window.customers.service.search("有限公司", limit=1)[0]
+    new = OpportunityDialog(screen.service, window.customers.service, window.bus, customer=(customer.id, customer.name),
+                            pipeline=screen.service.pipeline(), parent=screen)
+    qtbot.addWidget(new)
+    assert set(offered(new)) == {u.id.hex for u in org.list_users() if u.active}
+    assert owner.hex not in offered(new) and other.id.hex not in offered(new)
