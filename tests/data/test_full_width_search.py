@@ -113,3 +113,14 @@ def test_an_import_in_full_width_keeps_its_rows_and_finds_their_duplicates(db, t
     (row,) = service.window(CustomerFilter(search="全角客户"), CustomerOrder("name"), limit=5)
     assert (row.email, row.phone) == ("li.na@example.com", "") and existing
     assert _found(service, "138 1234 5678") == {row.id}
+
+
+def test_the_index_folds_exactly_what_half_width_folds(db):
+    """The index's SQL looks for text to fold with GLOB before calling Python: it must find every character
+    half_width folds, and change nothing else."""
+    samples = [chr(cp) for cp in (*range(0x3000, 0x3003), *range(0xFF00, 0xFF61), 0x20, 0x41, 0x4E2D)]
+    samples += ["ＩＢＭ中国", "北京华信", "a　b", "Acme Ltd.", ""]
+    with db.connect() as conn:
+        for value in samples:
+            indexed = conn.exec_driver_sql(f"SELECT {search_index._half(':v')}", {"v": value}).scalar_one()
+            assert indexed == half_width(value), hex(ord(value[0])) if value else value
