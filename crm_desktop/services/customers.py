@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
@@ -33,10 +34,20 @@ from . import access as access_service
 from . import classifications
 from .base import UserService
 from .dto import (ActivityItem, ContactItem, CustomerDetail, CustomerListRow, DueFollowUp, FieldChange, Option,
-                  TimelineItem, UndoResult, people_options)
+                  TimelineItem, UndoResult)
 
 
 PHONE_FIELDS = frozenset({"phone", "mobile", "other_phone"})
+
+
+def people_options(rows) -> list[Option]:
+    """Users, from (id, display name, login, active) rows, as people pick them: in the pinyin order of their
+    names (Chinese and Latin interleaved), a name two users share shown with each one's login (two 张伟 in one
+    company are common, and a picker that tells them apart by position alone gives work to the wrong one)."""
+    rows = sorted(rows, key=lambda r: (pinyin_key(r[1] or ""), r[1] or "", r[2] or "", str(r[0])))
+    shared = {name for name, times in Counter(r[1] for r in rows).items() if times > 1}
+    return [Option(uid, f"{name} ({login})" if name in shared else name, bool(active))
+            for uid, name, login, active in rows]
 
 
 class CustomerService(UserService):

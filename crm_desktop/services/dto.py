@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import uuid
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from ..data.customer_queries import CustomerListRow
-from ..domain.sort_keys import pinyin_key
 
 __all__ = ["CustomerListRow", "CustomerDetail", "ContactItem", "ActivityItem", "FieldChange", "Option",
-           "UndoResult", "TimelineItem", "DueFollowUp", "people_options"]
+           "UndoResult", "TimelineItem", "DueFollowUp"]
 
 
 @dataclass(frozen=True)
@@ -19,16 +17,6 @@ class Option:
     id: uuid.UUID | None
     label: str
     active: bool = True  # a user who may still be given work (deactivated ones stay listed for filtering)
-
-
-def people_options(rows) -> list[Option]:
-    """Users, from (id, display name, login, active) rows, as people pick them: in the pinyin order of their
-    names (Chinese and Latin interleaved), a name two users share shown with each one's login (two 张伟 in one
-    company are common, and a picker that tells them apart by position alone gives work to the wrong one)."""
-    rows = sorted(rows, key=lambda r: (pinyin_key(r[1] or ""), r[1] or "", r[2] or "", str(r[0])))
-    shared = {name for name, times in Counter(r[1] for r in rows).items() if times > 1}
-    return [Option(uid, f"{name} ({login})" if name in shared else name, bool(active))
-            for uid, name, login, active in rows]
 
 
 @dataclass(frozen=True)

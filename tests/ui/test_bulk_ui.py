@@ -9,13 +9,19 @@ from tests.data.test_access import as_user
 from tests.ui.test_main_window import search_for
 
 
+
+def _first_row_selected(qtbot, screen):
+    """The customer list loaded (its filter options too) with its first row selected; that customer's id."""
+    qtbot.waitUntil(lambda: screen.model.rowCount() > 3 and screen.model.is_loaded(2)
+                    and bool(screen.options.get("tags")), timeout=10000)
+    screen.view.selectRow(0)
+    return screen.model.row_value(0).id
+
 def test_tag_a_selection_then_delete_the_whole_filter(qtbot, make_window, demo_db, monkeypatch):
     lina = as_user(demo_db, "lina")
     window = make_window(lina)
     screen = window.customers
-    qtbot.waitUntil(lambda: screen.model.rowCount() > 3 and screen.model.is_loaded(2), timeout=10000)
-    screen.view.selectRow(0)
-    first = screen.model.row_value(0).id
+    first = _first_row_selected(qtbot, screen)
     assert screen.bulk.start("add_tag", value="重点")
     qtbot.waitUntil(lambda: screen.bulk.task is None, timeout=10000)
     assert [t.label for t in lina.get(first).tags].count("重点") == 1
@@ -67,9 +73,7 @@ def test_owners_are_told_apart_and_only_active_ones_are_offered(qtbot, make_wind
     screen = window.customers
     qtbot.waitUntil(lambda: screen.owner.count() == len(owners) + 1, timeout=10000)
     assert "钱离职 (deactivated)" in [screen.owner.itemText(i) for i in range(screen.owner.count())]
-    qtbot.waitUntil(lambda: screen.model.rowCount() > 3 and screen.model.is_loaded(2), timeout=10000)
-    screen.view.selectRow(0)
-    first = screen.model.row_value(0).id
+    first = _first_row_selected(qtbot, screen)
     offered = []
 
     def pick(_parent, _title, _label, items, *_args, **_kw):
@@ -87,9 +91,7 @@ def test_remove_tag_offers_the_tags_there_are(qtbot, make_window, demo_db, monke
     lina = as_user(demo_db, "lina")
     window = make_window(lina)
     screen = window.customers
-    qtbot.waitUntil(lambda: screen.model.rowCount() > 3 and screen.model.is_loaded(2), timeout=10000)
-    screen.view.selectRow(0)
-    first = screen.model.row_value(0).id
+    first = _first_row_selected(qtbot, screen)
     assert screen.bulk.start("add_tag", value="重点")
     qtbot.waitUntil(lambda: screen.bulk.task is None, timeout=10000)
     qtbot.waitUntil(lambda: "重点" in [t.label for t in screen.options.get("tags", [])], timeout=10000)
@@ -111,9 +113,7 @@ def test_add_tag_offers_the_tags_there_are_and_takes_a_new_one(qtbot, make_windo
     lina = as_user(demo_db, "lina")
     window = make_window(lina)
     screen = window.customers
-    qtbot.waitUntil(lambda: screen.model.rowCount() > 3 and bool(screen.options.get("tags")), timeout=10000)
-    screen.view.selectRow(0)
-    first = screen.model.row_value(0).id
+    first = _first_row_selected(qtbot, screen)
     before = [t.label for t in screen.options["tags"]]
     seen = []
 
