@@ -334,3 +334,22 @@ def test_a_secure_connection_the_server_cannot_give_is_a_tls_error_not_a_wrong_a
     assert dialog.message.text().startswith("The secure connection (TLS) to the server failed (")
     assert db.meta(engine.URL_KEY) is None
     dialog.reject()
+
+
+def test_an_inbox_closed_while_it_reads_ignores_the_late_result(qtbot, db, tasks):
+    """Seen in CI: a window's inbox was deleted while its first read ran, and the result then reached a table
+    view that no longer existed (RuntimeError in the Qt event loop)."""
+    import shiboken6
+
+    from crm_desktop.services.context import ensure_local_user
+    from crm_desktop.services.sync import SyncService
+    from crm_desktop.ui.bus import ChangeBus
+    from crm_desktop.ui.sync.inbox import ConflictInbox
+    gate = threading.Event()
+    tasks.submit(gate.wait, lane="db")  # the database lane is busy: the inbox's read waits behind this
+    inbox = ConflictInbox(SyncService(db, ensure_local_user(db)), tasks, ChangeBus())
+    shiboken6.delete(inbox)  # closed (its table view with it) before the read ran
+    gate.set()
+    assert tasks.wait(10000)
+    qtbot.wait(100)  # the queued result is delivered; pytest-qt fails the test on an exception in a slot
+    assert not shiboken6.isValid(inbox)

@@ -15,7 +15,7 @@ from ...services.sync import IssueItem, SyncService
 from ..audit.labels import entity_label
 from ..bus import ChangeBus
 from ..common.errors import error_message
-from ..tasks import TaskRunner
+from ..tasks import TaskRunner, when_alive
 from .words import local_time, reason_text, value_text
 
 COLUMNS = [
@@ -223,6 +223,7 @@ class ConflictInbox(QWidget):
         self.tasks.submit(self.service.issues, lane="db",
                           on_done=lambda items: self._loaded(items, generation), on_error=self._failed)
 
+    @when_alive  # the inbox may have been closed while the read or the resolve ran
     def _loaded(self, items: list[IssueItem], generation: int) -> None:
         if generation != self._generation:
             return  # a newer reload is on its way
@@ -239,6 +240,7 @@ class ConflictInbox(QWidget):
         self._update_buttons()
         self.loaded.emit(len(items))
 
+    @when_alive
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
         self.message.setText(error_message(exc))
@@ -284,6 +286,7 @@ class ConflictInbox(QWidget):
         if dialog.exec():
             self.resolve_selected("edit", dialog.value())
 
+    @when_alive
     def _resolved(self, item: IssueItem, choice: str, changes) -> None:
         self._busy = False
         words = {"mine": self.tr("Kept your value of %1."), "theirs": self.tr("Took the other value of %1."),
