@@ -9,13 +9,13 @@ from tests.data.test_access import as_user
 from tests.ui.test_main_window import search_for
 
 
-
 def _first_row_selected(qtbot, screen):
     """The customer list loaded (its filter options too) with its first row selected; that customer's id."""
     qtbot.waitUntil(lambda: screen.model.rowCount() > 3 and screen.model.is_loaded(2)
                     and bool(screen.options.get("tags")), timeout=10000)
     screen.view.selectRow(0)
     return screen.model.row_value(0).id
+
 
 def test_tag_a_selection_then_delete_the_whole_filter(qtbot, make_window, demo_db, monkeypatch):
     lina = as_user(demo_db, "lina")
