@@ -23,7 +23,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from ..domain.sort_keys import pinyin_tokens
-from ..domain.widths import half_width
+from ..domain.widths import FULL_WIDTH_CLASS, half_width
 
 TABLE = "customer_search"
 CJK_TABLE = "customer_search_cjk"
@@ -90,7 +90,8 @@ def _trunk(column: str) -> str:
 def _half(value: str) -> str:
     """SQL for `value` in half width. GLOB finds the rare text with something to fold, in C: calling Python for
     every name costs an import more than the fold itself."""
-    return f"(CASE WHEN ({value}) GLOB '*[！-～　]*' THEN {HALF_WIDTH_FUNCTION}({value}) ELSE ({value}) END)"
+    return (f"(CASE WHEN ({value}) GLOB '*[{FULL_WIDTH_CLASS}]*' THEN {HALF_WIDTH_FUNCTION}({value}) "
+            f"ELSE ({value}) END)")
 
 
 # The text each column holds for one customer, built in SQL so the bulk rebuild and the per-row refresh
