@@ -2,7 +2,12 @@
 queued signals. The database lane has one worker (SQLite has one writer, and reads in order keep stale
 results rare); the io lane is for files and network. Long jobs get a Progress to report on and to poll for
 cancellation; queries take a `cancelled` callable instead, which the database layer polls while SQLite runs.
-A task cancelled before its turn does not run at all."""
+A task cancelled before its turn does not run at all.
+
+A result can come back after the window that asked for it was closed. The runner delivers a task's callbacks
+only while their owner still exists: the object passed as `owner`, or else the QObject a callback belongs to
+(a bound method's object, or the `self` a lambda written in a method refers to). So no screen has to guard
+each callback itself."""
 
 from __future__ import annotations
 
@@ -79,9 +84,31 @@ class Task(QRunnable):
         self.progress.cancel()
 
 
+def callback_owner(*callbacks: Callable | None) -> QObject | None:
+    """The QObject the first of `callbacks` that has one belongs to: a bound method's object, or the `self` a
+    lambda or local function refers to (the method it was written in is that object's)."""
+    for callback in callbacks:
+        bound = getattr(callback, "__self__", None)
+        if isinstance(bound, QObject):
+            return bound
+        code, cells = getattr(callback, "__code__", None), getattr(callback, "__closure__", None)
+        if code is not None and cells and "self" in code.co_freevars:
+            captured = cells[code.co_freevars.index("self")].cell_contents
+            if isinstance(captured, QObject):
+                return captured
+    return None
+
+
+def _while_alive(callback: Callable, owner: QObject) -> Callable:
+    def deliver(*args):
+        if shiboken6.isValid(owner):
+            callback(*args)
+    return deliver
+
+
 def when_alive(method: Callable) -> Callable:
-    """For a result callback of a QObject: do nothing if the object was deleted while its task ran (a
-    window closed before its query finished)."""
+    """For a method of a QObject called later (a timer, a queued signal): do nothing if the object was deleted
+    in between. The runner already guards the callbacks it delivers this way."""
     @functools.wraps(method)
     def wrapper(self, *args, **kwargs):
         if not shiboken6.isValid(self):
@@ -104,8 +131,15 @@ class TaskRunner(QObject):
         self._live: set[Task] = set()
 
     def submit(self, fn: Callable, *args, on_done: Callable | None = None, on_error: Callable | None = None,
-               on_progress: Callable | None = None, lane: str = "db", **kwargs) -> Task:
+               on_progress: Callable | None = None, lane: str = "db", owner: QObject | None = None,
+               **kwargs) -> Task:
+        """`owner`: the object whose callbacks these are (found from the callbacks when not given); once it is
+        deleted they are not called. The task itself runs on: a write the user asked for still lands."""
         task = Task(fn, args, kwargs)
+        owner = owner if owner is not None else callback_owner(on_done, on_error, on_progress)
+        if owner is not None:
+            on_done, on_error, on_progress = (_while_alive(c, owner) if c else None
+                                              for c in (on_done, on_error, on_progress))
         if on_done:
             task.signals.done.connect(on_done)
         if on_error:
