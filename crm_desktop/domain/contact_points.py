@@ -61,7 +61,8 @@ def normalize_email(raw: str, field: str = "email") -> str | FieldError:
         local, domain = text.split("@")
         return f"{local}@{domain.lower()}"
     try:
-        return validate_email(text, check_deliverability=False).normalized
+        # strict: RFC 5321's 64-character local part, which the pattern above holds to as well.
+        return validate_email(text, check_deliverability=False, strict=True).normalized
     except EmailNotValidError as exc:
         return FieldError(field, "email_invalid", {"value": raw, "reason": str(exc)})
 

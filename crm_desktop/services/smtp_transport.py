@@ -157,7 +157,7 @@ def check_address(address: str) -> str:
     """The address normalised for sending (domain lower-cased, IDN as entered); SmtpFailure bad_address
     (permanent, recipient) for one that cannot be valid. No DNS look-up: the server says the rest."""
     try:
-        return validate_email(address, check_deliverability=False, allow_smtputf8=True).normalized
+        return validate_email(address, check_deliverability=False, allow_smtputf8=True, strict=True).normalized
     except EmailNotValidError as exc:
         raise SmtpFailure("bad_address", "permanent", "recipient", phase="address", detail=str(exc)) from None
 
