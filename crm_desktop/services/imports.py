@@ -55,6 +55,8 @@ _STATUS_WORDS = {"潜在客户": "potential", "潜在": "potential", "成交客�
                  "无效客户": "invalid", "无效": "invalid"}
 _TYPE_WORDS = {"企业": "enterprise", "公司": "enterprise", "企业客户": "enterprise", "个人": "individual",
                "个人客户": "individual", "customer": "enterprise", "prospect": "enterprise"}
+# A level written with what it means, as WukongCRM's template offers them: "A（重点客户）", "B (普通客户)".
+_LEVEL_WITH_MEANING = re.compile(r"^\s*([A-Za-z0-9+\-]{1,4})\s*[(（][^()（）]*[)）]\s*$")
 _DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T].*)?$")
 
 
@@ -136,6 +138,12 @@ def in_region(value: str, region: str) -> str:
     return value if isinstance(normalized, FieldError) else normalized
 
 
+def level_code(raw: str) -> str:
+    """'A（重点客户）' -> 'A': the level itself, without the meaning written after it."""
+    found = _LEVEL_WITH_MEANING.match(raw)
+    return found.group(1) if found else raw
+
+
 def parse_date(raw: str) -> date | FieldError | None:
     raw = (raw or "").strip()
     if not raw:
@@ -208,6 +216,8 @@ class ImportService(UserService):
                     value = in_region(value, region)
             elif name == "email":
                 value = re.split(r"[;,\s]", value)[0].strip()
+            elif name == "level":
+                value = level_code(value)
             elif name == "status":
                 value = _STATUS_WORDS.get(value, value.lower())
             elif name == "customer_type":

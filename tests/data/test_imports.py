@@ -151,6 +151,49 @@ def test_a_wukong_template_skips_its_instruction_row_and_maps_every_column(db, i
     assert c.next_follow_up == date(2026, 12, 24) and c.notes == "重点跟进"
 
 
+def test_a_template_of_wukongs_own_customer_fields_imports_with_its_own_choices(db, importer, tmp_path):
+    """The template built from WukongCRM's field list (../shared/data/csv/wukong-crm: the customer module's
+    fields in their order, '*' on the required one), filled with WukongCRM's own choices for each select
+    field. Its levels carry their meaning ("A（重点客户）"); the level was cut to four characters ("A（重点")."""
+    fields = sorted((r for r in csv.DictReader((SHARED / "csv" / "wukong-crm" / "wukong_crm_field_definitions.csv")
+                                               .open(encoding="utf-8")) if r["module"] == "客户 customer/account"),
+                    key=lambda r: int(r["sorting"]))
+    headers = [("*" if r["is_required"] == "1" else "") + r["display_name"] for r in fields]
+    choices = {r["field_name"]: r["options"].split(",") for r in fields if r["options"]}
+    assert set(choices) == {"source", "industry", "level"} and len(choices["level"]) == 3
+    typed = {"customer_name": "悟空测试{}有限公司", "mobile": "1361234567{}", "telephone": "0571-8888000{}",
+             "website": "www.wk{}.cn", "email": "wk{}@example.cn", "next_time": "2026-12-2{} 09:30",
+             "remark": "第{}行"}
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["注意事项：表头标*的为必填项"] + [None] * (len(headers) - 1))
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(headers))
+    sheet.append(headers)
+    for k in range(3):
+        sheet.append([choices[r["field_name"]][k] if r["field_name"] in choices else typed[r["field_name"]].format(k)
+                      for r in fields])
+    path = tmp_path / "客户导入模板.xlsx"
+    book.save(path)
+    preview = importer.preview(path)
+    assert preview.preset == "wukong" and sorted(preview.mapping) == list(range(len(headers)))  # every column
+    result = importer.run(path, report_dir=tmp_path)
+    assert (result.imported, result.error_count, result.warning_count) == (3, 0, 0), result.errors
+    customers = _customers(db)
+    for k, level in enumerate("ABC"):
+        c = customers[f"悟空测试{k}有限公司"]
+        assert (c.level, c.source, c.industry) == (level, choices["source"][k], choices["industry"][k])
+        assert (c.mobile, c.phone, c.email) == (f"+86136123456 7{k}".replace(" ", ""), f"+8657188880{k:03d}",
+                                                f"wk{k}@example.cn")
+        assert c.next_follow_up == date(2026, 12, 20 + k) and c.notes == f"第{k}行"
+
+
+@pytest.mark.parametrize("raw,level", [("A（重点客户）", "A"), ("B (普通客户)", "B"), ("VIP（年费）", "VIP"), ("A", "A"),
+                                       ("重点客户（A）", "重点客户（A）"), ("A（重点）（老）", "A（重点）（老）")])
+def test_a_level_with_its_meaning_in_brackets_imports_as_the_level(raw, level):
+    from crm_desktop.services.imports import level_code
+    assert level_code(raw) == level
+
+
 def test_easyexcel_workbooks_read(db):
     for m in _manifest("xlsx"):
         if not m["file"].endswith((".xlsx", ".xls")):
