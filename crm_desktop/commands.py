@@ -6,7 +6,7 @@ import json
 import time
 
 from .data.database import Database
-from .domain.errors import CrmError
+from .domain.errors import CrmError, ValidationError
 from .paths import DataPaths
 from .services import demo
 
@@ -248,6 +248,10 @@ def sync_command(args) -> int:
     return 0
 
 
+def _said(value) -> str:
+    return " | ".join(map(str, value)) if isinstance(value, list | tuple) else str(value)
+
+
 def run(args) -> int:
     handlers = {("export", None): export_command, ("search", None): search_command, ("import", None): import_command, ("connect", None): connect_command, ("sync", None): sync_command,
                 ("server", "init"): server_command, ("server", "upgrade"): server_command,
@@ -259,6 +263,12 @@ def run(args) -> int:
     handler = handlers[(args.command, action)]
     try:
         return handler(args)
+    except ValidationError as exc:
+        # Each field's code and its facts, so a script (or a person) sees what to change without the UI.
+        said = [f"{e.field}: {e.code}" + (" (" + ", ".join(f"{k}: {_said(v)}" for k, v in e.args.items()) + ")"
+                                          if e.args else "") for e in exc.errors]
+        return fail("invalid: " + "; ".join(said), code=exc.code,
+                    errors=[{"field": e.field, "code": e.code, **e.args} for e in exc.errors])
     except CrmError as exc:
         facts = exc.args_map
         message = exc.code + (f": {facts['detail']}" if facts.get("detail") else "") + \

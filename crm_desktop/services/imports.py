@@ -273,7 +273,9 @@ class ImportService(UserService):
             table.headers))
         if "customer.name" not in mapping.values() and "contact.name" not in mapping.values() \
                 and "contact.email" not in mapping.values():
-            raise ValidationError([FieldError("mapping", "name_not_mapped")])
+            raise ValidationError([FieldError("mapping", "name_not_mapped", {
+                "columns": list(table.headers), "wanted": "a customer name (客户名称, 公司名称, name, company), "
+                "a contact name (联系人, 姓名) or an e-mail column"})])
         self._columns = {target: table.headers[i] if i < len(table.headers) else f"#{i + 1}"
                          for i, target in mapping.items()}
         key = self.job_key(path, mapping, on_duplicate)

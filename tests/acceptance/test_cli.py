@@ -199,6 +199,13 @@ def test_import_prints_a_json_summary_and_resumes_nothing_twice(tmp_path):
     assert again["imported"] == summary["imported"] and again["resumed_from"] > 0  # the finished job, not redone
     missing = run("import", "--data-dir", folder, str(tmp_path / "nope.csv"))
     assert missing.returncode != 0 and last_json(missing.stdout)["code"] == "file_unreadable"
+    # easyexcel's demo sheet has no column naming anyone: the message says so and lists the file's columns.
+    nameless = run("import", "--data-dir", folder, str(shared / "csv" / "easyexcel" / "demo.csv"))
+    said = last_json(nameless.stdout)
+    assert nameless.returncode == 1 and said["code"] == "invalid"
+    assert said["errors"][0]["code"] == "name_not_mapped" and said["errors"][0]["columns"] == ["字符串标题", "日期标题",
+                                                                                              "数字标题"]
+    assert said["error"].startswith("invalid: mapping: name_not_mapped (columns: 字符串标题 | 日期标题 | 数字标题")
 
 
 def test_export_writes_vcards_for_the_folders_user(tmp_path):
