@@ -64,7 +64,8 @@ for target, words in {
 # Presets: exact source headers (as normalised by `header_key`) for a known export, tried before the synonyms.
 PRESETS: dict[str, dict[str, str]] = {
     # Salesforce Data Loader / Data Export (API names, upper-case).
-    "salesforce": {"name": "customer.name", "type": "customer.customer_type", "phone": "customer.phone",
+    # An account's Type says how far the relationship got (Prospect, Customer - Direct), so it is the status.
+    "salesforce": {"name": "customer.name", "type": "customer.status", "phone": "customer.phone",
                    "website": "customer.website", "industry": "customer.industry",
                    "billingstreet": "customer.address", "billingcity": "customer.city",
                    "billingstate": "customer.province", "description": "customer.notes",

@@ -52,7 +52,10 @@ FUZZY_LIMIT = 20_000  # above this many rows, duplicates are found by exact keys
 FUZZY_SCORE = 90
 ACTIONS = ("skip", "update", "create")
 _STATUS_WORDS = {"潜在客户": "potential", "潜在": "potential", "成交客户": "closed", "已成交": "closed", "成交": "closed",
-                 "无效客户": "invalid", "无效": "invalid"}
+                 "无效客户": "invalid", "无效": "invalid",
+                 # Salesforce's account types that are a status
+                 "prospect": "potential", "customer": "closed", "customer - direct": "closed",
+                 "customer - channel": "closed"}
 _TYPE_WORDS = {"企业": "enterprise", "公司": "enterprise", "企业客户": "enterprise", "个人": "individual",
                "个人客户": "individual", "customer": "enterprise", "prospect": "enterprise"}
 # A level written with what it means, as WukongCRM's template offers them: "A（重点客户）", "B (普通客户)".
@@ -219,7 +222,7 @@ class ImportService(UserService):
             elif name == "level":
                 value = level_code(value)
             elif name == "status":
-                value = _STATUS_WORDS.get(value, value.lower())
+                value = _STATUS_WORDS.get(value) or _STATUS_WORDS.get(value.lower(), value.lower())
             elif name == "customer_type":
                 value = _TYPE_WORDS.get(value, _TYPE_WORDS.get(value.lower(), value.lower()))
             out[name] = value

@@ -90,8 +90,13 @@ def test_salesforce_accounts_import_with_their_country_and_report_nothing_lost(d
     m = next(r for r in _manifest("csv") if r["file"] == "salesforce-dataloader/accountData.csv")
     result = importer.run(SHARED / "csv" / m["file"], report_dir=tmp_path, on_duplicate="create")
     assert result.imported + result.error_count == int(m["data_rows"]) == 423
-    acme = _customers(db)["Acme"]
+    assert result.warning_count == 0
+    customers = _customers(db)
+    acme = customers["Acme"]
     assert acme.phone == "+12129617500" and acme.city == "New York"  # a US number, not read as Chinese
+    # The account Type is how far the relationship got: Prospect and Customer are statuses, not kinds of customer.
+    assert (acme.status, acme.customer_type) == ("potential", "enterprise")
+    assert customers["salesforce.com"].status == "closed" and customers["Global Media"].status == "potential"
 
 
 def test_gbk_semicolon_csv_with_chinese_headers_and_per_row_errors(db, importer, tmp_path):
