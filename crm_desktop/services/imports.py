@@ -37,7 +37,7 @@ from ..data.database import write_meta
 from ..data.models import Contact, Customer, CustomerTag, Tag
 from ..domain.changes import Changes
 from ..domain.errors import Cancelled, FieldError, ValidationError
-from ..domain.contact_points import normalize_phone
+from ..domain.contact_points import normalize_email, normalize_phone
 from ..domain.import_mapping import auto_mapping, country_region, guess_preset
 from ..domain.records import validate
 from ..domain.widths import half_width
@@ -134,6 +134,15 @@ def _note(notes: str | None, column: str, value: str) -> str:
     return f"{notes}\n{line}" if notes else line
 
 
+def _first_valid(values: list[str], check: Callable[[str], object]) -> tuple[str, list[str]]:
+    """Of several values for one field, the first that validates (else the first) and the others, in order."""
+    if len(values) > 1:
+        for i, value in enumerate(values):
+            if not isinstance(check(value), FieldError):
+                return value, values[:i] + values[i + 1:]
+    return (values[0], values[1:]) if values else ("", [])
+
+
 def in_region(value: str, region: str) -> str:
     """A national number written for `region` in international form (left as it was if it is not one), so
     a US export's (212) 555-1212 is not read as a Chinese number."""
@@ -196,6 +205,7 @@ class ImportService(UserService):
         customer: dict = {}
         contact: dict = {}
         errors: list[RowError] = []
+        more: list[tuple[str, str]] = []  # (column, values) a field holds only one of: kept in the notes
         region = None
         for index, target in mapping.items():
             if target == "row.country" and index < len(cells):
@@ -214,11 +224,18 @@ class ImportService(UserService):
                     continue
                 value = parsed
             elif name in ("phone", "mobile", "other_phone"):
-                value = re.split(r"[;,/、]", value)[0].strip()  # several numbers in one cell: the first
-                if region and region != "CN" and not value.startswith("+"):
-                    value = in_region(value, region)
+                # Several numbers in one cell (a vCard's three mobiles): the first in the field, the rest in the notes.
+                numbers = [in_region(n, region) if region and region != "CN" and not n.startswith("+") else n
+                           for n in (n.strip() for n in re.split(r"[;,/、]", value)) if n]
+                value, rest = _first_valid(numbers, lambda n: normalize_phone(n, name))
+                if rest:
+                    more.append((column, "; ".join(rest)))
             elif name == "email":
-                value = re.split(r"[;,\s]", value)[0].strip()
+                # Split at separators, and at a space only before another address ("a@x.cn b@y.cn").
+                value, rest = _first_valid([a.strip() for a in re.split(r"[;,]|\s+(?=\S+@)", value) if a.strip()],
+                                           normalize_email)
+                if rest:
+                    more.append((column, "; ".join(rest)))
             elif name == "level":
                 value = level_code(value)
             elif name == "status":
@@ -226,6 +243,8 @@ class ImportService(UserService):
             elif name == "customer_type":
                 value = _TYPE_WORDS.get(value, _TYPE_WORDS.get(value.lower(), value.lower()))
             out[name] = value
+        for column, values in more:
+            customer["notes"] = _note(customer.get("notes"), column, values)
         if not customer.get("name"):
             # A person (a vCard, a contacts export): the customer is the person, as an individual.
             person = contact.get("name") or contact.get("email") or customer.get("email")

@@ -274,3 +274,21 @@ def test_importing_needs_the_import_permission(demo_db, tmp_path):
     path.write_text("name\nx\n", encoding="utf-8")
     with pytest.raises(PermissionDenied):
         ImportService(demo_db, as_user(demo_db, "zhaolei").actor).run(path, report_dir=tmp_path)
+
+
+def test_a_card_with_many_numbers_and_addresses_keeps_every_one(db, importer, tmp_path):
+    """SyncEvolution's Qt test card has ten numbers and four e-mail addresses; a customer and its contact have
+    room for a few. Those beyond the first of each kind used to be dropped; now they are in the notes."""
+    importer.run(SHARED / "vcard" / "syncevolution" / "qt_contact.vcf", report_dir=tmp_path, on_duplicate="create")
+    with db.connect() as conn:
+        rows = conn.execute(select(Customer.phone, Customer.mobile, Customer.email, Customer.notes, Contact.phone,
+                                   Contact.mobile, Contact.other_phone, Contact.email, Contact.notes)
+                            .join(Contact, Contact.customer_id == Customer.id).where(Contact.name == "Ms. Test")).all()
+    full = [" ".join(map(str, row)) for row in rows if "98765432" in row.notes]
+    assert len(full) == 1, rows
+    # The field holds the first address that is one ("first email" is not); the notes hold the others.
+    assert [row[7] for row in rows if "98765432" in row.notes] == ["google.test@homemail.com"]  # the contact's
+    for value in ("11111111", "123456789", "first tel", "google voice", "home fax", "pager", "second cell",
+                  "second home tel", "work fax", "first email", "google.test@homemail.com", "internet@homemail.com",
+                  "google.test@orgmail.com"):
+        assert value in full[0], value
