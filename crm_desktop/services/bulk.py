@@ -19,6 +19,7 @@ from ..domain.customer_filter import CustomerFilter, CustomerOrder
 from ..domain.errors import Cancelled, FieldError, ValidationError
 from .customers import CustomerService
 from .pools import PoolRefused, PoolService
+from .tags import require_known
 
 BATCH = 1000
 ACTIONS = ("assign_owner", "add_tag", "remove_tag", "move_to_pool", "delete")
@@ -78,6 +79,11 @@ class BulkService(CustomerService):
             self.access.require("customers", "edit")
             if not (value or "").strip():
                 raise ValidationError([FieldError("tag", "required")])
+            if action == "add_tag":
+                with self.db.connect() as conn:
+                    known = conn.execute(select(Tag.name).where(Tag.name == str(value).strip(),
+                                                                Tag.deleted_at.is_(None))).scalars().all()
+                require_known(self.access, known, [str(value).strip()], "tag")
         elif action == "move_to_pool":
             self.access.require("pools", "release")
             if not (value or "").strip():

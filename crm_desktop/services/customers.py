@@ -33,6 +33,7 @@ from ..domain.sort_keys import pinyin_key
 from . import access as access_service
 from . import classifications
 from .base import UserService
+from .tags import require_known, tag_name
 from .dto import (ActivityItem, ContactItem, CustomerDetail, CustomerListRow, DueFollowUp, FieldChange, Option,
                   TimelineItem, UndoResult)
 
@@ -188,7 +189,8 @@ class CustomerService(UserService):
                                                   .order_by(Activity.happened_at.desc()).limit(500)))
             tags = tuple(Option(t.id, t.name) for t in s.scalars(
                 select(Tag).join(CustomerTag, CustomerTag.tag_id == Tag.id)
-                .where(CustomerTag.customer_id == c.id, CustomerTag.deleted_at.is_(None)).order_by(Tag.name)))
+                .where(CustomerTag.customer_id == c.id, CustomerTag.deleted_at.is_(None), Tag.deleted_at.is_(None))
+                .order_by(Tag.name)))
             if not self.access.can("activities", "view"):
                 activities = ()
             if not self.access.can("contacts", "view"):
@@ -442,6 +444,18 @@ class CustomerService(UserService):
             uow.update(c, **stamps)
             return uow.commit() | Changes(customers=True)
 
+    def check_tags(self, tag_names: list[str]) -> None:
+        """The error set_tags would give for these names, asked before anything is saved (a new customer
+        must not be created and then refused its tags)."""
+        with self.db.connect() as conn:
+            known = set(conn.execute(select(Tag.name).where(Tag.deleted_at.is_(None))).scalars())
+        self._check_new_tags(known, {n.strip() for n in tag_names if n.strip()})
+
+    def _check_new_tags(self, known, wanted: set[str]) -> None:
+        require_known(self.access, known, wanted)
+        for name in wanted - set(known):
+            tag_name(name, "tags")
+
     def set_tags(self, customer_id: uuid.UUID, tag_names: list[str]) -> Changes:
         """Make the customer's tags exactly these names, creating unknown tags."""
         self.access.require("customers", "edit")
@@ -459,6 +473,7 @@ class CustomerService(UserService):
                 if by_id.get(tag_id) is None or by_id[tag_id].name not in wanted:
                     uow.delete(link)
             present = {by_id[t].name for t in have if t in by_id}
+            self._check_new_tags(tags.keys(), wanted)
             for name in sorted(wanted - present):
                 tag = tags.get(name) or uow.create(Tag, name=name)
                 uow.create(CustomerTag, customer_id=c.id, tag_id=tag.id, owner_id=c.owner_id,

@@ -421,10 +421,17 @@ class ImportService(UserService):
             # would spill them to the WAL mid-transaction and read them back. Given back after the batch.
             dbapi.execute(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
             tags = {t.name: t.id for t in uow.session.scalars(select(Tag).where(Tag.deleted_at.is_(None)))}
+            may_create_tags = self.access.can("tags", "create")
             new_customers: list[tuple[int, dict, dict, list[str]]] = []
             batch_keys: dict[str, int] = {}  # keys of this batch's new rows -> line: duplicates within the file
             for line, customer, contact in rows:
                 tag_names = [t.strip() for t in re.split(r"[,;，；、]", customer.pop("tags", "") or "") if t.strip()]
+                unknown = [] if may_create_tags else [t for t in tag_names if t not in tags]
+                if unknown:  # only tags.create makes new tags (the server refuses them): kept in the notes
+                    tag_names = [t for t in tag_names if t in tags]
+                    column = self._columns.get("customer.tags", "tags")
+                    errors += [RowError(line, column, "tag_unknown", t, "warning") for t in unknown]
+                    customer["notes"] = _note(customer.get("notes"), column, "; ".join(unknown))
                 earlier = next((batch_keys[k] for k in row_keys(customer, contact) if k in batch_keys), None)
                 if earlier is not None and decisions.get(line, on_duplicate) != "create":
                     result.duplicates += 1

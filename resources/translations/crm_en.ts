@@ -4,32 +4,32 @@
 <context>
     <name>ActivityKind</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="36" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="37" />
         <source>Phone call</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="37" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="38" />
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="38" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="39" />
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="39" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="40" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="40" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="41" />
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="41" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="42" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -81,32 +81,37 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/screen.py" line="36" />
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="38" />
         <source>Departments</source>
         <translation>Departments</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/screen.py" line="36" />
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="38" />
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/screen.py" line="37" />
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="39" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/screen.py" line="37" />
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="39" />
         <source>Lists and pools</source>
         <translation>Lists and pools</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/screen.py" line="38" />
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="40" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="41" />
         <source>Sales</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/screen.py" line="38" />
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="41" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
@@ -827,32 +832,41 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <translation>Tag to remove:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="75" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="78" />
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="75" />
-        <source>Tag name:</source>
-        <translation>Tag name:</translation>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="82" />
+        <source>Tag name (an existing one, or a new one):</source>
+        <translation>Tag name (an existing one, or a new one):</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="78" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="83" />
+        <source>Tag (one of the existing tags):</source>
+        <translation>Tag (one of the existing tags):</translation>
+    </message>
+    <message>
+        <source>Tag name:</source>
+        <translation type="vanished">Tag name:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="91" />
         <source>Move to public pool</source>
         <translation>Move to public pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="79" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="92" />
         <source>Why do they go back to the pool?</source>
         <translation>Why do they go back to the pool?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="85" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="98" />
         <source>A bulk action is already running.</source>
         <translation>A bulk action is already running.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="97" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="110" />
         <source>Working on %n customer(s)…</source>
         <translation>
             <numerusform>Working on %n customer(s)…</numerusform>
@@ -860,12 +874,12 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="97" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="110" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="122" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="135" />
         <source>Done for %n customer(s) (Ctrl+Z undoes the last batch).</source>
         <translation>
             <numerusform>Done for %n customer(s) (Ctrl+Z undoes the last batch).</numerusform>
@@ -873,7 +887,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="129" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="142" />
         <source>Stopped; what was done before stays done.</source>
         <translation>Stopped; what was done before stays done.</translation>
     </message>
@@ -1340,32 +1354,32 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="237" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="238" />
         <source>%1 open</source>
         <translation>%1 open</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="238" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="239" />
         <source>Nothing to look at: every sync issue is settled.</source>
         <translation>Nothing to look at: every sync issue is settled.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="289" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="292" />
         <source>Kept your value of %1.</source>
         <translation>Kept your value of %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="289" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="292" />
         <source>Took the other value of %1.</source>
         <translation>Took the other value of %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="290" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="293" />
         <source>Set %1 to the value you chose.</source>
         <translation>Set %1 to the value you chose.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="291" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="294" />
         <source>Dismissed: %1.</source>
         <translation>Dismissed: %1.</translation>
     </message>
@@ -1511,62 +1525,62 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="61" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="62" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="64" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="65" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="65" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="66" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="66" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="67" />
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="67" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="68" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="68" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="69" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="69" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="70" />
         <source>Other phone</source>
         <translation>Other phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="70" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="71" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="71" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="72" />
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="76" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="77" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="78" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="79" />
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="79" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="80" />
         <source>Primary contact</source>
         <translation>Primary contact</translation>
     </message>
@@ -2005,629 +2019,629 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="115" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="563" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="116" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="566" />
         <source>New customer</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="115" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="116" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="128" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="395" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="129" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="397" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="128" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="129" />
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="128" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="395" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="129" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="397" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="129" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="396" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="130" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="398" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="184" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="217" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="186" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="219" />
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="184" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="217" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="186" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="219" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="130" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="131" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="129" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="395" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="130" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="397" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="129" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="130" />
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="130" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="131" />
         <source>Credit code</source>
         <translation>Credit code</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="135" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="136" />
         <source>统一社会信用代码, 18 characters</source>
         <translation>统一社会信用代码, 18 characters</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="137" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="364" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="366" />
         <source>Enterprise</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="137" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="365" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="367" />
         <source>Individual</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="182" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="184" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="140" />
         <source>Potential</source>
         <translation>Potential</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="140" />
         <source>Closed deal</source>
         <translation>Closed deal</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="140" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="141" />
         <source>Invalid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="141" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="183" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="142" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="185" />
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="141" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="183" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="142" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="185" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="142" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="184" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="143" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="186" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="151" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="318" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="152" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="320" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="154" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="155" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="155" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="156" />
         <source>Comma-separated, e.g. VIP, 重点客户</source>
         <translation>Comma-separated, e.g. VIP, 重点客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="158" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="185" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="160" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="187" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="159" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="161" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="160" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="162" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="161" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="163" />
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="162" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="164" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="162" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="164" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="163" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="165" />
         <source>Old value</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="163" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="165" />
         <source>New value</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="165" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="167" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="166" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="168" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="166" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="168" />
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="173" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="175" />
         <source>360° timeline</source>
         <translation>360° timeline</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="181" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="183" />
         <source>Loyalty</source>
         <translation>Loyalty</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="185" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="218" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="187" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="220" />
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="186" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="188" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="187" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="189" />
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="196" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="198" />
         <source>New ticket</source>
         <translation>New ticket</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="255" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="257" />
         <source>Churn risk and value</source>
         <translation>Churn risk and value</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="278" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="280" />
         <source>Churn risk</source>
         <translation>Churn risk</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="279" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="281" />
         <source>Top factors</source>
         <translation>Top factors</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="280" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="282" />
         <source>Warning rules</source>
         <translation>Warning rules</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="281" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="283" />
         <source>Scored by</source>
         <translation>Scored by</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="282" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="284" />
         <source>Value (RFM)</source>
         <translation>Value (RFM)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="283" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="285" />
         <source>Lifetime value (12 months)</source>
         <translation>Lifetime value (12 months)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="289" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="291" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="309" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="327" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="311" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="329" />
         <source>not available</source>
         <translation>not available</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="311" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="313" />
         <source>%1 / 100</source>
         <translation>%1 / 100</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="312" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="314" />
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="312" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="314" />
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="312" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="314" />
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="320" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="322" />
         <source>none flag this customer</source>
         <translation>none flag this customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="322" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="324" />
         <source>Rule-based: no churn model has been trained yet</source>
         <translation>Rule-based: no churn model has been trained yet</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="324" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="326" />
         <source>Warning rules and the churn model trained on %1</source>
         <translation>Warning rules and the churn model trained on %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="329" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="331" />
         <source>No payments yet</source>
         <translation>No payments yet</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="331" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="333" />
         <source>%1 (R%2 F%3 M%4)</source>
         <translation>%1 (R%2 F%3 M%4)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="340" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="342" />
         <source>Could not score: %1</source>
         <translation>Could not score: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="351" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="353" />
         <source>No follow-up for %1 days</source>
         <translation>No follow-up for %1 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="352" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="354" />
         <source>%1 follow-up(s) in the last 90 days</source>
         <translation>%1 follow-up(s) in the last 90 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="353" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="355" />
         <source>%1 follow-up(s) in the last 180 days</source>
         <translation>%1 follow-up(s) in the last 180 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="354" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="356" />
         <source>No contract for %1 days</source>
         <translation>No contract for %1 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="355" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="357" />
         <source>%1 contract(s) in the last year</source>
         <translation>%1 contract(s) in the last year</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="356" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="358" />
         <source>Contracts worth %1 in all</source>
         <translation>Contracts worth %1 in all</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="357" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="359" />
         <source>%1 received in all</source>
         <translation>%1 received in all</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="358" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="360" />
         <source>%1 overdue</source>
         <translation>%1 overdue</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="359" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="361" />
         <source>%1 open ticket(s)</source>
         <translation>%1 open ticket(s)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="360" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="362" />
         <source>%1 complaint(s) in the last 180 days</source>
         <translation>%1 complaint(s) in the last 180 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="361" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="363" />
         <source>Average satisfaction %1 / 5</source>
         <translation>Average satisfaction %1 / 5</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="362" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="364" />
         <source>A customer for %1 days</source>
         <translation>A customer for %1 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="363" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="365" />
         <source>Level %1</source>
         <translation>Level %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="364" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="366" />
         <source>Type: %1</source>
         <translation>Type: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="371" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="373" />
         <source>no follow-up for %1 days</source>
         <translation>no follow-up for %1 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="372" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="374" />
         <source>no deal for %1 days</source>
         <translation>no deal for %1 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="373" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="375" />
         <source>overdue receivables</source>
         <translation>overdue receivables</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="377" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="379" />
         <source>Important value</source>
         <translation>Important value</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="377" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="379" />
         <source>Important to develop</source>
         <translation>Important to develop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="378" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="380" />
         <source>Important to keep</source>
         <translation>Important to keep</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="378" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="380" />
         <source>Important to win back</source>
         <translation>Important to win back</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="379" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="381" />
         <source>General value</source>
         <translation>General value</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="379" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="381" />
         <source>General to develop</source>
         <translation>General to develop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="380" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="382" />
         <source>General to keep</source>
         <translation>General to keep</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="380" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="382" />
         <source>General to win back</source>
         <translation>General to win back</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="395" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="397" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="396" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="398" />
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="398" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="400" />
         <source>Add contact…</source>
         <translation>Add contact…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="401" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="589" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="403" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="592" />
         <source>Delete contact</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="491" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="493" />
         <source>Opportunity</source>
         <translation>Opportunity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="492" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="494" />
         <source>Opportunity won</source>
         <translation>Opportunity won</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="492" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="494" />
         <source>Opportunity lost</source>
         <translation>Opportunity lost</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="493" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="495" />
         <source>Contract signed</source>
         <translation>Contract signed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="493" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="495" />
         <source>Payment received</source>
         <translation>Payment received</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="494" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="496" />
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="494" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="496" />
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="495" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="497" />
         <source>Ticket resolved</source>
         <translation>Ticket resolved</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="600" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="603" />
         <source>Select two or more contacts to merge.</source>
         <translation>Select two or more contacts to merge.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="605" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="608" />
         <source>Merge contacts</source>
         <translation>Merge contacts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="605" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="608" />
         <source>Keep this contact:</source>
         <translation>Keep this contact:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="162" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="166" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="421" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="164" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="168" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="423" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="136" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="182" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="421" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="137" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="184" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="423" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="421" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="423" />
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="153" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="186" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="422" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="430" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="154" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="188" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="424" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="432" />
         <source>Next follow-up</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="162" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="166" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="422" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="164" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="168" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="424" />
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="403" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="405" />
         <source>Merge contacts…</source>
         <translation>Merge contacts…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="405" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="407" />
         <source>Select two or more contacts (Ctrl+click) to merge them into one</source>
         <translation>Select two or more contacts (Ctrl+click) to merge them into one</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="429" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="431" />
         <source>What happened?</source>
         <translation>What happened?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="436" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="438" />
         <source>Add follow-up</source>
         <translation>Add follow-up</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="460" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="462" />
         <source>Customer: %1</source>
         <translation>Customer: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="488" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="490" />
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="488" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="490" />
         <source>Contact added</source>
         <translation>Contact added</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="489" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="491" />
         <source>Customer created</source>
         <translation>Customer created</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="489" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="491" />
         <source>Status changed</source>
         <translation>Status changed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="490" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="492" />
         <source>Claimed from the public pool</source>
         <translation>Claimed from the public pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="490" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="492" />
         <source>Released to the public pool</source>
         <translation>Released to the public pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="491" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="493" />
         <source>Owner changed</source>
         <translation>Owner changed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="566" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="569" />
         <source>Saved. You can now add contacts and follow-ups.</source>
         <translation>Saved. You can now add contacts and follow-ups.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="589" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="592" />
         <source>Delete this contact?</source>
         <translation>Delete this contact?</translation>
     </message>
@@ -8882,6 +8896,116 @@ weighted %3</translation>
     </message>
 </context>
 <context>
+    <name>TagForm</name>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="37" />
+        <source>New tag</source>
+        <translation>New tag</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="37" />
+        <source>Rename tag</source>
+        <translation>Rename tag</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="38" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="59" />
+        <source>A tag named %1 already exists. Merge %2 into it? Its %n customer(s) will carry %1 instead, and %2 is deleted.</source>
+        <translation>
+            <numerusform>A tag named %1 already exists. Merge %2 into it? Its %n customer(s) will carry %1 instead, and %2 is deleted.</numerusform>
+            <numerusform>A tag named %1 already exists. Merge %2 into it? Its %n customer(s) will carry %1 instead, and %2 is deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="61" />
+        <source>Merge tags</source>
+        <translation>Merge tags</translation>
+    </message>
+</context>
+<context>
+    <name>TagModel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="22" />
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="22" />
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+</context>
+<context>
+    <name>TagsTab</name>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="74" />
+        <source>Filter tags…</source>
+        <translation>Filter tags…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="75" />
+        <source>New tag…</source>
+        <translation>New tag…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="76" />
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="77" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="119" />
+        <source>Merging tags…</source>
+        <translation>Merging tags…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="120" />
+        <source>Merged %1 into %2: %3 customer(s).</source>
+        <translation>Merged %1 into %2: %3 customer(s).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="126" />
+        <source>Delete tag</source>
+        <translation>Delete tag</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="126" />
+        <source>Take the tag %1 off its %n customer(s) and delete it?</source>
+        <translation>
+            <numerusform>Take the tag %1 off its %n customer(s) and delete it?</numerusform>
+            <numerusform>Take the tag %1 off its %n customer(s) and delete it?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="128" />
+        <source>Deleting the tag…</source>
+        <translation>Deleting the tag…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="129" />
+        <source>Deleted the tag %1 from %3 customer(s).</source>
+        <translation>Deleted the tag %1 from %3 customer(s).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="133" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="166" />
+        <source>Stopped. The customers done so far keep the change; the tag is still there for the rest.</source>
+        <translation>Stopped. The customers done so far keep the change; the tag is still there for the rest.</translation>
+    </message>
+</context>
+<context>
     <name>TargetsScreen</name>
     <message>
         <location filename="../../crm_desktop/ui/targets/screen.py" line="40" />
@@ -9776,62 +9900,62 @@ weighted %3</translation>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="100" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="104" />
         <source>view</source>
         <translation>view</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="100" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="104" />
         <source>create</source>
         <translation>create</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="101" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="105" />
         <source>edit</source>
         <translation>edit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="101" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="105" />
         <source>delete</source>
         <translation>delete</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="102" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="106" />
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="102" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="106" />
         <source>export</source>
         <translation>export</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="103" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="107" />
         <source>approve</source>
         <translation>approve</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="103" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="107" />
         <source>claim</source>
         <translation>claim</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="104" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="108" />
         <source>release</source>
         <translation>release</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="105" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="109" />
         <source>administer</source>
         <translation>administer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="106" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="110" />
         <source>send</source>
         <translation>send</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="106" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="110" />
         <source>adjust</source>
         <translation>adjust</translation>
     </message>
@@ -9957,235 +10081,250 @@ weighted %3</translation>
         <translation>Not a record id: enter its hexadecimal digits (or the first few).</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="34" />
+        <source>No such tag yet: %1. Pick one of the existing tags; new tags are added by those who may (Administration &gt; Tags).</source>
+        <translation>No such tag yet: %1. Pick one of the existing tags; new tags are added by those who may (Administration &gt; Tags).</translation>
+    </message>
+    <message>
         <location filename="../../crm_desktop/ui/common/errors.py" line="35" />
+        <source>A tag named %1 already exists.</source>
+        <translation>A tag named %1 already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="36" />
+        <source>A tag cannot contain a comma, a semicolon or 、.</source>
+        <translation>A tag cannot contain a comma, a semicolon or 、.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="39" />
         <source>A user cannot report to themself or to someone who reports to them.</source>
         <translation>A user cannot report to themself or to someone who reports to them.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="37" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="41" />
         <source>A department cannot be placed under itself or one of its sub-departments.</source>
         <translation>A department cannot be placed under itself or one of its sub-departments.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="38" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="42" />
         <source>This is already taken; choose another.</source>
         <translation>This is already taken; choose another.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="39" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="43" />
         <source>Use only lower-case letters a-z, digits and . _ - (starting with a letter or digit).</source>
         <translation>Use only lower-case letters a-z, digits and . _ - (starting with a letter or digit).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="40" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="44" />
         <source>The chosen record no longer exists.</source>
         <translation>The chosen record no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="42" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="46" />
         <source>Still in use by %1 sub-department(s) and %2 active user(s); move or deactivate them first.</source>
         <translation>Still in use by %1 sub-department(s) and %2 active user(s); move or deactivate them first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="45" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="49" />
         <source>Still held by %1 user(s); take the role away from them first.</source>
         <translation>Still held by %1 user(s); take the role away from them first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="47" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="51" />
         <source>You cannot deactivate your own account.</source>
         <translation>You cannot deactivate your own account.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="48" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="52" />
         <source>This is the last active administrator; make someone else an administrator first.</source>
         <translation>This is the last active administrator; make someone else an administrator first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="49" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="53" />
         <source>No such permission: %1.</source>
         <translation>No such permission: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="50" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="54" />
         <source>The administrator role must keep every permission.</source>
         <translation>The administrator role must keep every permission.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="51" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="55" />
         <source>Built-in roles cannot be deleted.</source>
         <translation>Built-in roles cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="52" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="56" />
         <source>Not a date (write it as 2026-12-31).</source>
         <translation>Not a date (write it as 2026-12-31).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="53" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="57" />
         <source>The row names no customer or contact.</source>
         <translation>The row names no customer or contact.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="54" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="58" />
         <source>Choose which column holds the customer&apos;s (or the contact&apos;s) name.</source>
         <translation>Choose which column holds the customer&apos;s (or the contact&apos;s) name.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="56" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="60" />
         <source>Not a number (write it as 12345.60 or 1.2万).</source>
         <translation>Not a number (write it as 12345.60 or 1.2万).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="57" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="61" />
         <source>Cannot be negative.</source>
         <translation>Cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="58" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="62" />
         <source>At most %1 decimal places.</source>
         <translation>At most %1 decimal places.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="59" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="63" />
         <source>Too large.</source>
         <translation>Too large.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="60" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="64" />
         <source>Must be between %1 and %2.</source>
         <translation>Must be between %1 and %2.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="61" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="65" />
         <source>Not a currency code (such as CNY).</source>
         <translation>Not a currency code (such as CNY).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="62" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="66" />
         <source>A pipeline keeps at least one open stage, exactly one won stage and one lost stage.</source>
         <translation>A pipeline keeps at least one open stage, exactly one won stage and one lost stage.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="63" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="67" />
         <source>That stage belongs to another pipeline.</source>
         <translation>That stage belongs to another pipeline.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="64" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="68" />
         <source>The instalments would add up to more than the contract amount; at most %1 is left to plan.</source>
         <translation>The instalments would add up to more than the contract amount; at most %1 is left to plan.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="65" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="69" />
         <source>More than is open (%1). Tick Overpayment to record it anyway.</source>
         <translation>More than is open (%1). Tick Overpayment to record it anyway.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="66" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="70" />
         <source>The invoices would add up to more than the contract amount; at most %1 is left to invoice.</source>
         <translation>The invoices would add up to more than the contract amount; at most %1 is left to invoice.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="67" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="71" />
         <source>Less than is already planned or received (%1).</source>
         <translation>Less than is already planned or received (%1).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="68" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="72" />
         <source>Less than is already received (%1).</source>
         <translation>Less than is already received (%1).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="69" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="73" />
         <source>Payments were recorded against it; delete them first.</source>
         <translation>Payments were recorded against it; delete them first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="70" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="74" />
         <source>A numbering rule ends with exactly one {seq} (e.g. HT{yyyy}{mm}{dd}-{seq:4}).</source>
         <translation>A numbering rule ends with exactly one {seq} (e.g. HT{yyyy}{mm}{dd}-{seq:4}).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="71" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="75" />
         <source>Use only text, {yyyy}, {yy}, {mm}, {dd} and {seq:N}, at most 40 characters.</source>
         <translation>Use only text, {yyyy}, {yy}, {mm}, {dd} and {seq:N}, at most 40 characters.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="72" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="76" />
         <source>Not a valid unified social credit code (18 characters; check the last one).</source>
         <translation>Not a valid unified social credit code (18 characters; check the last one).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="119" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="123" />
         <source>The record no longer exists.</source>
         <translation>The record no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="120" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="124" />
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="121" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="125" />
         <source>Cannot undo: the record was changed again afterwards (field %1).</source>
         <translation>Cannot undo: the record was changed again afterwards (field %1).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="123" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="127" />
         <source>The data folder cannot be written:
 %1</source>
         <translation>The data folder cannot be written:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="125" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="129" />
         <source>The data folder is in use by another running copy of the app:
 %1</source>
         <translation>The data folder is in use by another running copy of the app:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="127" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="131" />
         <source>The database is locked by another program:
 %1</source>
         <translation>The database is locked by another program:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="129" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="133" />
         <source>The database file is damaged and cannot be opened:
 %1</source>
         <translation>The database file is damaged and cannot be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="132" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="136" />
         <source>This record is outside the data you may see or change.</source>
         <translation>This record is outside the data you may see or change.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="134" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="138" />
         <source>This would leave nobody with the administrator role.</source>
         <translation>This would leave nobody with the administrator role.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="136" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="140" />
         <source>This step of the approval is not yours to decide.</source>
         <translation>This step of the approval is not yours to decide.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="138" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="142" />
         <source>Your account is disabled.</source>
         <translation>Your account is disabled.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="139" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="143" />
         <source>You do not have permission to %1 in %2.</source>
         <translation>You do not have permission to %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="141" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="145" />
         <source>This file cannot be restored (%1):
 %2
 
@@ -10196,178 +10335,179 @@ The current data is unchanged.</source>
 The current data is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="143" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="147" />
         <source>The backup failed (%1):
 %2</source>
         <translation>The backup failed (%1):
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="145" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="149" />
         <source>The restore failed (%1); the current data is unchanged:
 %2</source>
         <translation>The restore failed (%1); the current data is unchanged:
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="147" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="151" />
         <source>The database could not be opened:
 %1</source>
         <translation>The database could not be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="150" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="154" />
         <source>The secure connection (TLS) to the server failed (%1). Check the SSL mode and the certificate files; your work is kept.</source>
         <translation>The secure connection (TLS) to the server failed (%1). Check the SSL mode and the certificate files; your work is kept.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="151" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="155" />
         <source>Cannot reach the server (%1). Check the address and the network; your work is kept and syncs later.</source>
         <translation>Cannot reach the server (%1). Check the address and the network; your work is kept and syncs later.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="153" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="157" />
         <source>The server refused the sign-in (%1). Check the user name and password.</source>
         <translation>The server refused the sign-in (%1). Check the user name and password.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="155" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="159" />
         <source>The server account %1 is disabled; ask an administrator. Your unsynced work is kept.</source>
         <translation>The server account %1 is disabled; ask an administrator. Your unsynced work is kept.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="157" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="161" />
         <source>This app is older than the server requires (schema %1, minimum %2). Update the app; your unsynced work is kept.</source>
         <translation>This app is older than the server requires (schema %1, minimum %2). Update the app; your unsynced work is kept.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="159" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="163" />
         <source>Not connected to a server. Use Sync &gt; Connect to server… first.</source>
         <translation>Not connected to a server. Use Sync &gt; Connect to server… first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="160" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="164" />
         <source>The server address is not usable: %1</source>
         <translation>The server address is not usable: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="162" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="166" />
         <source>This data folder already holds local work (%1) and cannot be joined to a server. Connect from a new, empty data folder.</source>
         <translation>This data folder already holds local work (%1) and cannot be joined to a server. Connect from a new, empty data folder.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="165" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="169" />
         <source>This customer is no longer in the public pool (someone claimed it first).</source>
         <translation>This customer is no longer in the public pool (someone claimed it first).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="166" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="170" />
         <source>You already own %1 customers, the most this pool allows (%2). Release some first.</source>
         <translation>You already own %1 customers, the most this pool allows (%2). Release some first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="168" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="172" />
         <source>You released this customer recently; you may claim it again from %1.</source>
         <translation>You released this customer recently; you may claim it again from %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="170" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="174" />
         <source>Say why the customer goes back to the pool.</source>
         <translation>Say why the customer goes back to the pool.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="171" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="175" />
         <source>There is no public pool yet; an administrator creates one under Administration.</source>
         <translation>There is no public pool yet; an administrator creates one under Administration.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="173" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="177" />
         <source>The file cannot be read (%1):
 %2</source>
         <translation>The file cannot be read (%1):
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="175" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="179" />
         <source>The file is empty:
 %1</source>
         <translation>The file is empty:
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="176" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="180" />
         <source>Opportunities are still in the stage %1; move them first.</source>
         <translation>Opportunities are still in the stage %1; move them first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="178" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="182" />
         <source>There is no sales pipeline yet; sync with the server (F9) or ask an administrator.</source>
         <translation>There is no sales pipeline yet; sync with the server (F9) or ask an administrator.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="179" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="183" />
         <source>It is waiting for approval and cannot change until the approvers decide (or the request is withdrawn).</source>
         <translation>It is waiting for approval and cannot change until the approvers decide (or the request is withdrawn).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="180" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="184" />
         <source>This request was decided already.</source>
         <translation>This request was decided already.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="181" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="185" />
         <source>The ticket workflow does not allow this move from its current status.</source>
         <translation>The ticket workflow does not allow this move from its current status.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="182" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="186" />
         <source>The SLA policy %1 cannot be met: its business calendar has no working hours.</source>
         <translation>The SLA policy %1 cannot be met: its business calendar has no working hours.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="183" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="187" />
         <source>Satisfaction is recorded once the ticket is resolved.</source>
         <translation>Satisfaction is recorded once the ticket is resolved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="184" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="188" />
         <source>Tickets still have the status %1.</source>
         <translation>Tickets still have the status %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="185" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="189" />
         <source>This file is not an e-mail (.eml) the app can read.</source>
         <translation>This file is not an e-mail (.eml) the app can read.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="186" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="190" />
         <source>The e-mail is larger than 25 MB.</source>
         <translation>The e-mail is larger than 25 MB.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="187" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="191" />
         <source>Only a draft quote changes; make a new version of quote %1.</source>
         <translation>Only a draft quote changes; make a new version of quote %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="188" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="192" />
         <source>No Chinese font to embed in the PDF was found (%1).</source>
         <translation>No Chinese font to embed in the PDF was found (%1).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="189" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="193" />
         <source>This data folder was synced with a different server; connect it to that server, or use a new data folder.</source>
         <translation>This data folder was synced with a different server; connect it to that server, or use a new data folder.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="192" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="196" />
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/admin/base.py" line="238" />
-        <location filename="../../crm_desktop/ui/common/errors.py" line="196" />
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="169" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="200" />
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -10645,127 +10785,127 @@ The current data is unchanged.</translation>
 <context>
     <name>modules</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="78" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="82" />
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="78" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="82" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="79" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="83" />
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="79" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="83" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="80" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="84" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="80" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="84" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="81" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="85" />
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="81" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="85" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="82" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="86" />
         <source>Public pools</source>
         <translation>Public pools</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="83" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="87" />
         <source>Classification lists</source>
         <translation>Classification lists</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="84" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="88" />
         <source>Opportunities</source>
         <translation>Opportunities</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="85" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="89" />
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="86" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="90" />
         <source>Sales pipelines</source>
         <translation>Sales pipelines</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="87" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="91" />
         <source>Quotes</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="87" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="91" />
         <source>Contracts</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="88" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="92" />
         <source>Receivables</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="89" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="93" />
         <source>Approvals</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="90" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="94" />
         <source>Sales targets</source>
         <translation>Sales targets</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="90" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="94" />
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="91" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="95" />
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="91" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="95" />
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="92" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="96" />
         <source>Knowledge base</source>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="93" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="97" />
         <source>Marketing campaigns</source>
         <translation>Marketing campaigns</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="94" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="98" />
         <source>Loyalty points</source>
         <translation>Loyalty points</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="95" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="99" />
         <source>Marketing automation</source>
         <translation>Marketing automation</translation>
     </message>

@@ -4,32 +4,32 @@
 <context>
     <name>ActivityKind</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="36" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="37" />
         <source>Phone call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="37" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="38" />
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="38" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="39" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="39" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="40" />
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="40" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="41" />
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="41" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="42" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -81,32 +81,37 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/screen.py" line="36" />
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="38" />
         <source>Departments</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/screen.py" line="36" />
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="38" />
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/screen.py" line="37" />
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="39" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/screen.py" line="37" />
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="39" />
         <source>Lists and pools</source>
         <translation>列表与公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/screen.py" line="38" />
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="40" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="41" />
         <source>Sales</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/screen.py" line="38" />
+        <location filename="../../crm_desktop/ui/admin/screen.py" line="41" />
         <source>Service</source>
         <translation>服务</translation>
     </message>
@@ -824,51 +829,60 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <translation>要移除的标签：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="75" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="78" />
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="75" />
-        <source>Tag name:</source>
-        <translation>标签名称：</translation>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="82" />
+        <source>Tag name (an existing one, or a new one):</source>
+        <translation>标签名（已有的，或新建一个）：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="78" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="83" />
+        <source>Tag (one of the existing tags):</source>
+        <translation>标签（从已有标签中选择）：</translation>
+    </message>
+    <message>
+        <source>Tag name:</source>
+        <translation type="vanished">标签名称：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="91" />
         <source>Move to public pool</source>
         <translation>移入公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="79" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="92" />
         <source>Why do they go back to the pool?</source>
         <translation>为什么退回公海？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="85" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="98" />
         <source>A bulk action is already running.</source>
         <translation>已有批量操作正在进行。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="97" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="110" />
         <source>Working on %n customer(s)…</source>
         <translation>
             <numerusform>正在处理 %n 个客户…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="97" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="110" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="122" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="135" />
         <source>Done for %n customer(s) (Ctrl+Z undoes the last batch).</source>
         <translation>
             <numerusform>已处理 %n 个客户（Ctrl+Z 可撤销最后一批）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="129" />
+        <location filename="../../crm_desktop/ui/customers/bulk_actions.py" line="142" />
         <source>Stopped; what was done before stays done.</source>
         <translation>已停止；之前完成的部分会保留。</translation>
     </message>
@@ -1334,32 +1348,32 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <translation>重新加载(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="237" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="238" />
         <source>%1 open</source>
         <translation>%1 项待处理</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="238" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="239" />
         <source>Nothing to look at: every sync issue is settled.</source>
         <translation>没有待处理事项：所有同步问题均已解决。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="289" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="292" />
         <source>Kept your value of %1.</source>
         <translation>已保留您的 %1 值。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="289" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="292" />
         <source>Took the other value of %1.</source>
         <translation>已采用对方的 %1 值。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="290" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="293" />
         <source>Set %1 to the value you chose.</source>
         <translation>已将 %1 设为您选择的值。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="291" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="294" />
         <source>Dismissed: %1.</source>
         <translation>已忽略：%1。</translation>
     </message>
@@ -1505,62 +1519,62 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="61" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="62" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="64" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="65" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="65" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="66" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="66" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="67" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="67" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="68" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="68" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="69" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="69" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="70" />
         <source>Other phone</source>
         <translation>其他电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="70" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="71" />
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="71" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="72" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="76" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="77" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="78" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="79" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="79" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="80" />
         <source>Primary contact</source>
         <translation>主联系人</translation>
     </message>
@@ -1999,629 +2013,629 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="115" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="563" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="116" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="566" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="115" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="116" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="128" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="395" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="129" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="397" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="128" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="129" />
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="128" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="395" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="129" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="397" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="129" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="396" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="130" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="398" />
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="184" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="217" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="186" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="219" />
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="184" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="217" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="186" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="219" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="130" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="131" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="129" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="395" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="130" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="397" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="129" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="130" />
         <source>Website</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="130" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="131" />
         <source>Credit code</source>
         <translation>信用代码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="135" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="136" />
         <source>统一社会信用代码, 18 characters</source>
         <translation>统一社会信用代码，18 位</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="137" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="364" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="366" />
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="137" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="365" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="367" />
         <source>Individual</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="182" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="184" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="140" />
         <source>Potential</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="140" />
         <source>Closed deal</source>
         <translation>成交客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="140" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="141" />
         <source>Invalid</source>
         <translation>无效客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="141" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="183" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="142" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="185" />
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="141" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="183" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="142" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="185" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="142" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="184" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="143" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="186" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="151" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="318" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="152" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="320" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="154" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="155" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="155" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="156" />
         <source>Comma-separated, e.g. VIP, 重点客户</source>
         <translation>用逗号分隔，例如：VIP, 重点客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="158" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="185" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="160" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="187" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="159" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="161" />
         <source>Details</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="160" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="162" />
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="161" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="163" />
         <source>Follow-ups</source>
         <translation>跟进记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="162" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="164" />
         <source>Change</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="162" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="164" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="163" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="165" />
         <source>Old value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="163" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="165" />
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="165" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="167" />
         <source>History</source>
         <translation>变更历史</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="166" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="168" />
         <source>What</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="166" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="168" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="173" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="175" />
         <source>360° timeline</source>
         <translation>360° 时间线</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="181" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="183" />
         <source>Loyalty</source>
         <translation>会员积分</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="185" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="218" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="187" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="220" />
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="186" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="188" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="187" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="189" />
         <source>Deleted</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="196" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="198" />
         <source>New ticket</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="255" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="257" />
         <source>Churn risk and value</source>
         <translation>流失风险与客户价值</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="278" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="280" />
         <source>Churn risk</source>
         <translation>流失风险</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="279" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="281" />
         <source>Top factors</source>
         <translation>主要因素</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="280" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="282" />
         <source>Warning rules</source>
         <translation>预警规则</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="281" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="283" />
         <source>Scored by</source>
         <translation>评分依据</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="282" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="284" />
         <source>Value (RFM)</source>
         <translation>客户价值（RFM）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="283" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="285" />
         <source>Lifetime value (12 months)</source>
         <translation>生命周期价值（未来12个月）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="289" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="291" />
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="309" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="327" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="311" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="329" />
         <source>not available</source>
         <translation>无权查看</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="311" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="313" />
         <source>%1 / 100</source>
         <translation>%1 / 100</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="312" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="314" />
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="312" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="314" />
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="312" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="314" />
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="320" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="322" />
         <source>none flag this customer</source>
         <translation>未触发任何预警规则</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="322" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="324" />
         <source>Rule-based: no churn model has been trained yet</source>
         <translation>仅按预警规则：尚未训练流失模型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="324" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="326" />
         <source>Warning rules and the churn model trained on %1</source>
         <translation>预警规则及 %1 训练的流失模型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="329" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="331" />
         <source>No payments yet</source>
         <translation>暂无回款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="331" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="333" />
         <source>%1 (R%2 F%3 M%4)</source>
         <translation>%1（评分 R%2 F%3 M%4）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="340" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="342" />
         <source>Could not score: %1</source>
         <translation>无法评分：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="351" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="353" />
         <source>No follow-up for %1 days</source>
         <translation>%1 天未跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="352" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="354" />
         <source>%1 follow-up(s) in the last 90 days</source>
         <translation>近 90 天跟进 %1 次</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="353" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="355" />
         <source>%1 follow-up(s) in the last 180 days</source>
         <translation>近 180 天跟进 %1 次</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="354" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="356" />
         <source>No contract for %1 days</source>
         <translation>%1 天未签合同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="355" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="357" />
         <source>%1 contract(s) in the last year</source>
         <translation>近一年签约 %1 份</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="356" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="358" />
         <source>Contracts worth %1 in all</source>
         <translation>合同总额 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="357" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="359" />
         <source>%1 received in all</source>
         <translation>累计回款 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="358" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="360" />
         <source>%1 overdue</source>
         <translation>逾期应收 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="359" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="361" />
         <source>%1 open ticket(s)</source>
         <translation>未解决工单 %1 个</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="360" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="362" />
         <source>%1 complaint(s) in the last 180 days</source>
         <translation>近 180 天投诉 %1 次</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="361" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="363" />
         <source>Average satisfaction %1 / 5</source>
         <translation>平均满意度 %1 / 5</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="362" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="364" />
         <source>A customer for %1 days</source>
         <translation>合作 %1 天</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="363" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="365" />
         <source>Level %1</source>
         <translation>客户等级 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="364" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="366" />
         <source>Type: %1</source>
         <translation>客户类型：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="371" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="373" />
         <source>no follow-up for %1 days</source>
         <translation>%1 天未跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="372" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="374" />
         <source>no deal for %1 days</source>
         <translation>%1 天未成交</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="373" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="375" />
         <source>overdue receivables</source>
         <translation>应收款逾期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="377" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="379" />
         <source>Important value</source>
         <translation>重要价值客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="377" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="379" />
         <source>Important to develop</source>
         <translation>重要发展客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="378" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="380" />
         <source>Important to keep</source>
         <translation>重要保持客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="378" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="380" />
         <source>Important to win back</source>
         <translation>重要挽留客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="379" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="381" />
         <source>General value</source>
         <translation>一般价值客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="379" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="381" />
         <source>General to develop</source>
         <translation>一般发展客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="380" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="382" />
         <source>General to keep</source>
         <translation>一般保持客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="380" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="382" />
         <source>General to win back</source>
         <translation>一般挽留客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="395" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="397" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="396" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="398" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="398" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="400" />
         <source>Add contact…</source>
         <translation>添加联系人…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="401" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="589" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="403" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="592" />
         <source>Delete contact</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="491" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="493" />
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="492" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="494" />
         <source>Opportunity won</source>
         <translation>商机赢单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="492" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="494" />
         <source>Opportunity lost</source>
         <translation>商机输单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="493" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="495" />
         <source>Contract signed</source>
         <translation>签订合同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="493" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="495" />
         <source>Payment received</source>
         <translation>收到回款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="494" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="496" />
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="494" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="496" />
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="495" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="497" />
         <source>Ticket resolved</source>
         <translation>工单已解决</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="600" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="603" />
         <source>Select two or more contacts to merge.</source>
         <translation>请选择两个或更多联系人进行合并。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="605" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="608" />
         <source>Merge contacts</source>
         <translation>合并联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="605" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="608" />
         <source>Keep this contact:</source>
         <translation>保留此联系人：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="162" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="166" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="421" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="164" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="168" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="423" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="136" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="182" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="421" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="137" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="184" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="423" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="421" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="423" />
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="153" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="186" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="422" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="430" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="154" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="188" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="424" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="432" />
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="162" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="166" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="422" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="164" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="168" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="424" />
         <source>By</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="403" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="405" />
         <source>Merge contacts…</source>
         <translation>合并联系人…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="405" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="407" />
         <source>Select two or more contacts (Ctrl+click) to merge them into one</source>
         <translation>选择两个或更多联系人（Ctrl+单击）合并为一个</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="429" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="431" />
         <source>What happened?</source>
         <translation>跟进内容</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="436" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="438" />
         <source>Add follow-up</source>
         <translation>添加跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="460" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="462" />
         <source>Customer: %1</source>
         <translation>客户：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="488" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="490" />
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="488" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="490" />
         <source>Contact added</source>
         <translation>新增联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="489" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="491" />
         <source>Customer created</source>
         <translation>创建客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="489" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="491" />
         <source>Status changed</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="490" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="492" />
         <source>Claimed from the public pool</source>
         <translation>从公海领取</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="490" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="492" />
         <source>Released to the public pool</source>
         <translation>退回公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="491" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="493" />
         <source>Owner changed</source>
         <translation>负责人变更</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="566" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="569" />
         <source>Saved. You can now add contacts and follow-ups.</source>
         <translation>已保存。现在可以添加联系人和跟进记录。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="589" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="592" />
         <source>Delete this contact?</source>
         <translation>确定删除该联系人？</translation>
     </message>
@@ -8856,6 +8870,114 @@ weighted %3</source>
     </message>
 </context>
 <context>
+    <name>TagForm</name>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="37" />
+        <source>New tag</source>
+        <translation>新建标签</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="37" />
+        <source>Rename tag</source>
+        <translation>重命名标签</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="38" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="59" />
+        <source>A tag named %1 already exists. Merge %2 into it? Its %n customer(s) will carry %1 instead, and %2 is deleted.</source>
+        <translation>
+            <numerusform>已有名为“%1”的标签。把“%2”合并进去吗？它的 %n 个客户将改为带“%1”标签，“%2”随后删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="61" />
+        <source>Merge tags</source>
+        <translation>合并标签</translation>
+    </message>
+</context>
+<context>
+    <name>TagModel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="22" />
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="22" />
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+</context>
+<context>
+    <name>TagsTab</name>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="74" />
+        <source>Filter tags…</source>
+        <translation>筛选标签…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="75" />
+        <source>New tag…</source>
+        <translation>新建标签…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="76" />
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="77" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="119" />
+        <source>Merging tags…</source>
+        <translation>正在合并标签…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="120" />
+        <source>Merged %1 into %2: %3 customer(s).</source>
+        <translation>已把“%1”合并到“%2”：%3 个客户。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="126" />
+        <source>Delete tag</source>
+        <translation>删除标签</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="126" />
+        <source>Take the tag %1 off its %n customer(s) and delete it?</source>
+        <translation>
+            <numerusform>从 %n 个客户上去掉标签“%1”并删除它吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="128" />
+        <source>Deleting the tag…</source>
+        <translation>正在删除标签…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="129" />
+        <source>Deleted the tag %1 from %3 customer(s).</source>
+        <translation>已从 %3 个客户上删除标签“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="133" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="166" />
+        <source>Stopped. The customers done so far keep the change; the tag is still there for the rest.</source>
+        <translation>已停止。已处理的客户保留这次修改；其余客户仍带着这个标签。</translation>
+    </message>
+</context>
+<context>
     <name>TargetsScreen</name>
     <message>
         <location filename="../../crm_desktop/ui/targets/screen.py" line="40" />
@@ -9748,62 +9870,62 @@ weighted %3</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="100" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="104" />
         <source>view</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="100" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="104" />
         <source>create</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="101" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="105" />
         <source>edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="101" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="105" />
         <source>delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="102" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="106" />
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="102" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="106" />
         <source>export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="103" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="107" />
         <source>approve</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="103" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="107" />
         <source>claim</source>
         <translation>领取</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="104" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="108" />
         <source>release</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="105" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="109" />
         <source>administer</source>
         <translation>管理</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="106" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="110" />
         <source>send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="106" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="110" />
         <source>adjust</source>
         <translation>调整</translation>
     </message>
@@ -9929,235 +10051,250 @@ weighted %3</source>
         <translation>不是有效的记录编号：请输入其十六进制数字（或开头几位）。</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="34" />
+        <source>No such tag yet: %1. Pick one of the existing tags; new tags are added by those who may (Administration &gt; Tags).</source>
+        <translation>还没有这个标签：%1。请从已有标签中选择；新标签由有权限的人添加（系统管理 &gt; 标签）。</translation>
+    </message>
+    <message>
         <location filename="../../crm_desktop/ui/common/errors.py" line="35" />
+        <source>A tag named %1 already exists.</source>
+        <translation>已有名为“%1”的标签。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="36" />
+        <source>A tag cannot contain a comma, a semicolon or 、.</source>
+        <translation>标签名不能包含逗号、分号或顿号（、）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/errors.py" line="39" />
         <source>A user cannot report to themself or to someone who reports to them.</source>
         <translation>用户的上级不能是本人，也不能是其下属。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="37" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="41" />
         <source>A department cannot be placed under itself or one of its sub-departments.</source>
         <translation>部门不能放在自身或其下级部门之下。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="38" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="42" />
         <source>This is already taken; choose another.</source>
         <translation>已被占用，请换一个。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="39" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="43" />
         <source>Use only lower-case letters a-z, digits and . _ - (starting with a letter or digit).</source>
         <translation>只能使用小写字母 a-z、数字以及 . _ -（以字母或数字开头）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="40" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="44" />
         <source>The chosen record no longer exists.</source>
         <translation>所选记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="42" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="46" />
         <source>Still in use by %1 sub-department(s) and %2 active user(s); move or deactivate them first.</source>
         <translation>仍有 %1 个下级部门和 %2 名在用用户，请先移走或停用。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="45" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="49" />
         <source>Still held by %1 user(s); take the role away from them first.</source>
         <translation>仍有 %1 名用户拥有该角色，请先取消他们的该角色。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="47" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="51" />
         <source>You cannot deactivate your own account.</source>
         <translation>不能停用自己的账号。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="48" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="52" />
         <source>This is the last active administrator; make someone else an administrator first.</source>
         <translation>这是最后一位在用的系统管理员，请先将其他人设为系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="49" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="53" />
         <source>No such permission: %1.</source>
         <translation>没有此权限：%1。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="50" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="54" />
         <source>The administrator role must keep every permission.</source>
         <translation>系统管理员角色必须保留全部权限。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="51" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="55" />
         <source>Built-in roles cannot be deleted.</source>
         <translation>内置角色不能删除。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="52" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="56" />
         <source>Not a date (write it as 2026-12-31).</source>
         <translation>不是日期（请写成 2026-12-31）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="53" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="57" />
         <source>The row names no customer or contact.</source>
         <translation>该行没有客户或联系人名称。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="54" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="58" />
         <source>Choose which column holds the customer&apos;s (or the contact&apos;s) name.</source>
         <translation>请指定哪一列是客户（或联系人）名称。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="56" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="60" />
         <source>Not a number (write it as 12345.60 or 1.2万).</source>
         <translation>不是数字（请写成 12345.60 或 1.2万）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="57" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="61" />
         <source>Cannot be negative.</source>
         <translation>不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="58" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="62" />
         <source>At most %1 decimal places.</source>
         <translation>最多 %1 位小数。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="59" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="63" />
         <source>Too large.</source>
         <translation>数值过大。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="60" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="64" />
         <source>Must be between %1 and %2.</source>
         <translation>必须在 %1 与 %2 之间。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="61" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="65" />
         <source>Not a currency code (such as CNY).</source>
         <translation>不是货币代码（例如 CNY）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="62" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="66" />
         <source>A pipeline keeps at least one open stage, exactly one won stage and one lost stage.</source>
         <translation>销售流程至少保留一个进行中阶段，且只有一个赢单阶段和一个输单阶段。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="63" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="67" />
         <source>That stage belongs to another pipeline.</source>
         <translation>该阶段属于另一个销售流程。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="64" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="68" />
         <source>The instalments would add up to more than the contract amount; at most %1 is left to plan.</source>
         <translation>回款计划合计将超过合同金额；最多还可计划 %1。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="65" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="69" />
         <source>More than is open (%1). Tick Overpayment to record it anyway.</source>
         <translation>超过未回款金额（%1）。如确需登记，请勾选“超额回款”。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="66" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="70" />
         <source>The invoices would add up to more than the contract amount; at most %1 is left to invoice.</source>
         <translation>发票合计将超过合同金额；最多还可开票 %1。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="67" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="71" />
         <source>Less than is already planned or received (%1).</source>
         <translation>少于已计划或已回款金额（%1）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="68" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="72" />
         <source>Less than is already received (%1).</source>
         <translation>少于已回款金额（%1）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="69" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="73" />
         <source>Payments were recorded against it; delete them first.</source>
         <translation>已有回款记录，请先删除回款。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="70" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="74" />
         <source>A numbering rule ends with exactly one {seq} (e.g. HT{yyyy}{mm}{dd}-{seq:4}).</source>
         <translation>编号规则须以一个 {seq} 结尾（如 HT{yyyy}{mm}{dd}-{seq:4}）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="71" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="75" />
         <source>Use only text, {yyyy}, {yy}, {mm}, {dd} and {seq:N}, at most 40 characters.</source>
         <translation>只能使用文字、{yyyy}、{yy}、{mm}、{dd} 和 {seq:N}，最多 40 个字符。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="72" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="76" />
         <source>Not a valid unified social credit code (18 characters; check the last one).</source>
         <translation>不是有效的统一社会信用代码（18 位，请核对最后一位校验码）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="119" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="123" />
         <source>The record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="120" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="124" />
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="121" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="125" />
         <source>Cannot undo: the record was changed again afterwards (field %1).</source>
         <translation>无法撤销：该记录之后又被修改过（字段 %1）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="123" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="127" />
         <source>The data folder cannot be written:
 %1</source>
         <translation>数据文件夹不可写：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="125" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="129" />
         <source>The data folder is in use by another running copy of the app:
 %1</source>
         <translation>数据文件夹正被另一个运行中的程序使用：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="127" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="131" />
         <source>The database is locked by another program:
 %1</source>
         <translation>数据库被其他程序锁定：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="129" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="133" />
         <source>The database file is damaged and cannot be opened:
 %1</source>
         <translation>数据库文件已损坏，无法打开：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="132" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="136" />
         <source>This record is outside the data you may see or change.</source>
         <translation>此记录不在您可查看或修改的数据范围内。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="134" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="138" />
         <source>This would leave nobody with the administrator role.</source>
         <translation>这样将没有任何人拥有管理员角色。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="136" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="140" />
         <source>This step of the approval is not yours to decide.</source>
         <translation>这一步审批不由您决定。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="138" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="142" />
         <source>Your account is disabled.</source>
         <translation>您的账户已停用。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="139" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="143" />
         <source>You do not have permission to %1 in %2.</source>
         <translation>您没有在“%2”中%1的权限。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="141" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="145" />
         <source>This file cannot be restored (%1):
 %2
 
@@ -10168,178 +10305,179 @@ The current data is unchanged.</source>
 当前数据未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="143" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="147" />
         <source>The backup failed (%1):
 %2</source>
         <translation>备份失败（%1）：
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="145" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="149" />
         <source>The restore failed (%1); the current data is unchanged:
 %2</source>
         <translation>恢复失败（%1），当前数据未做任何改动：
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="147" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="151" />
         <source>The database could not be opened:
 %1</source>
         <translation>无法打开数据库：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="150" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="154" />
         <source>The secure connection (TLS) to the server failed (%1). Check the SSL mode and the certificate files; your work is kept.</source>
         <translation>与服务器的安全连接（TLS）失败（%1）。请检查 SSL 模式和证书文件；您的工作已保留。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="151" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="155" />
         <source>Cannot reach the server (%1). Check the address and the network; your work is kept and syncs later.</source>
         <translation>无法连接到服务器（%1）。请检查地址和网络；您的工作已保留，稍后会同步。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="153" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="157" />
         <source>The server refused the sign-in (%1). Check the user name and password.</source>
         <translation>服务器拒绝登录（%1）。请检查用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="155" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="159" />
         <source>The server account %1 is disabled; ask an administrator. Your unsynced work is kept.</source>
         <translation>服务器账户 %1 已停用，请联系管理员。您未同步的工作已保留。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="157" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="161" />
         <source>This app is older than the server requires (schema %1, minimum %2). Update the app; your unsynced work is kept.</source>
         <translation>本应用版本低于服务器的要求（架构 %1，最低 %2）。请更新应用；您未同步的工作已保留。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="159" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="163" />
         <source>Not connected to a server. Use Sync &gt; Connect to server… first.</source>
         <translation>尚未连接服务器。请先使用“同步 &gt; 连接服务器…”。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="160" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="164" />
         <source>The server address is not usable: %1</source>
         <translation>服务器地址不可用：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="162" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="166" />
         <source>This data folder already holds local work (%1) and cannot be joined to a server. Connect from a new, empty data folder.</source>
         <translation>此数据文件夹已有本地工作（%1），无法加入服务器。请从一个新的空数据文件夹连接。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="165" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="169" />
         <source>This customer is no longer in the public pool (someone claimed it first).</source>
         <translation>该客户已不在公海中（已被他人先领取）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="166" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="170" />
         <source>You already own %1 customers, the most this pool allows (%2). Release some first.</source>
         <translation>您已拥有 %1 个客户，达到该公海允许的上限（%2）。请先退回部分客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="168" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="172" />
         <source>You released this customer recently; you may claim it again from %1.</source>
         <translation>您最近退回了该客户，%1 之后才能再次领取。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="170" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="174" />
         <source>Say why the customer goes back to the pool.</source>
         <translation>请填写退回公海的原因。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="171" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="175" />
         <source>There is no public pool yet; an administrator creates one under Administration.</source>
         <translation>尚无公海；请管理员在“系统管理”中创建。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="173" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="177" />
         <source>The file cannot be read (%1):
 %2</source>
         <translation>无法读取文件（%1）：
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="175" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="179" />
         <source>The file is empty:
 %1</source>
         <translation>文件为空：
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="176" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="180" />
         <source>Opportunities are still in the stage %1; move them first.</source>
         <translation>阶段 %1 中仍有商机，请先移走。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="178" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="182" />
         <source>There is no sales pipeline yet; sync with the server (F9) or ask an administrator.</source>
         <translation>还没有销售流程；请与服务器同步（F9）或联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="179" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="183" />
         <source>It is waiting for approval and cannot change until the approvers decide (or the request is withdrawn).</source>
         <translation>审批中，审批人决定（或申请撤回）前不能修改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="180" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="184" />
         <source>This request was decided already.</source>
         <translation>该申请已处理。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="181" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="185" />
         <source>The ticket workflow does not allow this move from its current status.</source>
         <translation>工单流程不允许从当前状态转到该状态。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="182" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="186" />
         <source>The SLA policy %1 cannot be met: its business calendar has no working hours.</source>
         <translation>SLA 策略 %1 无法达成：其工作日历没有工作时间。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="183" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="187" />
         <source>Satisfaction is recorded once the ticket is resolved.</source>
         <translation>工单解决后才能记录满意度。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="184" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="188" />
         <source>Tickets still have the status %1.</source>
         <translation>仍有工单处于状态 %1。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="185" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="189" />
         <source>This file is not an e-mail (.eml) the app can read.</source>
         <translation>该文件不是可读取的邮件（.eml）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="186" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="190" />
         <source>The e-mail is larger than 25 MB.</source>
         <translation>邮件超过 25 MB。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="187" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="191" />
         <source>Only a draft quote changes; make a new version of quote %1.</source>
         <translation>只有草稿报价可以修改；请为报价单 %1 创建新版本。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="188" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="192" />
         <source>No Chinese font to embed in the PDF was found (%1).</source>
         <translation>找不到可嵌入 PDF 的中文字体（%1）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="189" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="193" />
         <source>This data folder was synced with a different server; connect it to that server, or use a new data folder.</source>
         <translation>此数据文件夹曾与另一台服务器同步；请连接到那台服务器，或使用新的数据文件夹。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="192" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="196" />
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/admin/base.py" line="238" />
-        <location filename="../../crm_desktop/ui/common/errors.py" line="196" />
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="169" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="200" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
@@ -10617,127 +10755,127 @@ The current data is unchanged.</source>
 <context>
     <name>modules</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="78" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="82" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="78" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="82" />
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="79" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="83" />
         <source>Follow-ups</source>
         <translation>跟进记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="79" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="83" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="80" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="84" />
         <source>Organisation</source>
         <translation>组织架构</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="80" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="84" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="81" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="85" />
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="81" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="85" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="82" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="86" />
         <source>Public pools</source>
         <translation>公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="83" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="87" />
         <source>Classification lists</source>
         <translation>分类列表</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="84" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="88" />
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="85" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="89" />
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="86" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="90" />
         <source>Sales pipelines</source>
         <translation>销售流程</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="87" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="91" />
         <source>Quotes</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="87" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="91" />
         <source>Contracts</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="88" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="92" />
         <source>Receivables</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="89" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="93" />
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="90" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="94" />
         <source>Sales targets</source>
         <translation>业绩目标</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="90" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="94" />
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="91" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="95" />
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="91" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="95" />
         <source>Tickets</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="92" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="96" />
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="93" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="97" />
         <source>Marketing campaigns</source>
         <translation>营销活动</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="94" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="98" />
         <source>Loyalty points</source>
         <translation>会员积分</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/common/errors.py" line="95" />
+        <location filename="../../crm_desktop/ui/common/errors.py" line="99" />
         <source>Marketing automation</source>
         <translation>营销自动化</translation>
     </message>

@@ -6,9 +6,10 @@ from sqlalchemy import select, text
 from crm_desktop.data.models import Customer, CustomerTag, Tag, User
 from crm_desktop.domain.access import PermissionDenied
 from crm_desktop.domain.customer_filter import CustomerFilter, CustomerOrder
-from crm_desktop.domain.errors import Cancelled
+from crm_desktop.domain.errors import Cancelled, ValidationError
 from crm_desktop.services import bulk
 from crm_desktop.services.bulk import BulkService
+from crm_desktop.services.tags import TagService
 from tests.data.test_access import as_user
 
 
@@ -43,6 +44,11 @@ def test_tags_on_a_selection_and_cancel_stops_between_batches(demo_db, monkeypat
     lina = _service(demo_db, "lina")
     ids = [r.id for r in lina.window(CustomerFilter(), CustomerOrder("name"),
                                      limit=35)]
+    with pytest.raises(ValidationError) as refused:  # a rep picks tags; making a new one is tags.create
+        lina.run("add_tag", ids=ids, value="年会邀请")
+    assert refused.value.errors[0].code == "tag_unknown" and refused.value.errors[0].args["names"] == "年会邀请"
+    manager = _service(demo_db, "zhangwei")
+    TagService(demo_db, manager.actor, manager.access).add("年会邀请")
     lina.run("add_tag", ids=ids, value="年会邀请")
     with demo_db.connect() as conn:
         tag = conn.execute(select(Tag.id).where(Tag.name == "年会邀请")).scalar()
@@ -75,4 +81,4 @@ def test_move_to_pool_and_delete_and_scope(demo_db):
     with pytest.raises(PermissionDenied):  # and cannot touch another rep's customers
         wang_ids = [r.id for r in _service(demo_db, "wangfang").window(
             CustomerFilter(), CustomerOrder("name"), limit=2)]
-        lina.run("add_tag", ids=wang_ids, value="x")
+        lina.run("add_tag", ids=wang_ids, value="VIP")

@@ -221,6 +221,7 @@ def test_a_sales_rep_gets_no_administration(qtbot, tasks, demo_db):
     screen = AdminScreen(as_user(demo_db, "lina"), tasks, ChangeBus())
     qtbot.addWidget(screen)
     assert not any(screen.tabs.isTabEnabled(i) for i in range(3))
+    assert not screen.tabs.isTabEnabled(screen.tabs.indexOf(screen.tags))  # she picks tags, she does not manage them
     assert tasks.busy == 0  # nothing was even asked of the database
 
 

@@ -14,6 +14,7 @@ from .lists_pools import ListsAndPoolsTab
 from .roles import RolesTab
 from .sales_settings import SalesSettingsTab
 from .service_settings import ServiceSettingsTab
+from .tags import TagsTab
 from .users import UsersTab
 
 
@@ -29,12 +30,14 @@ class AdminScreen(QWidget):
         self.users = UsersTab(service, tasks, bus, self, auth=auth)
         self.roles = RolesTab(service, tasks, bus, self)
         self.lists_pools = ListsAndPoolsTab(service, tasks, bus, self)
+        self.tags = TagsTab(service, tasks, bus, self)
         self.sales = SalesSettingsTab(service, tasks, bus, self)
         self.service_desk = ServiceSettingsTab(service, tasks, bus, self)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("adminTabs")
         for tab, title in ((self.departments, self.tr("Departments")), (self.users, self.tr("Users")),
                            (self.roles, self.tr("Roles")), (self.lists_pools, self.tr("Lists and pools")),
+                           (self.tags, self.tr("Tags")),
                            (self.sales, self.tr("Sales")), (self.service_desk, self.tr("Service"))):
             index = self.tabs.addTab(tab, title)
             # A tab the user may not read stays visible but disabled, so they can see that it exists.
@@ -46,5 +49,6 @@ class AdminScreen(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        for tab in (self.departments, self.users, self.roles, self.lists_pools, self.sales, self.service_desk):
+        for tab in (self.departments, self.users, self.roles, self.lists_pools, self.tags, self.sales,
+                    self.service_desk):
             tab.reload()

@@ -30,6 +30,10 @@ def field_message(error: FieldError) -> str:
         "unknown_field": lambda: _t(QT_TRANSLATE_NOOP("errors", "Unknown field.")),
         "read_only": lambda: _t(QT_TRANSLATE_NOOP("errors", "This field cannot be changed.")),
         "record_id_invalid": lambda: _t(QT_TRANSLATE_NOOP("errors", "Not a record id: enter its hexadecimal digits (or the first few).")),
+        # Tags (services/tags.py).
+        "tag_unknown": lambda: _t(QT_TRANSLATE_NOOP("errors", "No such tag yet: %1. Pick one of the existing tags; new tags are added by those who may (Administration > Tags).")).replace("%1", str(a.get("names", ""))),
+        "tag_exists": lambda: _t(QT_TRANSLATE_NOOP("errors", "A tag named %1 already exists.")).replace("%1", str(a.get("name", ""))),
+        "tag_separator": lambda: _t(QT_TRANSLATE_NOOP("errors", "A tag cannot contain a comma, a semicolon or 、.")),
         # Organisation administration (services/organisation.py).
         "cycle": lambda: (
             _t(QT_TRANSLATE_NOOP("errors", "A user cannot report to themself or to someone who reports to them."))

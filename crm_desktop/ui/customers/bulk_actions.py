@@ -76,7 +76,11 @@ class BulkActions(QObject):
             dialog = QInputDialog(self.screen)
             dialog.setObjectName("bulkTagDialog")
             dialog.setWindowTitle(self.tr("Tag"))
-            dialog.setLabelText(self.tr("Tag name:"))
+            # Without tags.create only the tags there are will do (the service refuses a new one, as the
+            # server would).
+            may_create = self.service.can("tags", "create")
+            dialog.setLabelText(self.tr("Tag name (an existing one, or a new one):") if may_create
+                                else self.tr("Tag (one of the existing tags):"))
             dialog.setComboBoxItems([o.label for o in options.get("tags", [])])
             dialog.setComboBoxEditable(True)
             dialog.setTextValue("")  # nothing chosen for the user: Enter must not add the first tag by accident

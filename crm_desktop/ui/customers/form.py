@@ -25,6 +25,7 @@ from ..audit.labels import kind_label
 from ..bus import ChangeBus
 from ..common.errors import error_message, show_error
 from ..common.form import ValidatedForm
+from ..common.tag_completer import TagCompleter
 from ..tasks import TaskRunner, when_alive
 
 TEXT_FIELDS = ("name", "short_name", "phone", "mobile", "email", "website", "credit_code", "address")
@@ -153,6 +154,7 @@ class CustomerDialog(QDialog):
         self.editors["next_follow_up"] = self.form.add("next_follow_up", self.tr("Next follow-up"), next_date)
         self.tags_edit = self.form.add("tags", self.tr("Tags"), QLineEdit())
         self.tags_edit.setPlaceholderText(self.tr("Comma-separated, e.g. VIP, 重点客户"))
+        TagCompleter([o.label for o in options.get("tags", [])], self.tags_edit)
         notes = QPlainTextEdit()
         notes.setFixedHeight(80)
         self.editors["notes"] = self.form.add("notes", self.tr("Notes"), notes)
@@ -543,11 +545,12 @@ class CustomerDialog(QDialog):
         self.form.clear_errors()
         self.message.hide()
         try:
+            tags = [t for t in self.tags_edit.text().replace("，", ",").split(",")]
+            self.service.check_tags(tags)  # before a new customer is created
             if self.customer_id is None:
                 self.customer_id, changes = self.service.create(self.values())
             else:
                 changes = self.service.update(self.customer_id, self.values())
-            tags = [t for t in self.tags_edit.text().replace("，", ",").split(",")]
             changes = changes | self.service.set_tags(self.customer_id, tags)
         except ValidationError as exc:
             unplaced = self.form.show(exc)

@@ -1,0 +1,52 @@
+"""Tags through a real PostgreSQL: what the local services allow is what the server accepts. A rep tags with
+the tags there are (a new one is refused locally, as the server would refuse it: before, the rep's tagging
+vanished at the next sync); an administrator's rename and delete reach the rep's replica."""
+
+import pytest
+
+from crm_desktop.domain.errors import ValidationError
+from crm_desktop.services.customers import CustomerService
+from crm_desktop.services.tags import TagService
+
+
+def _labels(service: CustomerService, customer_id) -> list[str]:
+    return sorted(t.label for t in service.get(customer_id).tags)
+
+
+def test_tags_a_rep_uses_and_an_administrator_renames_and_deletes_sync_without_rejections(make_client):
+    admin, lina = make_client("admin"), make_client("lina")
+    tags = TagService(admin.db, admin.actor)
+    key_id, _ = tags.add("重点客户")
+    assert admin.sync().rejected == 0
+
+    lina.sync()
+    rep = CustomerService(lina.db, lina.actor)
+    cid, _ = rep.create({"name": "杭州西溪科技有限公司"})
+    rep.set_tags(cid, ["重点客户"])
+    with pytest.raises(ValidationError) as refused:
+        rep.set_tags(cid, ["重点客户", "自己起的"])
+    assert refused.value.errors[0].code == "tag_unknown"
+    result = lina.sync()
+    assert result.rejected == 0 and result.pushed > 0
+
+    admin.sync()
+    tags.rename(key_id, "战略客户")
+    assert admin.sync().rejected == 0
+    lina.sync()
+    assert _labels(rep, cid) == ["战略客户"]
+
+    done, _ = tags.delete(key_id)
+    assert done == 1 and admin.sync().rejected == 0
+    lina.sync()
+    assert _labels(rep, cid) == []
+    assert "战略客户" not in TagService(lina.db, lina.actor).names()
+
+
+def test_a_manager_may_make_tags_and_the_server_keeps_them(make_client):
+    zhangwei = make_client("zhangwei")  # sales manager: tags:*
+    manager = CustomerService(zhangwei.db, zhangwei.actor)
+    cid, _ = manager.create({"name": "宁波港城物流有限公司"})
+    manager.set_tags(cid, ["港口"])
+    assert zhangwei.sync().rejected == 0
+    admin = make_client("admin")
+    assert "港口" in TagService(admin.db, admin.actor).names()
