@@ -2,7 +2,6 @@
 another tag's name that merges them (in the background), and a delete with its confirmation; a rep's
 customer form names the tags that do not exist yet."""
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -129,9 +128,6 @@ def test_a_manager_manages_tags_and_a_reps_form_names_the_unknown_ones(qtbot, ta
     assert lina.search("标签未建成功", limit=5) == []
 
 
-# A completion popup on the offscreen platform: it cannot raise windows or grab the keyboard (the platform's
-# limits, not the app's).
-@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
 def test_the_tags_field_completes_the_part_after_the_last_comma(qtbot, demo_db):
     from crm_desktop.ui.customers.form import CustomerDialog
     lina = customer_service_for(demo_db, "lina")
