@@ -33,9 +33,9 @@ from ..domain.sort_keys import pinyin_key
 from . import access as access_service
 from . import classifications
 from .base import UserService
-from .tags import require_known, tag_name
 from .dto import (ActivityItem, ContactItem, CustomerDetail, CustomerListRow, DueFollowUp, FieldChange, Option,
                   TimelineItem, UndoResult)
+from .tags import require_known, tag_name
 
 
 PHONE_FIELDS = frozenset({"phone", "mobile", "other_phone"})
@@ -457,7 +457,7 @@ class CustomerService(UserService):
             tag_name(name, "tags")
 
     def set_tags(self, customer_id: uuid.UUID, tag_names: list[str]) -> Changes:
-        """Make the customer's tags exactly these names, creating unknown tags."""
+        """Make the customer's tags exactly these names, creating unknown tags (with tags.create)."""
         self.access.require("customers", "edit")
         wanted = {n.strip() for n in tag_names if n.strip()}
         with self.db.unit_of_work(self.actor, "edit tags") as uow:

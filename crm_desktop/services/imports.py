@@ -224,7 +224,8 @@ class ImportService(UserService):
                     continue
                 value = parsed
             elif name in ("phone", "mobile", "other_phone"):
-                # Several numbers in one cell (a vCard's three mobiles): the first in the field, the rest in the notes.
+                # Several numbers in one cell (a vCard's three mobiles): the first that is one goes in the
+                # field, the rest in the notes.
                 numbers = [in_region(n, region) if region and region != "CN" and not n.startswith("+") else n
                            for n in (n.strip() for n in re.split(r"[;,/、]", value)) if n]
                 value, rest = _first_valid(numbers, lambda n: normalize_phone(n, name))
