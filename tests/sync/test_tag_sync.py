@@ -50,3 +50,25 @@ def test_a_manager_may_make_tags_and_the_server_keeps_them(make_client):
     assert zhangwei.sync().rejected == 0
     admin = make_client("admin")
     assert "港口" in TagService(admin.db, admin.actor).names()
+
+
+def test_a_merge_by_an_administrator_moves_a_reps_customers_to_the_other_tag(make_client):
+    admin, lina = make_client("admin"), make_client("lina")
+    tags = TagService(admin.db, admin.actor)
+    fair_id, _ = tags.add("展会")
+    expo_id, _ = tags.add("会展")
+    admin.sync()
+    lina.sync()
+    rep = CustomerService(lina.db, lina.actor)
+    one, _ = rep.create({"name": "温州瓯江鞋业有限公司"})
+    both, _ = rep.create({"name": "台州椒江机电有限公司"})
+    rep.set_tags(one, ["会展"])
+    rep.set_tags(both, ["会展", "展会"])
+    assert lina.sync().rejected == 0
+
+    admin.sync()
+    done, _ = tags.merge(expo_id, fair_id)
+    assert done == 2 and admin.sync().rejected == 0
+    lina.sync()
+    assert _labels(rep, one) == ["展会"] and _labels(rep, both) == ["展会"]
+    assert TagService(lina.db, lina.actor).names().count("会展") == 0
