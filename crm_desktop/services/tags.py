@@ -6,6 +6,8 @@ refuses a new tag from anyone without it, so the local services refuse it first 
 than let the tag vanish at the next sync. A merge or a delete touches every link to the tag, so it goes in
 batches (each one unit of work, journaled and synced like any other write) with progress and cancel; the tag
 row itself goes with the last batch, so a tag on fewer than BATCH customers comes back whole with one undo.
+A tag belongs to the whole organisation, so only someone who sees every customer may merge or delete one: a
+department's manager would move only the links in his replica and leave the others on a deleted tag.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from ..data.models import Customer, CustomerTag, Tag
+from ..domain.access import PermissionDenied
 from ..domain.changes import Changes
 from ..domain.errors import Cancelled, FieldError, NotFound, ValidationError
 from ..domain.sort_keys import pinyin_key
@@ -69,6 +72,14 @@ class TagService(UserService):
         return sorted((TagItem(t.id, t.name, counts.get(t.id, 0)) for t in tags),
                       key=lambda t: (pinyin_key(t.name), t.name))
 
+    def may_merge_or_delete(self) -> bool:
+        """For the UI to mirror; merge and delete check again."""
+        return self.access.can("tags", "delete") and self.access.sees_everything
+
+    def _require_everyone(self, action: str) -> None:
+        if not self.access.sees_everything:
+            raise PermissionDenied(module="tags", action=action, reason="out_of_scope")
+
     def names(self) -> list[str]:
         """Every tag's name, in pinyin order: what a user may pick from."""
         with self.db.connect() as conn:
@@ -101,6 +112,7 @@ class TagService(UserService):
         Returns how many customers it was on."""
         self.access.require("tags", "edit")
         self.access.require("tags", "delete")
+        self._require_everyone("delete")
         if tag_id == into_id:
             raise ValidationError([FieldError("name", "tag_exists", {"name": "", "id": str(into_id)})])
         with self.db.connect() as conn:
@@ -114,6 +126,7 @@ class TagService(UserService):
                cancelled: Callable[[], bool] | None = None) -> tuple[int, Changes]:
         """Take the tag off every customer and delete it. Returns how many customers it was on."""
         self.access.require("tags", "delete")
+        self._require_everyone("delete")
         return self._each_link(tag_id, "delete tag", progress, cancelled,
                                lambda uow, links: [uow.delete(link) for link in links])
 

@@ -115,6 +115,22 @@ def test_a_delete_takes_the_tag_off_every_customer_and_one_undo_brings_it_back(d
         _tags(demo_db, "lina").delete(tag.id)
 
 
+def test_only_someone_who_sees_every_customer_merges_or_deletes_a_tag(demo_db):
+    """A department's manager has tags:* but sees his departments' customers only: a merge or delete by him
+    would leave the other departments' customers on a deleted tag. He may still add and rename."""
+    manager = _tags(demo_db, "zhangwei")
+    ids = {t.name: t.id for t in _tags(demo_db, "admin").list_tags()}
+    assert not manager.may_merge_or_delete() and _tags(demo_db, "admin").may_merge_or_delete()
+    with pytest.raises(PermissionDenied) as refused:
+        manager.delete(ids["展会"])
+    assert refused.value.args_map["reason"] == "out_of_scope"
+    with pytest.raises(PermissionDenied):
+        manager.merge(ids["展会"], ids["VIP"])
+    assert "展会" in [t.name for t in manager.list_tags()]
+    manager.rename(ids["展会"], "展会客户")
+    assert "展会客户" in [t.name for t in manager.list_tags()]
+
+
 def test_a_cancelled_delete_stops_between_batches_and_leaves_the_tag(demo_db, monkeypatch):
     monkeypatch.setattr(tags_module, "BATCH", 4)
     admin = _tags(demo_db, "admin")

@@ -106,8 +106,10 @@ def test_renaming_onto_another_tag_merges_them_after_asking(qtbot, tasks, demo_d
 
 def test_a_manager_manages_tags_and_a_reps_form_names_the_unknown_ones(qtbot, tasks, demo_db):
     from crm_desktop.ui.customers.form import CustomerDialog
-    manager_tab = _open_tags(qtbot, tasks, demo_db, "zhangwei")  # a sales manager: tags:*
+    manager_tab = _open_tags(qtbot, tasks, demo_db, "zhangwei")  # a sales manager: tags:*, his departments only
     assert manager_tab.new_action.isEnabled()
+    select(qtbot, manager_tab, lambda r: r.name == "VIP")
+    assert manager_tab.edit_action.isEnabled() and not manager_tab.delete_action.isEnabled()
     lina = customer_service_for(demo_db, "lina")
     cid = lina.window(CustomerFilter(), CustomerOrder("name"), limit=1)[0].id
     dialog = CustomerDialog(lina, ChangeBus(), cid)

@@ -50,7 +50,8 @@ class TagForm(AdminForm):
             return self.service.rename(self.row.id, self.name.text()), self.row.id
         except ValidationError as exc:
             error = exc.errors[0]
-            if error.code != "tag_exists" or not self._merge_wanted(error.args["name"]):
+            if error.code != "tag_exists" or not self.service.may_merge_or_delete() \
+                    or not self._merge_wanted(error.args["name"]):
                 raise  # shown under the name
             self.merge_into = uuid.UUID(error.args["id"])
             return Changes(), self.row.id
@@ -97,7 +98,7 @@ class TagsTab(AdminTab):
         idle = getattr(self, "job", None) is None
         self.new_action.setEnabled(self.service.can("tags", "create"))
         self.edit_action.setEnabled(self.service.can("tags", "edit") and has_row and idle)
-        self.delete_action.setEnabled(self.service.can("tags", "delete") and has_row and idle)
+        self.delete_action.setEnabled(self.service.may_merge_or_delete() and has_row and idle)
 
     def new(self) -> None:
         if self.service.can("tags", "create"):
