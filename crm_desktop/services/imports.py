@@ -44,6 +44,7 @@ from ..domain.widths import half_width
 from .base import UserService
 from .import_keys import DuplicateIndex, row_keys
 from .import_readers import Table, open_table
+from .tags import SEPARATOR
 
 BATCH = 2000
 BIG_BATCH = 10_000
@@ -426,7 +427,7 @@ class ImportService(UserService):
             new_customers: list[tuple[int, dict, dict, list[str]]] = []
             batch_keys: dict[str, int] = {}  # keys of this batch's new rows -> line: duplicates within the file
             for line, customer, contact in rows:
-                tag_names = [t.strip() for t in re.split(r"[,;，；、]", customer.pop("tags", "") or "") if t.strip()]
+                tag_names = [t.strip() for t in SEPARATOR.split(customer.pop("tags", "") or "") if t.strip()]
                 unknown = [] if may_create_tags else [t for t in tag_names if t not in tags]
                 if unknown:  # only tags.create makes new tags (the server refuses them): kept in the notes
                     tag_names = [t for t in tag_names if t in tags]

@@ -12,6 +12,7 @@ department's manager would move only the links in his replica and leave the othe
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -27,8 +28,8 @@ from .base import UserService
 
 BATCH = 2000
 NAME_MAX = 40
-# The customer form and imports separate tags with these: a tag cannot contain one.
-SEPARATORS = (",", "，", ";", "；", "、")
+# What separates tags in one cell of an import or in the tags field: a tag cannot contain one.
+SEPARATOR = re.compile(r"[,，;；、]")
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ def tag_name(raw: str | None, field: str = "name") -> str:
         raise ValidationError([FieldError(field, "required")])
     if len(name) > NAME_MAX:
         raise ValidationError([FieldError(field, "too_long", {"max": NAME_MAX})])
-    if any(s in name for s in SEPARATORS):
+    if SEPARATOR.search(name):
         raise ValidationError([FieldError(field, "tag_separator", {"value": name})])
     return name
 
@@ -79,12 +80,6 @@ class TagService(UserService):
     def _require_everyone(self, action: str) -> None:
         if not self.access.sees_everything:
             raise PermissionDenied(module="tags", action=action, reason="out_of_scope")
-
-    def names(self) -> list[str]:
-        """Every tag's name, in pinyin order: what a user may pick from."""
-        with self.db.connect() as conn:
-            names = conn.execute(select(Tag.name).where(Tag.deleted_at.is_(None))).scalars().all()
-        return sorted(set(names), key=lambda n: (pinyin_key(n), n))
 
     def add(self, name: str) -> tuple[uuid.UUID, Changes]:
         self.access.require("tags", "create")
@@ -148,11 +143,12 @@ class TagService(UserService):
         with self.db.connect() as conn:
             total = conn.execute(select(func.count()).select_from(CustomerTag).where(
                 CustomerTag.tag_id == tag_id, CustomerTag.deleted_at.is_(None))).scalar_one()
+            label = f"{label}: {conn.execute(select(Tag.name).where(Tag.id == tag_id)).scalar() or ''}"
         done, changes = 0, Changes()
         while True:
             if cancelled is not None and cancelled():
                 raise Cancelled()
-            with self.db.unit_of_work(self.actor, f"{label}: {self._name(tag_id)}") as uow:
+            with self.db.unit_of_work(self.actor, label) as uow:
                 tag = self._live(uow.session, tag_id)
                 links = list(uow.session.scalars(select(CustomerTag).where(
                     CustomerTag.tag_id == tag_id, CustomerTag.deleted_at.is_(None))
@@ -168,10 +164,6 @@ class TagService(UserService):
             if last:
                 return done, changes
 
-    def _name(self, tag_id: uuid.UUID) -> str:
-        with self.db.connect() as conn:
-            return conn.execute(select(Tag.name).where(Tag.id == tag_id)).scalar() or ""
-
     @staticmethod
     def _move(uow, links: list[CustomerTag], into_id: uuid.UUID) -> None:
         carrying = set(uow.session.scalars(select(CustomerTag.customer_id).where(
@@ -185,4 +177,4 @@ class TagService(UserService):
                 carrying.add(link.customer_id)
 
 
-__all__ = ["TagService", "TagItem", "tag_name", "require_known", "BATCH", "SEPARATORS"]
+__all__ = ["TagService", "TagItem", "tag_name", "require_known", "BATCH", "SEPARATOR"]

@@ -92,8 +92,6 @@ class TagsTab(AdminTab):
             self.reload()
 
     def update_actions(self) -> None:
-        if not hasattr(self, "service"):
-            return  # (AdminTab's constructor asks before this tab is set up)
         has_row = self.current() is not None
         idle = getattr(self, "job", None) is None
         self.new_action.setEnabled(self.service.can("tags", "create"))

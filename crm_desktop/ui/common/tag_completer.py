@@ -4,12 +4,10 @@ use existing ones, so this is how they find them."""
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
-_SEPARATOR = re.compile(r"[,，;；、]")
+from ...services.tags import SEPARATOR
 
 
 class TagCompleter(QCompleter):
@@ -23,11 +21,11 @@ class TagCompleter(QCompleter):
         edit.setCompleter(self)
 
     def splitPath(self, path: str) -> list[str]:
-        return [_SEPARATOR.split(path)[-1].strip()]
+        return [SEPARATOR.split(path)[-1].strip()]
 
     def pathFromIndex(self, index) -> str:
         text = self._edit.text()
-        last = max((m.end() for m in _SEPARATOR.finditer(text)), default=0)
+        last = max((m.end() for m in SEPARATOR.finditer(text)), default=0)
         head = text[:last].rstrip()
         picked = super().pathFromIndex(index)
         return f"{head} {picked}" if head else picked
