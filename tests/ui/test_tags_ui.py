@@ -149,3 +149,8 @@ def test_the_tags_field_completes_the_part_after_the_last_comma(qtbot, demo_db):
     qtbot.mouseClick(popup.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert dialog.tags_edit.text() == "VIP, 重点客户"
     assert dialog.save() is True and sorted(t.label for t in lina.get(cid).tags) == ["VIP", "重点客户"]
+    dialog = CustomerDialog(lina, ChangeBus(), cid, lina.filter_options())  # separated as an import would be
+    qtbot.addWidget(dialog)
+    dialog.tags_edit.clear()
+    type_text(qtbot, dialog.tags_edit, "VIP；展会、老客户")
+    assert dialog.save() is True and sorted(t.label for t in lina.get(cid).tags) == ["VIP", "展会", "老客户"]

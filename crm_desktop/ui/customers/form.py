@@ -21,6 +21,7 @@ from ...services.customer_value import CustomerValueService
 from ...services.customers import CustomerService
 from ...services.loyalty import LoyaltyService
 from ...services.merge import MergeService
+from ...services.tags import SEPARATOR
 from ..audit.labels import kind_label
 from ..bus import ChangeBus
 from ..common.errors import error_message, show_error
@@ -545,7 +546,7 @@ class CustomerDialog(QDialog):
         self.form.clear_errors()
         self.message.hide()
         try:
-            tags = [t for t in self.tags_edit.text().replace("，", ",").split(",")]
+            tags = SEPARATOR.split(self.tags_edit.text())  # as the completer and imports read them
             self.service.check_tags(tags)  # before a new customer is created
             if self.customer_id is None:
                 self.customer_id, changes = self.service.create(self.values())
