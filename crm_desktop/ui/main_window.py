@@ -53,6 +53,7 @@ from .audit.screen import AuditScreen
 from .backup_actions import BackupActions
 from .bus import ChangeBus
 from .common.errors import error_message
+from .common.window_size import within_screen
 from .contracts.screen import ContractsScreen
 from .customers.churn import ChurnScreen
 from .customers.recycle_bin import RecycleBinScreen
@@ -94,7 +95,7 @@ class MainWindow(QMainWindow):
         self.auth, self.signed = auth, signed
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("CRM Desktop"))
-        self.resize(1200, 760)
+        self.resize(within_screen(self, QSize(1200, 760)))  # a saved geometry, restored below, wins
         self.tasks, self.settings, self.service = tasks, settings, customers
         self.bus = ChangeBus(self)
         self._painted = False

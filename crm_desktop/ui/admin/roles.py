@@ -11,6 +11,7 @@ from ...domain.access import ACTIONS, MODULES, DataScope, FieldRule
 from ...services.organisation import ADMINISTRATOR, RULE_FIELDS, OrganisationService, RoleItem
 from ..common.combos import combo_select
 from ..common.errors import action_label, module_label
+from ..common.window_size import open_at_remembered_size
 from .base import AdminForm, AdminTab, RowsModel
 
 _SCOPES = {"OWN": QT_TRANSLATE_NOOP("DataScope", "Own records"),
@@ -47,7 +48,7 @@ class RoleForm(AdminForm):
         self.setObjectName("roleForm")
         self.service, self.row = service, row
         self.setWindowTitle(self.tr("New role") if row is None else self.tr("Edit role"))
-        self.resize(760, 640)
+        open_at_remembered_size(self, "role", 760, 640)
         self.code = self.form.add("code", self.tr("Code"), QLineEdit())
         self.code.setPlaceholderText(self.tr("e.g. team_lead"))
         self.code.setReadOnly(row is not None)  # the app and other replicas know a role by its code

@@ -12,6 +12,7 @@ from ...services.customers import CustomerService
 from ...services.merge import MERGE_FIELDS, MergeService
 from ..bus import ChangeBus
 from ..common.errors import show_error
+from ..common.window_size import open_at_remembered_size
 from ..tasks import TaskRunner
 
 
@@ -22,7 +23,7 @@ class DuplicatesDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("duplicatesDialog")
         self.setWindowTitle(self.tr("Duplicate customers"))
-        self.resize(960, 600)
+        open_at_remembered_size(self, "duplicates", 960, 600)
         self.customers, self.tasks, self.bus = customers, tasks, bus
         self.service = MergeService(customers.db, customers.actor, customers.access)
         self.groups = []

@@ -27,6 +27,7 @@ from ..bus import ChangeBus
 from ..common.errors import error_message, show_error
 from ..common.form import ValidatedForm
 from ..common.tag_completer import TagCompleter
+from ..common.window_size import open_at_remembered_size
 from ..tasks import TaskRunner, when_alive
 
 TEXT_FIELDS = ("name", "short_name", "phone", "mobile", "email", "website", "credit_code", "address")
@@ -115,7 +116,7 @@ class CustomerDialog(QDialog):
         self.bus = bus
         self.customer_id = customer_id
         self.setWindowTitle(self.tr("New customer") if customer_id is None else self.tr("Customer"))
-        self.resize(680, 720)
+        open_at_remembered_size(self, "customer", 680, 720)
         options = options or {}
 
         self.tabs = QTabWidget(self)

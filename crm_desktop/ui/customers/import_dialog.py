@@ -18,6 +18,7 @@ from ...domain.import_mapping import TARGETS
 from ...services.imports import ImportService
 from ..bus import ChangeBus
 from ..common.errors import error_message
+from ..common.window_size import open_at_remembered_size
 from ..tasks import Cancelled, TaskRunner
 
 TARGET_LABELS = {
@@ -71,7 +72,7 @@ class ImportDialog(QDialog):
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import customers"))
         self.setAcceptDrops(True)
-        self.resize(980, 680)
+        open_at_remembered_size(self, "import", 980, 680)
         self.service, self.tasks, self.bus = service, tasks, bus
         self.preview = None
         self.task = None

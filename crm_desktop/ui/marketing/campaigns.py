@@ -56,6 +56,7 @@ from ...services.campaigns import CampaignItem, CampaignReport, CampaignService
 from ..bus import ChangeBus
 from ..common.errors import error_message, show_error
 from ..common.form import ValidatedForm
+from ..common.window_size import open_at_remembered_size
 from ..tasks import Cancelled, TaskRunner, when_alive
 
 KINDS = {"email": QT_TRANSLATE_NOOP("CampaignsScreen", "E-mail"),
@@ -231,7 +232,7 @@ class AddMembersDialog(QDialog):
         layout.addWidget(self.chosen_label)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(420, 460)
+        open_at_remembered_size(self, "campaign_members", 420, 460)
         self._show_chosen()
 
     # -- searching -----------------------------------------------------------------------------------

@@ -39,6 +39,7 @@ from ...services.email_campaigns import (
 from ...services.smtp_transport import DEFAULT_PORTS, SECURITY, SmtpConfig, SmtpFailure
 from ..common.combos import find_data
 from ..common.errors import error_message, field_message
+from ..common.window_size import open_at_remembered_size
 from ..tasks import TaskRunner, when_alive
 
 
@@ -65,7 +66,7 @@ class EmailSendDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)
-        self.resize(760, 560)
+        open_at_remembered_size(self, "email_send", 760, 560)
 
         self._load_templates()
         self._load_settings()

@@ -18,6 +18,7 @@ from ...services.opportunities import LineItem, OpportunityService, line_total
 from ...services.quotes import QuoteService
 from ..common.errors import error_message, field_message
 from ..common.form import ValidatedForm
+from ..common.window_size import open_at_remembered_size
 from . import words
 
 LINE_COLUMNS = 5  # name, quantity, unit price, discount %, total
@@ -33,7 +34,7 @@ class OpportunityDialog(QDialog):
         self.detail = service.get(opportunity_id) if opportunity_id else None
         self.pipeline = service.pipeline(self.detail.pipeline_id if self.detail else (pipeline.id if pipeline else None))
         self.setWindowTitle(self.tr("Opportunity") if self.detail else self.tr("New opportunity"))
-        self.resize(720, 560)
+        open_at_remembered_size(self, "opportunity", 720, 560)
 
         form_layout = QFormLayout()
         self.form = ValidatedForm(form_layout)

@@ -16,6 +16,7 @@ from ...domain.errors import CrmError, FieldError, ValidationError
 from ...domain.money import Money, parse_amount
 from ...services.quotes import QuoteLineItem, QuoteService, line_figures
 from ..common.errors import error_message
+from ..common.window_size import open_at_remembered_size
 from ..tasks import when_alive
 from . import words
 
@@ -48,7 +49,7 @@ class QuoteDialog(QDialog):
         self.setObjectName("quoteDialog")
         self.service, self.bus, self.tasks = service, bus, tasks
         self.quote_id = quote_id
-        self.resize(1100, 700)
+        open_at_remembered_size(self, "quote", 1100, 700)
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("quoteTitle")
         self.terms = QPlainTextEdit()

@@ -37,6 +37,7 @@ from ...domain.errors import CrmError, ValidationError
 from ...services.tickets import TicketService
 from ..common.errors import error_message
 from ..common.form import ValidatedForm
+from ..common.window_size import open_at_remembered_size
 from .model import CHANNELS, PRIORITIES, STATUSES, TYPES, local, word
 
 
@@ -89,7 +90,7 @@ class TicketDialog(QDialog):
         self.now = now or (lambda: datetime.now(UTC).replace(tzinfo=None))
         self.changes = None
         self.setWindowTitle(self.tr("New ticket") if ticket_id is None else self.tr("Ticket"))
-        self.resize(860, 640)
+        open_at_remembered_size(self, "ticket", 860, 640)
         layout = QFormLayout()
         self.form = ValidatedForm(layout)
         self.subject = self.form.add("subject", self.tr("Subject"), QLineEdit())
@@ -258,7 +259,7 @@ class TicketDialog(QDialog):
         layout = QVBoxLayout(viewer)
         layout.addWidget(body)
         layout.addWidget(close)
-        viewer.resize(520, 420)
+        open_at_remembered_size(viewer, "article", 520, 420)
         viewer.exec()
 
     def _suggest(self) -> None:
