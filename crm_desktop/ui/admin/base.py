@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFo
 
 from ...domain.errors import CrmError, ValidationError
 from ..bus import ChangeBus
+from ..common.column_memory import remember_columns
 from ..common.errors import error_message, field_message, show_error
 from ..common.form import ValidatedForm
 from ..tasks import TaskRunner
@@ -115,6 +116,7 @@ class AdminTab(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.verticalHeader().hide()
+        remember_columns(self.view, f"admin/{type(self).__name__}")
         self.view.doubleClicked.connect(lambda _index: self.edit_current())
         self.view.selectionModel().currentRowChanged.connect(lambda *_a: self.update_actions())
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLay
 from ...domain.errors import CrmError
 from ...services.audit import AuditFilter, AuditService, cell_text, record_prefix
 from ..bus import ChangeBus
+from ..common.column_memory import remember_columns
 from ..common.combos import find_data
 from ..common.errors import error_message, show_error
 from ..tasks import TaskRunner
@@ -83,6 +84,7 @@ class AuditScreen(QWidget):
         self.view.horizontalHeader().setStretchLastSection(True)
         for column, width in ((0, 150), (1, 110), (2, 200), (3, 90), (4, 270), (5, 80), (6, 220), (7, 100)):
             self.view.setColumnWidth(column, width)
+        remember_columns(self.view, "audit")
 
         self.detail_title = QLabel()
         self.detail_title.setObjectName("auditDetailTitle")

@@ -24,6 +24,7 @@ from ...services.churn import ChurnService
 from ...services.churn_scoring import ChurnScoringService, TrainingResult
 from ...services.customers import CustomerService
 from ..bus import ChangeBus
+from ..common.column_memory import remember_columns
 from ..common.empty_state import EmptyState
 from ..common.errors import error_message
 from ..common.windowed_model import Fetcher
@@ -67,6 +68,7 @@ class ChurnScreen(QWidget):
         self.view.setObjectName("churnTable")
         self.view.setModel(self.model)
         setup_list_view(self.view)
+        remember_columns(self.view, "churn")
         self.view.doubleClicked.connect(lambda index: self.open_customer(index.data(Qt.ItemDataRole.UserRole)))
         self.empty = EmptyState(self.view)
         self.model.loaded.connect(lambda: self._counted(self.model.rowCount()))

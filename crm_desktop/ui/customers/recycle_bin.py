@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QPushButt
 
 from ...services.customers import CustomerService
 from ..bus import ChangeBus
+from ..common.column_memory import remember_columns
 from ..common.errors import show_error
 from ..tasks import TaskRunner
 
@@ -57,6 +58,7 @@ class RecycleBinScreen(QWidget):
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.horizontalHeader().setStretchLastSection(True)
+        remember_columns(self.view, "recycle_bin")
         self.restore_button = QPushButton(self.tr("Restore"))
         self.restore_button.setObjectName("restoreButton")
         self.restore_button.clicked.connect(self.restore_selected)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import CrmError, ValidationError
 from ...services.knowledge import KnowledgeService
 from ..bus import ChangeBus
+from ..common.column_memory import remember_columns
 from ..common.errors import error_message
 from ..common.form import ValidatedForm
 from ..tasks import TaskRunner
@@ -116,6 +117,7 @@ class KnowledgeScreen(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        remember_columns(self.table, "articles")
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _p: self.open_row(current.row()))

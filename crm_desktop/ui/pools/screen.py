@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from ...domain.customer_filter import CustomerOrder
 from ...services.pools import PoolService
 from ..bus import ChangeBus
+from ..common.column_memory import remember_columns
 from ..common.combos import find_data
 from ..common.empty_state import EmptyState
 from ..common.errors import show_error
@@ -91,6 +92,7 @@ class PoolScreen(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        remember_columns(self.view, "pool")
         self.claim_action = QAction(self.tr("Claim"), self)
         self.claim_action.setObjectName("actionClaim")
         self.claim_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])

@@ -16,6 +16,7 @@ from ...domain.errors import CrmError
 from ...domain.opportunity_filter import OpportunityFilter
 from ...services.opportunities import OpportunityService
 from ..bus import ChangeBus
+from ..common.column_memory import remember_columns
 from ..common.drill_bar import DrillBar
 from ..common.errors import error_message, show_error
 from ..tasks import when_alive
@@ -83,6 +84,7 @@ class SalesScreen(QWidget):
         self.list.horizontalHeader().setStretchLastSection(True)
         self.list.setColumnWidth(0, 200)
         self.list.setColumnWidth(1, 220)
+        remember_columns(self.list, "opportunities")
         self.list.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.expired = QTableWidget(0, 5)
         self.expired.setObjectName("expiredTable")

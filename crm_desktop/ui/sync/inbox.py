@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
 from ...services.sync import IssueItem, SyncService
 from ..audit.labels import entity_label
 from ..bus import ChangeBus
+from ..common.column_memory import remember_columns
 from ..common.errors import error_message
 from ..tasks import TaskRunner, when_alive
 from .words import local_time, reason_text, value_text
@@ -175,6 +176,7 @@ class ConflictInbox(QWidget):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.verticalHeader().setDefaultSectionSize(24)
+        remember_columns(self.view, "sync_inbox")
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.view.doubleClicked.connect(lambda _i: self.edit_value())
 

@@ -30,6 +30,7 @@ from ...services.eml import parse_eml
 from ...services.service_setup import ServiceSetupService
 from ...services.tickets import TicketService
 from ..bus import ChangeBus
+from ..common.column_memory import remember_columns
 from ..common.errors import show_error
 from ..tasks import TaskRunner
 from .form import QuickCallDialog, TicketDialog
@@ -69,6 +70,7 @@ class TicketsScreen(QWidget):
             if width:
                 self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        remember_columns(self.table, "tickets")
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.doubleClicked.connect(lambda index: self.open_ticket(self.model.row_value(index.row()).id))
