@@ -53,6 +53,7 @@ from .audit.screen import AuditScreen
 from .backup_actions import BackupActions
 from .bus import ChangeBus
 from .common.errors import error_message
+from .common.layout_memory import remember_splitter
 from .common.window_size import within_screen
 from .contracts.screen import ContractsScreen
 from .customers.churn import ChurnScreen
@@ -246,6 +247,7 @@ class MainWindow(QMainWindow):
         self.nav.setMinimumWidth(120)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         splitter = QSplitter()
+        remember_splitter(splitter, "navigation")
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFo
 
 from ...domain.errors import CrmError, ValidationError
 from ..bus import ChangeBus
-from ..common.column_memory import remember_columns
 from ..common.errors import error_message, field_message, show_error
 from ..common.form import ValidatedForm
+from ..common.layout_memory import remember_columns
 from ..tasks import TaskRunner
 
 DISPLAY = Qt.ItemDataRole.DisplayRole

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLay
 from ...domain.errors import CrmError
 from ...services.audit import AuditFilter, AuditService, cell_text, record_prefix
 from ..bus import ChangeBus
-from ..common.column_memory import remember_columns
 from ..common.combos import find_data
 from ..common.errors import error_message, show_error
+from ..common.layout_memory import remember_columns, remember_splitter
 from ..tasks import TaskRunner
 from .export_job import ExportJob
 from .labels import entity_label, kind_label
@@ -102,6 +102,7 @@ class AuditScreen(QWidget):
         detail_layout.addWidget(self.detail_title)
         detail_layout.addWidget(self.detail, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
+        remember_splitter(splitter, "audit")
         splitter.addWidget(self.view)
         splitter.addWidget(detail_box)
         splitter.setStretchFactor(0, 3)

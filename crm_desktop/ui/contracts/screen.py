@@ -17,6 +17,7 @@ from ...services.receivables import ReceivableService
 from ..bus import ChangeBus
 from ..common.drill_bar import DrillBar
 from ..common.errors import show_error
+from ..common.layout_memory import remember_splitter
 from ..sales import words
 from ..tasks import when_alive
 from .dialogs import ContractDialog, InvoiceDialog, PaymentDialog, PlanDialog, method_label
@@ -138,6 +139,7 @@ class ContractsScreen(QWidget):
         detail_layout.addLayout(actions)
         detail_layout.addWidget(self.tabs)
         split = QSplitter(Qt.Orientation.Vertical)
+        remember_splitter(split, "contracts")
         split.addWidget(self.list)
         split.addWidget(detail)
         split.setSizes([380, 320])

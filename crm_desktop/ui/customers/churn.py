@@ -24,9 +24,9 @@ from ...services.churn import ChurnService
 from ...services.churn_scoring import ChurnScoringService, TrainingResult
 from ...services.customers import CustomerService
 from ..bus import ChangeBus
-from ..common.column_memory import remember_columns
 from ..common.empty_state import EmptyState
 from ..common.errors import error_message
+from ..common.layout_memory import remember_columns
 from ..common.windowed_model import Fetcher
 from ..tasks import when_alive
 from .form import CustomerDialog

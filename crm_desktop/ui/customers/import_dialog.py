@@ -18,6 +18,7 @@ from ...domain.import_mapping import TARGETS
 from ...services.imports import ImportService
 from ..bus import ChangeBus
 from ..common.errors import error_message
+from ..common.layout_memory import remember_splitter
 from ..common.window_size import open_at_remembered_size
 from ..tasks import Cancelled, TaskRunner
 
@@ -118,6 +119,7 @@ class ImportDialog(QDialog):
         self.sample_table.setObjectName("importSample")
         self.sample_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         split = QSplitter(Qt.Orientation.Vertical)
+        remember_splitter(split, "import")
         split.addWidget(self.mapping_table)
         split.addWidget(self.sample_table)
 

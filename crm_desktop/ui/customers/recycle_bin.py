@@ -8,8 +8,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QPushButt
 
 from ...services.customers import CustomerService
 from ..bus import ChangeBus
-from ..common.column_memory import remember_columns
 from ..common.errors import show_error
+from ..common.layout_memory import remember_columns
 from ..tasks import TaskRunner
 
 

@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 from ...domain.errors import CrmError, ValidationError
 from ...services.knowledge import KnowledgeService
 from ..bus import ChangeBus
-from ..common.column_memory import remember_columns
 from ..common.errors import error_message
 from ..common.form import ValidatedForm
+from ..common.layout_memory import remember_columns, remember_splitter
 from ..tasks import TaskRunner
 from .model import ArticleTableModel, status_word
 
@@ -209,6 +209,7 @@ class KnowledgeScreen(QWidget):
         editor_layout.addLayout(editor_buttons)
 
         splitter = QSplitter()
+        remember_splitter(splitter, "articles")
         splitter.addWidget(left)
         splitter.addWidget(middle)
         splitter.addWidget(self.editor)

@@ -56,6 +56,7 @@ from ...services.campaigns import CampaignItem, CampaignReport, CampaignService
 from ..bus import ChangeBus
 from ..common.errors import error_message, show_error
 from ..common.form import ValidatedForm
+from ..common.layout_memory import remember_splitter
 from ..common.window_size import open_at_remembered_size
 from ..tasks import Cancelled, TaskRunner, when_alive
 
@@ -450,6 +451,7 @@ class CampaignsScreen(QWidget):
         lower_layout.addWidget(self.members, 2)
         lower_layout.addWidget(self.report, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
+        remember_splitter(splitter, "campaigns")
         splitter.addWidget(self.table)
         splitter.addWidget(lower)
         self.message = QLabel()

@@ -39,6 +39,7 @@ from ...services.segments import SegmentItem, SegmentService
 from ..bus import ChangeBus
 from ..common.errors import error_message, show_error
 from ..common.form import ValidatedForm
+from ..common.layout_memory import remember_splitter
 from ..tasks import Cancelled, Task, TaskRunner, when_alive
 
 COUNT_DELAY_MS = 250
@@ -341,6 +342,7 @@ class SegmentsScreen(QWidget):
         lower_layout.addWidget(self.preview_label)
         lower_layout.addWidget(self.preview_table, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
+        remember_splitter(splitter, "segments")
         splitter.addWidget(self.table)
         splitter.addWidget(lower)
         self.message = QLabel()

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from ...domain.customer_filter import CustomerOrder
 from ...services.pools import PoolService
 from ..bus import ChangeBus
-from ..common.column_memory import remember_columns
 from ..common.combos import find_data
 from ..common.empty_state import EmptyState
 from ..common.errors import show_error
+from ..common.layout_memory import remember_columns, remember_splitter
 from ..common.windowed_model import Fetcher
 from ..customers.model import CustomerTableModel, setup_list_view
 
@@ -116,6 +116,7 @@ class PoolScreen(QWidget):
         lower_layout.addWidget(self.soon_label)
         lower_layout.addWidget(self.soon)
         split = QSplitter(Qt.Orientation.Vertical)
+        remember_splitter(split, "pool")
         split.addWidget(self.view)
         split.addWidget(lower)
         split.setStretchFactor(0, 3)

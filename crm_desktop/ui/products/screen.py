@@ -17,6 +17,7 @@ from ...services.products import ProductService
 from ..bus import ChangeBus
 from ..common.errors import error_message, show_error
 from ..common.form import ValidatedForm
+from ..common.layout_memory import remember_splitter
 from ..sales import words
 
 ALL = "*"
@@ -123,6 +124,7 @@ class ProductsScreen(QWidget):
         right_layout.addLayout(row)
         right_layout.addWidget(self.table)
         catalogue = QSplitter()
+        remember_splitter(catalogue, "catalogue")
         catalogue.addWidget(left)
         catalogue.addWidget(right)
         catalogue.setSizes([260, 800])
@@ -163,6 +165,7 @@ class ProductsScreen(QWidget):
         sr.addWidget(self.prices)
         sr.addWidget(self.add_price_button)
         supplier_split = QSplitter()
+        remember_splitter(supplier_split, "suppliers")
         supplier_split.addWidget(supplier_left)
         supplier_split.addWidget(supplier_right)
         supplier_split.setSizes([260, 800])

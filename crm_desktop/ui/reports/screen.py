@@ -36,6 +36,7 @@ from ..charts.format import cjk_font, format_value
 from ..charts.pane_chart import PaneChart
 from ..common.combos import find_data
 from ..common.errors import show_error
+from ..common.layout_memory import remember_splitter
 from ..tasks import Cancelled, TaskRunner, when_alive
 from . import labels as L
 from .model import PaneTableModel
@@ -121,6 +122,7 @@ class ReportsScreen(QWidget):
             lambda: self.model.columnCount() and header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch))
         self.table.doubleClicked.connect(lambda index: self.chart.drill_category(index.row()))
         right = QSplitter(Qt.Orientation.Vertical)
+        remember_splitter(right, "report_chart_table")
         right.addWidget(self.chart)
         right.addWidget(self.table)
         right.setStretchFactor(0, 3)
@@ -136,6 +138,7 @@ class ReportsScreen(QWidget):
         body_layout.addLayout(heading)
         body_layout.addWidget(right, 1)
         split = QSplitter()
+        remember_splitter(split, "reports")
         split.addWidget(self.list)
         split.addWidget(body)
         split.setStretchFactor(1, 1)

@@ -16,6 +16,7 @@ from ...domain.errors import CrmError, FieldError, ValidationError
 from ...domain.money import Money, parse_amount
 from ...services.quotes import QuoteLineItem, QuoteService, line_figures
 from ..common.errors import error_message
+from ..common.layout_memory import remember_splitter
 from ..common.window_size import open_at_remembered_size
 from ..tasks import when_alive
 from . import words
@@ -120,6 +121,7 @@ class QuoteDialog(QDialog):
         self.preview_area.setWidgetResizable(True)
         self.preview_area.setWidget(pages)
         split = QSplitter()
+        remember_splitter(split, "quote")
         split.addWidget(left)
         split.addWidget(self.preview_area)
         split.setSizes([620, 480])

@@ -16,9 +16,9 @@ from ...domain.errors import CrmError
 from ...domain.opportunity_filter import OpportunityFilter
 from ...services.opportunities import OpportunityService
 from ..bus import ChangeBus
-from ..common.column_memory import remember_columns
 from ..common.drill_bar import DrillBar
 from ..common.errors import error_message, show_error
+from ..common.layout_memory import remember_columns
 from ..tasks import when_alive
 from . import words
 from .board import KanbanBoard

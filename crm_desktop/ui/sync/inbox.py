@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
 from ...services.sync import IssueItem, SyncService
 from ..audit.labels import entity_label
 from ..bus import ChangeBus
-from ..common.column_memory import remember_columns
 from ..common.errors import error_message
+from ..common.layout_memory import remember_columns
 from ..tasks import TaskRunner, when_alive
 from .words import local_time, reason_text, value_text
 

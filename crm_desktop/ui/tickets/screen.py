@@ -30,8 +30,8 @@ from ...services.eml import parse_eml
 from ...services.service_setup import ServiceSetupService
 from ...services.tickets import TicketService
 from ..bus import ChangeBus
-from ..common.column_memory import remember_columns
 from ..common.errors import show_error
+from ..common.layout_memory import remember_columns, remember_splitter
 from ..tasks import TaskRunner
 from .form import QuickCallDialog, TicketDialog
 from .model import TicketQueueModel
@@ -96,6 +96,7 @@ class TicketsScreen(QWidget):
         column.addLayout(bar)
         column.addWidget(self.table, 1)
         splitter = QSplitter()
+        remember_splitter(splitter, "tickets")
         splitter.addWidget(self.queues)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)

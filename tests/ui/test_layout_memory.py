@@ -1,0 +1,82 @@
+"""Layouts stay as the user left them, from one start of the app to the next: the columns of the lists other than
+the customer list (widths, order, sort) and where splitters divide their panes."""
+
+from PySide6.QtCore import Qt
+
+
+def _restart(make_window, demo_service, settings_path, first):
+    first.close()  # saves and syncs the settings, as quitting does
+    return make_window(demo_service, settings_path=settings_path)
+
+
+def test_the_pool_list_reopens_with_the_columns_the_user_left(make_window, demo_service, qtbot, tmp_path):
+    path = tmp_path / "kept.ini"
+    window = make_window(demo_service, settings_path=path)
+    window.show_screen(window.pool)
+    header = window.pool.view.horizontalHeader()
+    default_width = header.sectionSize(1)
+    header.resizeSection(1, default_width + 77)
+    header.moveSection(header.visualIndex(2), 0)  # the e-mail column first
+    header.setSortIndicator(3, Qt.SortOrder.DescendingOrder)
+
+    window = _restart(make_window, demo_service, path, window)
+    window.show_screen(window.pool)
+    header = window.pool.view.horizontalHeader()
+    assert header.sectionSize(1) == default_width + 77
+    assert header.logicalIndex(0) == 2
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (3, Qt.SortOrder.DescendingOrder)
+    assert header.isSectionHidden(6)  # the owner column stays hidden, as the pool screen hides it
+
+
+def test_each_list_keeps_its_own_columns(make_window, demo_service, qtbot, tmp_path):
+    path = tmp_path / "kept.ini"
+    window = make_window(demo_service, settings_path=path)
+    window.show_screen(window.churn)
+    window.show_screen(window.audit)
+    churn_width = window.churn.view.horizontalHeader().sectionSize(0)
+    window.audit.view.horizontalHeader().resizeSection(0, 61)
+
+    window = _restart(make_window, demo_service, path, window)
+    window.show_screen(window.churn)
+    window.show_screen(window.audit)
+    assert window.audit.view.horizontalHeader().sectionSize(0) == 61
+    assert window.churn.view.horizontalHeader().sectionSize(0) == churn_width
+
+
+def _drag(splitter, to: int) -> None:
+    """Drag the splitter's handle as a user does, so that its first pane is `to` pixels long (events sent by
+    hand: QTest's mouse moves carry no pressed button, which a handle needs)."""
+    from PySide6.QtCore import QEvent, QPoint, QPointF
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+    handle = splitter.handle(1)
+    start = QPointF(handle.rect().center())
+    along = to - splitter.sizes()[0]
+    end = start + (QPointF(along, 0) if splitter.orientation() == Qt.Orientation.Horizontal else QPointF(0, along))
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    for kind, at, button, held in ((QEvent.Type.MouseButtonPress, start, left, left),
+                                   (QEvent.Type.MouseMove, end, none, left),
+                                   (QEvent.Type.MouseButtonRelease, end, left, none)):
+        global_at = QPointF(handle.mapToGlobal(at.toPoint()))
+        QApplication.sendEvent(handle, QMouseEvent(kind, at, global_at, button, held,
+                                                   Qt.KeyboardModifier.NoModifier))
+
+
+def test_splitters_keep_where_the_user_left_them(make_window, demo_service, qtbot, tmp_path):
+    """The navigation beside every screen, and a screen's own split (the pool: its customers above, those about
+    to return below)."""
+    from PySide6.QtWidgets import QSplitter
+    path = tmp_path / "kept.ini"
+    window = make_window(demo_service, settings_path=path)
+    window.show_screen(window.pool)
+    navigation = window.centralWidget()
+    pool_split = window.pool.findChild(QSplitter)
+    _drag(navigation, 130)
+    _drag(pool_split, 150)
+    nav_sizes, pool_sizes = navigation.sizes(), pool_split.sizes()
+    assert nav_sizes[0] == 130 and pool_sizes[0] == 150
+
+    window = _restart(make_window, demo_service, path, window)
+    window.show_screen(window.pool)
+    assert window.centralWidget().sizes()[0] == 130
+    assert window.pool.findChild(QSplitter).sizes()[0] == 150
