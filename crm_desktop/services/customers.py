@@ -13,14 +13,14 @@ import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select
 
 from ..data import customer_queries as q
 from ..data.database import Database
-from ..data.models import (Activity, Contact, Contract, Customer, CustomerTag, JournalEntry, Opportunity, Payment, Tag,
-                           Task, Ticket, User)
+from ..data.models import (Activity, Contact, Contract, Customer, CustomerTag, Department, JournalEntry, LoyaltyTier,
+                           Opportunity, Payment, Pool, Tag, Task, Ticket, User)
 from ..data.undo import undo_last
 from ..data.unit_of_work import Actor
 from ..domain.access import MASK_KIND, Access, FieldRule, PermissionDenied, mask, require_row_write
@@ -39,6 +39,9 @@ from .tags import require_known, tag_name
 
 
 PHONE_FIELDS = frozenset({"phone", "mobile", "other_phone"})
+# The customer's date-and-time fields: the journal keeps them to the second in ISO form ("2026-04-08T19:46:24");
+# the history shows them as the rest of the app shows times.
+HISTORY_TIMES = frozenset({"last_follow_up_at", "last_deal_at", "claimed_at", "released_at", "deleted_at"})
 
 
 def people_options(rows) -> list[Option]:
@@ -220,6 +223,12 @@ class CustomerService(UserService):
                 raise NotFound(entity="customer", id=str(customer_id))
             self._check_scope(row, "view")
             names = dict(conn.execute(select(User.id, User.display_name)).all())
+            # A reference reads as the name it points at (names as they are now: a renamed department shows its
+            # new name, as the rest of the app does).
+            referred = {"owner_id": names, "previous_owner_id": names,
+                        "department_id": dict(conn.execute(select(Department.id, Department.name)).all()),
+                        "pool_id": dict(conn.execute(select(Pool.id, Pool.name)).all()),
+                        "loyalty_tier_id": dict(conn.execute(select(LoyaltyTier.id, LoyaltyTier.name)).all())}
             entries = conn.execute(select(JournalEntry.at, JournalEntry.user_id, JournalEntry.kind,
                                           JournalEntry.changes)
                                    .where(JournalEntry.entity == "customer", JournalEntry.row_id == customer_id)
@@ -234,13 +243,16 @@ class CustomerService(UserService):
                 old, new = ("" if old is None else str(old)), ("" if new is None else str(new))
                 if field_name in PHONE_FIELDS:
                     old, new = display_phone(old), display_phone(new)
-                if field_name in ("owner_id", "previous_owner_id"):
-                    old = names.get(uuid.UUID(old), old) if old else ""
-                    new = names.get(uuid.UUID(new), new) if new else ""
+                if field_name in referred:
+                    old, new = _referred(referred[field_name], old), _referred(referred[field_name], new)
+                if field_name in HISTORY_TIMES:
+                    old, new = _minutes(old), _minutes(new)
                 if rule == FieldRule.MASKED:
                     kind_ = MASK_KIND.get(field_name, "text")
                     old, new = mask(old, kind_), mask(new, kind_)
-                out.append(FieldChange(at, names.get(user_id, ""), kind, field_name, old, new))
+                # No user: a system job (the demo seeder, a return to the pool by its rules); the screen says so.
+                who = "" if user_id is None else names.get(user_id, str(user_id)[:8])
+                out.append(FieldChange(at, who, kind, field_name, old, new))
         return out
 
     def timeline(self, customer_id: uuid.UUID, limit: int = 300, *,
@@ -498,3 +510,22 @@ class CustomerService(UserService):
         return UndoResult(action.label), changes | Changes(customers=True, contacts=True, activities=True,
                                                            recycle_bin=True)
 
+
+
+def _referred(names: dict, value: str) -> str:
+    """The name a journaled id refers to; the id itself if the row is gone (or the value is not an id)."""
+    if not value:
+        return ""
+    try:
+        return names.get(uuid.UUID(value), value)
+    except ValueError:
+        return value
+
+
+def _minutes(value: str) -> str:
+    """A journaled time (naive UTC, ISO) as the screens show times: in the computer's local time."""
+    try:
+        at = datetime.fromisoformat(value) if value else None
+    except ValueError:
+        return value
+    return at.replace(tzinfo=at.tzinfo or UTC).astimezone().strftime("%Y-%m-%d %H:%M") if at else ""

@@ -86,7 +86,7 @@ class CustomerDetail:
 class FieldChange:
     """One field of one journaled change: who, when, what kind of change, old -> new (as shown to the reader)."""
     at: datetime
-    user: str
+    user: str  # "" for a system job (no user)
     kind: str  # create / update / delete / restore / claim / release
     field: str
     old: str

@@ -4,32 +4,32 @@
 <context>
     <name>ActivityKind</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="37" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="41" />
         <source>Phone call</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="38" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="42" />
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="39" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="43" />
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="40" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="44" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="41" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="45" />
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="42" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="46" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -37,43 +37,43 @@
 <context>
     <name>AddMembersDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="196" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="199" />
         <source>Add members</source>
         <translation>Add members</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="204" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="207" />
         <source>Customer name, phone or e-mail…</source>
         <translation>Customer name, phone or e-mail…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="214" />
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="248" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="217" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="251" />
         <source>Type to search customers.</source>
         <translation>Type to search customers.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="224" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="227" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="250" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="253" />
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="279" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="282" />
         <source>No customer matches.</source>
         <translation>No customer matches.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="280" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="283" />
         <source>%1 found; tick the customers to add.</source>
         <translation>%1 found; tick the customers to add.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="300" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="303" />
         <source>%1 customer(s) chosen</source>
         <translation>%1 customer(s) chosen</translation>
     </message>
@@ -331,42 +331,42 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/model.py" line="11" />
+        <location filename="../../crm_desktop/ui/knowledge/model.py" line="12" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/model.py" line="12" />
+        <location filename="../../crm_desktop/ui/knowledge/model.py" line="13" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/model.py" line="13" />
+        <location filename="../../crm_desktop/ui/knowledge/model.py" line="14" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/model.py" line="14" />
+        <location filename="../../crm_desktop/ui/knowledge/model.py" line="15" />
         <source>Helped</source>
         <translation>Helped</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/model.py" line="15" />
+        <location filename="../../crm_desktop/ui/knowledge/model.py" line="16" />
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/model.py" line="16" />
+        <location filename="../../crm_desktop/ui/knowledge/model.py" line="17" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/model.py" line="17" />
+        <location filename="../../crm_desktop/ui/knowledge/model.py" line="18" />
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/model.py" line="18" />
+        <location filename="../../crm_desktop/ui/knowledge/model.py" line="19" />
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
@@ -374,75 +374,75 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="42" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="43" />
         <source>All users</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="45" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="46" />
         <source>All records</source>
         <translation>All records</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="51" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="52" />
         <source>Record id or its first digits</source>
         <translation>Record id or its first digits</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="54" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="55" />
         <source>&amp;Apply</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="56" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="57" />
         <source>C&amp;lear</source>
         <translation>C&amp;lear</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="58" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="59" />
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="65" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="66" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="67" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="68" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="92" />
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="237" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="94" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="240" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="92" />
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="237" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="94" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="240" />
         <source>Old value</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="92" />
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="238" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="94" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="241" />
         <source>New value</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="141" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="144" />
         <source>Any</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="206" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="209" />
         <source>Counting entries…</source>
         <translation>Counting entries…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="208" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="211" />
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -450,57 +450,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="215" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="218" />
         <source>Select an entry to see what it changed.</source>
         <translation>Select an entry to see what it changed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="218" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="221" />
         <source>#%1  %2  %3: %4 %5 %6</source>
         <translation>#%1  %2  %3: %4 %5 %6</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="239" />
         <source>Seq</source>
         <translation>Seq</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="239" />
         <source>Time (UTC)</source>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="239" />
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="239" />
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="239" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="237" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="240" />
         <source>Entity</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="237" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="240" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="237" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="240" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="239" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="242" />
         <source>Export audit trail</source>
         <translation>Export audit trail</translation>
     </message>
@@ -556,142 +556,142 @@
 <context>
     <name>AutomationScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="17" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="18" />
         <source>A lead is created</source>
         <translation>A lead is created</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="18" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="19" />
         <source>A customer enters a segment</source>
         <translation>A customer enters a segment</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="19" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="20" />
         <source>An opportunity changes stage</source>
         <translation>An opportunity changes stage</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="20" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="21" />
         <source>Assign an owner</source>
         <translation>Assign an owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="21" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="22" />
         <source>Create a task</source>
         <translation>Create a task</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="22" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="23" />
         <source>Add to a campaign</source>
         <translation>Add to a campaign</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="23" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="24" />
         <source>Send a template e-mail</source>
         <translation>Send a template e-mail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="24" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="25" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="25" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="26" />
         <source>Skipped</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="26" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="27" />
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="123" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="124" />
         <source>New rule…</source>
         <translation>New rule…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="124" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="125" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="125" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="126" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="126" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="127" />
         <source>Run now</source>
         <translation>Run now</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="127" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="128" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="127" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="128" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="127" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="128" />
         <source>Then</source>
         <translation>Then</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="127" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="128" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="129" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="130" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="129" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="130" />
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="129" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="130" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="129" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="130" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="130" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="131" />
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="139" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="140" />
         <source>What the rules did</source>
         <translation>What the rules did</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="177" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="178" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="177" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="178" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="193" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="194" />
         <source>Choose a rule first.</source>
         <translation>Choose a rule first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="240" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="241" />
         <source>Rules ran: %1 done, %2 skipped, %3 failed.</source>
         <translation>Rules ran: %1 done, %2 skipped, %3 failed.</translation>
     </message>
@@ -895,67 +895,67 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="96" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="99" />
         <source>Edit campaign</source>
         <translation>Edit campaign</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="96" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="99" />
         <source>New campaign</source>
         <translation>New campaign</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="99" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="102" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="100" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="103" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="103" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="106" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="106" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="109" />
         <source>Scheduled</source>
         <translation>Scheduled</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="108" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="111" />
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="109" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="112" />
         <source>Ends</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="115" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="118" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="116" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="119" />
         <source>Actual cost</source>
         <translation>Actual cost</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="117" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="120" />
         <source>Expected revenue</source>
         <translation>Expected revenue</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="120" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="123" />
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="122" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="125" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -963,241 +963,241 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>CampaignsScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="61" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="64" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="62" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="65" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="63" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="66" />
         <source>Exhibition</source>
         <translation>Exhibition</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="64" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="67" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="65" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="68" />
         <source>Telemarketing</source>
         <translation>Telemarketing</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="66" />
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="76" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="69" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="79" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="67" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="70" />
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="68" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="71" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="69" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="72" />
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="70" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="73" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="71" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="74" />
         <source>Interested</source>
         <translation>Interested</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="72" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="75" />
         <source>Not interested</source>
         <translation>Not interested</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="73" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="76" />
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="74" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="77" />
         <source>Attended</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="75" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="78" />
         <source>Bought</source>
         <translation>Bought</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="77" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="80" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="78" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="81" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="79" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="82" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="393" />
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="397" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="396" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="400" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="393" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="396" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="393" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="396" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="393" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="396" />
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="394" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="397" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="394" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="397" />
         <source>Actual cost</source>
         <translation>Actual cost</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="394" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="397" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="397" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="400" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="397" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="400" />
         <source>E-mail address</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="398" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="401" />
         <source>Response</source>
         <translation>Response</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="398" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="401" />
         <source>Responded at</source>
         <translation>Responded at</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="410" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="413" />
         <source>&amp;New campaign…</source>
         <translation>&amp;New campaign…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="411" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="414" />
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="412" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="415" />
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="413" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="416" />
         <source>Add from &amp;segment…</source>
         <translation>Add from &amp;segment…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="420" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="423" />
         <source>&amp;Add members…</source>
         <translation>&amp;Add members…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="427" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="430" />
         <source>Record response</source>
         <translation>Record response</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="435" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="438" />
         <source>Send e-&amp;mail…</source>
         <translation>Send e-&amp;mail…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="472" />
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="637" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="476" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="641" />
         <source>Choose a campaign first.</source>
         <translation>Choose a campaign first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="561" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="565" />
         <source>Delete campaign</source>
         <translation>Delete campaign</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="562" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="566" />
         <source>Move the campaign %1 to the recycle bin?</source>
         <translation>Move the campaign %1 to the recycle bin?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="576" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="580" />
         <source>There are no segments yet.</source>
         <translation>There are no segments yet.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="579" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="583" />
         <source>Add from segment</source>
         <translation>Add from segment</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="579" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="583" />
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="589" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="593" />
         <source>Adding the segment&apos;s customers…</source>
         <translation>Adding the segment&apos;s customers…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="589" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="593" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="617" />
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="651" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="621" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="655" />
         <source>%1 added, %2 already members.</source>
         <translation>%1 added, %2 already members.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="626" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="630" />
         <source>Cancelled; the members added so far are kept.</source>
         <translation>Cancelled; the members added so far are kept.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="660" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="664" />
         <source>Select a member first.</source>
         <translation>Select a member first.</translation>
     </message>
@@ -1233,82 +1233,82 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ChurnScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="48" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="50" />
         <source>Retrain churn model</source>
         <translation>Retrain churn model</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="50" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="52" />
         <source>Learn the churn risk score again from the customers&apos; history (in the background)</source>
         <translation>Learn the churn risk score again from the customers&apos; history (in the background)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="91" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="94" />
         <source>no follow-up for %1 days</source>
         <translation>no follow-up for %1 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="93" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="96" />
         <source>no deal for %1 days</source>
         <translation>no deal for %1 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="95" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="98" />
         <source>overdue receivables</source>
         <translation>overdue receivables</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="96" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="99" />
         <source>Customers flagged by: %1 (an administrator sets the thresholds under Administration &gt; Lists and pools).</source>
         <translation>Customers flagged by: %1 (an administrator sets the thresholds under Administration &gt; Lists and pools).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="98" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="101" />
         <source> or </source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="98" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="101" />
         <source>nothing (off)</source>
         <translation>nothing (off)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="109" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="112" />
         <source>No churn model has been trained yet: risk scores follow the warning rules alone.</source>
         <translation>No churn model has been trained yet: risk scores follow the warning rules alone.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="112" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="115" />
         <source>Churn model trained %1 on %2 customers; held-out AUC %3.</source>
         <translation>Churn model trained %1 on %2 customers; held-out AUC %3.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="124" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="127" />
         <source>Training the churn model…</source>
         <translation>Training the churn model…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="142" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="145" />
         <source>Churn model trained: held-out AUC %1 on %2 customers (trained on %3); %4 churned and %5 retained customers in all.</source>
         <translation>Churn model trained: held-out AUC %1 on %2 customers (trained on %3); %4 churned and %5 retained customers in all.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="152" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="155" />
         <source>Training the churn model was cancelled.</source>
         <translation>Training the churn model was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="156" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="159" />
         <source>Not enough history to train the churn model: %1 churned and %2 retained customers; at least %3 of each are needed. Risk scores follow the warning rules alone.</source>
         <translation>Not enough history to train the churn model: %1 churned and %2 retained customers; at least %3 of each are needed. Risk scores follow the warning rules alone.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="161" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="164" />
         <source>Training the churn model failed: %1</source>
         <translation>Training the churn model failed: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="164" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="167" />
         <source>%n customer(s) at risk.</source>
         <translation>
             <numerusform>%n customer(s) at risk.</numerusform>
@@ -1316,7 +1316,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="166" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="169" />
         <source>No customer is at risk under the rules above.</source>
         <translation>No customer is at risk under the rules above.</translation>
     </message>
@@ -1324,62 +1324,62 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ConflictInbox</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="163" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="165" />
         <source>Changes made here and on the server to the same field, and changes the server refused. Keep your value, take theirs, or type another; it reaches the server with the next sync.</source>
         <translation>Changes made here and on the server to the same field, and changes the server refused. Keep your value, take theirs, or type another; it reaches the server with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="181" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="184" />
         <source>Keep &amp;mine</source>
         <translation>Keep &amp;mine</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="184" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="187" />
         <source>Keep &amp;theirs</source>
         <translation>Keep &amp;theirs</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="187" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="190" />
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="190" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="193" />
         <source>&amp;Dismiss</source>
         <translation>&amp;Dismiss</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="193" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="196" />
         <source>&amp;Reload</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="238" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="241" />
         <source>%1 open</source>
         <translation>%1 open</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="239" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="242" />
         <source>Nothing to look at: every sync issue is settled.</source>
         <translation>Nothing to look at: every sync issue is settled.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="292" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="295" />
         <source>Kept your value of %1.</source>
         <translation>Kept your value of %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="292" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="295" />
         <source>Took the other value of %1.</source>
         <translation>Took the other value of %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="293" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="296" />
         <source>Set %1 to the value you chose.</source>
         <translation>Set %1 to the value you chose.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="294" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="297" />
         <source>Dismissed: %1.</source>
         <translation>Dismissed: %1.</translation>
     </message>
@@ -1525,62 +1525,62 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="62" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="71" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="65" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="74" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="66" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="75" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="67" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="76" />
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="68" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="77" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="69" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="78" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="70" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="79" />
         <source>Other phone</source>
         <translation>Other phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="71" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="80" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="72" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="81" />
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="77" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="86" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="79" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="88" />
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="80" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="89" />
         <source>Primary contact</source>
         <translation>Primary contact</translation>
     </message>
@@ -1651,329 +1651,329 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ContractsScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="24" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="25" />
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="25" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="26" />
         <source>Partly paid</source>
         <translation>Partly paid</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="26" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="27" />
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="27" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="28" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="28" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="29" />
         <source>Void</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="63" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="64" />
         <source>&amp;New contract</source>
         <translation>&amp;New contract</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="79" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="91" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="92" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="79" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="91" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="92" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="79" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="87" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="92" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="88" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="90" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="93" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="88" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
         <source>Collected</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
         <source>Signed</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="88" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="92" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="96" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="93" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="97" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="87" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="88" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="90" />
         <source>Instalment</source>
         <translation>Instalment</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="87" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="88" />
         <source>Due on</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="88" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="90" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="91" />
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="90" />
         <source>Received on</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="90" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="91" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="91" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="92" />
         <source>Tax number</source>
         <translation>Tax number</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="93" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="94" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="93" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="94" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="96" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="97" />
         <source>Requested</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="96" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="97" />
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="97" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="98" />
         <source>Add instalment…</source>
         <translation>Add instalment…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="100" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="101" />
         <source>Record payment…</source>
         <translation>Record payment…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="103" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="104" />
         <source>Add invoice…</source>
         <translation>Add invoice…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="106" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="107" />
         <source>Issue invoice</source>
         <translation>Issue invoice</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="109" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="110" />
         <source>Attach file…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="117" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="118" />
         <source>New task…</source>
         <translation>New task…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="121" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="122" />
         <source>Contract PDF…</source>
         <translation>Contract PDF…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="130" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="131" />
         <source>Receivable plan</source>
         <translation>Receivable plan</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="131" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="132" />
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="132" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="133" />
         <source>Invoices</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="133" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="134" />
         <source>Files</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="134" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="135" />
         <source>Approvals</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="185" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="187" />
         <source>not due</source>
         <translation>not due</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="185" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="187" />
         <source>1-30 days</source>
         <translation>1-30 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="185" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="187" />
         <source>31-60 days</source>
         <translation>31-60 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="186" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="188" />
         <source>61-90 days</source>
         <translation>61-90 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="186" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="188" />
         <source>over 90 days</source>
         <translation>over 90 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="187" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="189" />
         <source>Receivables aging: %1</source>
         <translation>Receivables aging: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="196" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="198" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="196" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="198" />
         <source>Awaiting approval</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="196" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="198" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="197" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="199" />
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="197" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="199" />
         <source>Terminated</source>
         <translation>Terminated</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="210" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="212" />
         <source>Choose a contract to see its receivables.</source>
         <translation>Choose a contract to see its receivables.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="229" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="231" />
         <source>awaiting approval</source>
         <translation>awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="251" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="253" />
         <source>Status changed.</source>
         <translation>Status changed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="265" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="267" />
         <source>Contract saved.</source>
         <translation>Contract saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="274" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="276" />
         <source>Instalment added.</source>
         <translation>Instalment added.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="281" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="283" />
         <source>Payment recorded.</source>
         <translation>Payment recorded.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="289" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="291" />
         <source>Invoice added.</source>
         <translation>Invoice added.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="295" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="297" />
         <source>Choose the invoice to issue.</source>
         <translation>Choose the invoice to issue.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="299" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="301" />
         <source>Invoice issued.</source>
         <translation>Invoice issued.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="304" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="306" />
         <source>Attach a file</source>
         <translation>Attach a file</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="310" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="312" />
         <source>File attached.</source>
         <translation>File attached.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="316" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="318" />
         <source>Save file</source>
         <translation>Save file</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="323" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="325" />
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="323" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="325" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="335" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="337" />
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -2019,629 +2019,684 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="116" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="566" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="125" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="606" />
         <source>New customer</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="116" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="125" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="129" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="397" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="434" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="129" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="129" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="397" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="434" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="130" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="398" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="435" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="186" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="219" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="197" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="236" />
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="186" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="219" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="197" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="236" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="131" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="140" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="130" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="397" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="434" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="130" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="131" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="140" />
         <source>Credit code</source>
         <translation>Credit code</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="136" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="145" />
         <source>统一社会信用代码, 18 characters</source>
         <translation>统一社会信用代码, 18 characters</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="366" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="147" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="383" />
         <source>Enterprise</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="367" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="147" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="384" />
         <source>Individual</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="184" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="148" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="195" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="140" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="149" />
         <source>Potential</source>
         <translation>Potential</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="140" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="149" />
         <source>Closed deal</source>
         <translation>Closed deal</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="141" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="150" />
         <source>Invalid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="142" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="185" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="151" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="196" />
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="142" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="185" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="151" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="196" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="143" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="186" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="152" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="197" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="152" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="320" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="161" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="337" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="155" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="164" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="156" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="165" />
         <source>Comma-separated, e.g. VIP, 重点客户</source>
         <translation>Comma-separated, e.g. VIP, 重点客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="160" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="187" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="169" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="198" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="161" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="170" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="162" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="171" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="163" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="172" />
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="164" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="173" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="164" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="173" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="165" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="174" />
         <source>Old value</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="165" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="174" />
         <source>New value</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="167" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="177" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="168" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="178" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="168" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="178" />
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="175" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="186" />
         <source>360° timeline</source>
         <translation>360° timeline</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="183" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="194" />
         <source>Loyalty</source>
         <translation>Loyalty</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="187" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="220" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="198" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="237" />
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="188" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="199" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="189" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="200" />
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="198" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="200" />
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="201" />
+        <source>Last follow-up</source>
+        <translation>Last follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="201" />
+        <source>Last deal</source>
+        <translation>Last deal</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="202" />
+        <source>Public pool</source>
+        <translation>Public pool</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="202" />
+        <source>Claimed</source>
+        <translation>Claimed</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="203" />
+        <source>Previous owner</source>
+        <translation>Previous owner</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="203" />
+        <source>Released</source>
+        <translation>Released</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="204" />
+        <source>Release reason</source>
+        <translation>Release reason</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="205" />
+        <source>Loyalty tier</source>
+        <translation>Loyalty tier</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="206" />
+        <source>Loyalty points</source>
+        <translation>Loyalty points</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="215" />
         <source>New ticket</source>
         <translation>New ticket</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="257" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="274" />
         <source>Churn risk and value</source>
         <translation>Churn risk and value</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="280" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="297" />
         <source>Churn risk</source>
         <translation>Churn risk</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="281" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="298" />
         <source>Top factors</source>
         <translation>Top factors</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="282" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="299" />
         <source>Warning rules</source>
         <translation>Warning rules</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="283" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="300" />
         <source>Scored by</source>
         <translation>Scored by</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="284" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="301" />
         <source>Value (RFM)</source>
         <translation>Value (RFM)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="285" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="302" />
         <source>Lifetime value (12 months)</source>
         <translation>Lifetime value (12 months)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="291" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="308" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="311" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="329" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="328" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="346" />
         <source>not available</source>
         <translation>not available</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="313" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="330" />
         <source>%1 / 100</source>
         <translation>%1 / 100</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="314" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="331" />
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="314" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="331" />
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="314" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="331" />
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="322" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="339" />
         <source>none flag this customer</source>
         <translation>none flag this customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="324" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="341" />
         <source>Rule-based: no churn model has been trained yet</source>
         <translation>Rule-based: no churn model has been trained yet</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="326" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="343" />
         <source>Warning rules and the churn model trained on %1</source>
         <translation>Warning rules and the churn model trained on %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="331" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="348" />
         <source>No payments yet</source>
         <translation>No payments yet</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="333" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="350" />
         <source>%1 (R%2 F%3 M%4)</source>
         <translation>%1 (R%2 F%3 M%4)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="342" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="359" />
         <source>Could not score: %1</source>
         <translation>Could not score: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="353" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="370" />
         <source>No follow-up for %1 days</source>
         <translation>No follow-up for %1 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="354" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="371" />
         <source>%1 follow-up(s) in the last 90 days</source>
         <translation>%1 follow-up(s) in the last 90 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="355" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="372" />
         <source>%1 follow-up(s) in the last 180 days</source>
         <translation>%1 follow-up(s) in the last 180 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="356" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="373" />
         <source>No contract for %1 days</source>
         <translation>No contract for %1 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="357" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="374" />
         <source>%1 contract(s) in the last year</source>
         <translation>%1 contract(s) in the last year</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="358" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="375" />
         <source>Contracts worth %1 in all</source>
         <translation>Contracts worth %1 in all</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="359" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="376" />
         <source>%1 received in all</source>
         <translation>%1 received in all</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="360" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="377" />
         <source>%1 overdue</source>
         <translation>%1 overdue</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="361" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="378" />
         <source>%1 open ticket(s)</source>
         <translation>%1 open ticket(s)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="362" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="379" />
         <source>%1 complaint(s) in the last 180 days</source>
         <translation>%1 complaint(s) in the last 180 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="363" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="380" />
         <source>Average satisfaction %1 / 5</source>
         <translation>Average satisfaction %1 / 5</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="364" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="381" />
         <source>A customer for %1 days</source>
         <translation>A customer for %1 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="365" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="382" />
         <source>Level %1</source>
         <translation>Level %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="366" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="383" />
         <source>Type: %1</source>
         <translation>Type: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="373" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="390" />
         <source>no follow-up for %1 days</source>
         <translation>no follow-up for %1 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="374" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="391" />
         <source>no deal for %1 days</source>
         <translation>no deal for %1 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="375" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="392" />
         <source>overdue receivables</source>
         <translation>overdue receivables</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="379" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="402" />
         <source>Important value</source>
         <translation>Important value</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="379" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="402" />
         <source>Important to develop</source>
         <translation>Important to develop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="380" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="403" />
         <source>Important to keep</source>
         <translation>Important to keep</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="380" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="403" />
         <source>Important to win back</source>
         <translation>Important to win back</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="381" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="404" />
         <source>General value</source>
         <translation>General value</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="381" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="404" />
         <source>General to develop</source>
         <translation>General to develop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="382" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="405" />
         <source>General to keep</source>
         <translation>General to keep</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="382" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="405" />
         <source>General to win back</source>
         <translation>General to win back</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="397" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="434" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="398" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="435" />
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="400" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="438" />
         <source>Add contact…</source>
         <translation>Add contact…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="403" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="592" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="441" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="632" />
         <source>Delete contact</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="493" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="524" />
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="533" />
         <source>Opportunity</source>
         <translation>Opportunity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="494" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="534" />
         <source>Opportunity won</source>
         <translation>Opportunity won</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="494" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="534" />
         <source>Opportunity lost</source>
         <translation>Opportunity lost</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="495" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="535" />
         <source>Contract signed</source>
         <translation>Contract signed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="495" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="535" />
         <source>Payment received</source>
         <translation>Payment received</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="496" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="536" />
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="496" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="536" />
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="497" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="537" />
         <source>Ticket resolved</source>
         <translation>Ticket resolved</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="603" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="643" />
         <source>Select two or more contacts to merge.</source>
         <translation>Select two or more contacts to merge.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="608" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="648" />
         <source>Merge contacts</source>
         <translation>Merge contacts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="608" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="648" />
         <source>Keep this contact:</source>
         <translation>Keep this contact:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="164" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="168" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="423" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="173" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="178" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="461" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="137" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="184" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="423" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="146" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="195" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="461" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="423" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="461" />
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="154" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="188" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="424" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="432" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="163" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="199" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="462" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="471" />
         <source>Next follow-up</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="164" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="168" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="424" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="173" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="178" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="462" />
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="405" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="443" />
         <source>Merge contacts…</source>
         <translation>Merge contacts…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="407" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="445" />
         <source>Select two or more contacts (Ctrl+click) to merge them into one</source>
         <translation>Select two or more contacts (Ctrl+click) to merge them into one</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="431" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="470" />
         <source>What happened?</source>
         <translation>What happened?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="438" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="477" />
         <source>Add follow-up</source>
         <translation>Add follow-up</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="462" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="501" />
         <source>Customer: %1</source>
         <translation>Customer: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="490" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="530" />
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="490" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="530" />
         <source>Contact added</source>
         <translation>Contact added</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="491" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="531" />
         <source>Customer created</source>
         <translation>Customer created</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="491" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="531" />
         <source>Status changed</source>
         <translation>Status changed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="492" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="532" />
         <source>Claimed from the public pool</source>
         <translation>Claimed from the public pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="492" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="532" />
         <source>Released to the public pool</source>
         <translation>Released to the public pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="493" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="533" />
         <source>Owner changed</source>
         <translation>Owner changed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="569" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="609" />
         <source>Saved. You can now add contacts and follow-ups.</source>
         <translation>Saved. You can now add contacts and follow-ups.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="592" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="632" />
         <source>Delete this contact?</source>
         <translation>Delete this contact?</translation>
     </message>
@@ -2649,72 +2704,72 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="22" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="23" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="23" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="24" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="24" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="25" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="25" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="26" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="26" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="27" />
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="27" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="28" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="28" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="29" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="29" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="30" />
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="30" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="31" />
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="31" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="32" />
         <source>Last follow-up</source>
         <translation>Last follow-up</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="77" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="78" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="96" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="97" />
         <source>Churn warning: no follow-up for %1 days</source>
         <translation>Churn warning: no follow-up for %1 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="98" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="99" />
         <source>Churn warning: no deal for %1 days</source>
         <translation>Churn warning: no deal for %1 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="99" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="100" />
         <source>Churn warning: overdue receivables</source>
         <translation>Churn warning: overdue receivables</translation>
     </message>
@@ -3051,27 +3106,27 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>DataScope</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="16" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="17" />
         <source>Own records</source>
         <translation>Own records</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="17" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="18" />
         <source>Own and subordinates&apos; records</source>
         <translation>Own and subordinates&apos; records</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="18" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="19" />
         <source>Own department</source>
         <translation>Own department</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="19" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="20" />
         <source>Own department and its sub-departments</source>
         <translation>Own department and its sub-departments</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="20" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="21" />
         <source>All records</source>
         <translation>All records</translation>
     </message>
@@ -3241,147 +3296,147 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="24" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="25" />
         <source>Duplicate customers</source>
         <translation>Duplicate customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="33" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="34" />
         <source>Looking for duplicates…</source>
         <translation>Looking for duplicates…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="41" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="42" />
         <source>Keep this customer</source>
         <translation>Keep this customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="51" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="52" />
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="56" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="57" />
         <source>For each field, the value the merged customer keeps. Contacts, follow-ups and tags of all of them move to it; the others go to the recycle bin.</source>
         <translation>For each field, the value the merged customer keeps. Contacts, follow-ups and tags of all of them move to it; the others go to the recycle bin.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="72" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="73" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="72" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="73" />
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="72" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="73" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="73" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="74" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="73" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="74" />
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="73" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="74" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="74" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="75" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="74" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="75" />
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="74" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="75" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="75" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="76" />
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="75" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="76" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="75" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="76" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="76" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="77" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="76" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="77" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="76" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="77" />
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="77" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="78" />
         <source>Credit code</source>
         <translation>Credit code</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="77" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="78" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="77" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="78" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="84" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="85" />
         <source>same phone</source>
         <translation>same phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="84" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="85" />
         <source>same e-mail</source>
         <translation>same e-mail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="85" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="86" />
         <source>same credit code</source>
         <translation>same credit code</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="85" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="86" />
         <source>same name</source>
         <translation>same name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="86" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="87" />
         <source>similar names</source>
         <translation>similar names</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="91" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="92" />
         <source>%n group(s) of possible duplicates.</source>
         <translation>
             <numerusform>%n group(s) of possible duplicates.</numerusform>
@@ -3389,37 +3444,37 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="114" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="115" />
         <source>Enterprise</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="114" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="115" />
         <source>Individual</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="115" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="116" />
         <source>Potential</source>
         <translation>Potential</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="115" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="116" />
         <source>Closed deal</source>
         <translation>Closed deal</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="116" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="117" />
         <source>Invalid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="126" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="127" />
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="148" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="149" />
         <source>Merged %n customer(s) into one (Ctrl+Z undoes it).</source>
         <translation>
             <numerusform>Merged %n customer(s) into one (Ctrl+Z undoes it).</numerusform>
@@ -3430,12 +3485,12 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>EditValueDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="114" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="116" />
         <source>Choose the value</source>
         <translation>Choose the value</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="123" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="125" />
         <source>%1 of %2:</source>
         <translation>%1 of %2:</translation>
     </message>
@@ -3443,410 +3498,410 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>EmailSendDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="51" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="52" />
         <source>Send e-mail campaign</source>
         <translation>Send e-mail campaign</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="59" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="60" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="60" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="61" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="61" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="62" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="93" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="94" />
         <source>Template:</source>
         <translation>Template:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="94" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="95" />
         <source>Subject:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="98" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="99" />
         <source>Preview (filled for a sample recipient):</source>
         <translation>Preview (filled for a sample recipient):</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="122" />
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="324" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="123" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="325" />
         <source>There is no e-mail template yet.</source>
         <translation>There is no e-mail template yet.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="133" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="134" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="133" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="134" />
         <source>Body</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="135" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="136" />
         <source>Unknown merge field {{%1}}; use {{name}}, {{company}}, {{owner}} or {{unsubscribe}}.</source>
         <translation>Unknown merge field {{%1}}; use {{name}}, {{company}}, {{owner}} or {{unsubscribe}}.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="138" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="139" />
         <source>A merge field is not closed with }} (at character %1).</source>
         <translation>A merge field is not closed with }} (at character %1).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="141" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="142" />
         <source>The subject must be one line.</source>
         <translation>The subject must be one line.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="155" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="156" />
         <source>None (plain text)</source>
         <translation>None (plain text)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="155" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="156" />
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="156" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="157" />
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="172" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="173" />
         <source>No limit</source>
         <translation>No limit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="173" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="174" />
         <source> per minute</source>
         <translation> per minute</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="176" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="177" />
         <source>Optional: a CA certificate file (PEM) to trust</source>
         <translation>Optional: a CA certificate file (PEM) to trust</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="179" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="180" />
         <source>Optional: https://…?e={email} (default: a reply by e-mail)</source>
         <translation>Optional: https://…?e={email} (default: a reply by e-mail)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="180" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="181" />
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="183" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="184" />
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="190" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="191" />
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="191" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="192" />
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="192" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="193" />
         <source>Security:</source>
         <translation>Security:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="193" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="194" />
         <source>User name:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="194" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="195" />
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="195" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="196" />
         <source>Sender address:</source>
         <translation>Sender address:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="196" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="197" />
         <source>Sender name:</source>
         <translation>Sender name:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="197" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="198" />
         <source>Send at most:</source>
         <translation>Send at most:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="198" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="199" />
         <source>Trusted CA:</source>
         <translation>Trusted CA:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="199" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="200" />
         <source>Unsubscribe link:</source>
         <translation>Unsubscribe link:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="224" />
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="256" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="225" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="257" />
         <source>Kept in the system keyring</source>
         <translation>Kept in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="252" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="253" />
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="258" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="259" />
         <source>There is no system keyring: the password is not stored, and you will be asked for it each time.</source>
         <translation>There is no system keyring: the password is not stored, and you will be asked for it each time.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="266" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="267" />
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="273" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="274" />
         <source>The server accepted the connection and the sign-in.</source>
         <translation>The server accepted the connection and the sign-in.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="282" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="283" />
         <source>Send now</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="285" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="286" />
         <source>Cancel sending</source>
         <translation>Cancel sending</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="297" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="298" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="297" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="298" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="297" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="298" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="298" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="299" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="298" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="299" />
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="337" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="338" />
         <source>Preparing the recipient list…</source>
         <translation>Preparing the recipient list…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="353" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="354" />
         <source>Stopping after the current message…</source>
         <translation>Stopping after the current message…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="359" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="360" />
         <source>Sending: %1 of %2</source>
         <translation>Sending: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="372" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="373" />
         <source>Sent: %1, failed: %2, skipped (unsubscribed): %3, still queued: %4.</source>
         <translation>Sent: %1, failed: %2, skipped (unsubscribed): %3, still queued: %4.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="376" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="377" />
         <source>Not sent from here because another desk is sending them or has sent them: %1. Their status arrives with the next sync.</source>
         <translation>Not sent from here because another desk is sending them or has sent them: %1. Their status arrives with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="380" />
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="397" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="381" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="398" />
         <source>Sending was cancelled; the rest is still queued.</source>
         <translation>Sending was cancelled; the rest is still queued.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="382" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="383" />
         <source>Sending stopped: %1</source>
         <translation>Sending stopped: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="384" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="385" />
         <source>%1 message(s) may or may not have arrived (an earlier run was interrupted, or the connection broke while sending). They are not sent again; check them by their Message-ID before sending again.</source>
         <translation>%1 message(s) may or may not have arrived (an earlier run was interrupted, or the connection broke while sending). They are not sent again; check them by their Message-ID before sending again.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="416" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="417" />
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="416" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="417" />
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="416" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="417" />
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="417" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="418" />
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="417" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="418" />
         <source>Skipped</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="426" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="427" />
         <source>Interrupted while sending: it may have arrived; not sent again</source>
         <translation>Interrupted while sending: it may have arrived; not sent again</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="428" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="429" />
         <source>Unsubscribed</source>
         <translation>Unsubscribed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="430" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="431" />
         <source>Another desk sends it (reserved on the server): not sent from here</source>
         <translation>Another desk sends it (reserved on the server): not sent from here</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="432" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="433" />
         <source>Cannot reach the CRM server to reserve the recipients; the rest is still queued</source>
         <translation>Cannot reach the CRM server to reserve the recipients; the rest is still queued</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="434" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="435" />
         <source>The CRM server refused to reserve the recipients; the rest is still queued</source>
         <translation>The CRM server refused to reserve the recipients; the rest is still queued</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="436" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="437" />
         <source>Connection lost while sending: it may have arrived; not sent again</source>
         <translation>Connection lost while sending: it may have arrived; not sent again</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="438" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="439" />
         <source>The server refused the address</source>
         <translation>The server refused the address</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="439" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="440" />
         <source>The server refused the message</source>
         <translation>The server refused the message</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="440" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="441" />
         <source>The server refused the sender address</source>
         <translation>The server refused the sender address</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="441" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="442" />
         <source>Not a valid e-mail address</source>
         <translation>Not a valid e-mail address</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="442" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="443" />
         <source>Cannot reach the mail server</source>
         <translation>Cannot reach the mail server</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="443" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="444" />
         <source>The mail server closed the connection</source>
         <translation>The mail server closed the connection</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="444" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="445" />
         <source>The mail server did not answer in time</source>
         <translation>The mail server did not answer in time</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="445" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="446" />
         <source>The secure connection (TLS) failed</source>
         <translation>The secure connection (TLS) failed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="446" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="447" />
         <source>The server&apos;s certificate is not trusted</source>
         <translation>The server&apos;s certificate is not trusted</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="447" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="448" />
         <source>The server does not offer STARTTLS</source>
         <translation>The server does not offer STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="448" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="449" />
         <source>The server refused the user name or password</source>
         <translation>The server refused the user name or password</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="449" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="450" />
         <source>The server does not accept a sign-in</source>
         <translation>The server does not accept a sign-in</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="461" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="462" />
         <source>Enter and save the mail server settings first.</source>
         <translation>Enter and save the mail server settings first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="462" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="463" />
         <source>Enter the mail server password.</source>
         <translation>Enter the mail server password.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="463" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="464" />
         <source>Choose a template first.</source>
         <translation>Choose a template first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="464" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="465" />
         <source>This campaign is being sent already.</source>
         <translation>This campaign is being sent already.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="465" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="466" />
         <source>Cannot reach the CRM server, which makes sure no other desk sends the same message. Nothing was sent; try again when connected.</source>
         <translation>Cannot reach the CRM server, which makes sure no other desk sends the same message. Nothing was sent; try again when connected.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="468" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="469" />
         <source>The CRM server refused to reserve the recipients (check the server sign-in and your right to send campaigns). Nothing was sent.</source>
         <translation>The CRM server refused to reserve the recipients (check the server sign-in and your right to send campaigns). Nothing was sent.</translation>
     </message>
@@ -3897,22 +3952,22 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>FieldRule</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="21" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="22" />
         <source>Hidden</source>
         <translation>Hidden</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="21" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="22" />
         <source>Masked</source>
         <translation>Masked</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="22" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="23" />
         <source>Read-only</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="23" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="24" />
         <source>Editable</source>
         <translation>Editable</translation>
     </message>
@@ -3920,47 +3975,47 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>FieldVisitDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="463" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="464" />
         <source>Field visit</source>
         <translation>Field visit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="469" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="470" />
         <source>Part</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="469" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="470" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="470" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="471" />
         <source>Add part</source>
         <translation>Add part</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="473" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="474" />
         <source>Name of the customer who signs off</source>
         <translation>Name of the customer who signs off</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="474" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="475" />
         <source>Work completed (resolves the ticket)</source>
         <translation>Work completed (resolves the ticket)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="476" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="477" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="477" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="478" />
         <source>Parts used</source>
         <translation>Parts used</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="479" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="480" />
         <source>Signed off by</source>
         <translation>Signed off by</translation>
     </message>
@@ -3968,7 +4023,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>FillDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="278" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="280" />
         <source>Add customers from a filter</source>
         <translation>Add customers from a filter</translation>
     </message>
@@ -3976,92 +4031,92 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>FilterBox</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="83" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="85" />
         <source>Customers who match</source>
         <translation>Customers who match</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="88" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="90" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="88" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="90" />
         <source>Any level</source>
         <translation>Any level</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="90" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="92" />
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="90" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="92" />
         <source>Any industry</source>
         <translation>Any industry</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="92" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="94" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="92" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="94" />
         <source>Any city</source>
         <translation>Any city</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="94" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="96" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="94" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="96" />
         <source>Any source</source>
         <translation>Any source</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="96" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="98" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="96" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="98" />
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="98" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="100" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="98" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="100" />
         <source>Any owner</source>
         <translation>Any owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="100" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="102" />
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="100" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="102" />
         <source>Any tag</source>
         <translation>Any tag</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="104" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="106" />
         <source>Matching now</source>
         <translation>Matching now</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="154" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="156" />
         <source>counting…</source>
         <translation>counting…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="173" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="175" />
         <source>%1 customer(s)</source>
         <translation>%1 customer(s)</translation>
     </message>
@@ -4162,168 +4217,168 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="72" />
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="148" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="74" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="151" />
         <source>Import customers</source>
         <translation>Import customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="82" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="84" />
         <source>A .csv, .xlsx, .xls or .vcf file (or drop one here)</source>
         <translation>A .csv, .xlsx, .xls or .vcf file (or drop one here)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="84" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="86" />
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="88" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="90" />
         <source>Detect from the header</source>
         <translation>Detect from the header</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="90" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="92" />
         <source>WukongCRM template</source>
         <translation>WukongCRM template</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="96" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="98" />
         <source>Skip the row</source>
         <translation>Skip the row</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="96" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="98" />
         <source>Update the customer</source>
         <translation>Update the customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="97" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="99" />
         <source>Create a new customer</source>
         <translation>Create a new customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="103" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="105" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="104" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="106" />
         <source>Columns of</source>
         <translation>Columns of</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="105" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="107" />
         <source>When a row matches a customer</source>
         <translation>When a row matches a customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="112" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="114" />
         <source>Column in the file</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="112" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="114" />
         <source>First value</source>
         <translation>First value</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="113" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="115" />
         <source>Imported as</source>
         <translation>Imported as</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="126" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="129" />
         <source>Open the error report</source>
         <translation>Open the error report</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="131" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="134" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="149" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="152" />
         <source>Customer files (*.csv *.txt *.xlsx *.xls *.vcf)</source>
         <translation>Customer files (*.csv *.txt *.xlsx *.xls *.vcf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="178" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="181" />
         <source>comma</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="178" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="181" />
         <source>semicolon</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="179" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="182" />
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="181" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="184" />
         <source>%1 — %2 columns; the first %3 rows below; %4 of them match existing customers.</source>
         <translation>%1 — %2 columns; the first %3 rows below; %4 of them match existing customers.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="200" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="203" />
         <source>— not imported —</source>
         <translation>— not imported —</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="211" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="214" />
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="211" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="214" />
         <source>Matches</source>
         <translation>Matches</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="211" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="214" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="221" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="224" />
         <source>as chosen above</source>
         <translation>as chosen above</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="222" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="225" />
         <source>skip</source>
         <translation>skip</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="222" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="225" />
         <source>update</source>
         <translation>update</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="223" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="226" />
         <source>create new</source>
         <translation>create new</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="251" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="254" />
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="251" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="254" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="277" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="280" />
         <source>Imported %1, updated %2, skipped %3 (duplicates found: %4); %5 row(s) could not be imported, %6 value(s) kept in the notes.</source>
         <translation>Imported %1, updated %2, skipped %3 (duplicates found: %4); %5 row(s) could not be imported, %6 value(s) kept in the notes.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="288" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="291" />
         <source>Stopped. What was imported stays; importing the same file again continues where it stopped.</source>
         <translation>Stopped. What was imported stays; importing the same file again continues where it stopped.</translation>
     </message>
@@ -4331,172 +4386,172 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ImportTargets</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="24" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="26" />
         <source>Customer: name</source>
         <translation>Customer: name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="25" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="27" />
         <source>Customer: short name</source>
         <translation>Customer: short name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="26" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="28" />
         <source>Customer: type</source>
         <translation>Customer: type</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="27" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="29" />
         <source>Customer: level</source>
         <translation>Customer: level</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="28" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="30" />
         <source>Customer: industry</source>
         <translation>Customer: industry</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="29" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="31" />
         <source>Customer: source</source>
         <translation>Customer: source</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="30" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="32" />
         <source>Customer: status</source>
         <translation>Customer: status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="31" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="33" />
         <source>Customer: province</source>
         <translation>Customer: province</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="32" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="34" />
         <source>Customer: city</source>
         <translation>Customer: city</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="33" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="35" />
         <source>Customer: district</source>
         <translation>Customer: district</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="34" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="36" />
         <source>Customer: address</source>
         <translation>Customer: address</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="35" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="37" />
         <source>Customer: phone</source>
         <translation>Customer: phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="36" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="38" />
         <source>Customer: mobile</source>
         <translation>Customer: mobile</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="37" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="39" />
         <source>Customer: e-mail</source>
         <translation>Customer: e-mail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="38" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="40" />
         <source>Customer: website</source>
         <translation>Customer: website</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="39" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="41" />
         <source>Customer: credit code</source>
         <translation>Customer: credit code</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="40" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="42" />
         <source>Customer: notes</source>
         <translation>Customer: notes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="41" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="43" />
         <source>Customer: next follow-up</source>
         <translation>Customer: next follow-up</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="42" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="44" />
         <source>Customer: tags</source>
         <translation>Customer: tags</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="43" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="45" />
         <source>Contact: name</source>
         <translation>Contact: name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="44" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="46" />
         <source>Contact: title</source>
         <translation>Contact: title</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="45" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="47" />
         <source>Contact: department</source>
         <translation>Contact: department</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="46" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="48" />
         <source>Contact: phone</source>
         <translation>Contact: phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="47" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="49" />
         <source>Contact: mobile</source>
         <translation>Contact: mobile</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="48" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="50" />
         <source>Contact: e-mail</source>
         <translation>Contact: e-mail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="49" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="51" />
         <source>Contact: WeChat</source>
         <translation>Contact: WeChat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="50" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="52" />
         <source>Contact: birthday</source>
         <translation>Contact: birthday</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="51" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="53" />
         <source>Contact: notes</source>
         <translation>Contact: notes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="52" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="54" />
         <source>Country (for reading phone numbers)</source>
         <translation>Country (for reading phone numbers)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="54" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="56" />
         <source>same phone</source>
         <translation>same phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="55" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="57" />
         <source>same e-mail</source>
         <translation>same e-mail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="56" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="58" />
         <source>same credit code</source>
         <translation>same credit code</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="57" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="59" />
         <source>same name</source>
         <translation>same name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="58" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="60" />
         <source>similar name</source>
         <translation>similar name</translation>
     </message>
@@ -4542,67 +4597,67 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>IssueTableModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="22" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="24" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="23" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="25" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="24" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="26" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="25" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="27" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="26" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="28" />
         <source>My value</source>
         <translation>My value</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="27" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="29" />
         <source>Their value</source>
         <translation>Their value</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="28" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="30" />
         <source>Now stands</source>
         <translation>Now stands</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="29" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="31" />
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="31" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="33" />
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="32" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="34" />
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="51" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="53" />
         <source>Mine: %1</source>
         <translation>Mine: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="52" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="54" />
         <source>Theirs: %1</source>
         <translation>Theirs: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="58" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="60" />
         <source>Rolled back to the server&apos;s data</source>
         <translation>Rolled back to the server&apos;s data</translation>
     </message>
@@ -4628,145 +4683,145 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>KnowledgeScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="63" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="64" />
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="65" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="66" />
         <source>Add category…</source>
         <translation>Add category…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="68" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="69" />
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="71" />
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="191" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="72" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="193" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="89" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="90" />
         <source>Search articles (Ctrl+F)…</source>
         <translation>Search articles (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="98" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="99" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="103" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="104" />
         <source>New article</source>
         <translation>New article</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="137" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="139" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="140" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="142" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="142" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="144" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="147" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="149" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="149" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="151" />
         <source>Separated by commas or spaces</source>
         <translation>Separated by commas or spaces</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="150" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="152" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="156" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="158" />
         <source>Bold</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="161" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="163" />
         <source>Italic</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="166" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="168" />
         <source>Bulleted list</source>
         <translation>Bulleted list</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="181" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="183" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="185" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="187" />
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="188" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="190" />
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="256" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="259" />
         <source>All articles</source>
         <translation>All articles</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="144" />
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="277" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="146" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="280" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="301" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="304" />
         <source>Add category</source>
         <translation>Add category</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="301" />
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="311" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="304" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="314" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="304" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="307" />
         <source>Category added.</source>
         <translation>Category added.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="311" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="314" />
         <source>Rename category</source>
         <translation>Rename category</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="314" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="317" />
         <source>Category renamed.</source>
         <translation>Category renamed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="319" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="322" />
         <source>Category deleted.</source>
         <translation>Category deleted.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="332" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="335" />
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -4774,52 +4829,52 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="363" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="366" />
         <source>Helped %1 time(s)</source>
         <translation>Helped %1 time(s)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="433" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="436" />
         <source>Article saved.</source>
         <translation>Article saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="438" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="441" />
         <source>Article published.</source>
         <translation>Article published.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="442" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="445" />
         <source>Article archived.</source>
         <translation>Article archived.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="459" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="462" />
         <source>Delete article</source>
         <translation>Delete article</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="460" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="463" />
         <source>Move the article “%1” to the recycle bin?</source>
         <translation>Move the article “%1” to the recycle bin?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="465" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="468" />
         <source>Article deleted.</source>
         <translation>Article deleted.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="505" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="508" />
         <source>The category still holds %1 article(s); move or delete them first.</source>
         <translation>The category still holds %1 article(s); move or delete them first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="508" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="511" />
         <source>The category still has %1 sub-category(ies); delete or move them first.</source>
         <translation>The category still has %1 sub-category(ies); delete or move them first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="511" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="514" />
         <source>A category cannot go under itself or one of its sub-categories.</source>
         <translation>A category cannot go under itself or one of its sub-categories.</translation>
     </message>
@@ -5264,137 +5319,137 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>LoyaltyPanel</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="61" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="62" />
         <source>Redeem…</source>
         <translation>Redeem…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="64" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="65" />
         <source>Adjust…</source>
         <translation>Adjust…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="70" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="71" />
         <source>Show older entries</source>
         <translation>Show older entries</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="76" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="77" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="76" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="77" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="76" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="77" />
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="76" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="77" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="77" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="78" />
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="97" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="98" />
         <source>Earned</source>
         <translation>Earned</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="97" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="98" />
         <source>Redeemed</source>
         <translation>Redeemed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="97" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="98" />
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="98" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="99" />
         <source>Adjusted</source>
         <translation>Adjusted</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="101" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="102" />
         <source>Points expired</source>
         <translation>Points expired</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="101" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="102" />
         <source>Payment deleted</source>
         <translation>Payment deleted</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="106" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="107" />
         <source>Only %1 points are available; %2 were asked for.</source>
         <translation>Only %1 points are available; %2 were asked for.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="108" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="109" />
         <source>Give a reason for the adjustment.</source>
         <translation>Give a reason for the adjustment.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="109" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="110" />
         <source>Enter a number of points other than zero.</source>
         <translation>Enter a number of points other than zero.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="110" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="111" />
         <source>Enter a number of points above zero.</source>
         <translation>Enter a number of points above zero.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="111" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="112" />
         <source>No active points rule for this event.</source>
         <translation>No active points rule for this event.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="131" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="132" />
         <source>Loyalty not available</source>
         <translation>Loyalty not available</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="137" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="138" />
         <source>Tier: %1</source>
         <translation>Tier: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="138" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="139" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="139" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="140" />
         <source>Balance: %1 points</source>
         <translation>Balance: %1 points</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="141" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="142" />
         <source>%1 points to %2</source>
         <translation>%1 points to %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="144" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="145" />
         <source>Top tier</source>
         <translation>Top tier</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="171" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="172" />
         <source>Redeem points</source>
         <translation>Redeem points</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="175" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="176" />
         <source>Adjust points</source>
         <translation>Adjust points</translation>
     </message>
@@ -5766,228 +5821,228 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="96" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="98" />
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="109" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="111" />
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="110" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="112" />
         <source>Recycle bin</source>
         <translation>Recycle bin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="118" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="120" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="123" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="125" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="125" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="127" />
         <source>Churn warnings</source>
         <translation>Churn warnings</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="130" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="132" />
         <source>Public pool</source>
         <translation>Public pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="135" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="137" />
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="140" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="142" />
         <source>Opportunities</source>
         <translation>Opportunities</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="145" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="147" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="153" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="316" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="155" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="319" />
         <source>Service desk</source>
         <translation>Service desk</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="160" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="162" />
         <source>Knowledge base</source>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="166" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="168" />
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="171" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="173" />
         <source>Contracts</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="175" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="177" />
         <source>Performance</source>
         <translation>Performance</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="194" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="196" />
         <source>Campaigns</source>
         <translation>Campaigns</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="195" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="197" />
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="196" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="198" />
         <source>Resources</source>
         <translation>Resources</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="197" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="199" />
         <source>Unsubscribed</source>
         <translation>Unsubscribed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="201" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="203" />
         <source>Loyalty programme</source>
         <translation>Loyalty programme</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="205" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="207" />
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="210" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="212" />
         <source>Automation</source>
         <translation>Automation</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="215" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="217" />
         <source>My approvals</source>
         <translation>My approvals</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="220" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="222" />
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="225" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="227" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="229" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="231" />
         <source>Sync conflicts</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="321" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="324" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="325" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="328" />
         <source>Open another data folder…</source>
         <translation>Open another data folder…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="327" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="330" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="330" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="333" />
         <source>Recycle &amp;bin</source>
         <translation>Recycle &amp;bin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="332" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="335" />
         <source>&amp;Customers</source>
         <translation>&amp;Customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="334" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="337" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="336" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="339" />
         <source>About CRM Desktop</source>
         <translation>About CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="336" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="339" />
         <source>CRM Desktop %1</source>
         <translation>CRM Desktop %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="344" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="347" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="355" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="358" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="363" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="366" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="366" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="369" />
         <source>&amp;Audit trail</source>
         <translation>&amp;Audit trail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="366" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="369" />
         <source>Ad&amp;ministration</source>
         <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="371" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="374" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="375" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="378" />
         <source>&amp;Sync</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="385" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="388" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="388" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="391" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="401" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="404" />
         <source>User: %1</source>
         <translation>User: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/main_window.py" line="424" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="427" />
         <source>%n customer(s) returned to the public pool under its rules.</source>
         <translation>
             <numerusform>%n customer(s) returned to the public pool under its rules.</numerusform>
@@ -5995,7 +6050,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/main_window.py" line="457" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="460" />
         <source>Automation: %n action(s) done.</source>
         <translation>
             <numerusform>Automation: %n action(s) done.</numerusform>
@@ -6003,57 +6058,57 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="467" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="470" />
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="469" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="472" />
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="472" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="475" />
         <source>&amp;Two-step verification…</source>
         <translation>&amp;Two-step verification…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="476" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="479" />
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="483" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="486" />
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="489" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="492" />
         <source>Two-step verification is off.</source>
         <translation>Two-step verification is off.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="490" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="493" />
         <source>Two-step verification is on.</source>
         <translation>Two-step verification is on.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="506" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="509" />
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="509" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="512" />
         <source>Open data folder</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="515" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="518" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="516" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="519" />
         <source>The language changes the next time the app starts.</source>
         <translation>The language changes the next time the app starts.</translation>
     </message>
@@ -6061,188 +6116,188 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>OpportunityDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="35" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="36" />
         <source>Opportunity</source>
         <translation>Opportunity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="35" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="36" />
         <source>New opportunity</source>
         <translation>New opportunity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="43" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="44" />
         <source>Type to search customers (name, pinyin, phone)…</source>
         <translation>Type to search customers (name, pinyin, phone)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="47" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="48" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="48" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="49" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="59" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="60" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="61" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="62" />
         <source>Expected close</source>
         <translation>Expected close</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="64" />
-        <location filename="../../crm_desktop/ui/sales/form.py" line="119" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="65" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="120" />
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="68" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="69" />
         <source>Win probability %</source>
         <translation>Win probability %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="70" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="71" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="77" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="78" />
         <source>Competitors</source>
         <translation>Competitors</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="78" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="79" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="90" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="91" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="90" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="91" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="90" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="91" />
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="91" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="92" />
         <source>Discount %</source>
         <translation>Discount %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="91" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="92" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="98" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="99" />
         <source>Add product</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="101" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="102" />
         <source>Add line</source>
         <translation>Add line</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="103" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="104" />
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="119" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="120" />
         <source>Entered</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="119" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="120" />
         <source>Left</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="120" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="121" />
         <source>Time in stage</source>
         <translation>Time in stage</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="125" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="126" />
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="126" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="127" />
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="127" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="128" />
         <source>Stage history</source>
         <translation>Stage history</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="130" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="131" />
         <source>Quotes</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="150" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="151" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="150" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="151" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="150" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="151" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="151" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="152" />
         <source>Total incl. tax</source>
         <translation>Total incl. tax</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="157" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="158" />
         <source>New &amp;quote</source>
         <translation>New &amp;quote</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="223" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="224" />
         <source>Lost: %1</source>
         <translation>Lost: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="231" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="232" />
         <source>(now)</source>
         <translation>(now)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="339" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="340" />
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="382" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="383" />
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="382" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="383" />
         <source>Why was it lost?</source>
         <translation>Why was it lost?</translation>
     </message>
@@ -6250,47 +6305,47 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>OpportunityTableModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/sales/model.py" line="10" />
+        <location filename="../../crm_desktop/ui/sales/model.py" line="11" />
         <source>Opportunity</source>
         <translation>Opportunity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/model.py" line="11" />
+        <location filename="../../crm_desktop/ui/sales/model.py" line="12" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/model.py" line="12" />
+        <location filename="../../crm_desktop/ui/sales/model.py" line="13" />
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/model.py" line="13" />
+        <location filename="../../crm_desktop/ui/sales/model.py" line="14" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/model.py" line="14" />
+        <location filename="../../crm_desktop/ui/sales/model.py" line="15" />
         <source>Probability</source>
         <translation>Probability</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/model.py" line="15" />
+        <location filename="../../crm_desktop/ui/sales/model.py" line="16" />
         <source>Expected close</source>
         <translation>Expected close</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/model.py" line="16" />
+        <location filename="../../crm_desktop/ui/sales/model.py" line="17" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/model.py" line="17" />
+        <location filename="../../crm_desktop/ui/sales/model.py" line="18" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/model.py" line="18" />
+        <location filename="../../crm_desktop/ui/sales/model.py" line="19" />
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
@@ -6463,12 +6518,12 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>PointsDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="34" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="35" />
         <source>Points:</source>
         <translation>Points:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="35" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="36" />
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
@@ -6476,114 +6531,114 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>PoolScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="49" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="50" />
         <source>No follow-up for %1 days</source>
         <translation>No follow-up for %1 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="50" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="51" />
         <source>No deal for %1 days</source>
         <translation>No deal for %1 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="66" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="67" />
         <source>Search the pool: name, phone, pinyin…</source>
         <translation>Search the pool: name, phone, pinyin…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="71" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="72" />
         <source>&amp;Claim</source>
         <translation>&amp;Claim</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="73" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="74" />
         <source>Take the selected customers as your own (Ctrl+Enter)</source>
         <translation>Take the selected customers as your own (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="80" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="81" />
         <source>Pool:</source>
         <translation>Pool:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="94" />
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="205" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="96" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="208" />
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="104" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="106" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="104" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="106" />
         <source>Returns on</source>
         <translation>Returns on</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="104" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="106" />
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="105" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="107" />
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="112" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="114" />
         <source>My customers returning to a pool soon (follow up to keep them)</source>
         <translation>My customers returning to a pool soon (follow up to keep them)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="140" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="143" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="150" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="153" />
         <source>No public pool yet: an administrator creates one under Administration &gt; Lists and pools.</source>
         <translation>No public pool yet: an administrator creates one under Administration &gt; Lists and pools.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="153" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="156" />
         <source>other levels</source>
         <translation>other levels</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="156" />
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="158" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="159" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="161" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="157" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="160" />
         <source>Rules: %1. Claim limit: %2. Wait before reclaiming: %3 days.</source>
         <translation>Rules: %1. Claim limit: %2. Wait before reclaiming: %3 days.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="174" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="177" />
         <source>No customer in this pool matches “%1”.</source>
         <translation>No customer in this pool matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="175" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="178" />
         <source>Clear the search</source>
         <translation>Clear the search</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="177" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="180" />
         <source>This pool is empty. Customers come here when their owner releases them, or when a rule above returns them.</source>
         <translation>This pool is empty. Customers come here when their owner releases them, or when a rule above returns them.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="186" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="189" />
         <source>My customers returning to a pool soon (follow up to keep them): %1</source>
         <translation>My customers returning to a pool soon (follow up to keep them): %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="207" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="210" />
         <source>Claimed %n customer(s); they are in your customer list now.</source>
         <translation>
             <numerusform>Claimed %n customer(s); they are in your customer list now.</numerusform>
@@ -6594,52 +6649,52 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="28" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="29" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="28" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="29" />
         <source>New product</source>
         <translation>New product</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="31" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="32" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="32" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="33" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="33" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="34" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="34" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="35" />
         <source>List price</source>
         <translation>List price</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="36" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="37" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="37" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="38" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="42" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="43" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="44" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="45" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
@@ -6647,204 +6702,204 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ProductsScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="91" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="92" />
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="93" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="94" />
         <source>Add category…</source>
         <translation>Add category…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="103" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="104" />
         <source>Filter by code or name…</source>
         <translation>Filter by code or name…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="105" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="106" />
         <source>New product…</source>
         <translation>New product…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="111" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="112" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="111" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="112" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="111" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="112" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="111" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="112" />
         <source>List price</source>
         <translation>List price</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="112" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="113" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="112" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="113" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="133" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="135" />
         <source>New supplier…</source>
         <translation>New supplier…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="141" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="143" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="141" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="143" />
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="141" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="143" />
         <source>From quantity</source>
         <translation>From quantity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="142" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="144" />
         <source>Valid from</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="142" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="144" />
         <source>Valid to</source>
         <translation>Valid to</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="146" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="148" />
         <source>Add price…</source>
         <translation>Add price…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="150" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="152" />
         <source>Serves customer…</source>
         <translation>Serves customer…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="162" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="164" />
         <source>Price list</source>
         <translation>Price list</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="170" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="173" />
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="171" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="174" />
         <source>Suppliers</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="195" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="198" />
         <source>All products</source>
         <translation>All products</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="236" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="239" />
         <source>No suppliers yet.</source>
         <translation>No suppliers yet.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="242" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="245" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="244" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="247" />
         <source>Serves: %1</source>
         <translation>Serves: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="267" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="270" />
         <source>Add category</source>
         <translation>Add category</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="267" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="270" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="269" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="272" />
         <source>Category added.</source>
         <translation>Category added.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="280" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="283" />
         <source>New supplier</source>
         <translation>New supplier</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="280" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="283" />
         <source>Supplier name:</source>
         <translation>Supplier name:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="282" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="285" />
         <source>Supplier added.</source>
         <translation>Supplier added.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="289" />
-        <location filename="../../crm_desktop/ui/products/screen.py" line="297" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="292" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="300" />
         <source>Serves customer</source>
         <translation>Serves customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="289" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="292" />
         <source>Find the customer:</source>
         <translation>Find the customer:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="294" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="297" />
         <source>No customer matches %1.</source>
         <translation>No customer matches %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="297" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="300" />
         <source>Customer:</source>
         <translation>Customer:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="300" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="303" />
         <source>Customer linked.</source>
         <translation>Customer linked.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="306" />
-        <location filename="../../crm_desktop/ui/products/screen.py" line="310" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="309" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="313" />
         <source>Add price</source>
         <translation>Add price</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="306" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="309" />
         <source>Product:</source>
         <translation>Product:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="310" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="313" />
         <source>Price:</source>
         <translation>Price:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="319" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="322" />
         <source>Price added.</source>
         <translation>Price added.</translation>
     </message>
@@ -6852,43 +6907,43 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>QuickCallDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="530" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="531" />
         <source>Phone call</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="533" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="534" />
         <source>Caller&apos;s number</source>
         <translation>Caller&apos;s number</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="534" />
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="557" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="535" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="558" />
         <source>(unknown caller)</source>
         <translation>(unknown caller)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="538" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="539" />
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="541" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="542" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="542" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="543" />
         <source>Caller</source>
         <translation>Caller</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="543" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="544" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="544" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="545" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -6896,147 +6951,147 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>QuoteDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="23" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="25" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="23" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="25" />
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="24" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="26" />
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="25" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="27" />
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="26" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="28" />
         <source>Superseded by a newer version</source>
         <translation>Superseded by a newer version</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="60" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="62" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="61" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="63" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="62" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="64" />
         <source>Terms</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="65" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="67" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="65" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="67" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="65" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="67" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="66" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="68" />
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="66" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="68" />
         <source>Discount %</source>
         <translation>Discount %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="66" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="68" />
         <source>Tax %</source>
         <translation>Tax %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="67" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="69" />
         <source>Total incl. tax</source>
         <translation>Total incl. tax</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="75" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="77" />
         <source>Add line</source>
         <translation>Add line</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="77" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="79" />
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="79" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="81" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="82" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="84" />
         <source>Mark as &amp;sent</source>
         <translation>Mark as &amp;sent</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="85" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="87" />
         <source>New &amp;version</source>
         <translation>New &amp;version</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="88" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="90" />
         <source>Make &amp;contract</source>
         <translation>Make &amp;contract</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="90" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="92" />
         <source>The customer accepted: a contract for this quote&apos;s total</source>
         <translation>The customer accepted: a contract for this quote&apos;s total</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="92" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="94" />
         <source>Save &amp;PDF…</source>
         <translation>Save &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="133" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="136" />
         <source>Quote %1</source>
         <translation>Quote %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="227" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="230" />
         <source>Subtotal %1 · tax %2 · total %3</source>
         <translation>Subtotal %1 · tax %2 · total %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="271" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="274" />
         <source>Contract %1 made; find it under Contracts.</source>
         <translation>Contract %1 made; find it under Contracts.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="275" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="278" />
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="276" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="279" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="289" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="292" />
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -7044,22 +7099,22 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>RecycleBinModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="33" />
+        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="35" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="33" />
+        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="35" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="33" />
+        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="35" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="33" />
+        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="35" />
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
@@ -7067,17 +7122,17 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>RecycleBinScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="60" />
+        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="63" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="65" />
+        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="68" />
         <source>Deleted customers stay here until restored. The newest 500 are shown.</source>
         <translation>Deleted customers stay here until restored. The newest 500 are shown.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="89" />
+        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="92" />
         <source>Restored %n customer(s).</source>
         <translation>
             <numerusform>Restored %n customer.</numerusform>
@@ -7088,62 +7143,62 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ReportPanel</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="330" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="333" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="331" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="334" />
         <source>Actual cost</source>
         <translation>Actual cost</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="332" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="335" />
         <source>Budget left</source>
         <translation>Budget left</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="333" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="336" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="334" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="337" />
         <source>Responded</source>
         <translation>Responded</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="335" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="338" />
         <source>Responses</source>
         <translation>Responses</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="336" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="339" />
         <source>Leads (converted)</source>
         <translation>Leads (converted)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="337" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="340" />
         <source>Opportunities (open / won / lost)</source>
         <translation>Opportunities (open / won / lost)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="338" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="341" />
         <source>Revenue won</source>
         <translation>Revenue won</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="339" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="342" />
         <source>ROI</source>
         <translation>ROI</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="344" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="347" />
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="371" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="374" />
         <source>no cost recorded</source>
         <translation>no cost recorded</translation>
     </message>
@@ -7151,94 +7206,94 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="75" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="76" />
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="76" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="77" />
         <source>All departments</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="77" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="78" />
         <source>All products</source>
         <translation>All products</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="78" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="79" />
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="80" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="81" />
         <source>Export Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="82" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="83" />
         <source>All reports</source>
         <translation>All reports</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="84" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="85" />
         <source>Export every report of the list with the filters above, one section each</source>
         <translation>Export every report of the list with the filters above, one section each</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="85" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="86" />
         <source>Print preview…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="93" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="94" />
         <source>Owner:</source>
         <translation>Owner:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="93" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="94" />
         <source>Department:</source>
         <translation>Department:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="94" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="95" />
         <source>Product:</source>
         <translation>Product:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="267" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="270" />
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="292" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="295" />
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="292" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="295" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="301" />
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="303" />
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="313" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="304" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="306" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="316" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="309" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="312" />
         <source>Export Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="309" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="312" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="331" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="334" />
         <source>Computing %n report(s)…</source>
         <translation>
             <numerusform>Computing %n report(s)…</numerusform>
@@ -7246,34 +7301,34 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="353" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="356" />
         <source>Exporting to %1…</source>
         <translation>Exporting to %1…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="332" />
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="354" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="335" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="357" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="334" />
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="356" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="337" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="359" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="386" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="389" />
         <source>Exported to %1.</source>
         <translation>Exported to %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="394" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="397" />
         <source>Export cancelled.</source>
         <translation>Export cancelled.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="407" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="410" />
         <source>Print preview</source>
         <translation>Print preview</translation>
     </message>
@@ -7517,37 +7572,37 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ReturnVisitDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="502" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="503" />
         <source>Return visit</source>
         <translation>Return visit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="505" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="506" />
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="505" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="506" />
         <source>Not satisfied</source>
         <translation>Not satisfied</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="506" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="507" />
         <source>Could not reach the customer</source>
         <translation>Could not reach the customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="513" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="514" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="514" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="515" />
         <source>Score (1-5)</source>
         <translation>Score (1-5)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="515" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="516" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -7555,72 +7610,72 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>RoleForm</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="49" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="50" />
         <source>New role</source>
         <translation>New role</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="49" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="50" />
         <source>Edit role</source>
         <translation>Edit role</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="51" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="52" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="52" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="53" />
         <source>e.g. team_lead</source>
         <translation>e.g. team_lead</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="54" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="55" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="55" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="56" />
         <source>Data scope</source>
         <translation>Data scope</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="58" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="59" />
         <source>Permissions</source>
         <translation>Permissions</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="59" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="60" />
         <source>Field rules</source>
         <translation>Field rules</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="73" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="74" />
         <source>The administrator role always has every permission.</source>
         <translation>The administrator role always has every permission.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="112" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="113" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="112" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="113" />
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="117" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="118" />
         <source>Add rule</source>
         <translation>Add rule</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="120" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="121" />
         <source>Remove rule</source>
         <translation>Remove rule</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="123" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="124" />
         <source>A field without a rule is editable.</source>
         <translation>A field without a rule is editable.</translation>
     </message>
@@ -7628,27 +7683,27 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>RoleModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="36" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="37" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="36" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="37" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="37" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="38" />
         <source>Data scope</source>
         <translation>Data scope</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="37" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="38" />
         <source>Permissions</source>
         <translation>Permissions</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="38" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="39" />
         <source>Users</source>
         <translation>Users</translation>
     </message>
@@ -7656,37 +7711,37 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>RolesTab</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="175" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="176" />
         <source>Filter roles…</source>
         <translation>Filter roles…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="176" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="177" />
         <source>New role…</source>
         <translation>New role…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="177" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="178" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="178" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="179" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="190" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="191" />
         <source>Delete role</source>
         <translation>Delete role</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="190" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="191" />
         <source>Delete the role %1?</source>
         <translation>Delete the role %1?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="192" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="193" />
         <source>Deleted the role %1.</source>
         <translation>Deleted the role %1.</translation>
     </message>
@@ -7694,82 +7749,82 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>RuleEditor</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="40" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="41" />
         <source>Automation rule</source>
         <translation>Automation rule</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="55" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="56" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="72" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="73" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="73" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="74" />
         <source>When:</source>
         <translation>When:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="74" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="75" />
         <source>Only if (JSON):</source>
         <translation>Only if (JSON):</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="75" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="76" />
         <source>Then:</source>
         <translation>Then:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="76" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="77" />
         <source>With (JSON):</source>
         <translation>With (JSON):</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="77" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="78" />
         <source>Order:</source>
         <translation>Order:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="89" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="90" />
         <source>Condition fields: the lead&apos;s, e.g. source, province, city.</source>
         <translation>Condition fields: the lead&apos;s, e.g. source, province, city.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="90" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="91" />
         <source>Condition: segment_id (required), and the customer&apos;s fields.</source>
         <translation>Condition: segment_id (required), and the customer&apos;s fields.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="92" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="93" />
         <source>Condition fields: to_stage_id, from_stage_id, status (open / won / lost), amount.</source>
         <translation>Condition fields: to_stage_id, from_stage_id, status (open / won / lost), amount.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="93" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="94" />
         <source>Parameters: owner_id.</source>
         <translation>Parameters: owner_id.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="94" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="95" />
         <source>Parameters: title ({name} is replaced), kind, due_days, owner_id.</source>
         <translation>Parameters: title ({name} is replaced), kind, due_days, owner_id.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="95" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="96" />
         <source>Parameters: campaign_id.</source>
         <translation>Parameters: campaign_id.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="96" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="97" />
         <source>Parameters: campaign_id (its template is sent).</source>
         <translation>Parameters: campaign_id (its template is sent).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="106" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="107" />
         <source>Condition and parameters must be JSON objects.</source>
         <translation>Condition and parameters must be JSON objects.</translation>
     </message>
@@ -7777,92 +7832,92 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>SalesScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="40" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="41" />
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="44" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="45" />
         <source>Filter: opportunity or customer name…</source>
         <translation>Filter: opportunity or customer name…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="48" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="49" />
         <source>&amp;New opportunity</source>
         <translation>&amp;New opportunity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="52" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="53" />
         <source>&amp;Won</source>
         <translation>&amp;Won</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="55" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="56" />
         <source>&amp;Lost…</source>
         <translation>&amp;Lost…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="63" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="64" />
         <source>Pipeline:</source>
         <translation>Pipeline:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="89" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="91" />
         <source>Opportunity</source>
         <translation>Opportunity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="89" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="91" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="89" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="91" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="90" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="92" />
         <source>Expected close</source>
         <translation>Expected close</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="90" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="92" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="99" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="101" />
         <source>Board</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="100" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="102" />
         <source>List</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="101" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="103" />
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="114" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="116" />
         <source>Delete opportunity</source>
         <translation>Delete opportunity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="149" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="151" />
         <source>There is no sales pipeline yet; sync with the server (F9) or ask an administrator.</source>
         <translation>There is no sales pipeline yet; sync with the server (F9) or ask an administrator.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="201" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="203" />
         <source>Open: %1 opportunities · %2 · weighted %3</source>
         <translation>Open: %1 opportunities · %2 · weighted %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="217" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="219" />
         <source>%n open opportunity(ies) past the expected close date.</source>
         <translation>
             <numerusform>%n open opportunityy past the expected close date.</numerusform>
@@ -7870,39 +7925,39 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="240" />
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="272" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="242" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="274" />
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="240" />
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="272" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="242" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="274" />
         <source>Why was it lost?</source>
         <translation>Why was it lost?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="242" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="244" />
         <source>Not moved: a lost opportunity needs a reason.</source>
         <translation>Not moved: a lost opportunity needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="251" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="253" />
         <source>Moved to %1.</source>
         <translation>Moved to %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="266" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="268" />
         <source>Marked as won.</source>
         <translation>Marked as won.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="274" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="276" />
         <source>Marked as lost.</source>
         <translation>Marked as lost.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="279" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="281" />
         <source>%n opportunity(ies) deleted (Ctrl+Z undoes).</source>
         <translation>
             <numerusform>%n opportunityy deleted (Ctrl+Z undoes).</numerusform>
@@ -8200,47 +8255,47 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>SegmentDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="198" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="200" />
         <source>Edit segment</source>
         <translation>Edit segment</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="198" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="200" />
         <source>New segment</source>
         <translation>New segment</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="201" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="203" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="202" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="204" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="205" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="207" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="208" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="210" />
         <source>Add the customers this filter matches to the list now</source>
         <translation>Add the customers this filter matches to the list now</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="240" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="242" />
         <source>Customers who match</source>
         <translation>Customers who match</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="241" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="243" />
         <source>Fill the list from these filters</source>
         <translation>Fill the list from these filters</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="258" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="260" />
         <source>Give the segment a name.</source>
         <translation>Give the segment a name.</translation>
     </message>
@@ -8248,157 +8303,157 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>SegmentsScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="46" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="48" />
         <source>Dynamic</source>
         <translation>Dynamic</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="47" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="49" />
         <source>Static list</source>
         <translation>Static list</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="48" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="50" />
         <source>Potential</source>
         <translation>Potential</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="49" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="51" />
         <source>Closed deal</source>
         <translation>Closed deal</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="50" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="52" />
         <source>Invalid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="67" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="69" />
         <source>Only a static list can have customers added by hand or from a filter.</source>
         <translation>Only a static list can have customers added by hand or from a filter.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="307" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="309" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="307" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="309" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="307" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="309" />
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="308" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="310" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="308" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="310" />
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="311" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="313" />
         <source>First customers of the segment</source>
         <translation>First customers of the segment</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="324" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="326" />
         <source>&amp;New segment…</source>
         <translation>&amp;New segment…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="325" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="327" />
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="326" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="328" />
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="327" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="329" />
         <source>Add from &amp;filter…</source>
         <translation>Add from &amp;filter…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="328" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="330" />
         <source>&amp;Remove from list</source>
         <translation>&amp;Remove from list</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="394" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="397" />
         <source>counting…</source>
         <translation>counting…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="455" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="458" />
         <source>Loading the first customers of %1…</source>
         <translation>Loading the first customers of %1…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="472" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="475" />
         <source>%1 holds no customers.</source>
         <translation>%1 holds no customers.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="474" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="477" />
         <source>The first %1 customer(s) of %2:</source>
         <translation>The first %1 customer(s) of %2:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="510" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="513" />
         <source>Segment “%1” created.</source>
         <translation>Segment “%1” created.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="526" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="529" />
         <source>Segment “%1” saved.</source>
         <translation>Segment “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="546" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="549" />
         <source>Delete segment</source>
         <translation>Delete segment</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="547" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="550" />
         <source>Delete the segment %1? Campaigns already filled from it keep their members.</source>
         <translation>Delete the segment %1? Campaigns already filled from it keep their members.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="557" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="560" />
         <source>Segment “%1” deleted.</source>
         <translation>Segment “%1” deleted.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="570" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="573" />
         <source>Adding customers to the list…</source>
         <translation>Adding customers to the list…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="577" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="580" />
         <source>%1 customer(s) added to the list.</source>
         <translation>%1 customer(s) added to the list.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="583" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="586" />
         <source>Cancelled; the customers added so far are kept.</source>
         <translation>Cancelled; the customers added so far are kept.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="592" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="595" />
         <source>Select customers of a static list in the preview first.</source>
         <translation>Select customers of a static list in the preview first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="600" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="603" />
         <source>%1 customer(s) removed from the list.</source>
         <translation>%1 customer(s) removed from the list.</translation>
     </message>
@@ -8705,192 +8760,192 @@ weighted %3</translation>
 <context>
     <name>SyncActions</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="96" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="97" />
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="101" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="102" />
         <source>&amp;Connect to server…</source>
         <translation>&amp;Connect to server…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="104" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="105" />
         <source>&amp;Disconnect</source>
         <translation>&amp;Disconnect</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="108" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="109" />
         <source>Conflict &amp;inbox</source>
         <translation>Conflict &amp;inbox</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="157" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="158" />
         <source>Sync: …</source>
         <translation>Sync: …</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="159" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="160" />
         <source>Offline: not connected</source>
         <translation>Offline: not connected</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="161" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="162" />
         <source>Syncing… %1</source>
         <translation>Syncing… %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="163" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="164" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="165" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="166" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="168" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="169" />
         <source>Last sync: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="168" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="169" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="169" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="170" />
         <source>Pending: %1</source>
         <translation>Pending: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="171" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="172" />
         <source>Issues: %1</source>
         <translation>Issues: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="173" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="174" />
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="177" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="178" />
         <source>Server: %1 as %2</source>
         <translation>Server: %1 as %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="179" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="180" />
         <source>%1 local change(s) not yet on the server</source>
         <translation>%1 local change(s) not yet on the server</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="180" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="181" />
         <source>%1 open conflict(s) or refused change(s): click to open the inbox</source>
         <translation>%1 open conflict(s) or refused change(s): click to open the inbox</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="185" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="186" />
         <source>Last error: %1</source>
         <translation>Last error: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="197" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="198" />
         <source>A sync is already running.</source>
         <translation>A sync is already running.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="207" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="208" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="226" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="227" />
         <source>Synced: %1 sent, %2 received</source>
         <translation>Synced: %1 sent, %2 received</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="230" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="231" />
         <source>1 conflict</source>
         <translation>1 conflict</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="231" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="232" />
         <source>%1 conflicts</source>
         <translation>%1 conflicts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="233" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="234" />
         <source>1 refused</source>
         <translation>1 refused</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="234" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="235" />
         <source>%1 refused</source>
         <translation>%1 refused</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="236" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="237" />
         <source>%1 removed from this computer</source>
         <translation>%1 removed from this computer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="241" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="242" />
         <source>%1 change(s) refused by the server and rolled back on this computer: %2</source>
         <translation>%1 change(s) refused by the server and rolled back on this computer: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="243" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="244" />
         <source>See Sync &gt; Conflict inbox.</source>
         <translation>See Sync &gt; Conflict inbox.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="251" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="252" />
         <source>Connected</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="252" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="253" />
         <source>This computer now holds the server&apos;s data. Sign in again as %1 with your server password.</source>
         <translation>This computer now holds the server&apos;s data. Sign in again as %1 with your server password.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="269" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="270" />
         <source>Sync failed: %1</source>
         <translation>Sync failed: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="279" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="280" />
         <source>Server password</source>
         <translation>Server password</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="280" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="281" />
         <source>Password for %1 on the server (there is no keyring, so it is asked each session):</source>
         <translation>Password for %1 on the server (there is no keyring, so it is asked each session):</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="307" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="308" />
         <source>Connected to %1 as %2.</source>
         <translation>Connected to %1 as %2.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="321" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="322" />
         <source>Disconnect</source>
         <translation>Disconnect</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="322" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="323" />
         <source>Stop syncing with the server? The data on this computer stays, and %1 unsynced change(s) stay pending until you connect again.</source>
         <translation>Stop syncing with the server? The data on this computer stays, and %1 unsynced change(s) stay pending until you connect again.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="329" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="330" />
         <source>A sync is running; disconnect when it has finished.</source>
         <translation>A sync is running; disconnect when it has finished.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="337" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="338" />
         <source>Disconnected from the server; the data on this computer stays.</source>
         <translation>Disconnected from the server; the data on this computer stays.</translation>
     </message>
@@ -8913,7 +8968,7 @@ weighted %3</translation>
         <translation>Name</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/admin/tags.py" line="59" />
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="60" />
         <source>A tag named %1 already exists. Merge %2 into it? Its %n customer(s) will carry %1 instead, and %2 is deleted.</source>
         <translation>
             <numerusform>A tag named %1 already exists. Merge %2 into it? Its %n customer(s) will carry %1 instead, and %2 is deleted.</numerusform>
@@ -8921,7 +8976,7 @@ weighted %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/tags.py" line="61" />
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="62" />
         <source>Merge tags</source>
         <translation>Merge tags</translation>
     </message>
@@ -8942,42 +8997,42 @@ weighted %3</translation>
 <context>
     <name>TagsTab</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/tags.py" line="74" />
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="75" />
         <source>Filter tags…</source>
         <translation>Filter tags…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/tags.py" line="75" />
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="76" />
         <source>New tag…</source>
         <translation>New tag…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/tags.py" line="76" />
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="77" />
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/tags.py" line="77" />
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="78" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/tags.py" line="119" />
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="118" />
         <source>Merging tags…</source>
         <translation>Merging tags…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/tags.py" line="120" />
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="119" />
         <source>Merged %1 into %2: %3 customer(s).</source>
         <translation>Merged %1 into %2: %3 customer(s).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/tags.py" line="126" />
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="125" />
         <source>Delete tag</source>
         <translation>Delete tag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/admin/tags.py" line="126" />
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="125" />
         <source>Take the tag %1 off its %n customer(s) and delete it?</source>
         <translation>
             <numerusform>Take the tag %1 off its %n customer(s) and delete it?</numerusform>
@@ -8985,22 +9040,22 @@ weighted %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/tags.py" line="128" />
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="127" />
         <source>Deleting the tag…</source>
         <translation>Deleting the tag…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/tags.py" line="129" />
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="128" />
         <source>Deleted the tag %1 from %3 customer(s).</source>
         <translation>Deleted the tag %1 from %3 customer(s).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/tags.py" line="133" />
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="132" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/tags.py" line="166" />
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="165" />
         <source>Stopped. The customers done so far keep the change; the tag is still there for the rest.</source>
         <translation>Stopped. The customers done so far keep the change; the tag is still there for the rest.</translation>
     </message>
@@ -9205,214 +9260,214 @@ weighted %3</translation>
 <context>
     <name>TicketDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="91" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="92" />
         <source>New ticket</source>
         <translation>New ticket</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="91" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="92" />
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="95" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="96" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="96" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="97" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="97" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="98" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="98" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="99" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="101" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="102" />
         <source>Type a name, phone or pinyin, then Enter</source>
         <translation>Type a name, phone or pinyin, then Enter</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="103" />
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="234" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="104" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="235" />
         <source>(no customer)</source>
         <translation>(no customer)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="107" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="108" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="108" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="109" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="109" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="110" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="110" />
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="244" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="111" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="245" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="113" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="114" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="130" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="131" />
         <source>Reply to the customer, or an internal note</source>
         <translation>Reply to the customer, or an internal note</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="132" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="133" />
         <source>Internal note</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="133" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="134" />
         <source>Attach file…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="136" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="137" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="139" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="140" />
         <source>Assign…</source>
         <translation>Assign…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="141" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="142" />
         <source>Dispatch work order…</source>
         <translation>Dispatch work order…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="146" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="147" />
         <source>Record satisfaction</source>
         <translation>Record satisfaction</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="148" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="149" />
         <source>Record field visit…</source>
         <translation>Record field visit…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="151" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="152" />
         <source>Record return visit…</source>
         <translation>Record return visit…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="183" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="184" />
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="316" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="317" />
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="316" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="317" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="325" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="326" />
         <source>Dispatch work order</source>
         <translation>Dispatch work order</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="325" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="326" />
         <source>Technician</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="332" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="333" />
         <source>Attach a file</source>
         <translation>Attach a file</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="348" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="349" />
         <source>Save the file</source>
         <translation>Save the file</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="380" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="381" />
         <source>First response in %1</source>
         <translation>First response in %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="382" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="383" />
         <source>Resolve in %1</source>
         <translation>Resolve in %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="384" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="385" />
         <source>(paused: waiting on the customer)</source>
         <translation>(paused: waiting on the customer)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="386" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="387" />
         <source>SLA breached</source>
         <translation>SLA breached</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="387" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="388" />
         <source>SLA clocks stopped</source>
         <translation>SLA clocks stopped</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="397" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="398" />
         <source>Assignee: %1</source>
         <translation>Assignee: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="398" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="399" />
         <source>Satisfaction %1/5</source>
         <translation>Satisfaction %1/5</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="418" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="419" />
         <source>Internal note: %1</source>
         <translation>Internal note: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="420" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="421" />
         <source>File: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="422" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="423" />
         <source>Work order %1: %2</source>
         <translation>Work order %1: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="424" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="425" />
         <source>Return visit due</source>
         <translation>Return visit due</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="425" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="426" />
         <source>Return visit: %1</source>
         <translation>Return visit: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="432" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="433" />
         <source>Double-click to save the file</source>
         <translation>Double-click to save the file</translation>
     </message>
@@ -9420,47 +9475,47 @@ weighted %3</translation>
 <context>
     <name>TicketQueueModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="66" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="65" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="66" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="65" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="66" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="65" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="66" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="65" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="66" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="65" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="67" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="66" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="67" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="66" />
         <source>Assignee</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="67" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="66" />
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="67" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="66" />
         <source>Resolve by</source>
         <translation>Resolve by</translation>
     </message>
@@ -9468,7 +9523,7 @@ weighted %3</translation>
 <context>
     <name>TicketsScreen</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="60" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="61" />
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n ticket</numerusform>
@@ -9476,87 +9531,87 @@ weighted %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="76" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="78" />
         <source>New ticket</source>
         <translation>New ticket</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="78" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="80" />
         <source>Phone call</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="80" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="82" />
         <source>From e-mail…</source>
         <translation>From e-mail…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="82" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="84" />
         <source>Drop an e-mail file (.eml) here to make a ticket of it.</source>
         <translation>Drop an e-mail file (.eml) here to make a ticket of it.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="116" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="119" />
         <source>My tickets</source>
         <translation>My tickets</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="116" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="119" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="117" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="120" />
         <source>All open</source>
         <translation>All open</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="117" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="120" />
         <source>SLA breached</source>
         <translation>SLA breached</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="118" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="121" />
         <source>Resolved and closed</source>
         <translation>Resolved and closed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="118" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="121" />
         <source>My field visits</source>
         <translation>My field visits</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="119" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="122" />
         <source>Return visits to make</source>
         <translation>Return visits to make</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="120" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="123" />
         <source>All tickets</source>
         <translation>All tickets</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="121" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="124" />
         <source>Team: %1</source>
         <translation>Team: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="167" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="170" />
         <source>Open an e-mail</source>
         <translation>Open an e-mail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="167" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="170" />
         <source>E-mail (*.eml)</source>
         <translation>E-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="189" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="192" />
         <source>Some files were not imported</source>
         <translation>Some files were not imported</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="191" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="194" />
         <source>%n ticket(s) from e-mail</source>
         <translation>
             <numerusform>%n ticket from e-mail</numerusform>
@@ -9564,22 +9619,22 @@ weighted %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="219" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="222" />
         <source>SLA warning: %1 %2 is close to its resolution target</source>
         <translation>SLA warning: %1 %2 is close to its resolution target</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="221" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="224" />
         <source>SLA breach: %1 %2 has had no first response in time</source>
         <translation>SLA breach: %1 %2 has had no first response in time</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="223" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="226" />
         <source>Escalated: %1 %2 missed its resolution target</source>
         <translation>Escalated: %1 %2 missed its resolution target</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="224" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="227" />
         <source>Escalated to you: %1 %2 missed its resolution target</source>
         <translation>Escalated to you: %1 %2 missed its resolution target</translation>
     </message>
@@ -9625,22 +9680,22 @@ weighted %3</translation>
 <context>
     <name>UnsubscribeDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="50" />
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="51" />
         <source>Add to the unsubscribe list</source>
         <translation>Add to the unsubscribe list</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="57" />
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="58" />
         <source>For example: asked by phone</source>
         <translation>For example: asked by phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="59" />
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="60" />
         <source>E-mail address</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="60" />
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="61" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -9648,97 +9703,97 @@ weighted %3</translation>
 <context>
     <name>UnsubscribesScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="33" />
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="34" />
         <source>Unsubscribe link</source>
         <translation>Unsubscribe link</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="34" />
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="35" />
         <source>Entered by hand</source>
         <translation>Entered by hand</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="35" />
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="36" />
         <source>Bounced</source>
         <translation>Bounced</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="36" />
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="37" />
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="100" />
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="101" />
         <source>Search addresses…</source>
         <translation>Search addresses…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="109" />
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="110" />
         <source>&amp;Add address…</source>
         <translation>&amp;Add address…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="113" />
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="114" />
         <source>&amp;Remove from list</source>
         <translation>&amp;Remove from list</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="119" />
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="120" />
         <source>E-mail address</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="119" />
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="120" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="119" />
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="120" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="120" />
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="121" />
         <source>Added on</source>
         <translation>Added on</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="174" />
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="175" />
         <source>The first %1 addresses are shown; search to narrow the list.</source>
         <translation>The first %1 addresses are shown; search to narrow the list.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="176" />
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="177" />
         <source>%1 address(es)</source>
         <translation>%1 address(es)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="197" />
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="198" />
         <source>%1 will receive no campaign e-mail.</source>
         <translation>%1 will receive no campaign e-mail.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="204" />
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="205" />
         <source>Remove from the unsubscribe list</source>
         <translation>Remove from the unsubscribe list</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="205" />
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="206" />
         <source>Take %1 off the unsubscribe list? Campaigns prepared from now on will e-mail this address again.</source>
         <translation>Take %1 off the unsubscribe list? Campaigns prepared from now on will e-mail this address again.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="212" />
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="213" />
         <source>%1 is not on the unsubscribe list.</source>
         <translation>%1 is not on the unsubscribe list.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="214" />
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="215" />
         <source>Unsubscribe list</source>
         <translation>Unsubscribe list</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="219" />
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="220" />
         <source>%1 was removed from the unsubscribe list.</source>
         <translation>%1 was removed from the unsubscribe list.</translation>
     </message>
@@ -10505,8 +10560,8 @@ The current data is unchanged.</translation>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/base.py" line="238" />
-        <location filename="../../crm_desktop/ui/admin/tags.py" line="169" />
+        <location filename="../../crm_desktop/ui/admin/base.py" line="240" />
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="168" />
         <location filename="../../crm_desktop/ui/common/errors.py" line="200" />
         <source>Error</source>
         <translation>Error</translation>
@@ -11614,37 +11669,37 @@ The current data is unchanged.</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="11" />
+        <location filename="../../crm_desktop/ui/sync/words.py" line="9" />
         <source>the server refused it: you do not have permission for this change</source>
         <translation>the server refused it: you do not have permission for this change</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="12" />
+        <location filename="../../crm_desktop/ui/sync/words.py" line="10" />
         <source>the record no longer exists on the server or is outside the data you may change</source>
         <translation>the record no longer exists on the server or is outside the data you may change</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="14" />
+        <location filename="../../crm_desktop/ui/sync/words.py" line="12" />
         <source>a record with the same id already exists on the server</source>
         <translation>a record with the same id already exists on the server</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="29" />
+        <location filename="../../crm_desktop/ui/sync/words.py" line="27" />
         <source>no reason given</source>
         <translation>no reason given</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="34" />
+        <location filename="../../crm_desktop/ui/sync/words.py" line="32" />
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="36" />
+        <location filename="../../crm_desktop/ui/sync/words.py" line="34" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="36" />
+        <location filename="../../crm_desktop/ui/sync/words.py" line="34" />
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -11652,167 +11707,167 @@ The current data is unchanged.</translation>
 <context>
     <name>tickets</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="50" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="51" />
         <source>Ticket created (%1)</source>
         <translation>Ticket created (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="52" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="53" />
         <source>Assigned to %1</source>
         <translation>Assigned to %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="54" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="55" />
         <source>Status: %1 → %2</source>
         <translation>Status: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="57" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="58" />
         <source>Work order %1 sent to %2</source>
         <translation>Work order %1 sent to %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="59" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="60" />
         <source>Visit recorded on work order %1</source>
         <translation>Visit recorded on work order %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="61" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="62" />
         <source>Satisfaction: %1 / 5</source>
         <translation>Satisfaction: %1 / 5</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="63" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="64" />
         <source>SLA targets moved %1 business minutes later (waiting on the customer)</source>
         <translation>SLA targets moved %1 business minutes later (waiting on the customer)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="66" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="67" />
         <source>Return visit: %1</source>
         <translation>Return visit: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="67" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="68" />
         <source>SLA warning: the resolution target is near</source>
         <translation>SLA warning: the resolution target is near</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="68" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="69" />
         <source>First-response target missed</source>
         <translation>First-response target missed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="69" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="70" />
         <source>Resolution target missed: escalated to the team lead</source>
         <translation>Resolution target missed: escalated to the team lead</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="70" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="71" />
         <source>SLA targets recalculated</source>
         <translation>SLA targets recalculated</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="22" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="21" />
         <source>Inquiry</source>
         <translation>Inquiry</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="22" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="21" />
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="23" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="22" />
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="24" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="23" />
         <source>Service request</source>
         <translation>Service request</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="25" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="24" />
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="26" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="25" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="26" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="25" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="27" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="26" />
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="27" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="26" />
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="28" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="27" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="29" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="28" />
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="29" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="28" />
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="30" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="29" />
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="30" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="29" />
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="31" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="30" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="31" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="30" />
         <source>Assigned</source>
         <translation>Assigned</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="32" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="31" />
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="33" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="32" />
         <source>Waiting on customer</source>
         <translation>Waiting on customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="34" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="33" />
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="34" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="33" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="35" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="34" />
         <source>Reopened</source>
         <translation>Reopened</translation>
     </message>

@@ -4,32 +4,32 @@
 <context>
     <name>ActivityKind</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="37" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="41" />
         <source>Phone call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="38" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="42" />
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="39" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="43" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="40" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="44" />
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="41" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="45" />
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="42" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="46" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -37,43 +37,43 @@
 <context>
     <name>AddMembersDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="196" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="199" />
         <source>Add members</source>
         <translation>添加成员</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="204" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="207" />
         <source>Customer name, phone or e-mail…</source>
         <translation>客户名称、电话或邮箱…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="214" />
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="248" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="217" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="251" />
         <source>Type to search customers.</source>
         <translation>输入文字以搜索客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="224" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="227" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="250" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="253" />
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="279" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="282" />
         <source>No customer matches.</source>
         <translation>没有匹配的客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="280" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="283" />
         <source>%1 found; tick the customers to add.</source>
         <translation>找到 %1 个；请勾选要添加的客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="300" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="303" />
         <source>%1 customer(s) chosen</source>
         <translation>已选 %1 个客户</translation>
     </message>
@@ -330,42 +330,42 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/model.py" line="11" />
+        <location filename="../../crm_desktop/ui/knowledge/model.py" line="12" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/model.py" line="12" />
+        <location filename="../../crm_desktop/ui/knowledge/model.py" line="13" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/model.py" line="13" />
+        <location filename="../../crm_desktop/ui/knowledge/model.py" line="14" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/model.py" line="14" />
+        <location filename="../../crm_desktop/ui/knowledge/model.py" line="15" />
         <source>Helped</source>
         <translation>有帮助</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/model.py" line="15" />
+        <location filename="../../crm_desktop/ui/knowledge/model.py" line="16" />
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/model.py" line="16" />
+        <location filename="../../crm_desktop/ui/knowledge/model.py" line="17" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/model.py" line="17" />
+        <location filename="../../crm_desktop/ui/knowledge/model.py" line="18" />
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/model.py" line="18" />
+        <location filename="../../crm_desktop/ui/knowledge/model.py" line="19" />
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
@@ -373,132 +373,132 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="42" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="43" />
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="45" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="46" />
         <source>All records</source>
         <translation>全部记录类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="51" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="52" />
         <source>Record id or its first digits</source>
         <translation>记录编号或其开头几位</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="54" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="55" />
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="56" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="57" />
         <source>C&amp;lear</source>
         <translation>清除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="58" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="59" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="65" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="66" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="67" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="68" />
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="92" />
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="237" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="94" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="240" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="92" />
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="237" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="94" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="240" />
         <source>Old value</source>
         <translation>旧值</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="92" />
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="238" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="94" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="241" />
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="141" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="144" />
         <source>Any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="206" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="209" />
         <source>Counting entries…</source>
         <translation>正在统计记录数…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="208" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="211" />
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="215" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="218" />
         <source>Select an entry to see what it changed.</source>
         <translation>选择一条记录以查看其变更内容。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="218" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="221" />
         <source>#%1  %2  %3: %4 %5 %6</source>
         <translation>#%1  %2  %3：%4 %5 %6</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="239" />
         <source>Seq</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="239" />
         <source>Time (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="239" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="239" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="236" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="239" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="237" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="240" />
         <source>Entity</source>
         <translation>对象类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="237" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="240" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="237" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="240" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="239" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="242" />
         <source>Export audit trail</source>
         <translation>导出审计日志</translation>
     </message>
@@ -554,142 +554,142 @@
 <context>
     <name>AutomationScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="17" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="18" />
         <source>A lead is created</source>
         <translation>新建线索时</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="18" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="19" />
         <source>A customer enters a segment</source>
         <translation>客户进入分群时</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="19" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="20" />
         <source>An opportunity changes stage</source>
         <translation>商机阶段变更时</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="20" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="21" />
         <source>Assign an owner</source>
         <translation>分配负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="21" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="22" />
         <source>Create a task</source>
         <translation>创建任务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="22" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="23" />
         <source>Add to a campaign</source>
         <translation>加入营销活动</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="23" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="24" />
         <source>Send a template e-mail</source>
         <translation>发送模板邮件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="24" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="25" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="25" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="26" />
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="26" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="27" />
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="123" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="124" />
         <source>New rule…</source>
         <translation>新建规则…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="124" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="125" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="125" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="126" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="126" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="127" />
         <source>Run now</source>
         <translation>立即运行</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="127" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="128" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="127" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="128" />
         <source>When</source>
         <translation>触发条件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="127" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="128" />
         <source>Then</source>
         <translation>执行动作</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="127" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="128" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="129" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="130" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="129" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="130" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="129" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="130" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="129" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="130" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="130" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="131" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="139" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="140" />
         <source>What the rules did</source>
         <translation>规则执行记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="177" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="178" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="177" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="178" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="193" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="194" />
         <source>Choose a rule first.</source>
         <translation>请先选择一条规则。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="240" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="241" />
         <source>Rules ran: %1 done, %2 skipped, %3 failed.</source>
         <translation>规则已运行：完成 %1 条，跳过 %2 条，失败 %3 条。</translation>
     </message>
@@ -890,67 +890,67 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="96" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="99" />
         <source>Edit campaign</source>
         <translation>编辑营销活动</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="96" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="99" />
         <source>New campaign</source>
         <translation>新建营销活动</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="99" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="102" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="100" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="103" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="103" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="106" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="106" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="109" />
         <source>Scheduled</source>
         <translation>已排期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="108" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="111" />
         <source>Starts</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="109" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="112" />
         <source>Ends</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="115" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="118" />
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="116" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="119" />
         <source>Actual cost</source>
         <translation>实际成本</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="117" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="120" />
         <source>Expected revenue</source>
         <translation>预期收入</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="120" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="123" />
         <source>Goals</source>
         <translation>活动目标</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="122" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="125" />
         <source>Description</source>
         <translation>说明</translation>
     </message>
@@ -958,241 +958,241 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>CampaignsScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="61" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="64" />
         <source>E-mail</source>
         <translation>邮件营销</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="62" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="65" />
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="63" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="66" />
         <source>Exhibition</source>
         <translation>展会</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="64" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="67" />
         <source>Online</source>
         <translation>线上推广</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="65" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="68" />
         <source>Telemarketing</source>
         <translation>电话营销</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="66" />
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="76" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="69" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="79" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="67" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="70" />
         <source>Planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="68" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="71" />
         <source>Active</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="69" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="72" />
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="70" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="73" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="71" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="74" />
         <source>Interested</source>
         <translation>有意向</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="72" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="75" />
         <source>Not interested</source>
         <translation>无意向</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="73" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="76" />
         <source>Registered</source>
         <translation>已报名</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="74" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="77" />
         <source>Attended</source>
         <translation>已参加</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="75" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="78" />
         <source>Bought</source>
         <translation>已购买</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="77" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="80" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="78" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="81" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="79" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="82" />
         <source>Lead</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="393" />
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="397" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="396" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="400" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="393" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="396" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="393" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="396" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="393" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="396" />
         <source>Starts</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="394" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="397" />
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="394" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="397" />
         <source>Actual cost</source>
         <translation>实际成本</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="394" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="397" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="397" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="400" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="397" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="400" />
         <source>E-mail address</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="398" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="401" />
         <source>Response</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="398" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="401" />
         <source>Responded at</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="410" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="413" />
         <source>&amp;New campaign…</source>
         <translation>新建活动(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="411" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="414" />
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="412" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="415" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="413" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="416" />
         <source>Add from &amp;segment…</source>
         <translation>从分群添加(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="420" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="423" />
         <source>&amp;Add members…</source>
         <translation>添加成员(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="427" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="430" />
         <source>Record response</source>
         <translation>记录响应</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="435" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="438" />
         <source>Send e-&amp;mail…</source>
         <translation>发送邮件(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="472" />
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="637" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="476" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="641" />
         <source>Choose a campaign first.</source>
         <translation>请先选择一个营销活动。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="561" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="565" />
         <source>Delete campaign</source>
         <translation>删除营销活动</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="562" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="566" />
         <source>Move the campaign %1 to the recycle bin?</source>
         <translation>将营销活动 %1 移入回收站？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="576" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="580" />
         <source>There are no segments yet.</source>
         <translation>还没有客户分群。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="579" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="583" />
         <source>Add from segment</source>
         <translation>从分群添加</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="579" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="583" />
         <source>Segment</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="589" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="593" />
         <source>Adding the segment&apos;s customers…</source>
         <translation>正在添加分群中的客户…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="589" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="593" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="617" />
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="651" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="621" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="655" />
         <source>%1 added, %2 already members.</source>
         <translation>已添加 %1 位，%2 位已是成员。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="626" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="630" />
         <source>Cancelled; the members added so far are kept.</source>
         <translation>已取消；已添加的成员会保留。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="660" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="664" />
         <source>Select a member first.</source>
         <translation>请先选择成员。</translation>
     </message>
@@ -1228,89 +1228,89 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ChurnScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="48" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="50" />
         <source>Retrain churn model</source>
         <translation>重新训练流失模型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="50" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="52" />
         <source>Learn the churn risk score again from the customers&apos; history (in the background)</source>
         <translation>根据客户历史重新学习流失风险评分（在后台进行）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="91" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="94" />
         <source>no follow-up for %1 days</source>
         <translation>%1 天未跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="93" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="96" />
         <source>no deal for %1 days</source>
         <translation>%1 天未成交</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="95" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="98" />
         <source>overdue receivables</source>
         <translation>回款逾期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="96" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="99" />
         <source>Customers flagged by: %1 (an administrator sets the thresholds under Administration &gt; Lists and pools).</source>
         <translation>预警条件：%1（管理员可在“系统管理 &gt; 列表与公海”中设置阈值）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="98" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="101" />
         <source> or </source>
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="98" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="101" />
         <source>nothing (off)</source>
         <translation>无（已关闭）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="109" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="112" />
         <source>No churn model has been trained yet: risk scores follow the warning rules alone.</source>
         <translation>尚未训练流失模型：风险评分仅依据预警规则。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="112" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="115" />
         <source>Churn model trained %1 on %2 customers; held-out AUC %3.</source>
         <translation>流失模型于 %1 基于 %2 个客户训练；留出集 AUC %3。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="124" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="127" />
         <source>Training the churn model…</source>
         <translation>正在训练流失模型…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="142" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="145" />
         <source>Churn model trained: held-out AUC %1 on %2 customers (trained on %3); %4 churned and %5 retained customers in all.</source>
         <translation>流失模型已训练：留出的 %2 个客户上 AUC 为 %1（训练集 %3 个）；共 %4 个已流失客户、%5 个留存客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="152" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="155" />
         <source>Training the churn model was cancelled.</source>
         <translation>流失模型训练已取消。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="156" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="159" />
         <source>Not enough history to train the churn model: %1 churned and %2 retained customers; at least %3 of each are needed. Risk scores follow the warning rules alone.</source>
         <translation>历史数据不足，无法训练流失模型：已流失客户 %1 个、留存客户 %2 个，两类各需至少 %3 个。风险评分仅依据预警规则。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="161" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="164" />
         <source>Training the churn model failed: %1</source>
         <translation>流失模型训练失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="164" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="167" />
         <source>%n customer(s) at risk.</source>
         <translation>
             <numerusform>%n 个客户有流失风险。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/churn.py" line="166" />
+        <location filename="../../crm_desktop/ui/customers/churn.py" line="169" />
         <source>No customer is at risk under the rules above.</source>
         <translation>按上方规则，目前没有流失风险客户。</translation>
     </message>
@@ -1318,62 +1318,62 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ConflictInbox</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="163" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="165" />
         <source>Changes made here and on the server to the same field, and changes the server refused. Keep your value, take theirs, or type another; it reaches the server with the next sync.</source>
         <translation>本机和服务器对同一字段所做的修改，以及被服务器拒绝的修改。可保留您的值、采用对方的值或输入新值；所做选择将在下次同步时提交到服务器。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="181" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="184" />
         <source>Keep &amp;mine</source>
         <translation>保留我的(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="184" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="187" />
         <source>Keep &amp;theirs</source>
         <translation>采用对方的(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="187" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="190" />
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="190" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="193" />
         <source>&amp;Dismiss</source>
         <translation>忽略(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="193" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="196" />
         <source>&amp;Reload</source>
         <translation>重新加载(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="238" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="241" />
         <source>%1 open</source>
         <translation>%1 项待处理</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="239" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="242" />
         <source>Nothing to look at: every sync issue is settled.</source>
         <translation>没有待处理事项：所有同步问题均已解决。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="292" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="295" />
         <source>Kept your value of %1.</source>
         <translation>已保留您的 %1 值。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="292" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="295" />
         <source>Took the other value of %1.</source>
         <translation>已采用对方的 %1 值。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="293" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="296" />
         <source>Set %1 to the value you chose.</source>
         <translation>已将 %1 设为您选择的值。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="294" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="297" />
         <source>Dismissed: %1.</source>
         <translation>已忽略：%1。</translation>
     </message>
@@ -1519,62 +1519,62 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="62" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="71" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="65" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="74" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="66" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="75" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="67" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="76" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="68" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="77" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="69" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="78" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="70" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="79" />
         <source>Other phone</source>
         <translation>其他电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="71" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="80" />
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="72" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="81" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="77" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="86" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="79" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="88" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="80" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="89" />
         <source>Primary contact</source>
         <translation>主联系人</translation>
     </message>
@@ -1645,329 +1645,329 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ContractsScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="24" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="25" />
         <source>Pending</source>
         <translation>待回款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="25" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="26" />
         <source>Partly paid</source>
         <translation>部分回款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="26" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="27" />
         <source>Paid</source>
         <translation>已回款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="27" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="28" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="28" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="29" />
         <source>Void</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="63" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="64" />
         <source>&amp;New contract</source>
         <translation>新建合同(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="79" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="91" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="92" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="79" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="91" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="92" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="79" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="87" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="92" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="88" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="90" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="93" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="88" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
         <source>Received</source>
         <translation>已回款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
         <source>Collected</source>
         <translation>回款率</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
         <source>Signed</source>
         <translation>签订日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="88" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="92" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="96" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="93" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="97" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="87" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="88" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="90" />
         <source>Instalment</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="87" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="88" />
         <source>Due on</source>
         <translation>计划回款日</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="88" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="90" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="91" />
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="90" />
         <source>Received on</source>
         <translation>回款日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="90" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="91" />
         <source>Reference</source>
         <translation>凭证号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="91" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="92" />
         <source>Tax number</source>
         <translation>税号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="93" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="94" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="93" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="94" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="96" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="97" />
         <source>Requested</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="96" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="97" />
         <source>Decisions</source>
         <translation>审批记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="97" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="98" />
         <source>Add instalment…</source>
         <translation>添加回款计划…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="100" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="101" />
         <source>Record payment…</source>
         <translation>登记回款…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="103" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="104" />
         <source>Add invoice…</source>
         <translation>添加发票…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="106" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="107" />
         <source>Issue invoice</source>
         <translation>开具发票</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="109" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="110" />
         <source>Attach file…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="117" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="118" />
         <source>New task…</source>
         <translation>新建任务…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="121" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="122" />
         <source>Contract PDF…</source>
         <translation>合同 PDF…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="130" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="131" />
         <source>Receivable plan</source>
         <translation>回款计划</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="131" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="132" />
         <source>Payments</source>
         <translation>回款记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="132" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="133" />
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="133" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="134" />
         <source>Files</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="134" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="135" />
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="185" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="187" />
         <source>not due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="185" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="187" />
         <source>1-30 days</source>
         <translation>1-30 天</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="185" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="187" />
         <source>31-60 days</source>
         <translation>31-60 天</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="186" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="188" />
         <source>61-90 days</source>
         <translation>61-90 天</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="186" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="188" />
         <source>over 90 days</source>
         <translation>90 天以上</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="187" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="189" />
         <source>Receivables aging: %1</source>
         <translation>应收账龄：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="196" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="198" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="196" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="198" />
         <source>Awaiting approval</source>
         <translation>审批中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="196" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="198" />
         <source>Active</source>
         <translation>生效</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="197" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="199" />
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="197" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="199" />
         <source>Terminated</source>
         <translation>已终止</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="210" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="212" />
         <source>Choose a contract to see its receivables.</source>
         <translation>选择一份合同以查看其回款。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="229" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="231" />
         <source>awaiting approval</source>
         <translation>审批中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="251" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="253" />
         <source>Status changed.</source>
         <translation>状态已更改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="265" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="267" />
         <source>Contract saved.</source>
         <translation>合同已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="274" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="276" />
         <source>Instalment added.</source>
         <translation>回款计划已添加。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="281" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="283" />
         <source>Payment recorded.</source>
         <translation>回款已登记。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="289" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="291" />
         <source>Invoice added.</source>
         <translation>发票已添加。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="295" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="297" />
         <source>Choose the invoice to issue.</source>
         <translation>请选择要开具的发票。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="299" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="301" />
         <source>Invoice issued.</source>
         <translation>发票已开具。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="304" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="306" />
         <source>Attach a file</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="310" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="312" />
         <source>File attached.</source>
         <translation>附件已添加。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="316" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="318" />
         <source>Save file</source>
         <translation>保存文件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="323" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="325" />
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="323" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="325" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="335" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="337" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -2013,629 +2013,684 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="116" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="566" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="125" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="606" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="116" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="125" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="129" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="397" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="434" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="129" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="129" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="397" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="434" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="130" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="398" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="435" />
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="186" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="219" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="197" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="236" />
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="186" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="219" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="197" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="236" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="131" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="140" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="130" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="397" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="434" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="130" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
         <source>Website</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="131" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="140" />
         <source>Credit code</source>
         <translation>信用代码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="136" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="145" />
         <source>统一社会信用代码, 18 characters</source>
         <translation>统一社会信用代码，18 位</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="366" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="147" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="383" />
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="367" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="147" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="384" />
         <source>Individual</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="184" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="148" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="195" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="140" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="149" />
         <source>Potential</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="140" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="149" />
         <source>Closed deal</source>
         <translation>成交客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="141" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="150" />
         <source>Invalid</source>
         <translation>无效客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="142" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="185" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="151" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="196" />
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="142" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="185" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="151" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="196" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="143" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="186" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="152" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="197" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="152" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="320" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="161" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="337" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="155" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="164" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="156" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="165" />
         <source>Comma-separated, e.g. VIP, 重点客户</source>
         <translation>用逗号分隔，例如：VIP, 重点客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="160" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="187" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="169" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="198" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="161" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="170" />
         <source>Details</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="162" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="171" />
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="163" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="172" />
         <source>Follow-ups</source>
         <translation>跟进记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="164" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="173" />
         <source>Change</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="164" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="173" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="165" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="174" />
         <source>Old value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="165" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="174" />
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="167" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="177" />
         <source>History</source>
         <translation>变更历史</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="168" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="178" />
         <source>What</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="168" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="178" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="175" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="186" />
         <source>360° timeline</source>
         <translation>360° 时间线</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="183" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="194" />
         <source>Loyalty</source>
         <translation>会员积分</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="187" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="220" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="198" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="237" />
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="188" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="199" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="189" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="200" />
         <source>Deleted</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="198" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="200" />
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="201" />
+        <source>Last follow-up</source>
+        <translation>最近跟进</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="201" />
+        <source>Last deal</source>
+        <translation>最近成交</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="202" />
+        <source>Public pool</source>
+        <translation>公海</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="202" />
+        <source>Claimed</source>
+        <translation>领取时间</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="203" />
+        <source>Previous owner</source>
+        <translation>原负责人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="203" />
+        <source>Released</source>
+        <translation>退回时间</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="204" />
+        <source>Release reason</source>
+        <translation>退回原因</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="205" />
+        <source>Loyalty tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="206" />
+        <source>Loyalty points</source>
+        <translation>会员积分</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="215" />
         <source>New ticket</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="257" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="274" />
         <source>Churn risk and value</source>
         <translation>流失风险与客户价值</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="280" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="297" />
         <source>Churn risk</source>
         <translation>流失风险</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="281" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="298" />
         <source>Top factors</source>
         <translation>主要因素</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="282" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="299" />
         <source>Warning rules</source>
         <translation>预警规则</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="283" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="300" />
         <source>Scored by</source>
         <translation>评分依据</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="284" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="301" />
         <source>Value (RFM)</source>
         <translation>客户价值（RFM）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="285" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="302" />
         <source>Lifetime value (12 months)</source>
         <translation>生命周期价值（未来12个月）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="291" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="308" />
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="311" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="329" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="328" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="346" />
         <source>not available</source>
         <translation>无权查看</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="313" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="330" />
         <source>%1 / 100</source>
         <translation>%1 / 100</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="314" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="331" />
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="314" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="331" />
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="314" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="331" />
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="322" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="339" />
         <source>none flag this customer</source>
         <translation>未触发任何预警规则</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="324" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="341" />
         <source>Rule-based: no churn model has been trained yet</source>
         <translation>仅按预警规则：尚未训练流失模型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="326" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="343" />
         <source>Warning rules and the churn model trained on %1</source>
         <translation>预警规则及 %1 训练的流失模型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="331" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="348" />
         <source>No payments yet</source>
         <translation>暂无回款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="333" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="350" />
         <source>%1 (R%2 F%3 M%4)</source>
         <translation>%1（评分 R%2 F%3 M%4）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="342" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="359" />
         <source>Could not score: %1</source>
         <translation>无法评分：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="353" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="370" />
         <source>No follow-up for %1 days</source>
         <translation>%1 天未跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="354" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="371" />
         <source>%1 follow-up(s) in the last 90 days</source>
         <translation>近 90 天跟进 %1 次</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="355" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="372" />
         <source>%1 follow-up(s) in the last 180 days</source>
         <translation>近 180 天跟进 %1 次</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="356" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="373" />
         <source>No contract for %1 days</source>
         <translation>%1 天未签合同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="357" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="374" />
         <source>%1 contract(s) in the last year</source>
         <translation>近一年签约 %1 份</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="358" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="375" />
         <source>Contracts worth %1 in all</source>
         <translation>合同总额 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="359" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="376" />
         <source>%1 received in all</source>
         <translation>累计回款 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="360" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="377" />
         <source>%1 overdue</source>
         <translation>逾期应收 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="361" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="378" />
         <source>%1 open ticket(s)</source>
         <translation>未解决工单 %1 个</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="362" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="379" />
         <source>%1 complaint(s) in the last 180 days</source>
         <translation>近 180 天投诉 %1 次</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="363" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="380" />
         <source>Average satisfaction %1 / 5</source>
         <translation>平均满意度 %1 / 5</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="364" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="381" />
         <source>A customer for %1 days</source>
         <translation>合作 %1 天</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="365" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="382" />
         <source>Level %1</source>
         <translation>客户等级 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="366" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="383" />
         <source>Type: %1</source>
         <translation>客户类型：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="373" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="390" />
         <source>no follow-up for %1 days</source>
         <translation>%1 天未跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="374" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="391" />
         <source>no deal for %1 days</source>
         <translation>%1 天未成交</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="375" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="392" />
         <source>overdue receivables</source>
         <translation>应收款逾期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="379" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="402" />
         <source>Important value</source>
         <translation>重要价值客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="379" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="402" />
         <source>Important to develop</source>
         <translation>重要发展客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="380" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="403" />
         <source>Important to keep</source>
         <translation>重要保持客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="380" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="403" />
         <source>Important to win back</source>
         <translation>重要挽留客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="381" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="404" />
         <source>General value</source>
         <translation>一般价值客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="381" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="404" />
         <source>General to develop</source>
         <translation>一般发展客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="382" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="405" />
         <source>General to keep</source>
         <translation>一般保持客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="382" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="405" />
         <source>General to win back</source>
         <translation>一般挽留客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="397" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="434" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="398" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="435" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="400" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="438" />
         <source>Add contact…</source>
         <translation>添加联系人…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="403" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="592" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="441" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="632" />
         <source>Delete contact</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="493" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="524" />
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="533" />
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="494" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="534" />
         <source>Opportunity won</source>
         <translation>商机赢单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="494" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="534" />
         <source>Opportunity lost</source>
         <translation>商机输单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="495" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="535" />
         <source>Contract signed</source>
         <translation>签订合同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="495" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="535" />
         <source>Payment received</source>
         <translation>收到回款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="496" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="536" />
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="496" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="536" />
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="497" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="537" />
         <source>Ticket resolved</source>
         <translation>工单已解决</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="603" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="643" />
         <source>Select two or more contacts to merge.</source>
         <translation>请选择两个或更多联系人进行合并。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="608" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="648" />
         <source>Merge contacts</source>
         <translation>合并联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="608" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="648" />
         <source>Keep this contact:</source>
         <translation>保留此联系人：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="164" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="168" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="423" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="173" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="178" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="461" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="137" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="184" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="423" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="146" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="195" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="461" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="423" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="461" />
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="154" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="188" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="424" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="432" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="163" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="199" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="462" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="471" />
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="164" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="168" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="424" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="173" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="178" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="462" />
         <source>By</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="405" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="443" />
         <source>Merge contacts…</source>
         <translation>合并联系人…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="407" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="445" />
         <source>Select two or more contacts (Ctrl+click) to merge them into one</source>
         <translation>选择两个或更多联系人（Ctrl+单击）合并为一个</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="431" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="470" />
         <source>What happened?</source>
         <translation>跟进内容</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="438" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="477" />
         <source>Add follow-up</source>
         <translation>添加跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="462" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="501" />
         <source>Customer: %1</source>
         <translation>客户：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="490" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="530" />
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="490" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="530" />
         <source>Contact added</source>
         <translation>新增联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="491" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="531" />
         <source>Customer created</source>
         <translation>创建客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="491" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="531" />
         <source>Status changed</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="492" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="532" />
         <source>Claimed from the public pool</source>
         <translation>从公海领取</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="492" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="532" />
         <source>Released to the public pool</source>
         <translation>退回公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="493" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="533" />
         <source>Owner changed</source>
         <translation>负责人变更</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="569" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="609" />
         <source>Saved. You can now add contacts and follow-ups.</source>
         <translation>已保存。现在可以添加联系人和跟进记录。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="592" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="632" />
         <source>Delete this contact?</source>
         <translation>确定删除该联系人？</translation>
     </message>
@@ -2643,72 +2698,72 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="22" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="23" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="23" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="24" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="24" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="25" />
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="25" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="26" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="26" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="27" />
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="27" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="28" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="28" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="29" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="29" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="30" />
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="30" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="31" />
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="31" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="32" />
         <source>Last follow-up</source>
         <translation>最近跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="77" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="78" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="96" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="97" />
         <source>Churn warning: no follow-up for %1 days</source>
         <translation>流失预警：已 %1 天未跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="98" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="99" />
         <source>Churn warning: no deal for %1 days</source>
         <translation>流失预警：已 %1 天未成交</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/model.py" line="99" />
+        <location filename="../../crm_desktop/ui/customers/model.py" line="100" />
         <source>Churn warning: overdue receivables</source>
         <translation>流失预警：回款逾期</translation>
     </message>
@@ -3039,27 +3094,27 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>DataScope</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="16" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="17" />
         <source>Own records</source>
         <translation>本人数据</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="17" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="18" />
         <source>Own and subordinates&apos; records</source>
         <translation>本人及下属数据</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="18" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="19" />
         <source>Own department</source>
         <translation>本部门</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="19" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="20" />
         <source>Own department and its sub-departments</source>
         <translation>本部门及下级部门</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="20" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="21" />
         <source>All records</source>
         <translation>全部数据</translation>
     </message>
@@ -3229,184 +3284,184 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="24" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="25" />
         <source>Duplicate customers</source>
         <translation>重复客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="33" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="34" />
         <source>Looking for duplicates…</source>
         <translation>正在查找重复客户…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="41" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="42" />
         <source>Keep this customer</source>
         <translation>保留此客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="51" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="52" />
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="56" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="57" />
         <source>For each field, the value the merged customer keeps. Contacts, follow-ups and tags of all of them move to it; the others go to the recycle bin.</source>
         <translation>为每个字段选择合并后保留的值。所有客户的联系人、跟进记录和标签都将归入保留的客户，其余客户移入回收站。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="72" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="73" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="72" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="73" />
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="72" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="73" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="73" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="74" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="73" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="74" />
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="73" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="74" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="74" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="75" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="74" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="75" />
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="74" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="75" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="75" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="76" />
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="75" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="76" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="75" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="76" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="76" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="77" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="76" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="77" />
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="76" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="77" />
         <source>Website</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="77" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="78" />
         <source>Credit code</source>
         <translation>信用代码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="77" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="78" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="77" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="78" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="84" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="85" />
         <source>same phone</source>
         <translation>电话相同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="84" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="85" />
         <source>same e-mail</source>
         <translation>邮箱相同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="85" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="86" />
         <source>same credit code</source>
         <translation>信用代码相同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="85" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="86" />
         <source>same name</source>
         <translation>名称相同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="86" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="87" />
         <source>similar names</source>
         <translation>名称相似</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="91" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="92" />
         <source>%n group(s) of possible duplicates.</source>
         <translation>
             <numerusform>发现 %n 组可能重复的客户。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="114" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="115" />
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="114" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="115" />
         <source>Individual</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="115" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="116" />
         <source>Potential</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="115" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="116" />
         <source>Closed deal</source>
         <translation>成交客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="116" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="117" />
         <source>Invalid</source>
         <translation>无效客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="126" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="127" />
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="148" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="149" />
         <source>Merged %n customer(s) into one (Ctrl+Z undoes it).</source>
         <translation>
             <numerusform>已将 %n 个客户合并为一个（Ctrl+Z 可撤销）。</numerusform>
@@ -3416,12 +3471,12 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>EditValueDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="114" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="116" />
         <source>Choose the value</source>
         <translation>选择取值</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="123" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="125" />
         <source>%1 of %2:</source>
         <translation>%2 的 %1：</translation>
     </message>
@@ -3429,410 +3484,410 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>EmailSendDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="51" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="52" />
         <source>Send e-mail campaign</source>
         <translation>发送邮件营销</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="59" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="60" />
         <source>Message</source>
         <translation>邮件内容</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="60" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="61" />
         <source>Server</source>
         <translation>邮件服务器</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="61" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="62" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="93" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="94" />
         <source>Template:</source>
         <translation>模板：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="94" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="95" />
         <source>Subject:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="98" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="99" />
         <source>Preview (filled for a sample recipient):</source>
         <translation>预览（以示例收件人填充）：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="122" />
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="324" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="123" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="325" />
         <source>There is no e-mail template yet.</source>
         <translation>还没有邮件模板。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="133" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="134" />
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="133" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="134" />
         <source>Body</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="135" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="136" />
         <source>Unknown merge field {{%1}}; use {{name}}, {{company}}, {{owner}} or {{unsubscribe}}.</source>
         <translation>未知的合并字段 {{%1}}；请使用 {{name}}、{{company}}、{{owner}} 或 {{unsubscribe}}。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="138" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="139" />
         <source>A merge field is not closed with }} (at character %1).</source>
         <translation>合并字段缺少结尾的 }}（第 %1 个字符处）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="141" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="142" />
         <source>The subject must be one line.</source>
         <translation>主题只能有一行。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="155" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="156" />
         <source>None (plain text)</source>
         <translation>无（明文）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="155" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="156" />
         <source>STARTTLS</source>
         <translation>STARTTLS 加密</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="156" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="157" />
         <source>SSL/TLS</source>
         <translation>SSL/TLS 加密</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="172" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="173" />
         <source>No limit</source>
         <translation>不限速</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="173" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="174" />
         <source> per minute</source>
         <translation> 封/分钟</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="176" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="177" />
         <source>Optional: a CA certificate file (PEM) to trust</source>
         <translation>可选：要信任的 CA 证书文件（PEM）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="179" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="180" />
         <source>Optional: https://…?e={email} (default: a reply by e-mail)</source>
         <translation>可选：https://…?e={email}（默认：回复邮件退订）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="180" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="181" />
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="183" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="184" />
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="190" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="191" />
         <source>Server:</source>
         <translation>服务器：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="191" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="192" />
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="192" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="193" />
         <source>Security:</source>
         <translation>加密方式：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="193" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="194" />
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="194" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="195" />
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="195" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="196" />
         <source>Sender address:</source>
         <translation>发件人地址：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="196" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="197" />
         <source>Sender name:</source>
         <translation>发件人名称：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="197" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="198" />
         <source>Send at most:</source>
         <translation>发送速度上限：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="198" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="199" />
         <source>Trusted CA:</source>
         <translation>信任的 CA：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="199" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="200" />
         <source>Unsubscribe link:</source>
         <translation>退订链接：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="224" />
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="256" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="225" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="257" />
         <source>Kept in the system keyring</source>
         <translation>已保存在系统密钥环中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="252" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="253" />
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="258" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="259" />
         <source>There is no system keyring: the password is not stored, and you will be asked for it each time.</source>
         <translation>系统没有密钥环：密码不会被保存，每次发送时都需要输入。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="266" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="267" />
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="273" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="274" />
         <source>The server accepted the connection and the sign-in.</source>
         <translation>服务器已接受连接和登录。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="282" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="283" />
         <source>Send now</source>
         <translation>立即发送</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="285" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="286" />
         <source>Cancel sending</source>
         <translation>取消发送</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="297" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="298" />
         <source>Address</source>
         <translation>邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="297" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="298" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="297" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="298" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="298" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="299" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="298" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="299" />
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="337" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="338" />
         <source>Preparing the recipient list…</source>
         <translation>正在准备收件人列表…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="353" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="354" />
         <source>Stopping after the current message…</source>
         <translation>当前邮件发送完后停止…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="359" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="360" />
         <source>Sending: %1 of %2</source>
         <translation>正在发送：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="372" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="373" />
         <source>Sent: %1, failed: %2, skipped (unsubscribed): %3, still queued: %4.</source>
         <translation>已发送：%1，失败：%2，已跳过（退订）：%3，仍在队列：%4。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="376" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="377" />
         <source>Not sent from here because another desk is sending them or has sent them: %1. Their status arrives with the next sync.</source>
         <translation>其他工作站正在发送或已发送，本机未发送：%1 封。其状态将在下次同步后显示。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="380" />
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="397" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="381" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="398" />
         <source>Sending was cancelled; the rest is still queued.</source>
         <translation>已取消发送；其余邮件仍在队列中。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="382" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="383" />
         <source>Sending stopped: %1</source>
         <translation>发送已停止：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="384" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="385" />
         <source>%1 message(s) may or may not have arrived (an earlier run was interrupted, or the connection broke while sending). They are not sent again; check them by their Message-ID before sending again.</source>
         <translation>有 %1 封邮件无法确定是否送达（之前的发送被中断，或发送时连接断开）。它们不会被重发；请按 Message-ID 核实后再决定是否重发。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="416" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="417" />
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="416" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="417" />
         <source>Sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="416" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="417" />
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="417" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="418" />
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="417" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="418" />
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="426" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="427" />
         <source>Interrupted while sending: it may have arrived; not sent again</source>
         <translation>发送时中断：对方可能已收到；不会重发</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="428" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="429" />
         <source>Unsubscribed</source>
         <translation>已退订</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="430" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="431" />
         <source>Another desk sends it (reserved on the server): not sent from here</source>
         <translation>已由其他工作站发送（已在服务器上预留）：本机不再发送</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="432" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="433" />
         <source>Cannot reach the CRM server to reserve the recipients; the rest is still queued</source>
         <translation>无法连接 CRM 服务器以预留收件人；其余邮件仍在队列中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="434" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="435" />
         <source>The CRM server refused to reserve the recipients; the rest is still queued</source>
         <translation>CRM 服务器拒绝预留收件人；其余邮件仍在队列中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="436" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="437" />
         <source>Connection lost while sending: it may have arrived; not sent again</source>
         <translation>发送时连接中断：对方可能已收到；不会重发</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="438" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="439" />
         <source>The server refused the address</source>
         <translation>服务器拒绝了该地址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="439" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="440" />
         <source>The server refused the message</source>
         <translation>服务器拒绝了该邮件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="440" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="441" />
         <source>The server refused the sender address</source>
         <translation>服务器拒绝了发件人地址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="441" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="442" />
         <source>Not a valid e-mail address</source>
         <translation>不是有效的邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="442" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="443" />
         <source>Cannot reach the mail server</source>
         <translation>无法连接邮件服务器</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="443" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="444" />
         <source>The mail server closed the connection</source>
         <translation>邮件服务器关闭了连接</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="444" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="445" />
         <source>The mail server did not answer in time</source>
         <translation>邮件服务器响应超时</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="445" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="446" />
         <source>The secure connection (TLS) failed</source>
         <translation>安全连接（TLS）失败</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="446" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="447" />
         <source>The server&apos;s certificate is not trusted</source>
         <translation>服务器证书不受信任</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="447" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="448" />
         <source>The server does not offer STARTTLS</source>
         <translation>服务器不支持 STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="448" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="449" />
         <source>The server refused the user name or password</source>
         <translation>服务器拒绝了用户名或密码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="449" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="450" />
         <source>The server does not accept a sign-in</source>
         <translation>服务器不支持登录认证</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="461" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="462" />
         <source>Enter and save the mail server settings first.</source>
         <translation>请先填写并保存邮件服务器设置。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="462" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="463" />
         <source>Enter the mail server password.</source>
         <translation>请输入邮件服务器密码。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="463" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="464" />
         <source>Choose a template first.</source>
         <translation>请先选择模板。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="464" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="465" />
         <source>This campaign is being sent already.</source>
         <translation>该活动正在发送中。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="465" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="466" />
         <source>Cannot reach the CRM server, which makes sure no other desk sends the same message. Nothing was sent; try again when connected.</source>
         <translation>无法连接 CRM 服务器（它确保其他工作站不会发送同一封邮件）。未发送任何邮件；请在连接后重试。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="468" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="469" />
         <source>The CRM server refused to reserve the recipients (check the server sign-in and your right to send campaigns). Nothing was sent.</source>
         <translation>CRM 服务器拒绝预留收件人（请检查服务器登录信息以及您发送营销活动的权限）。未发送任何邮件。</translation>
     </message>
@@ -3883,22 +3938,22 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>FieldRule</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="21" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="22" />
         <source>Hidden</source>
         <translation>隐藏</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="21" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="22" />
         <source>Masked</source>
         <translation>脱敏</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="22" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="23" />
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="23" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="24" />
         <source>Editable</source>
         <translation>可编辑</translation>
     </message>
@@ -3906,47 +3961,47 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>FieldVisitDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="463" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="464" />
         <source>Field visit</source>
         <translation>上门服务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="469" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="470" />
         <source>Part</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="469" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="470" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="470" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="471" />
         <source>Add part</source>
         <translation>添加配件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="473" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="474" />
         <source>Name of the customer who signs off</source>
         <translation>签字确认的客户姓名</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="474" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="475" />
         <source>Work completed (resolves the ticket)</source>
         <translation>已完工（解决工单）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="476" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="477" />
         <source>Result</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="477" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="478" />
         <source>Parts used</source>
         <translation>使用配件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="479" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="480" />
         <source>Signed off by</source>
         <translation>签字人</translation>
     </message>
@@ -3954,7 +4009,7 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>FillDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="278" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="280" />
         <source>Add customers from a filter</source>
         <translation>按筛选条件添加客户</translation>
     </message>
@@ -3962,92 +4017,92 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>FilterBox</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="83" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="85" />
         <source>Customers who match</source>
         <translation>符合条件的客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="88" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="90" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="88" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="90" />
         <source>Any level</source>
         <translation>任意级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="90" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="92" />
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="90" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="92" />
         <source>Any industry</source>
         <translation>任意行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="92" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="94" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="92" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="94" />
         <source>Any city</source>
         <translation>任意城市</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="94" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="96" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="94" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="96" />
         <source>Any source</source>
         <translation>任意来源</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="96" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="98" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="96" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="98" />
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="98" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="100" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="98" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="100" />
         <source>Any owner</source>
         <translation>任意负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="100" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="102" />
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="100" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="102" />
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="104" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="106" />
         <source>Matching now</source>
         <translation>当前匹配</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="154" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="156" />
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="173" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="175" />
         <source>%1 customer(s)</source>
         <translation>%1 位客户</translation>
     </message>
@@ -4144,168 +4199,168 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="72" />
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="148" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="74" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="151" />
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="82" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="84" />
         <source>A .csv, .xlsx, .xls or .vcf file (or drop one here)</source>
         <translation>.csv、.xlsx、.xls 或 .vcf 文件（也可拖放到这里）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="84" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="86" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="88" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="90" />
         <source>Detect from the header</source>
         <translation>根据表头识别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="90" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="92" />
         <source>WukongCRM template</source>
         <translation>悟空CRM 导入模板</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="96" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="98" />
         <source>Skip the row</source>
         <translation>跳过该行</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="96" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="98" />
         <source>Update the customer</source>
         <translation>更新该客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="97" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="99" />
         <source>Create a new customer</source>
         <translation>仍新建客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="103" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="105" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="104" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="106" />
         <source>Columns of</source>
         <translation>列格式</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="105" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="107" />
         <source>When a row matches a customer</source>
         <translation>与已有客户重复时</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="112" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="114" />
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="112" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="114" />
         <source>First value</source>
         <translation>首行值</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="113" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="115" />
         <source>Imported as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="126" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="129" />
         <source>Open the error report</source>
         <translation>打开错误报告</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="131" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="134" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="149" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="152" />
         <source>Customer files (*.csv *.txt *.xlsx *.xls *.vcf)</source>
         <translation>客户文件 (*.csv *.txt *.xlsx *.xls *.vcf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="178" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="181" />
         <source>comma</source>
         <translation>逗号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="178" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="181" />
         <source>semicolon</source>
         <translation>分号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="179" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="182" />
         <source>tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="181" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="184" />
         <source>%1 — %2 columns; the first %3 rows below; %4 of them match existing customers.</source>
         <translation>%1 — 共 %2 列；下方为前 %3 行，其中 %4 行与已有客户重复。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="200" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="203" />
         <source>— not imported —</source>
         <translation>— 不导入 —</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="211" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="214" />
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="211" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="214" />
         <source>Matches</source>
         <translation>重复客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="211" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="214" />
         <source>Action</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="221" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="224" />
         <source>as chosen above</source>
         <translation>按上方选择</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="222" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="225" />
         <source>skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="222" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="225" />
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="223" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="226" />
         <source>create new</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="251" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="254" />
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="251" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="254" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="277" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="280" />
         <source>Imported %1, updated %2, skipped %3 (duplicates found: %4); %5 row(s) could not be imported, %6 value(s) kept in the notes.</source>
         <translation>已导入 %1 个，更新 %2 个，跳过 %3 个（发现重复 %4 个）；%5 行无法导入，%6 个值已保存到备注。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="288" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="291" />
         <source>Stopped. What was imported stays; importing the same file again continues where it stopped.</source>
         <translation>已停止。已导入的数据会保留；再次导入同一文件将从中断处继续。</translation>
     </message>
@@ -4313,172 +4368,172 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ImportTargets</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="24" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="26" />
         <source>Customer: name</source>
         <translation>客户：名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="25" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="27" />
         <source>Customer: short name</source>
         <translation>客户：简称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="26" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="28" />
         <source>Customer: type</source>
         <translation>客户：类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="27" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="29" />
         <source>Customer: level</source>
         <translation>客户：级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="28" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="30" />
         <source>Customer: industry</source>
         <translation>客户：行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="29" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="31" />
         <source>Customer: source</source>
         <translation>客户：来源</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="30" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="32" />
         <source>Customer: status</source>
         <translation>客户：状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="31" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="33" />
         <source>Customer: province</source>
         <translation>客户：省份</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="32" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="34" />
         <source>Customer: city</source>
         <translation>客户：城市</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="33" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="35" />
         <source>Customer: district</source>
         <translation>客户：区县</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="34" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="36" />
         <source>Customer: address</source>
         <translation>客户：地址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="35" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="37" />
         <source>Customer: phone</source>
         <translation>客户：电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="36" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="38" />
         <source>Customer: mobile</source>
         <translation>客户：手机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="37" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="39" />
         <source>Customer: e-mail</source>
         <translation>客户：邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="38" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="40" />
         <source>Customer: website</source>
         <translation>客户：网址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="39" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="41" />
         <source>Customer: credit code</source>
         <translation>客户：信用代码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="40" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="42" />
         <source>Customer: notes</source>
         <translation>客户：备注</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="41" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="43" />
         <source>Customer: next follow-up</source>
         <translation>客户：下次跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="42" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="44" />
         <source>Customer: tags</source>
         <translation>客户：标签</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="43" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="45" />
         <source>Contact: name</source>
         <translation>联系人：姓名</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="44" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="46" />
         <source>Contact: title</source>
         <translation>联系人：职务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="45" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="47" />
         <source>Contact: department</source>
         <translation>联系人：部门</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="46" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="48" />
         <source>Contact: phone</source>
         <translation>联系人：电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="47" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="49" />
         <source>Contact: mobile</source>
         <translation>联系人：手机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="48" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="50" />
         <source>Contact: e-mail</source>
         <translation>联系人：邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="49" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="51" />
         <source>Contact: WeChat</source>
         <translation>联系人：微信</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="50" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="52" />
         <source>Contact: birthday</source>
         <translation>联系人：生日</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="51" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="53" />
         <source>Contact: notes</source>
         <translation>联系人：备注</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="52" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="54" />
         <source>Country (for reading phone numbers)</source>
         <translation>国家（用于识别电话号码）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="54" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="56" />
         <source>same phone</source>
         <translation>电话相同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="55" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="57" />
         <source>same e-mail</source>
         <translation>邮箱相同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="56" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="58" />
         <source>same credit code</source>
         <translation>信用代码相同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="57" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="59" />
         <source>same name</source>
         <translation>名称相同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="58" />
+        <location filename="../../crm_desktop/ui/customers/import_dialog.py" line="60" />
         <source>similar name</source>
         <translation>名称相似</translation>
     </message>
@@ -4524,67 +4579,67 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>IssueTableModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="22" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="24" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="23" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="25" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="24" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="26" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="25" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="27" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="26" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="28" />
         <source>My value</source>
         <translation>我的值</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="27" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="29" />
         <source>Their value</source>
         <translation>对方的值</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="28" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="30" />
         <source>Now stands</source>
         <translation>当前生效</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="29" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="31" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="31" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="33" />
         <source>Conflict</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="32" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="34" />
         <source>Refused</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="51" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="53" />
         <source>Mine: %1</source>
         <translation>我的：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="52" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="54" />
         <source>Theirs: %1</source>
         <translation>对方的：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/inbox.py" line="58" />
+        <location filename="../../crm_desktop/ui/sync/inbox.py" line="60" />
         <source>Rolled back to the server&apos;s data</source>
         <translation>已回滚为服务器上的数据</translation>
     </message>
@@ -4610,197 +4665,197 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>KnowledgeScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="63" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="64" />
         <source>Categories</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="65" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="66" />
         <source>Add category…</source>
         <translation>添加分类…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="68" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="69" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="71" />
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="191" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="72" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="193" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="89" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="90" />
         <source>Search articles (Ctrl+F)…</source>
         <translation>搜索文章（Ctrl+F）…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="98" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="99" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="103" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="104" />
         <source>New article</source>
         <translation>新建文章</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="137" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="139" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="140" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="142" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="142" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="144" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="147" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="149" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="149" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="151" />
         <source>Separated by commas or spaces</source>
         <translation>用逗号或空格分隔</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="150" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="152" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="156" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="158" />
         <source>Bold</source>
         <translation>加粗</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="161" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="163" />
         <source>Italic</source>
         <translation>斜体</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="166" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="168" />
         <source>Bulleted list</source>
         <translation>项目符号列表</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="181" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="183" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="185" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="187" />
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="188" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="190" />
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="256" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="259" />
         <source>All articles</source>
         <translation>全部文章</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="144" />
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="277" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="146" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="280" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="301" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="304" />
         <source>Add category</source>
         <translation>添加分类</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="301" />
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="311" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="304" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="314" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="304" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="307" />
         <source>Category added.</source>
         <translation>分类已添加。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="311" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="314" />
         <source>Rename category</source>
         <translation>重命名分类</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="314" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="317" />
         <source>Category renamed.</source>
         <translation>分类已重命名。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="319" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="322" />
         <source>Category deleted.</source>
         <translation>分类已删除。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="332" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="335" />
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="363" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="366" />
         <source>Helped %1 time(s)</source>
         <translation>已帮助 %1 次</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="433" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="436" />
         <source>Article saved.</source>
         <translation>文章已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="438" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="441" />
         <source>Article published.</source>
         <translation>文章已发布。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="442" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="445" />
         <source>Article archived.</source>
         <translation>文章已归档。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="459" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="462" />
         <source>Delete article</source>
         <translation>删除文章</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="460" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="463" />
         <source>Move the article “%1” to the recycle bin?</source>
         <translation>将文章“%1”移到回收站？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="465" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="468" />
         <source>Article deleted.</source>
         <translation>文章已删除。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="505" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="508" />
         <source>The category still holds %1 article(s); move or delete them first.</source>
         <translation>该分类下还有 %1 篇文章，请先移走或删除。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="508" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="511" />
         <source>The category still has %1 sub-category(ies); delete or move them first.</source>
         <translation>该分类下还有 %1 个子分类，请先删除或移走。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="511" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="514" />
         <source>A category cannot go under itself or one of its sub-categories.</source>
         <translation>分类不能移到自身或其子分类之下。</translation>
     </message>
@@ -5245,137 +5300,137 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>LoyaltyPanel</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="61" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="62" />
         <source>Redeem…</source>
         <translation>兑换…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="64" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="65" />
         <source>Adjust…</source>
         <translation>调整…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="70" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="71" />
         <source>Show older entries</source>
         <translation>显示更早的记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="76" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="77" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="76" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="77" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="76" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="77" />
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="76" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="77" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="77" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="78" />
         <source>Expires</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="97" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="98" />
         <source>Earned</source>
         <translation>获得</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="97" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="98" />
         <source>Redeemed</source>
         <translation>兑换</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="97" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="98" />
         <source>Expired</source>
         <translation>过期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="98" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="99" />
         <source>Adjusted</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="101" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="102" />
         <source>Points expired</source>
         <translation>积分过期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="101" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="102" />
         <source>Payment deleted</source>
         <translation>回款已删除</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="106" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="107" />
         <source>Only %1 points are available; %2 were asked for.</source>
         <translation>可用积分只有 %1，申请了 %2。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="108" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="109" />
         <source>Give a reason for the adjustment.</source>
         <translation>请填写调整原因。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="109" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="110" />
         <source>Enter a number of points other than zero.</source>
         <translation>请输入不为零的积分数。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="110" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="111" />
         <source>Enter a number of points above zero.</source>
         <translation>请输入大于零的积分数。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="111" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="112" />
         <source>No active points rule for this event.</source>
         <translation>此事件没有启用的积分规则。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="131" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="132" />
         <source>Loyalty not available</source>
         <translation>无法查看会员积分</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="137" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="138" />
         <source>Tier: %1</source>
         <translation>等级：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="138" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="139" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="139" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="140" />
         <source>Balance: %1 points</source>
         <translation>余额：%1 积分</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="141" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="142" />
         <source>%1 points to %2</source>
         <translation>距%2还差 %1 积分</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="144" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="145" />
         <source>Top tier</source>
         <translation>已是最高等级</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="171" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="172" />
         <source>Redeem points</source>
         <translation>兑换积分</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="175" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="176" />
         <source>Adjust points</source>
         <translation>调整积分</translation>
     </message>
@@ -5747,292 +5802,292 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="96" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="98" />
         <source>CRM Desktop</source>
         <translation>CRM 桌面版</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="109" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="111" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="110" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="112" />
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="118" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="120" />
         <source>Dashboard</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="123" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="125" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="125" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="127" />
         <source>Churn warnings</source>
         <translation>流失预警</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="130" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="132" />
         <source>Public pool</source>
         <translation>公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="135" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="137" />
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="140" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="142" />
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="145" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="147" />
         <source>Agenda</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="153" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="316" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="155" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="319" />
         <source>Service desk</source>
         <translation>服务台</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="160" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="162" />
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="166" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="168" />
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="171" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="173" />
         <source>Contracts</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="175" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="177" />
         <source>Performance</source>
         <translation>业绩</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="194" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="196" />
         <source>Campaigns</source>
         <translation>营销活动</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="195" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="197" />
         <source>Segments</source>
         <translation>客户分群</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="196" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="198" />
         <source>Resources</source>
         <translation>营销资料</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="197" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="199" />
         <source>Unsubscribed</source>
         <translation>退订名单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="201" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="203" />
         <source>Loyalty programme</source>
         <translation>会员计划</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="205" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="207" />
         <source>Marketing</source>
         <translation>市场营销</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="210" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="212" />
         <source>Automation</source>
         <translation>营销自动化</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="215" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="217" />
         <source>My approvals</source>
         <translation>我的审批</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="220" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="222" />
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="225" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="227" />
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="229" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="231" />
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="321" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="324" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="325" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="328" />
         <source>Open another data folder…</source>
         <translation>打开其他数据文件夹…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="327" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="330" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="330" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="333" />
         <source>Recycle &amp;bin</source>
         <translation>回收站(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="332" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="335" />
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="334" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="337" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="336" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="339" />
         <source>About CRM Desktop</source>
         <translation>关于 CRM 桌面版</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="336" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="339" />
         <source>CRM Desktop %1</source>
         <translation>CRM 桌面版 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="344" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="347" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="355" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="358" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="363" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="366" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="366" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="369" />
         <source>&amp;Audit trail</source>
         <translation>审计日志(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="366" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="369" />
         <source>Ad&amp;ministration</source>
         <translation>系统管理(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="371" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="374" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="375" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="378" />
         <source>&amp;Sync</source>
         <translation>同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="385" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="388" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="388" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="391" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="401" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="404" />
         <source>User: %1</source>
         <translation>用户：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/main_window.py" line="424" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="427" />
         <source>%n customer(s) returned to the public pool under its rules.</source>
         <translation>
             <numerusform>按公海规则，%n 个客户已退回公海。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/main_window.py" line="457" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="460" />
         <source>Automation: %n action(s) done.</source>
         <translation>
             <numerusform>营销自动化：已执行 %n 个动作。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="467" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="470" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="469" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="472" />
         <source>Change &amp;password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="472" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="475" />
         <source>&amp;Two-step verification…</source>
         <translation>两步验证(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="476" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="479" />
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="483" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="486" />
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="489" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="492" />
         <source>Two-step verification is off.</source>
         <translation>两步验证已关闭。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="490" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="493" />
         <source>Two-step verification is on.</source>
         <translation>两步验证已开启。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="506" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="509" />
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="509" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="512" />
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="515" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="518" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="516" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="519" />
         <source>The language changes the next time the app starts.</source>
         <translation>语言将在下次启动时生效。</translation>
     </message>
@@ -6040,188 +6095,188 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>OpportunityDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="35" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="36" />
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="35" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="36" />
         <source>New opportunity</source>
         <translation>新建商机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="43" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="44" />
         <source>Type to search customers (name, pinyin, phone)…</source>
         <translation>输入以搜索客户（名称、拼音、电话）…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="47" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="48" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="48" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="49" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="59" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="60" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="61" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="62" />
         <source>Expected close</source>
         <translation>预计成交日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="64" />
-        <location filename="../../crm_desktop/ui/sales/form.py" line="119" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="65" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="120" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="68" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="69" />
         <source>Win probability %</source>
         <translation>赢单率 %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="70" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="71" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="77" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="78" />
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="78" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="79" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="90" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="91" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="90" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="91" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="90" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="91" />
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="91" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="92" />
         <source>Discount %</source>
         <translation>折扣 %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="91" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="92" />
         <source>Total</source>
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="98" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="99" />
         <source>Add product</source>
         <translation>添加产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="101" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="102" />
         <source>Add line</source>
         <translation>添加行</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="103" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="104" />
         <source>Remove line</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="119" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="120" />
         <source>Entered</source>
         <translation>进入时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="119" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="120" />
         <source>Left</source>
         <translation>离开时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="120" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="121" />
         <source>Time in stage</source>
         <translation>停留时长</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="125" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="126" />
         <source>General</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="126" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="127" />
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="127" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="128" />
         <source>Stage history</source>
         <translation>阶段历史</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="130" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="131" />
         <source>Quotes</source>
         <translation>报价单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="150" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="151" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="150" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="151" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="150" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="151" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="151" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="152" />
         <source>Total incl. tax</source>
         <translation>含税合计</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="157" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="158" />
         <source>New &amp;quote</source>
         <translation>新建报价(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="223" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="224" />
         <source>Lost: %1</source>
         <translation>输单：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="231" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="232" />
         <source>(now)</source>
         <translation>（当前）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="339" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="340" />
         <source>Total: %1</source>
         <translation>合计：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="382" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="383" />
         <source>Lost</source>
         <translation>输单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="382" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="383" />
         <source>Why was it lost?</source>
         <translation>输单原因？</translation>
     </message>
@@ -6229,47 +6284,47 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>OpportunityTableModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/sales/model.py" line="10" />
+        <location filename="../../crm_desktop/ui/sales/model.py" line="11" />
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/model.py" line="11" />
+        <location filename="../../crm_desktop/ui/sales/model.py" line="12" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/model.py" line="12" />
+        <location filename="../../crm_desktop/ui/sales/model.py" line="13" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/model.py" line="13" />
+        <location filename="../../crm_desktop/ui/sales/model.py" line="14" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/model.py" line="14" />
+        <location filename="../../crm_desktop/ui/sales/model.py" line="15" />
         <source>Probability</source>
         <translation>赢单率</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/model.py" line="15" />
+        <location filename="../../crm_desktop/ui/sales/model.py" line="16" />
         <source>Expected close</source>
         <translation>预计成交日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/model.py" line="16" />
+        <location filename="../../crm_desktop/ui/sales/model.py" line="17" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/model.py" line="17" />
+        <location filename="../../crm_desktop/ui/sales/model.py" line="18" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/model.py" line="18" />
+        <location filename="../../crm_desktop/ui/sales/model.py" line="19" />
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
@@ -6442,12 +6497,12 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>PointsDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="34" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="35" />
         <source>Points:</source>
         <translation>积分：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="35" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty.py" line="36" />
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
@@ -6455,114 +6510,114 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>PoolScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="49" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="50" />
         <source>No follow-up for %1 days</source>
         <translation>%1 天未跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="50" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="51" />
         <source>No deal for %1 days</source>
         <translation>%1 天未成交</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="66" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="67" />
         <source>Search the pool: name, phone, pinyin…</source>
         <translation>搜索公海：名称、电话、拼音…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="71" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="72" />
         <source>&amp;Claim</source>
         <translation>领取(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="73" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="74" />
         <source>Take the selected customers as your own (Ctrl+Enter)</source>
         <translation>领取所选客户（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="80" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="81" />
         <source>Pool:</source>
         <translation>公海：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="94" />
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="205" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="96" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="208" />
         <source>Claim</source>
         <translation>领取</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="104" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="106" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="104" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="106" />
         <source>Returns on</source>
         <translation>退回日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="104" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="106" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="105" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="107" />
         <source>Pool</source>
         <translation>公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="112" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="114" />
         <source>My customers returning to a pool soon (follow up to keep them)</source>
         <translation>我即将退回公海的客户（及时跟进即可保留）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="140" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="143" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="150" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="153" />
         <source>No public pool yet: an administrator creates one under Administration &gt; Lists and pools.</source>
         <translation>尚无公海：请管理员在“系统管理 &gt; 列表与公海”中创建。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="153" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="156" />
         <source>other levels</source>
         <translation>其他级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="156" />
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="158" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="159" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="161" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="157" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="160" />
         <source>Rules: %1. Claim limit: %2. Wait before reclaiming: %3 days.</source>
         <translation>规则：%1。领取上限：%2。再次领取需等待：%3 天。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="174" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="177" />
         <source>No customer in this pool matches “%1”.</source>
         <translation>此公海中没有与“%1”匹配的客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="175" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="178" />
         <source>Clear the search</source>
         <translation>清除搜索</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="177" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="180" />
         <source>This pool is empty. Customers come here when their owner releases them, or when a rule above returns them.</source>
         <translation>此公海暂无客户。负责人释放的客户，或按上方规则退回的客户，会进入这里。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="186" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="189" />
         <source>My customers returning to a pool soon (follow up to keep them): %1</source>
         <translation>我即将退回公海的客户（及时跟进即可保留）：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/pools/screen.py" line="207" />
+        <location filename="../../crm_desktop/ui/pools/screen.py" line="210" />
         <source>Claimed %n customer(s); they are in your customer list now.</source>
         <translation>
             <numerusform>已领取 %n 个客户，现已在您的客户列表中。</numerusform>
@@ -6572,52 +6627,52 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="28" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="29" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="28" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="29" />
         <source>New product</source>
         <translation>新建产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="31" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="32" />
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="32" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="33" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="33" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="34" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="34" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="35" />
         <source>List price</source>
         <translation>标准价格</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="36" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="37" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="37" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="38" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="42" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="43" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="44" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="45" />
         <source>Active</source>
         <translation>生效</translation>
     </message>
@@ -6625,204 +6680,204 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ProductsScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="91" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="92" />
         <source>Categories</source>
         <translation>产品分类</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="93" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="94" />
         <source>Add category…</source>
         <translation>添加分类…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="103" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="104" />
         <source>Filter by code or name…</source>
         <translation>按编码或名称筛选…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="105" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="106" />
         <source>New product…</source>
         <translation>新建产品…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="111" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="112" />
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="111" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="112" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="111" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="112" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="111" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="112" />
         <source>List price</source>
         <translation>标准价格</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="112" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="113" />
         <source>Active</source>
         <translation>生效</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="112" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="113" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="133" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="135" />
         <source>New supplier…</source>
         <translation>新建供应商…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="141" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="143" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="141" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="143" />
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="141" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="143" />
         <source>From quantity</source>
         <translation>起订数量</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="142" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="144" />
         <source>Valid from</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="142" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="144" />
         <source>Valid to</source>
         <translation>失效日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="146" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="148" />
         <source>Add price…</source>
         <translation>添加价格…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="150" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="152" />
         <source>Serves customer…</source>
         <translation>服务客户…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="162" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="164" />
         <source>Price list</source>
         <translation>价格表</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="170" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="173" />
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="171" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="174" />
         <source>Suppliers</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="195" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="198" />
         <source>All products</source>
         <translation>全部产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="236" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="239" />
         <source>No suppliers yet.</source>
         <translation>还没有供应商。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="242" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="245" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="244" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="247" />
         <source>Serves: %1</source>
         <translation>服务客户：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="267" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="270" />
         <source>Add category</source>
         <translation>添加分类</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="267" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="270" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="269" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="272" />
         <source>Category added.</source>
         <translation>分类已添加。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="280" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="283" />
         <source>New supplier</source>
         <translation>新建供应商</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="280" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="283" />
         <source>Supplier name:</source>
         <translation>供应商名称：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="282" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="285" />
         <source>Supplier added.</source>
         <translation>供应商已添加。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="289" />
-        <location filename="../../crm_desktop/ui/products/screen.py" line="297" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="292" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="300" />
         <source>Serves customer</source>
         <translation>服务客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="289" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="292" />
         <source>Find the customer:</source>
         <translation>查找客户：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="294" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="297" />
         <source>No customer matches %1.</source>
         <translation>没有与 %1 匹配的客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="297" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="300" />
         <source>Customer:</source>
         <translation>客户：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="300" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="303" />
         <source>Customer linked.</source>
         <translation>已关联客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="306" />
-        <location filename="../../crm_desktop/ui/products/screen.py" line="310" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="309" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="313" />
         <source>Add price</source>
         <translation>添加价格</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="306" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="309" />
         <source>Product:</source>
         <translation>产品：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="310" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="313" />
         <source>Price:</source>
         <translation>价格：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="319" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="322" />
         <source>Price added.</source>
         <translation>价格已添加。</translation>
     </message>
@@ -6830,43 +6885,43 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>QuickCallDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="530" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="531" />
         <source>Phone call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="533" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="534" />
         <source>Caller&apos;s number</source>
         <translation>来电号码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="534" />
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="557" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="535" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="558" />
         <source>(unknown caller)</source>
         <translation>（未知来电）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="538" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="539" />
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="541" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="542" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="542" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="543" />
         <source>Caller</source>
         <translation>来电人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="543" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="544" />
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="544" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="545" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -6874,147 +6929,147 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>QuoteDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="23" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="25" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="23" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="25" />
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="24" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="26" />
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="25" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="27" />
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="26" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="28" />
         <source>Superseded by a newer version</source>
         <translation>已被新版本取代</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="60" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="62" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="61" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="63" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="62" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="64" />
         <source>Terms</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="65" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="67" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="65" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="67" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="65" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="67" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="66" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="68" />
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="66" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="68" />
         <source>Discount %</source>
         <translation>折扣 %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="66" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="68" />
         <source>Tax %</source>
         <translation>税率 %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="67" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="69" />
         <source>Total incl. tax</source>
         <translation>含税合计</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="75" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="77" />
         <source>Add line</source>
         <translation>添加行</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="77" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="79" />
         <source>Remove line</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="79" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="81" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="82" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="84" />
         <source>Mark as &amp;sent</source>
         <translation>标记为已发送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="85" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="87" />
         <source>New &amp;version</source>
         <translation>新版本(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="88" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="90" />
         <source>Make &amp;contract</source>
         <translation>生成合同(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="90" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="92" />
         <source>The customer accepted: a contract for this quote&apos;s total</source>
         <translation>客户已接受：按此报价合计生成合同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="92" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="94" />
         <source>Save &amp;PDF…</source>
         <translation>保存 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="133" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="136" />
         <source>Quote %1</source>
         <translation>报价单 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="227" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="230" />
         <source>Subtotal %1 · tax %2 · total %3</source>
         <translation>小计 %1 · 税额 %2 · 合计 %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="271" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="274" />
         <source>Contract %1 made; find it under Contracts.</source>
         <translation>已生成合同 %1，可在“合同”中查看。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="275" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="278" />
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="276" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="279" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="289" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="292" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -7022,22 +7077,22 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>RecycleBinModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="33" />
+        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="35" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="33" />
+        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="35" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="33" />
+        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="35" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="33" />
+        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="35" />
         <source>Deleted</source>
         <translation>删除时间</translation>
     </message>
@@ -7045,17 +7100,17 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>RecycleBinScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="60" />
+        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="63" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="65" />
+        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="68" />
         <source>Deleted customers stay here until restored. The newest 500 are shown.</source>
         <translation>已删除的客户保留在这里，可随时恢复。显示最近 500 条。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="89" />
+        <location filename="../../crm_desktop/ui/customers/recycle_bin.py" line="92" />
         <source>Restored %n customer(s).</source>
         <translation>
             <numerusform>已恢复 %n 个客户。</numerusform>
@@ -7065,62 +7120,62 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ReportPanel</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="330" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="333" />
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="331" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="334" />
         <source>Actual cost</source>
         <translation>实际成本</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="332" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="335" />
         <source>Budget left</source>
         <translation>预算结余</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="333" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="336" />
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="334" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="337" />
         <source>Responded</source>
         <translation>已响应</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="335" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="338" />
         <source>Responses</source>
         <translation>响应情况</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="336" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="339" />
         <source>Leads (converted)</source>
         <translation>线索（已转化）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="337" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="340" />
         <source>Opportunities (open / won / lost)</source>
         <translation>商机（进行中 / 赢单 / 输单）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="338" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="341" />
         <source>Revenue won</source>
         <translation>赢单收入</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="339" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="342" />
         <source>ROI</source>
         <translation>投资回报率</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="344" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="347" />
         <source>Report</source>
         <translation>活动报告</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="371" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="374" />
         <source>no cost recorded</source>
         <translation>未记录成本</translation>
     </message>
@@ -7128,128 +7183,128 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="75" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="76" />
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="76" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="77" />
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="77" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="78" />
         <source>All products</source>
         <translation>全部产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="78" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="79" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="80" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="81" />
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="82" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="83" />
         <source>All reports</source>
         <translation>全部报表</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="84" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="85" />
         <source>Export every report of the list with the filters above, one section each</source>
         <translation>按上方筛选条件导出列表中的全部报表，每个报表一节</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="85" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="86" />
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="93" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="94" />
         <source>Owner:</source>
         <translation>负责人：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="93" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="94" />
         <source>Department:</source>
         <translation>部门：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="94" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="95" />
         <source>Product:</source>
         <translation>产品：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="267" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="270" />
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="292" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="295" />
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="292" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="295" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="301" />
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="303" />
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="313" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="304" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="306" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="316" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="309" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="312" />
         <source>Export Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="309" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="312" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="331" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="334" />
         <source>Computing %n report(s)…</source>
         <translation>
             <numerusform>正在计算 %n 个报表…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="353" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="356" />
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="332" />
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="354" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="335" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="357" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="334" />
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="356" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="337" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="359" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="386" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="389" />
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="394" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="397" />
         <source>Export cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/screen.py" line="407" />
+        <location filename="../../crm_desktop/ui/reports/screen.py" line="410" />
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
@@ -7493,37 +7548,37 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ReturnVisitDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="502" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="503" />
         <source>Return visit</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="505" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="506" />
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="505" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="506" />
         <source>Not satisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="506" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="507" />
         <source>Could not reach the customer</source>
         <translation>未联系上客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="513" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="514" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="514" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="515" />
         <source>Score (1-5)</source>
         <translation>评分（1-5）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="515" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="516" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -7531,72 +7586,72 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>RoleForm</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="49" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="50" />
         <source>New role</source>
         <translation>新建角色</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="49" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="50" />
         <source>Edit role</source>
         <translation>编辑角色</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="51" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="52" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="52" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="53" />
         <source>e.g. team_lead</source>
         <translation>例如 team_lead</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="54" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="55" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="55" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="56" />
         <source>Data scope</source>
         <translation>数据范围</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="58" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="59" />
         <source>Permissions</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="59" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="60" />
         <source>Field rules</source>
         <translation>字段规则</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="73" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="74" />
         <source>The administrator role always has every permission.</source>
         <translation>系统管理员角色始终拥有全部权限。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="112" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="113" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="112" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="113" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="117" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="118" />
         <source>Add rule</source>
         <translation>添加规则</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="120" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="121" />
         <source>Remove rule</source>
         <translation>删除规则</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="123" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="124" />
         <source>A field without a rule is editable.</source>
         <translation>未设规则的字段可编辑。</translation>
     </message>
@@ -7604,27 +7659,27 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>RoleModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="36" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="37" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="36" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="37" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="37" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="38" />
         <source>Data scope</source>
         <translation>数据范围</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="37" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="38" />
         <source>Permissions</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="38" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="39" />
         <source>Users</source>
         <translation>用户</translation>
     </message>
@@ -7632,37 +7687,37 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>RolesTab</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="175" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="176" />
         <source>Filter roles…</source>
         <translation>筛选角色…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="176" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="177" />
         <source>New role…</source>
         <translation>新建角色…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="177" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="178" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="178" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="179" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="190" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="191" />
         <source>Delete role</source>
         <translation>删除角色</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="190" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="191" />
         <source>Delete the role %1?</source>
         <translation>删除角色 %1？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/roles.py" line="192" />
+        <location filename="../../crm_desktop/ui/admin/roles.py" line="193" />
         <source>Deleted the role %1.</source>
         <translation>已删除角色 %1。</translation>
     </message>
@@ -7670,82 +7725,82 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>RuleEditor</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="40" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="41" />
         <source>Automation rule</source>
         <translation>自动化规则</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="55" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="56" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="72" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="73" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="73" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="74" />
         <source>When:</source>
         <translation>触发条件：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="74" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="75" />
         <source>Only if (JSON):</source>
         <translation>限定条件（JSON）：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="75" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="76" />
         <source>Then:</source>
         <translation>执行动作：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="76" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="77" />
         <source>With (JSON):</source>
         <translation>动作参数（JSON）：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="77" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="78" />
         <source>Order:</source>
         <translation>顺序：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="89" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="90" />
         <source>Condition fields: the lead&apos;s, e.g. source, province, city.</source>
         <translation>条件字段：线索的字段，如 source（来源）、province（省份）、city（城市）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="90" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="91" />
         <source>Condition: segment_id (required), and the customer&apos;s fields.</source>
         <translation>条件：segment_id（必填，客户分群），以及客户的字段。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="92" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="93" />
         <source>Condition fields: to_stage_id, from_stage_id, status (open / won / lost), amount.</source>
         <translation>条件字段：to_stage_id（新阶段）、from_stage_id（原阶段）、status（open 进行中 / won 赢单 / lost 输单）、amount（金额）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="93" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="94" />
         <source>Parameters: owner_id.</source>
         <translation>参数：owner_id（负责人）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="94" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="95" />
         <source>Parameters: title ({name} is replaced), kind, due_days, owner_id.</source>
         <translation>参数：title（标题，{name} 替换为名称）、kind（类型）、due_days（几天后到期）、owner_id（负责人）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="95" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="96" />
         <source>Parameters: campaign_id.</source>
         <translation>参数：campaign_id（营销活动）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="96" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="97" />
         <source>Parameters: campaign_id (its template is sent).</source>
         <translation>参数：campaign_id（营销活动，发送其邮件模板）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/automation.py" line="106" />
+        <location filename="../../crm_desktop/ui/marketing/automation.py" line="107" />
         <source>Condition and parameters must be JSON objects.</source>
         <translation>条件和参数必须是 JSON 对象。</translation>
     </message>
@@ -7753,131 +7808,131 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>SalesScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="40" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="41" />
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="44" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="45" />
         <source>Filter: opportunity or customer name…</source>
         <translation>筛选：商机或客户名称…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="48" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="49" />
         <source>&amp;New opportunity</source>
         <translation>新建商机(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="52" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="53" />
         <source>&amp;Won</source>
         <translation>赢单(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="55" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="56" />
         <source>&amp;Lost…</source>
         <translation>输单(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="63" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="64" />
         <source>Pipeline:</source>
         <translation>销售流程：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="89" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="91" />
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="89" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="91" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="89" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="91" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="90" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="92" />
         <source>Expected close</source>
         <translation>预计成交日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="90" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="92" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="99" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="101" />
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="100" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="102" />
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="101" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="103" />
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="114" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="116" />
         <source>Delete opportunity</source>
         <translation>删除商机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="149" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="151" />
         <source>There is no sales pipeline yet; sync with the server (F9) or ask an administrator.</source>
         <translation>还没有销售流程；请与服务器同步（F9）或联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="201" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="203" />
         <source>Open: %1 opportunities · %2 · weighted %3</source>
         <translation>进行中：%1 个商机 · %2 · 加权 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="217" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="219" />
         <source>%n open opportunity(ies) past the expected close date.</source>
         <translation>
             <numerusform>%n 个进行中的商机已过预计成交日期。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="240" />
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="272" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="242" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="274" />
         <source>Lost</source>
         <translation>输单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="240" />
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="272" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="242" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="274" />
         <source>Why was it lost?</source>
         <translation>输单原因？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="242" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="244" />
         <source>Not moved: a lost opportunity needs a reason.</source>
         <translation>未移动：输单需要填写原因。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="251" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="253" />
         <source>Moved to %1.</source>
         <translation>已移至 %1。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="266" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="268" />
         <source>Marked as won.</source>
         <translation>已标记为赢单。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="274" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="276" />
         <source>Marked as lost.</source>
         <translation>已标记为输单。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/sales/screen.py" line="279" />
+        <location filename="../../crm_desktop/ui/sales/screen.py" line="281" />
         <source>%n opportunity(ies) deleted (Ctrl+Z undoes).</source>
         <translation>
             <numerusform>已删除 %n 个商机（Ctrl+Z 可撤销）。</numerusform>
@@ -8174,47 +8229,47 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>SegmentDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="198" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="200" />
         <source>Edit segment</source>
         <translation>编辑客户分群</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="198" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="200" />
         <source>New segment</source>
         <translation>新建客户分群</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="201" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="203" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="202" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="204" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="205" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="207" />
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="208" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="210" />
         <source>Add the customers this filter matches to the list now</source>
         <translation>立即将符合这些条件的客户加入名单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="240" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="242" />
         <source>Customers who match</source>
         <translation>符合条件的客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="241" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="243" />
         <source>Fill the list from these filters</source>
         <translation>按这些条件填充名单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="258" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="260" />
         <source>Give the segment a name.</source>
         <translation>请填写分群名称。</translation>
     </message>
@@ -8222,157 +8277,157 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>SegmentsScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="46" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="48" />
         <source>Dynamic</source>
         <translation>动态分群</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="47" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="49" />
         <source>Static list</source>
         <translation>静态名单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="48" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="50" />
         <source>Potential</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="49" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="51" />
         <source>Closed deal</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="50" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="52" />
         <source>Invalid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="67" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="69" />
         <source>Only a static list can have customers added by hand or from a filter.</source>
         <translation>只有静态名单可以手动或按筛选条件添加客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="307" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="309" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="307" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="309" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="307" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="309" />
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="308" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="310" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="308" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="310" />
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="311" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="313" />
         <source>First customers of the segment</source>
         <translation>分群中的前几位客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="324" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="326" />
         <source>&amp;New segment…</source>
         <translation>新建分群(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="325" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="327" />
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="326" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="328" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="327" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="329" />
         <source>Add from &amp;filter…</source>
         <translation>按筛选条件添加(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="328" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="330" />
         <source>&amp;Remove from list</source>
         <translation>从名单移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="394" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="397" />
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="455" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="458" />
         <source>Loading the first customers of %1…</source>
         <translation>正在加载 %1 的前几位客户…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="472" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="475" />
         <source>%1 holds no customers.</source>
         <translation>%1 中没有客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="474" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="477" />
         <source>The first %1 customer(s) of %2:</source>
         <translation>%2 的前 %1 位客户：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="510" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="513" />
         <source>Segment “%1” created.</source>
         <translation>已创建分群“%1”。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="526" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="529" />
         <source>Segment “%1” saved.</source>
         <translation>分群“%1”已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="546" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="549" />
         <source>Delete segment</source>
         <translation>删除分群</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="547" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="550" />
         <source>Delete the segment %1? Campaigns already filled from it keep their members.</source>
         <translation>删除分群 %1？已从该分群添加成员的营销活动会保留这些成员。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="557" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="560" />
         <source>Segment “%1” deleted.</source>
         <translation>已删除分群“%1”。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="570" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="573" />
         <source>Adding customers to the list…</source>
         <translation>正在将客户加入名单…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="577" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="580" />
         <source>%1 customer(s) added to the list.</source>
         <translation>已将 %1 位客户加入名单。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="583" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="586" />
         <source>Cancelled; the customers added so far are kept.</source>
         <translation>已取消；已加入的客户会保留。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="592" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="595" />
         <source>Select customers of a static list in the preview first.</source>
         <translation>请先在预览中选择静态名单里的客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="600" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="603" />
         <source>%1 customer(s) removed from the list.</source>
         <translation>已从名单移除 %1 位客户。</translation>
     </message>
@@ -8679,192 +8734,192 @@ weighted %3</source>
 <context>
     <name>SyncActions</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="96" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="97" />
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="101" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="102" />
         <source>&amp;Connect to server…</source>
         <translation>连接服务器(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="104" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="105" />
         <source>&amp;Disconnect</source>
         <translation>断开连接(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="108" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="109" />
         <source>Conflict &amp;inbox</source>
         <translation>冲突收件箱(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="157" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="158" />
         <source>Sync: …</source>
         <translation>同步：…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="159" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="160" />
         <source>Offline: not connected</source>
         <translation>离线：未连接</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="161" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="162" />
         <source>Syncing… %1</source>
         <translation>正在同步… %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="163" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="164" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="165" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="166" />
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="168" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="169" />
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="168" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="169" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="169" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="170" />
         <source>Pending: %1</source>
         <translation>待上传：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="171" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="172" />
         <source>Issues: %1</source>
         <translation>待处理问题：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="173" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="174" />
         <source>Error</source>
         <translation>出错</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="177" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="178" />
         <source>Server: %1 as %2</source>
         <translation>服务器：%1，用户 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="179" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="180" />
         <source>%1 local change(s) not yet on the server</source>
         <translation>%1 项本地修改尚未上传到服务器</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="180" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="181" />
         <source>%1 open conflict(s) or refused change(s): click to open the inbox</source>
         <translation>%1 项未处理的冲突或被拒绝的修改：点击打开收件箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="185" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="186" />
         <source>Last error: %1</source>
         <translation>上次错误：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="197" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="198" />
         <source>A sync is already running.</source>
         <translation>同步已在进行中。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="207" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="208" />
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="226" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="227" />
         <source>Synced: %1 sent, %2 received</source>
         <translation>已同步：发送 %1 项，接收 %2 项</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="230" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="231" />
         <source>1 conflict</source>
         <translation>1 项冲突</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="231" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="232" />
         <source>%1 conflicts</source>
         <translation>%1 项冲突</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="233" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="234" />
         <source>1 refused</source>
         <translation>1 项被拒绝</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="234" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="235" />
         <source>%1 refused</source>
         <translation>%1 项被拒绝</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="236" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="237" />
         <source>%1 removed from this computer</source>
         <translation>%1 项已从本机移除</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="241" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="242" />
         <source>%1 change(s) refused by the server and rolled back on this computer: %2</source>
         <translation>%1 项修改被服务器拒绝，已在本机回滚：%2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="243" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="244" />
         <source>See Sync &gt; Conflict inbox.</source>
         <translation>请查看“同步 &gt; 冲突收件箱”。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="251" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="252" />
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="252" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="253" />
         <source>This computer now holds the server&apos;s data. Sign in again as %1 with your server password.</source>
         <translation>这台电脑现在保存的是服务器上的数据。请以 %1 的身份用服务器密码重新登录。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="269" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="270" />
         <source>Sync failed: %1</source>
         <translation>同步失败：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="279" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="280" />
         <source>Server password</source>
         <translation>服务器密码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="280" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="281" />
         <source>Password for %1 on the server (there is no keyring, so it is asked each session):</source>
         <translation>%1 在服务器上的密码（没有密钥环，因此每次会话都会询问）：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="307" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="308" />
         <source>Connected to %1 as %2.</source>
         <translation>已以 %2 身份连接到 %1。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="321" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="322" />
         <source>Disconnect</source>
         <translation>断开连接</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="322" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="323" />
         <source>Stop syncing with the server? The data on this computer stays, and %1 unsynced change(s) stay pending until you connect again.</source>
         <translation>停止与服务器同步吗？本机数据会保留，%1 项未同步的修改将保持待上传状态，直到您再次连接。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="329" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="330" />
         <source>A sync is running; disconnect when it has finished.</source>
         <translation>同步正在进行，请在完成后再断开连接。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/actions.py" line="337" />
+        <location filename="../../crm_desktop/ui/sync/actions.py" line="338" />
         <source>Disconnected from the server; the data on this computer stays.</source>
         <translation>已断开与服务器的连接；本机数据仍然保留。</translation>
     </message>
@@ -8887,14 +8942,14 @@ weighted %3</source>
         <translation>名称</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/admin/tags.py" line="59" />
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="60" />
         <source>A tag named %1 already exists. Merge %2 into it? Its %n customer(s) will carry %1 instead, and %2 is deleted.</source>
         <translation>
             <numerusform>已有名为“%1”的标签。把“%2”合并进去吗？它的 %n 个客户将改为带“%1”标签，“%2”随后删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/tags.py" line="61" />
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="62" />
         <source>Merge tags</source>
         <translation>合并标签</translation>
     </message>
@@ -8915,64 +8970,64 @@ weighted %3</source>
 <context>
     <name>TagsTab</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/tags.py" line="74" />
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="75" />
         <source>Filter tags…</source>
         <translation>筛选标签…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/tags.py" line="75" />
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="76" />
         <source>New tag…</source>
         <translation>新建标签…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/tags.py" line="76" />
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="77" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/tags.py" line="77" />
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="78" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/tags.py" line="119" />
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="118" />
         <source>Merging tags…</source>
         <translation>正在合并标签…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/tags.py" line="120" />
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="119" />
         <source>Merged %1 into %2: %3 customer(s).</source>
         <translation>已把“%1”合并到“%2”：%3 个客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/tags.py" line="126" />
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="125" />
         <source>Delete tag</source>
         <translation>删除标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/admin/tags.py" line="126" />
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="125" />
         <source>Take the tag %1 off its %n customer(s) and delete it?</source>
         <translation>
             <numerusform>从 %n 个客户上去掉标签“%1”并删除它吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/tags.py" line="128" />
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="127" />
         <source>Deleting the tag…</source>
         <translation>正在删除标签…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/tags.py" line="129" />
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="128" />
         <source>Deleted the tag %1 from %3 customer(s).</source>
         <translation>已从 %3 个客户上删除标签“%1”。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/tags.py" line="133" />
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="132" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/tags.py" line="166" />
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="165" />
         <source>Stopped. The customers done so far keep the change; the tag is still there for the rest.</source>
         <translation>已停止。已处理的客户保留这次修改；其余客户仍带着这个标签。</translation>
     </message>
@@ -9177,214 +9232,214 @@ weighted %3</source>
 <context>
     <name>TicketDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="91" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="92" />
         <source>New ticket</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="91" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="92" />
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="95" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="96" />
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="96" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="97" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="97" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="98" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="98" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="99" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="101" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="102" />
         <source>Type a name, phone or pinyin, then Enter</source>
         <translation>输入名称、电话或拼音后按回车</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="103" />
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="234" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="104" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="235" />
         <source>(no customer)</source>
         <translation>（无客户）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="107" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="108" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="108" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="109" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="109" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="110" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="110" />
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="244" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="111" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="245" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="113" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="114" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="130" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="131" />
         <source>Reply to the customer, or an internal note</source>
         <translation>回复客户，或填写内部备注</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="132" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="133" />
         <source>Internal note</source>
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="133" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="134" />
         <source>Attach file…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="136" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="137" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="139" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="140" />
         <source>Assign…</source>
         <translation>分派…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="141" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="142" />
         <source>Dispatch work order…</source>
         <translation>派工单…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="146" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="147" />
         <source>Record satisfaction</source>
         <translation>记录满意度</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="148" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="149" />
         <source>Record field visit…</source>
         <translation>记录上门结果…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="151" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="152" />
         <source>Record return visit…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="183" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="184" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="316" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="317" />
         <source>Assign</source>
         <translation>分派</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="316" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="317" />
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="325" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="326" />
         <source>Dispatch work order</source>
         <translation>派工单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="325" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="326" />
         <source>Technician</source>
         <translation>工程师</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="332" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="333" />
         <source>Attach a file</source>
         <translation>选择附件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="348" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="349" />
         <source>Save the file</source>
         <translation>保存文件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="380" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="381" />
         <source>First response in %1</source>
         <translation>距首次响应 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="382" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="383" />
         <source>Resolve in %1</source>
         <translation>距解决时限 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="384" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="385" />
         <source>(paused: waiting on the customer)</source>
         <translation>（已暂停：等待客户）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="386" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="387" />
         <source>SLA breached</source>
         <translation>SLA 已超时</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="387" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="388" />
         <source>SLA clocks stopped</source>
         <translation>SLA 计时已停止</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="397" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="398" />
         <source>Assignee: %1</source>
         <translation>处理人：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="398" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="399" />
         <source>Satisfaction %1/5</source>
         <translation>满意度 %1/5</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="418" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="419" />
         <source>Internal note: %1</source>
         <translation>内部备注：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="420" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="421" />
         <source>File: %1</source>
         <translation>附件：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="422" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="423" />
         <source>Work order %1: %2</source>
         <translation>工单 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="424" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="425" />
         <source>Return visit due</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="425" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="426" />
         <source>Return visit: %1</source>
         <translation>回访：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="432" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="433" />
         <source>Double-click to save the file</source>
         <translation>双击保存文件</translation>
     </message>
@@ -9392,47 +9447,47 @@ weighted %3</source>
 <context>
     <name>TicketQueueModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="66" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="65" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="66" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="65" />
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="66" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="65" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="66" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="65" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="66" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="65" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="67" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="66" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="67" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="66" />
         <source>Assignee</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="67" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="66" />
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="67" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="66" />
         <source>Resolve by</source>
         <translation>解决时限</translation>
     </message>
@@ -9440,116 +9495,116 @@ weighted %3</source>
 <context>
     <name>TicketsScreen</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="60" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="61" />
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n 个工单</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="76" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="78" />
         <source>New ticket</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="78" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="80" />
         <source>Phone call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="80" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="82" />
         <source>From e-mail…</source>
         <translation>从邮件导入…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="82" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="84" />
         <source>Drop an e-mail file (.eml) here to make a ticket of it.</source>
         <translation>将邮件文件（.eml）拖到此处即可生成工单。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="116" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="119" />
         <source>My tickets</source>
         <translation>我的工单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="116" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="119" />
         <source>Unassigned</source>
         <translation>未分派</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="117" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="120" />
         <source>All open</source>
         <translation>全部未结</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="117" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="120" />
         <source>SLA breached</source>
         <translation>SLA 已超时</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="118" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="121" />
         <source>Resolved and closed</source>
         <translation>已解决和已关闭</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="118" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="121" />
         <source>My field visits</source>
         <translation>我的上门工单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="119" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="122" />
         <source>Return visits to make</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="120" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="123" />
         <source>All tickets</source>
         <translation>全部工单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="121" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="124" />
         <source>Team: %1</source>
         <translation>服务组：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="167" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="170" />
         <source>Open an e-mail</source>
         <translation>打开邮件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="167" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="170" />
         <source>E-mail (*.eml)</source>
         <translation>邮件文件 (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="189" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="192" />
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="191" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="194" />
         <source>%n ticket(s) from e-mail</source>
         <translation>
             <numerusform>已从邮件生成 %n 个工单</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="219" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="222" />
         <source>SLA warning: %1 %2 is close to its resolution target</source>
         <translation>SLA 预警：%1 %2 即将到达解决时限</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="221" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="224" />
         <source>SLA breach: %1 %2 has had no first response in time</source>
         <translation>SLA 超时：%1 %2 未在时限内首次响应</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="223" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="226" />
         <source>Escalated: %1 %2 missed its resolution target</source>
         <translation>已升级：%1 %2 超过解决时限</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="224" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="227" />
         <source>Escalated to you: %1 %2 missed its resolution target</source>
         <translation>已升级给您：%1 %2 超过解决时限</translation>
     </message>
@@ -9595,22 +9650,22 @@ weighted %3</source>
 <context>
     <name>UnsubscribeDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="50" />
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="51" />
         <source>Add to the unsubscribe list</source>
         <translation>加入退订名单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="57" />
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="58" />
         <source>For example: asked by phone</source>
         <translation>例如：电话中要求退订</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="59" />
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="60" />
         <source>E-mail address</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="60" />
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="61" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -9618,97 +9673,97 @@ weighted %3</source>
 <context>
     <name>UnsubscribesScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="33" />
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="34" />
         <source>Unsubscribe link</source>
         <translation>退订链接</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="34" />
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="35" />
         <source>Entered by hand</source>
         <translation>手工录入</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="35" />
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="36" />
         <source>Bounced</source>
         <translation>退信</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="36" />
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="37" />
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="100" />
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="101" />
         <source>Search addresses…</source>
         <translation>搜索邮箱地址…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="109" />
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="110" />
         <source>&amp;Add address…</source>
         <translation>添加地址(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="113" />
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="114" />
         <source>&amp;Remove from list</source>
         <translation>从名单移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="119" />
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="120" />
         <source>E-mail address</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="119" />
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="120" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="119" />
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="120" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="120" />
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="121" />
         <source>Added on</source>
         <translation>加入时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="174" />
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="175" />
         <source>The first %1 addresses are shown; search to narrow the list.</source>
         <translation>仅显示前 %1 个地址；请搜索以缩小范围。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="176" />
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="177" />
         <source>%1 address(es)</source>
         <translation>共 %1 个地址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="197" />
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="198" />
         <source>%1 will receive no campaign e-mail.</source>
         <translation>%1 将不再收到营销邮件。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="204" />
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="205" />
         <source>Remove from the unsubscribe list</source>
         <translation>从退订名单移除</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="205" />
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="206" />
         <source>Take %1 off the unsubscribe list? Campaigns prepared from now on will e-mail this address again.</source>
         <translation>将 %1 从退订名单中移除？此后准备的营销活动将再次向该地址发送邮件。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="212" />
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="213" />
         <source>%1 is not on the unsubscribe list.</source>
         <translation>%1 不在退订名单中。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="214" />
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="215" />
         <source>Unsubscribe list</source>
         <translation>退订名单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="219" />
+        <location filename="../../crm_desktop/ui/marketing/unsubscribes.py" line="220" />
         <source>%1 was removed from the unsubscribe list.</source>
         <translation>已将 %1 从退订名单中移除。</translation>
     </message>
@@ -10475,8 +10530,8 @@ The current data is unchanged.</source>
         <translation>意外错误：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/base.py" line="238" />
-        <location filename="../../crm_desktop/ui/admin/tags.py" line="169" />
+        <location filename="../../crm_desktop/ui/admin/base.py" line="240" />
+        <location filename="../../crm_desktop/ui/admin/tags.py" line="168" />
         <location filename="../../crm_desktop/ui/common/errors.py" line="200" />
         <source>Error</source>
         <translation>错误</translation>
@@ -11584,37 +11639,37 @@ The current data is unchanged.</source>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="11" />
+        <location filename="../../crm_desktop/ui/sync/words.py" line="9" />
         <source>the server refused it: you do not have permission for this change</source>
         <translation>服务器拒绝了：您没有进行此项修改的权限</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="12" />
+        <location filename="../../crm_desktop/ui/sync/words.py" line="10" />
         <source>the record no longer exists on the server or is outside the data you may change</source>
         <translation>该记录在服务器上已不存在，或不在您可修改的数据范围内</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="14" />
+        <location filename="../../crm_desktop/ui/sync/words.py" line="12" />
         <source>a record with the same id already exists on the server</source>
         <translation>服务器上已存在相同编号的记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="29" />
+        <location filename="../../crm_desktop/ui/sync/words.py" line="27" />
         <source>no reason given</source>
         <translation>未说明原因</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="34" />
+        <location filename="../../crm_desktop/ui/sync/words.py" line="32" />
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="36" />
+        <location filename="../../crm_desktop/ui/sync/words.py" line="34" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="36" />
+        <location filename="../../crm_desktop/ui/sync/words.py" line="34" />
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -11622,167 +11677,167 @@ The current data is unchanged.</source>
 <context>
     <name>tickets</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="22" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="21" />
         <source>Inquiry</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="22" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="21" />
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="23" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="22" />
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="24" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="23" />
         <source>Service request</source>
         <translation>服务请求</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="25" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="24" />
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="26" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="25" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="26" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="25" />
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="27" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="26" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="27" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="26" />
         <source>Visit</source>
         <translation>上门</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="28" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="27" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="29" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="28" />
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="29" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="28" />
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="30" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="29" />
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="30" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="29" />
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="31" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="30" />
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="31" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="30" />
         <source>Assigned</source>
         <translation>已分派</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="32" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="31" />
         <source>In progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="33" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="32" />
         <source>Waiting on customer</source>
         <translation>等待客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="34" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="33" />
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="34" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="33" />
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/model.py" line="35" />
+        <location filename="../../crm_desktop/ui/tickets/model.py" line="34" />
         <source>Reopened</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="50" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="51" />
         <source>Ticket created (%1)</source>
         <translation>创建工单（%1）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="52" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="53" />
         <source>Assigned to %1</source>
         <translation>分派给 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="54" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="55" />
         <source>Status: %1 → %2</source>
         <translation>状态：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="57" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="58" />
         <source>Work order %1 sent to %2</source>
         <translation>工单 %1 已派给 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="59" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="60" />
         <source>Visit recorded on work order %1</source>
         <translation>工单 %1 已记录上门结果</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="61" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="62" />
         <source>Satisfaction: %1 / 5</source>
         <translation>满意度：%1 / 5</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="63" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="64" />
         <source>SLA targets moved %1 business minutes later (waiting on the customer)</source>
         <translation>等待客户期间暂停：SLA 时限顺延 %1 个工作分钟</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="66" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="67" />
         <source>Return visit: %1</source>
         <translation>回访：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="67" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="68" />
         <source>SLA warning: the resolution target is near</source>
         <translation>SLA 预警：即将到达解决时限</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="68" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="69" />
         <source>First-response target missed</source>
         <translation>未在时限内首次响应</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="69" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="70" />
         <source>Resolution target missed: escalated to the team lead</source>
         <translation>超过解决时限：已升级给组长</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="70" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="71" />
         <source>SLA targets recalculated</source>
         <translation>已重新计算 SLA 时限</translation>
     </message>

@@ -80,3 +80,35 @@ def test_splitters_keep_where_the_user_left_them(make_window, demo_service, qtbo
     window.show_screen(window.pool)
     assert window.centralWidget().sizes()[0] == 130
     assert window.pool.findChild(QSplitter).sizes()[0] == 150
+
+
+def test_the_customer_forms_follow_ups_give_the_content_room_and_keep_widths(window, qtbot):
+    from .conftest import on_modal
+    screen = window.customers
+    seen = []
+
+    def widen(dialog):
+        dialog.tabs.setCurrentIndex(2)  # Follow-ups
+        header = dialog.activities.horizontalHeader()
+        widths = [header.sectionSize(c) for c in range(header.count())]
+        seen.append(widths)
+        header.resizeSection(0, widths[0] + 40)
+        dialog.reject()
+
+    def look(dialog):
+        dialog.tabs.setCurrentIndex(2)
+        header = dialog.activities.horizontalHeader()
+        seen.append([header.sectionSize(c) for c in range(header.count())])
+        dialog.reject()
+
+    on_modal(widen)
+    screen.open_customer(screen.model.row_value(0).id)
+    on_modal(look)
+    screen.open_customer(screen.model.row_value(1).id)
+    first, again = seen
+    content = first[2]
+    assert content == max(first) and content > 1.5 * first[1]  # the content, not the kind of follow-up
+    # The time fits in its column: "2026-05-19 14:43" is not cut to "2026-05-19…".
+    metrics = window.fontMetrics()
+    assert first[0] > metrics.horizontalAdvance("2026-05-19 14:43")
+    assert again[0] == first[0] + 40

@@ -27,6 +27,7 @@ from ..bus import ChangeBus
 from ..common.empty_state import EmptyState
 from ..common.errors import error_message
 from ..common.layout_memory import remember_columns
+from ..common.times import local_time
 from ..common.windowed_model import Fetcher
 from ..tasks import when_alive
 from .form import CustomerDialog
@@ -112,7 +113,7 @@ class ChurnScreen(QWidget):
                                              "rules alone."))
         else:
             self.model_label.setText(self.tr("Churn model trained %1 on %2 customers; held-out AUC %3.")
-                                     .replace("%1", info.trained_at.strftime("%Y-%m-%d %H:%M"))
+                                     .replace("%1", local_time(info.trained_at))
                                      .replace("%2", str(info.n_train + info.n_test))
                                      .replace("%3", f"{info.auc:.2f}"))
 

@@ -26,7 +26,9 @@ from ..audit.labels import kind_label
 from ..bus import ChangeBus
 from ..common.errors import error_message, show_error
 from ..common.form import ValidatedForm
+from ..common.layout_memory import remember_columns
 from ..common.tag_completer import TagCompleter
+from ..common.times import local_time
 from ..common.window_size import open_at_remembered_size
 from ..tasks import TaskRunner, when_alive
 
@@ -56,6 +58,11 @@ def load_insight(scoring: ChurnScoringService, values: CustomerValueService, cus
         return score, values.value(customer_id), True
     except PermissionDenied:
         return score, None, False
+
+
+# The widest values of the tabs' short columns, to size them by.
+TIME_SAMPLE = "2026-12-31 23:59"
+PHONE_SAMPLE = "+86 138 0013 8000"
 
 
 class ContactDialog(QDialog):
@@ -163,11 +170,13 @@ class CustomerDialog(QDialog):
         self.tabs.addTab(details, self.tr("Details"))
         self.tabs.addTab(self._contacts_tab(), self.tr("Contacts"))
         self.tabs.addTab(self._activities_tab(), self.tr("Follow-ups"))
-        self.history = self._table([self.tr("Time"), self.tr("By"), self.tr("Change"), self.tr("Field"),
-                                    self.tr("Old value"), self.tr("New value")])
+        self.history = self._table("history", [self.tr("Time"), self.tr("By"), self.tr("Change"), self.tr("Field"),
+                                               self.tr("Old value"), self.tr("New value")], (4, 5),
+                                   {0: TIME_SAMPLE})
         self.history.setObjectName("historyTable")
         self.tabs.addTab(self.history, self.tr("History"))
-        self.timeline = self._table([self.tr("Time"), self.tr("What"), self.tr("Detail"), self.tr("By")])
+        self.timeline = self._table("timeline", [self.tr("Time"), self.tr("What"), self.tr("Detail"), self.tr("By")], 2,
+                                    {0: TIME_SAMPLE})
         self.timeline.setObjectName("timelineTable")
         view360 = QWidget()
         view360_layout = QVBoxLayout(view360)
@@ -188,7 +197,13 @@ class CustomerDialog(QDialog):
                               "source": self.tr("Source"), "province": self.tr("Province"), "city": self.tr("City"),
                               "district": self.tr("District"), "notes": self.tr("Notes"),
                               "next_follow_up": self.tr("Next follow-up"), "owner_id": self.tr("Owner"),
-                              "deleted_at": self.tr("Deleted")}
+                              "deleted_at": self.tr("Deleted"), "department_id": self.tr("Department"),
+                              "last_follow_up_at": self.tr("Last follow-up"), "last_deal_at": self.tr("Last deal"),
+                              "pool_id": self.tr("Public pool"), "claimed_at": self.tr("Claimed"),
+                              "previous_owner_id": self.tr("Previous owner"), "released_at": self.tr("Released"),
+                              "release_reason": self.tr("Release reason"),
+                              "loyalty_tier_id": self.tr("Loyalty tier"),
+                              "loyalty_points": self.tr("Loyalty points")}
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Close)
@@ -326,7 +341,7 @@ class CustomerDialog(QDialog):
                 self.churn_model_label.setText(self.tr("Rule-based: no churn model has been trained yet"))
             else:
                 self.churn_model_label.setText(self.tr("Warning rules and the churn model trained on %1")
-                                               .replace("%1", score.model_trained_at.strftime("%Y-%m-%d %H:%M")))
+                                               .replace("%1", local_time(score.model_trained_at)))
         if not values_allowed:
             self.rfm_label.setText(self.tr("not available"))
         elif value is None:
@@ -377,6 +392,12 @@ class CustomerDialog(QDialog):
                  "overdue_receivable": lambda: self.tr("overdue receivables")}
         return texts[rule]() if rule in texts else rule
 
+    def _value_label(self, field: str, value: str) -> str:
+        """A journaled value as the form shows it: a type or status by its label ("企业", not "enterprise")."""
+        combo = self.editors.get(field) if field in ("customer_type", "status") else None
+        found = combo.findData(value) if combo is not None and value else -1
+        return combo.itemText(found) if found >= 0 else value
+
     def _segment_text(self, code: str) -> str:
         texts = {"important_value": self.tr("Important value"), "important_develop": self.tr("Important to develop"),
                  "important_keep": self.tr("Important to keep"), "important_retain": self.tr("Important to win back"),
@@ -385,19 +406,34 @@ class CustomerDialog(QDialog):
         return texts.get(code, code)
 
     # -- tabs ----------------------------------------------------------------------------------------
-    def _table(self, headers: list[str]) -> QTableWidget:
+    def _table(self, kind: str, headers: list[str], stretch: int | tuple[int, ...],
+               samples: dict[int, str] | None = None) -> QTableWidget:
+        """A tab's table: the `stretch` columns (the text that runs long: a follow-up's content, a change's
+        old and new values) share the room the others leave; the others start as wide as their heading or their sample
+        value (a time, a phone number) and the user may widen them, as he left them the last time."""
         table = QTableWidget(0, len(headers))
         table.setHorizontalHeaderLabels(headers)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        stretch = (stretch,) if isinstance(stretch, int) else stretch
+        for column in stretch:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        metrics = table.fontMetrics()
+        for column, heading in enumerate(headers):
+            if column not in stretch:
+                text = max(heading, (samples or {}).get(column, ""), key=metrics.horizontalAdvance)
+                table.setColumnWidth(column, max(72, metrics.horizontalAdvance(text) + 24))
         table.verticalHeader().hide()
+        remember_columns(table, f"customer_{kind}")
         return table
 
     def _contacts_tab(self) -> QWidget:
         tab = QWidget()
-        self.contacts = self._table([self.tr("Name"), self.tr("Title"), self.tr("Mobile"), self.tr("Phone"),
-                                     self.tr("Email"), self.tr("WeChat")])
+        self.contacts = self._table("contacts", [self.tr("Name"), self.tr("Title"), self.tr("Mobile"), self.tr("Phone"),
+                                                 self.tr("Email"), self.tr("WeChat")], 4,
+                                     {2: PHONE_SAMPLE, 3: PHONE_SAMPLE})
         self.contacts.setObjectName("contactsTable")
         add = self.add_contact_button = QPushButton(self.tr("Add contact…"))
         add.setObjectName("addContact")
@@ -422,8 +458,9 @@ class CustomerDialog(QDialog):
 
     def _activities_tab(self) -> QWidget:
         tab = QWidget()
-        self.activities = self._table([self.tr("Time"), self.tr("Type"), self.tr("Content"),
-                                       self.tr("Next follow-up"), self.tr("By")])
+        self.activities = self._table("follow_ups", [self.tr("Time"), self.tr("Type"), self.tr("Content"),
+                                                     self.tr("Next follow-up"), self.tr("By")], 2,
+                                       {0: TIME_SAMPLE, 3: "2026-12-31"})
         self.activities.setObjectName("activitiesTable")
         self.activity_kind = QComboBox()
         for kind in ACTIVITY_KINDS:
@@ -484,8 +521,9 @@ class CustomerDialog(QDialog):
         changes = self.service.history(self.customer_id)
         self.history.setRowCount(len(changes))
         for r, ch in enumerate(changes):
-            values = (ch.at.strftime("%Y-%m-%d %H:%M"), ch.user, kind_label(ch.kind),
-                      self._field_labels.get(ch.field, ch.field), ch.old, ch.new)
+            values = (local_time(ch.at), ch.user or self.tr("System"), kind_label(ch.kind),
+                      self._field_labels.get(ch.field, ch.field), self._value_label(ch.field, ch.old),
+                      self._value_label(ch.field, ch.new))
             for col, value in enumerate(values):
                 self.history.setItem(r, col, QTableWidgetItem(value))
         events = self.service.timeline(self.customer_id, detail=detail)
@@ -500,13 +538,13 @@ class CustomerDialog(QDialog):
         self.timeline.setRowCount(len(events))
         for r, e in enumerate(events):
             title = activity_kind_label(e.title) if e.kind == "follow_up" else e.title
-            values = (e.at.strftime("%Y-%m-%d %H:%M"), words.get(e.kind, e.kind) + (f": {title}" if title else ""),
+            values = (local_time(e.at), words.get(e.kind, e.kind) + (f": {title}" if title else ""),
                       e.detail, e.by)
             for col, value in enumerate(values):
                 self.timeline.setItem(r, col, QTableWidgetItem(value))
         self.activities.setRowCount(len(detail.activities))
         for r, a in enumerate(detail.activities):
-            values = (a.happened_at.strftime("%Y-%m-%d %H:%M"), activity_kind_label(a.kind), a.content,
+            values = (local_time(a.happened_at), activity_kind_label(a.kind), a.content,
                       a.next_follow_up.isoformat() if a.next_follow_up else "", a.author)
             for col, value in enumerate(values):
                 self.activities.setItem(r, col, QTableWidgetItem(value))

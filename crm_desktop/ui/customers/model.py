@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 from ...domain.contact_points import display_phone
 from ...domain.customer_filter import CustomerFilter, CustomerOrder
 from ...services.customers import CustomerService
+from ..common.times import local_day, local_time
 from ..common.windowed_model import Fetcher, WindowedTableModel
 
 
@@ -74,9 +75,9 @@ class CustomerTableModel(WindowedTableModel):
                                       row.overdue_receivable)
 
     def display(self, row) -> tuple:
-        last = row.last_follow_up_at.strftime("%Y-%m-%d") if row.last_follow_up_at else _t(QT_TRANSLATE_NOOP("CustomerTableModel", "never"))
+        last = local_day(row.last_follow_up_at) if row.last_follow_up_at else _t(QT_TRANSLATE_NOOP("CustomerTableModel", "never"))
         return (row.name, display_phone(row.phone), row.email, row.city, row.industry, row.level, row.owner_name,
-                row.created_at.strftime("%Y-%m-%d %H:%M"), row.updated_at.strftime("%Y-%m-%d %H:%M"),
+                local_time(row.created_at), local_time(row.updated_at),
                 (BADGE + last) if self._flags(row) else last)
 
     def extra_roles(self) -> frozenset[int]:

@@ -10,6 +10,7 @@ from ...services.customers import CustomerService
 from ..bus import ChangeBus
 from ..common.errors import show_error
 from ..common.layout_memory import remember_columns
+from ..common.times import local_time
 from ..tasks import TaskRunner
 
 
@@ -39,7 +40,7 @@ class RecycleBinModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return [row.name, row.city, row.owner_name, row.updated_at.strftime("%Y-%m-%d %H:%M")][index.column()]
+            return [row.name, row.city, row.owner_name, local_time(row.updated_at)][index.column()]
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         return None

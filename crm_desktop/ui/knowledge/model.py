@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
+from ..common.times import local_time
 from ..common.windowed_model import Fetcher, WindowedTableModel
 
 CONTEXT = "ArticleTableModel"
@@ -34,7 +35,7 @@ class ArticleTableModel(WindowedTableModel):
 
     def display(self, row) -> tuple:
         return (row.title, row.category_name, status_word(row.status), str(row.helped),
-                row.updated_at.strftime("%Y-%m-%d %H:%M"))
+                local_time(row.updated_at))
 
     def cell(self, row, column: int, role: int):
         return RIGHT if role == ALIGN and column == 3 else None

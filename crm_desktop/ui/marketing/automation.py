@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 from ...domain.errors import CrmError, ValidationError
 from ...services.automation import AutomationService, RuleItem
 from ..common.errors import show_error
+from ..common.times import local_time
 
 TRIGGERS = {"lead_created": QT_TRANSLATE_NOOP("AutomationScreen", "A lead is created"),
             "segment_entered": QT_TRANSLATE_NOOP("AutomationScreen", "A customer enters a segment"),
@@ -182,7 +183,7 @@ class AutomationScreen(QWidget):
                 self.table.setItem(r, c, item)
         self.runs.setRowCount(len(runs))
         for r, run in enumerate(runs):
-            cells = (run.at.strftime("%Y-%m-%d %H:%M"), run.rule_name, run.target_entity,
+            cells = (local_time(run.at), run.rule_name, run.target_entity,
                      _t(STATUSES.get(run.status, run.status)), run.detail)
             for c, text in enumerate(cells):
                 self.runs.setItem(r, c, QTableWidgetItem(text))

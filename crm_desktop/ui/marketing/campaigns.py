@@ -57,6 +57,7 @@ from ..bus import ChangeBus
 from ..common.errors import error_message, show_error
 from ..common.form import ValidatedForm
 from ..common.layout_memory import remember_splitter
+from ..common.times import local_time
 from ..common.window_size import open_at_remembered_size
 from ..tasks import Cancelled, TaskRunner, when_alive
 
@@ -527,7 +528,7 @@ class CampaignsScreen(QWidget):
         self.members.setRowCount(len(members))
         for r, m in enumerate(members):
             for col, text in enumerate((m.name, _t(MEMBER_KINDS, m.kind), m.email, _t(RESPONSES, m.response),
-                                        m.responded_at.strftime("%Y-%m-%d %H:%M") if m.responded_at else "")):
+                                        local_time(m.responded_at))):
                 self.members.setItem(r, col, QTableWidgetItem(text))
         self.report.show_report(report)
 

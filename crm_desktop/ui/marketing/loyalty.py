@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFo
 from ...domain.errors import CrmError, ValidationError
 from ...services.loyalty import LoyaltyService, LoyaltySummary
 from ..common.errors import show_error
+from ..common.times import local_day
 
 _MAX_POINTS = 2_000_000_000
 
@@ -154,7 +155,7 @@ class LoyaltyPanel(QWidget):
         start = self.ledger.rowCount()
         self.ledger.setRowCount(start + len(entries))
         for r, e in enumerate(entries, start):
-            cells = (e.happened_at.strftime("%Y-%m-%d"), self.kind_text(e.kind), f"{e.points:+,}",
+            cells = (local_day(e.happened_at), self.kind_text(e.kind), f"{e.points:+,}",
                      self.reason_text(e.reason), e.expires_on.isoformat() if e.expires_on else "")
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)

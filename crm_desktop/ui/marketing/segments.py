@@ -40,6 +40,7 @@ from ..bus import ChangeBus
 from ..common.errors import error_message, show_error
 from ..common.form import ValidatedForm
 from ..common.layout_memory import remember_splitter
+from ..common.times import local_time
 from ..tasks import Cancelled, Task, TaskRunner, when_alive
 
 COUNT_DELAY_MS = 250
@@ -394,7 +395,7 @@ class SegmentsScreen(QWidget):
         self.table.setRowCount(len(self._items))
         for r, s in enumerate(self._items):
             for col, text in enumerate((s.name, _t(KINDS, s.kind), self.tr("counting…"), s.owner_name,
-                                        s.updated_at.strftime("%Y-%m-%d %H:%M") if s.updated_at else "")):
+                                        local_time(s.updated_at))):
                 item = QTableWidgetItem(text)
                 if col == 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

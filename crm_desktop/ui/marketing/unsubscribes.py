@@ -28,6 +28,7 @@ from ...domain.errors import CrmError, ValidationError
 from ...services.email_campaigns import EmailCampaignService, UnsubscribeDTO
 from ..bus import ChangeBus
 from ..common.errors import error_message, field_message
+from ..common.times import local_time
 
 LIMIT = 500
 SOURCES = {"link": QT_TRANSLATE_NOOP("UnsubscribesScreen", "Unsubscribe link"),
@@ -162,7 +163,7 @@ class UnsubscribesScreen(QWidget):
         self.table.setRowCount(len(self._items))
         for r, item in enumerate(self._items):
             for col, text in enumerate((item.email, item.reason, _source_text(item.source),
-                                        item.created_at.strftime("%Y-%m-%d %H:%M") if item.created_at else "")):
+                                        local_time(item.created_at))):
                 self.table.setItem(r, col, QTableWidgetItem(text))
         self.table.blockSignals(False)
         if keep is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
+from ..common.times import local_time
 from ..common.windowed_model import Fetcher, WindowedTableModel
 from . import words
 
@@ -33,7 +34,7 @@ class OpportunityTableModel(WindowedTableModel):
         return (row.name, row.customer_name, self.stage_names.get(row.stage_id, ""),
                 words.money(row.amount, row.currency), f"{row.probability}%",
                 row.expected_close.isoformat() if row.expected_close else "", words.status(row.status),
-                row.owner_name, row.updated_at.strftime("%Y-%m-%d %H:%M"))
+                row.owner_name, local_time(row.updated_at))
 
     def cell(self, row, column: int, role: int):
         if role == ALIGN and column in (3, 4):

@@ -21,9 +21,10 @@ from ...services.sync import IssueItem, SyncService, SyncStatus
 from .. import settings as S
 from ..bus import ChangeBus
 from ..common.errors import error_message
+from ..common.times import local_time
 from ..tasks import TaskRunner
 from .connect_dialog import ConnectDialog
-from .words import local_time, reason_text
+from .words import reason_text
 
 # What a sync may have changed: the screens showing these refresh.
 SYNCED_CHANGES = Changes(customers=True, contacts=True, activities=True)

@@ -16,8 +16,9 @@ from ..audit.labels import entity_label
 from ..bus import ChangeBus
 from ..common.errors import error_message
 from ..common.layout_memory import remember_columns
+from ..common.times import local_time
 from ..tasks import TaskRunner, when_alive
-from .words import local_time, reason_text, value_text
+from .words import reason_text, value_text
 
 COLUMNS = [
     QT_TRANSLATE_NOOP("IssueTableModel", "When"),

@@ -3,8 +3,6 @@ looks in the inbox, and sync times in the user's local time."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 REASONS = {
@@ -37,17 +35,3 @@ def value_text(value: object) -> str:
     if isinstance(value, (list, tuple)):
         return ", ".join(str(v) for v in value)
     return str(value)
-
-
-def local_time(value: datetime | str | None, *, seconds: bool = False) -> str:
-    """Sync times are stored as naive UTC (a datetime or ISO text); shown in local time."""
-    if not value:
-        return ""
-    if isinstance(value, str):
-        try:
-            value = datetime.fromisoformat(value)
-        except ValueError:
-            return value
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    return value.astimezone().strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")

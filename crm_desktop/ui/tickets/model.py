@@ -3,8 +3,6 @@ the database lane as the view scrolls, never the whole queue."""
 
 from __future__ import annotations
 
-from datetime import UTC
-
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -15,6 +13,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from ..common.times import local_time
 from ..tasks import TaskRunner
 
 WINDOW = 200
@@ -43,7 +42,7 @@ def word(table: dict, code: str, fallback: str = "") -> str:
 
 
 def local(at, short: bool = False) -> str:
-    return at.replace(tzinfo=UTC).astimezone().strftime("%m-%d %H:%M" if short else "%Y-%m-%d %H:%M") if at else ""
+    return local_time(at, fmt="%m-%d %H:%M" if short else None)
 
 
 class TicketQueueModel(QAbstractTableModel):
