@@ -2020,7 +2020,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     <name>CustomerDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="125" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="606" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="665" />
         <source>New customer</source>
         <translation>New customer</translation>
     </message>
@@ -2532,67 +2532,77 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="441" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="632" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="692" />
         <source>Delete contact</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="524" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="530" />
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="533" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="539" />
         <source>Opportunity</source>
         <translation>Opportunity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="534" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="540" />
         <source>Opportunity won</source>
         <translation>Opportunity won</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="534" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="540" />
         <source>Opportunity lost</source>
         <translation>Opportunity lost</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="535" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="541" />
         <source>Contract signed</source>
         <translation>Contract signed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="535" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="541" />
         <source>Payment received</source>
         <translation>Payment received</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="536" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="542" />
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="536" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="542" />
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="537" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="543" />
         <source>Ticket resolved</source>
         <translation>Ticket resolved</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="643" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="631" />
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="632" />
+        <source>This customer has changes that are not saved. Save them before closing?</source>
+        <translation>This customer has changes that are not saved. Save them before closing?</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="703" />
         <source>Select two or more contacts to merge.</source>
         <translation>Select two or more contacts to merge.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="648" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="708" />
         <source>Merge contacts</source>
         <translation>Merge contacts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="648" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="708" />
         <source>Keep this contact:</source>
         <translation>Keep this contact:</translation>
     </message>
@@ -2651,52 +2661,52 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <translation>Add follow-up</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="501" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="507" />
         <source>Customer: %1</source>
         <translation>Customer: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="530" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="536" />
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="530" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="536" />
         <source>Contact added</source>
         <translation>Contact added</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="531" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="537" />
         <source>Customer created</source>
         <translation>Customer created</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="531" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="537" />
         <source>Status changed</source>
         <translation>Status changed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="532" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="538" />
         <source>Claimed from the public pool</source>
         <translation>Claimed from the public pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="532" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="538" />
         <source>Released to the public pool</source>
         <translation>Released to the public pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="533" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="539" />
         <source>Owner changed</source>
         <translation>Owner changed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="609" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="669" />
         <source>Saved. You can now add contacts and follow-ups.</source>
         <translation>Saved. You can now add contacts and follow-ups.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="632" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="692" />
         <source>Delete this contact?</source>
         <translation>Delete this contact?</translation>
     </message>

@@ -2014,7 +2014,7 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     <name>CustomerDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="125" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="606" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="665" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
@@ -2526,67 +2526,77 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/customers/form.py" line="441" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="632" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="692" />
         <source>Delete contact</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="524" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="530" />
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="533" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="539" />
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="534" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="540" />
         <source>Opportunity won</source>
         <translation>商机赢单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="534" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="540" />
         <source>Opportunity lost</source>
         <translation>商机输单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="535" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="541" />
         <source>Contract signed</source>
         <translation>签订合同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="535" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="541" />
         <source>Payment received</source>
         <translation>收到回款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="536" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="542" />
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="536" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="542" />
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="537" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="543" />
         <source>Ticket resolved</source>
         <translation>工单已解决</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="643" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="631" />
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="632" />
+        <source>This customer has changes that are not saved. Save them before closing?</source>
+        <translation>该客户有尚未保存的修改。关闭前是否保存？</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/customers/form.py" line="703" />
         <source>Select two or more contacts to merge.</source>
         <translation>请选择两个或更多联系人进行合并。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="648" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="708" />
         <source>Merge contacts</source>
         <translation>合并联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="648" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="708" />
         <source>Keep this contact:</source>
         <translation>保留此联系人：</translation>
     </message>
@@ -2645,52 +2655,52 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <translation>添加跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="501" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="507" />
         <source>Customer: %1</source>
         <translation>客户：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="530" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="536" />
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="530" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="536" />
         <source>Contact added</source>
         <translation>新增联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="531" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="537" />
         <source>Customer created</source>
         <translation>创建客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="531" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="537" />
         <source>Status changed</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="532" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="538" />
         <source>Claimed from the public pool</source>
         <translation>从公海领取</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="532" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="538" />
         <source>Released to the public pool</source>
         <translation>退回公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="533" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="539" />
         <source>Owner changed</source>
         <translation>负责人变更</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="609" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="669" />
         <source>Saved. You can now add contacts and follow-ups.</source>
         <translation>已保存。现在可以添加联系人和跟进记录。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="632" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="692" />
         <source>Delete this contact?</source>
         <translation>确定删除该联系人？</translation>
     </message>

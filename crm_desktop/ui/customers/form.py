@@ -492,12 +492,18 @@ class CustomerDialog(QDialog):
 
     # -- data ----------------------------------------------------------------------------------------
     def reload(self) -> None:
+        """Fill the dialog from the database. Fields the user has changed and not saved keep his values: adding a
+        contact or a follow-up reloads the dialog, and must not throw away an edit on the Details tab."""
+        edited = self._edited()
         saved = self.customer_id is not None
         for tab in (1, 2, 3, 4):
             self.tabs.setTabEnabled(tab, saved)
-        if not saved:
-            return
-        detail = self.service.get(self.customer_id)
+        if saved:
+            self._load(self.service.get(self.customer_id))
+        self._clean = self._field_values()
+        self._put(edited)
+
+    def _load(self, detail) -> None:
         self.setWindowTitle(self.tr("Customer: %1").replace("%1", detail.name))
         self.customer_name = detail.name
         self._apply_field_access(detail.editable_fields, detail.hidden_fields)
@@ -568,7 +574,8 @@ class CustomerDialog(QDialog):
                                               and self.service.can("contacts", "delete"))
         self.add_activity_button.setEnabled(self.service.can("activities", "create"))
 
-    def values(self) -> dict:
+    def _field_values(self) -> dict:
+        """What the editors hold now, every field and the tags."""
         values = {name: self.editors[name].text() for name in TEXT_FIELDS}
         for name in ("industry", "level", "source", *REGION_FIELDS):
             values[name] = self.editors[name].currentText()
@@ -577,9 +584,61 @@ class CustomerDialog(QDialog):
         chosen = self.editors["next_follow_up"].date()
         values["next_follow_up"] = None if chosen == NO_DATE else chosen.toPython()
         values["notes"] = self.editors["notes"].toPlainText()
+        values["tags"] = self.tags_edit.text()
+        return values
+
+    def _edited(self) -> dict:
+        """The fields the user has changed since the dialog was last filled or saved, with his values."""
+        clean = getattr(self, "_clean", None)
+        if clean is None:
+            return {}
+        return {name: value for name, value in self._field_values().items() if value != clean[name]}
+
+    def _put(self, values: dict) -> None:
+        """Set editors to `values` (as _field_values gives them)."""
+        if any(name in values for name in REGION_FIELDS):
+            self._set_region(*(values.get(name, self.editors[name].currentText()) for name in REGION_FIELDS))
+        for name, value in values.items():
+            editor = self.editors.get(name)
+            if name in REGION_FIELDS:
+                continue
+            if name == "tags":
+                self.tags_edit.setText(value)
+            elif name in ("customer_type", "status"):
+                editor.setCurrentIndex(max(editor.findData(value), 0))
+            elif name == "next_follow_up":
+                editor.setDate(QDate(value) if value else NO_DATE)
+            elif name == "notes":
+                editor.setPlainText(value)
+            elif isinstance(editor, QComboBox):
+                editor.setCurrentText(value)
+            else:
+                editor.setText(value)
+
+    def values(self) -> dict:
+        values = self._field_values()
+        del values["tags"]
         editable = getattr(self, "_editable", None)
         # On edit, send only what the user may change; a new customer sends everything (the service checks).
         return values if editable is None else {k: v for k, v in values.items() if k in editable}
+
+    def reject(self) -> None:
+        """Close, but not over unsaved changes without asking (Esc, Close and the window's X all come here)."""
+        save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        if self._edited() and save_button.isEnabled():
+            Button = QMessageBox.StandardButton
+            answer = QMessageBox.question(
+                self, self.tr("Unsaved changes"),
+                self.tr("This customer has changes that are not saved. Save them before closing?"),
+                Button.Save | Button.Discard | Button.Cancel, Button.Save)
+            if answer == Button.Cancel:
+                return
+            if answer == Button.Save:
+                if not self.save():  # the errors show under their fields; the dialog stays open
+                    return
+                if not self.isVisible():  # saved and closed, as saving an existing customer does
+                    return
+        super().reject()
 
     def save(self) -> bool:
         self.form.clear_errors()
@@ -604,6 +663,7 @@ class CustomerDialog(QDialog):
             return False
         self.bus.publish(changes)
         was_new = self.windowTitle() == self.tr("New customer")
+        self._clean = None  # saved: the fields show what the database now holds (phones formatted, …)
         self.reload()
         if was_new:  # stay open so contacts and follow-ups can be added right away
             self.message.setText(self.tr("Saved. You can now add contacts and follow-ups."))
