@@ -4,32 +4,32 @@
 <context>
     <name>ActivityKind</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="41" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="42" />
         <source>Phone call</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="42" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="43" />
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="43" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="44" />
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="44" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="45" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="45" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="46" />
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="46" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="47" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -206,90 +206,90 @@
 <context>
     <name>ApprovalsScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="43" />
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="46" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="44" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="47" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="43" />
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="46" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="44" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="47" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="43" />
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="46" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="44" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="47" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="43" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="44" />
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="43" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="44" />
         <source>Requested by</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="44" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="45" />
         <source>Requested</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="47" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="48" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="47" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="48" />
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="50" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="51" />
         <source>Comment (required to reject)</source>
         <translation>Comment (required to reject)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="51" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="52" />
         <source>&amp;Approve</source>
         <translation>&amp;Approve</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="54" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="55" />
         <source>&amp;Reject</source>
         <translation>&amp;Reject</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="72" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="73" />
         <source>Waiting for me</source>
         <translation>Waiting for me</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="73" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="74" />
         <source>My requests</source>
         <translation>My requests</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="117" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="118" />
         <source>Waiting for me (%1)</source>
         <translation>Waiting for me (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="122" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="123" />
         <source>Choose a request first.</source>
         <translation>Choose a request first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="134" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="135" />
         <source>Approved.</source>
         <translation>Approved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="134" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="135" />
         <source>Rejected.</source>
         <translation>Rejected.</translation>
     </message>
@@ -1525,62 +1525,62 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="71" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="72" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="74" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="75" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="75" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="76" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="76" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="77" />
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="77" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="78" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="78" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="79" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="79" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="80" />
         <source>Other phone</source>
         <translation>Other phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="80" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="81" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="81" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="82" />
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="86" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="87" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="88" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="89" />
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="89" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="90" />
         <source>Primary contact</source>
         <translation>Primary contact</translation>
     </message>
@@ -1651,329 +1651,329 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ContractsScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="25" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="26" />
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="26" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="27" />
         <source>Partly paid</source>
         <translation>Partly paid</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="27" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="28" />
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="28" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="29" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="29" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="30" />
         <source>Void</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="64" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="65" />
         <source>&amp;New contract</source>
         <translation>&amp;New contract</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="92" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="93" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="92" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="93" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="88" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="90" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="93" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="91" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="94" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="90" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
         <source>Collected</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
         <source>Signed</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="93" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="97" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="90" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="94" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="98" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="84" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="88" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="90" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="91" />
         <source>Instalment</source>
         <translation>Instalment</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="88" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
         <source>Due on</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="91" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="90" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="92" />
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="90" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="91" />
         <source>Received on</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="91" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="92" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="92" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="93" />
         <source>Tax number</source>
         <translation>Tax number</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="94" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="95" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="94" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="95" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="97" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="98" />
         <source>Requested</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="97" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="98" />
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="98" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="99" />
         <source>Add instalment…</source>
         <translation>Add instalment…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="101" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="102" />
         <source>Record payment…</source>
         <translation>Record payment…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="104" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="105" />
         <source>Add invoice…</source>
         <translation>Add invoice…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="107" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="108" />
         <source>Issue invoice</source>
         <translation>Issue invoice</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="110" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="111" />
         <source>Attach file…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="118" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="119" />
         <source>New task…</source>
         <translation>New task…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="122" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="123" />
         <source>Contract PDF…</source>
         <translation>Contract PDF…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="131" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="132" />
         <source>Receivable plan</source>
         <translation>Receivable plan</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="132" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="133" />
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="133" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="134" />
         <source>Invoices</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="134" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="135" />
         <source>Files</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="135" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="136" />
         <source>Approvals</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="187" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="188" />
         <source>not due</source>
         <translation>not due</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="187" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="188" />
         <source>1-30 days</source>
         <translation>1-30 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="187" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="188" />
         <source>31-60 days</source>
         <translation>31-60 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="188" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="189" />
         <source>61-90 days</source>
         <translation>61-90 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="188" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="189" />
         <source>over 90 days</source>
         <translation>over 90 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="189" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="190" />
         <source>Receivables aging: %1</source>
         <translation>Receivables aging: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="198" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="199" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="198" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="199" />
         <source>Awaiting approval</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="198" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="199" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="199" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="200" />
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="199" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="200" />
         <source>Terminated</source>
         <translation>Terminated</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="212" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="213" />
         <source>Choose a contract to see its receivables.</source>
         <translation>Choose a contract to see its receivables.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="231" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="232" />
         <source>awaiting approval</source>
         <translation>awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="253" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="254" />
         <source>Status changed.</source>
         <translation>Status changed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="267" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="268" />
         <source>Contract saved.</source>
         <translation>Contract saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="276" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="277" />
         <source>Instalment added.</source>
         <translation>Instalment added.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="283" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="284" />
         <source>Payment recorded.</source>
         <translation>Payment recorded.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="291" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="292" />
         <source>Invoice added.</source>
         <translation>Invoice added.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="297" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="298" />
         <source>Choose the invoice to issue.</source>
         <translation>Choose the invoice to issue.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="301" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="302" />
         <source>Invoice issued.</source>
         <translation>Invoice issued.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="306" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="307" />
         <source>Attach a file</source>
         <translation>Attach a file</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="312" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="313" />
         <source>File attached.</source>
         <translation>File attached.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="318" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="319" />
         <source>Save file</source>
         <translation>Save file</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="325" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="326" />
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="325" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="326" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="337" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="338" />
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -2019,694 +2019,693 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="125" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="665" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="126" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="654" />
         <source>New customer</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="125" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="126" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="434" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="435" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="434" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="435" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="435" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="140" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="436" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="197" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="236" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="198" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="237" />
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="197" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="236" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="198" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="237" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="140" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="141" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="434" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="140" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="435" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="140" />
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="140" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="141" />
         <source>Credit code</source>
         <translation>Credit code</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="145" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="146" />
         <source>统一社会信用代码, 18 characters</source>
         <translation>统一社会信用代码, 18 characters</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="147" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="383" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="148" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="384" />
         <source>Enterprise</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="147" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="384" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="148" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="385" />
         <source>Individual</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="148" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="195" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="149" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="196" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="149" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="150" />
         <source>Potential</source>
         <translation>Potential</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="149" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="150" />
         <source>Closed deal</source>
         <translation>Closed deal</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="150" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="151" />
         <source>Invalid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="151" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="196" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="152" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="197" />
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="151" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="196" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="152" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="197" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="152" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="197" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="153" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="198" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="161" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="337" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="162" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="338" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="164" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="165" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="165" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="166" />
         <source>Comma-separated, e.g. VIP, 重点客户</source>
         <translation>Comma-separated, e.g. VIP, 重点客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="169" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="198" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="170" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="199" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="170" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="171" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="171" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="172" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="172" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="173" />
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="173" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="174" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="173" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="174" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="174" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="175" />
         <source>Old value</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="174" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="175" />
         <source>New value</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="177" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="178" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="178" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="179" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="178" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="179" />
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="186" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="187" />
         <source>360° timeline</source>
         <translation>360° timeline</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="194" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="195" />
         <source>Loyalty</source>
         <translation>Loyalty</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="198" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="237" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="199" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="238" />
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="199" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="200" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="200" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="201" />
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="200" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="201" />
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="201" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="202" />
         <source>Last follow-up</source>
         <translation>Last follow-up</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="201" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="202" />
         <source>Last deal</source>
         <translation>Last deal</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="202" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="203" />
         <source>Public pool</source>
         <translation>Public pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="202" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="203" />
         <source>Claimed</source>
         <translation>Claimed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="203" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="204" />
         <source>Previous owner</source>
         <translation>Previous owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="203" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="204" />
         <source>Released</source>
         <translation>Released</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="204" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="205" />
         <source>Release reason</source>
         <translation>Release reason</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="205" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="206" />
         <source>Loyalty tier</source>
         <translation>Loyalty tier</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="206" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="207" />
         <source>Loyalty points</source>
         <translation>Loyalty points</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="215" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="216" />
         <source>New ticket</source>
         <translation>New ticket</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="274" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="275" />
         <source>Churn risk and value</source>
         <translation>Churn risk and value</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="297" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="298" />
         <source>Churn risk</source>
         <translation>Churn risk</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="298" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="299" />
         <source>Top factors</source>
         <translation>Top factors</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="299" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="300" />
         <source>Warning rules</source>
         <translation>Warning rules</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="300" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="301" />
         <source>Scored by</source>
         <translation>Scored by</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="301" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="302" />
         <source>Value (RFM)</source>
         <translation>Value (RFM)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="302" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="303" />
         <source>Lifetime value (12 months)</source>
         <translation>Lifetime value (12 months)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="308" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="309" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="328" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="346" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="329" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="347" />
         <source>not available</source>
         <translation>not available</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="330" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="331" />
         <source>%1 / 100</source>
         <translation>%1 / 100</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="331" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="332" />
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="331" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="332" />
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="331" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="332" />
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="339" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="340" />
         <source>none flag this customer</source>
         <translation>none flag this customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="341" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="342" />
         <source>Rule-based: no churn model has been trained yet</source>
         <translation>Rule-based: no churn model has been trained yet</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="343" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="344" />
         <source>Warning rules and the churn model trained on %1</source>
         <translation>Warning rules and the churn model trained on %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="348" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="349" />
         <source>No payments yet</source>
         <translation>No payments yet</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="350" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="351" />
         <source>%1 (R%2 F%3 M%4)</source>
         <translation>%1 (R%2 F%3 M%4)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="359" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="360" />
         <source>Could not score: %1</source>
         <translation>Could not score: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="370" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="371" />
         <source>No follow-up for %1 days</source>
         <translation>No follow-up for %1 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="371" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="372" />
         <source>%1 follow-up(s) in the last 90 days</source>
         <translation>%1 follow-up(s) in the last 90 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="372" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="373" />
         <source>%1 follow-up(s) in the last 180 days</source>
         <translation>%1 follow-up(s) in the last 180 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="373" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="374" />
         <source>No contract for %1 days</source>
         <translation>No contract for %1 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="374" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="375" />
         <source>%1 contract(s) in the last year</source>
         <translation>%1 contract(s) in the last year</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="375" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="376" />
         <source>Contracts worth %1 in all</source>
         <translation>Contracts worth %1 in all</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="376" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="377" />
         <source>%1 received in all</source>
         <translation>%1 received in all</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="377" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="378" />
         <source>%1 overdue</source>
         <translation>%1 overdue</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="378" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="379" />
         <source>%1 open ticket(s)</source>
         <translation>%1 open ticket(s)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="379" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="380" />
         <source>%1 complaint(s) in the last 180 days</source>
         <translation>%1 complaint(s) in the last 180 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="380" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="381" />
         <source>Average satisfaction %1 / 5</source>
         <translation>Average satisfaction %1 / 5</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="381" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="382" />
         <source>A customer for %1 days</source>
         <translation>A customer for %1 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="382" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="383" />
         <source>Level %1</source>
         <translation>Level %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="383" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="384" />
         <source>Type: %1</source>
         <translation>Type: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="390" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="391" />
         <source>no follow-up for %1 days</source>
         <translation>no follow-up for %1 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="391" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="392" />
         <source>no deal for %1 days</source>
         <translation>no deal for %1 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="392" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="393" />
         <source>overdue receivables</source>
         <translation>overdue receivables</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="402" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="403" />
         <source>Important value</source>
         <translation>Important value</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="402" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="403" />
         <source>Important to develop</source>
         <translation>Important to develop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="403" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="404" />
         <source>Important to keep</source>
         <translation>Important to keep</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="403" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="404" />
         <source>Important to win back</source>
         <translation>Important to win back</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="404" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="405" />
         <source>General value</source>
         <translation>General value</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="404" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="405" />
         <source>General to develop</source>
         <translation>General to develop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="405" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="406" />
         <source>General to keep</source>
         <translation>General to keep</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="405" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="406" />
         <source>General to win back</source>
         <translation>General to win back</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="434" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="435" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="435" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="436" />
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="438" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="439" />
         <source>Add contact…</source>
         <translation>Add contact…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="441" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="692" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="442" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="681" />
         <source>Delete contact</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="530" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="531" />
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="539" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="540" />
         <source>Opportunity</source>
         <translation>Opportunity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="540" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="541" />
         <source>Opportunity won</source>
         <translation>Opportunity won</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="540" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="541" />
         <source>Opportunity lost</source>
         <translation>Opportunity lost</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="541" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="542" />
         <source>Contract signed</source>
         <translation>Contract signed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="541" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="542" />
         <source>Payment received</source>
         <translation>Payment received</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="542" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="543" />
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="542" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="543" />
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="543" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="544" />
         <source>Ticket resolved</source>
         <translation>Ticket resolved</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="631" />
         <source>Unsaved changes</source>
-        <translation>Unsaved changes</translation>
+        <translation type="vanished">Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="632" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="629" />
         <source>This customer has changes that are not saved. Save them before closing?</source>
         <translation>This customer has changes that are not saved. Save them before closing?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="703" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="692" />
         <source>Select two or more contacts to merge.</source>
         <translation>Select two or more contacts to merge.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="708" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="697" />
         <source>Merge contacts</source>
         <translation>Merge contacts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="708" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="697" />
         <source>Keep this contact:</source>
         <translation>Keep this contact:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="173" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="178" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="461" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="174" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="179" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="462" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="146" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="195" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="461" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="147" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="196" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="462" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="461" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="462" />
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="163" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="199" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="462" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="471" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="164" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="200" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="463" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="472" />
         <source>Next follow-up</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="173" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="178" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="462" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="174" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="179" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="463" />
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="443" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="444" />
         <source>Merge contacts…</source>
         <translation>Merge contacts…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="445" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="446" />
         <source>Select two or more contacts (Ctrl+click) to merge them into one</source>
         <translation>Select two or more contacts (Ctrl+click) to merge them into one</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="470" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="471" />
         <source>What happened?</source>
         <translation>What happened?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="477" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="478" />
         <source>Add follow-up</source>
         <translation>Add follow-up</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="507" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="508" />
         <source>Customer: %1</source>
         <translation>Customer: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="536" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="537" />
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="536" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="537" />
         <source>Contact added</source>
         <translation>Contact added</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="537" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="538" />
         <source>Customer created</source>
         <translation>Customer created</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="537" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="538" />
         <source>Status changed</source>
         <translation>Status changed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="538" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="539" />
         <source>Claimed from the public pool</source>
         <translation>Claimed from the public pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="538" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="539" />
         <source>Released to the public pool</source>
         <translation>Released to the public pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="539" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="540" />
         <source>Owner changed</source>
         <translation>Owner changed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="669" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="658" />
         <source>Saved. You can now add contacts and follow-ups.</source>
         <translation>Saved. You can now add contacts and follow-ups.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="692" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="681" />
         <source>Delete this contact?</source>
         <translation>Delete this contact?</translation>
     </message>
@@ -3306,147 +3305,147 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="25" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="26" />
         <source>Duplicate customers</source>
         <translation>Duplicate customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="34" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="35" />
         <source>Looking for duplicates…</source>
         <translation>Looking for duplicates…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="42" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="43" />
         <source>Keep this customer</source>
         <translation>Keep this customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="52" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="53" />
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="57" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="58" />
         <source>For each field, the value the merged customer keeps. Contacts, follow-ups and tags of all of them move to it; the others go to the recycle bin.</source>
         <translation>For each field, the value the merged customer keeps. Contacts, follow-ups and tags of all of them move to it; the others go to the recycle bin.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="73" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="74" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="73" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="74" />
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="73" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="74" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="74" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="75" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="74" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="75" />
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="74" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="75" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="75" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="76" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="75" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="76" />
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="75" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="76" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="76" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="77" />
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="76" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="77" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="76" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="77" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="77" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="78" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="77" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="78" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="77" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="78" />
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="78" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="79" />
         <source>Credit code</source>
         <translation>Credit code</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="78" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="79" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="78" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="79" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="85" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="86" />
         <source>same phone</source>
         <translation>same phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="85" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="86" />
         <source>same e-mail</source>
         <translation>same e-mail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="86" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="87" />
         <source>same credit code</source>
         <translation>same credit code</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="86" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="87" />
         <source>same name</source>
         <translation>same name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="87" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="88" />
         <source>similar names</source>
         <translation>similar names</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="92" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="93" />
         <source>%n group(s) of possible duplicates.</source>
         <translation>
             <numerusform>%n group(s) of possible duplicates.</numerusform>
@@ -3454,37 +3453,37 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="115" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="116" />
         <source>Enterprise</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="115" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="116" />
         <source>Individual</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="116" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="117" />
         <source>Potential</source>
         <translation>Potential</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="116" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="117" />
         <source>Closed deal</source>
         <translation>Closed deal</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="117" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="118" />
         <source>Invalid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="127" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="128" />
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="149" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="150" />
         <source>Merged %n customer(s) into one (Ctrl+Z undoes it).</source>
         <translation>
             <numerusform>Merged %n customer(s) into one (Ctrl+Z undoes it).</numerusform>
@@ -6126,188 +6125,193 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>OpportunityDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="36" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="38" />
         <source>Opportunity</source>
         <translation>Opportunity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="36" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="38" />
         <source>New opportunity</source>
         <translation>New opportunity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="44" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="46" />
         <source>Type to search customers (name, pinyin, phone)…</source>
         <translation>Type to search customers (name, pinyin, phone)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="48" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="50" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="49" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="51" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="60" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="62" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="62" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="64" />
         <source>Expected close</source>
         <translation>Expected close</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="65" />
-        <location filename="../../crm_desktop/ui/sales/form.py" line="120" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="67" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="122" />
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="69" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="71" />
         <source>Win probability %</source>
         <translation>Win probability %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="71" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="73" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="78" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="80" />
         <source>Competitors</source>
         <translation>Competitors</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="79" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="81" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="91" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="93" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="91" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="93" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="91" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="93" />
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="92" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="94" />
         <source>Discount %</source>
         <translation>Discount %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="92" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="94" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="99" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="101" />
         <source>Add product</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="102" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="104" />
         <source>Add line</source>
         <translation>Add line</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="104" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="106" />
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="120" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="122" />
         <source>Entered</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="120" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="122" />
         <source>Left</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="121" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="123" />
         <source>Time in stage</source>
         <translation>Time in stage</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="126" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="128" />
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="127" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="129" />
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="128" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="130" />
         <source>Stage history</source>
         <translation>Stage history</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="131" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="133" />
         <source>Quotes</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="151" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="154" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="151" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="154" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="151" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="154" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="152" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="155" />
         <source>Total incl. tax</source>
         <translation>Total incl. tax</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="158" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="161" />
         <source>New &amp;quote</source>
         <translation>New &amp;quote</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="224" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="227" />
         <source>Lost: %1</source>
         <translation>Lost: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="232" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="235" />
         <source>(now)</source>
         <translation>(now)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="340" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="343" />
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="383" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="381" />
+        <source>This opportunity has changes that are not saved. Save them before closing?</source>
+        <translation>This opportunity has changes that are not saved. Save them before closing?</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="400" />
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="383" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="400" />
         <source>Why was it lost?</source>
         <translation>Why was it lost?</translation>
     </message>
@@ -10028,42 +10032,42 @@ weighted %3</translation>
 <context>
     <name>approvals</name>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="17" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="18" />
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="18" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="19" />
         <source>Receivable instalment</source>
         <translation>Receivable instalment</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="19" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="20" />
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="20" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="21" />
         <source>Quote discount</source>
         <translation>Quote discount</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="21" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="22" />
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="22" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="23" />
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="23" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="24" />
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="24" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="25" />
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
     </message>
@@ -11893,6 +11897,14 @@ The current data is unchanged.</translation>
         <location filename="../../crm_desktop/ui/charts/format.py" line="13" />
         <source>%1 d</source>
         <translation>%1 d</translation>
+    </message>
+</context>
+<context>
+    <name>unsaved</name>
+    <message>
+        <location filename="../../crm_desktop/ui/common/unsaved.py" line="19" />
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
     </message>
 </context>
 </TS>

@@ -4,32 +4,32 @@
 <context>
     <name>ActivityKind</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="41" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="42" />
         <source>Phone call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="42" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="43" />
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="43" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="44" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="44" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="45" />
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="45" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="46" />
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="46" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="47" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -205,90 +205,90 @@
 <context>
     <name>ApprovalsScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="43" />
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="46" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="44" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="47" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="43" />
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="46" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="44" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="47" />
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="43" />
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="46" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="44" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="47" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="43" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="44" />
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="43" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="44" />
         <source>Requested by</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="44" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="45" />
         <source>Requested</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="47" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="48" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="47" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="48" />
         <source>Decisions</source>
         <translation>审批记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="50" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="51" />
         <source>Comment (required to reject)</source>
         <translation>审批意见（驳回时必填）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="51" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="52" />
         <source>&amp;Approve</source>
         <translation>同意(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="54" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="55" />
         <source>&amp;Reject</source>
         <translation>驳回(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="72" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="73" />
         <source>Waiting for me</source>
         <translation>待我审批</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="73" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="74" />
         <source>My requests</source>
         <translation>我的申请</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="117" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="118" />
         <source>Waiting for me (%1)</source>
         <translation>待我审批（%1）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="122" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="123" />
         <source>Choose a request first.</source>
         <translation>请先选择一条申请。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="134" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="135" />
         <source>Approved.</source>
         <translation>已同意。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="134" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="135" />
         <source>Rejected.</source>
         <translation>已驳回。</translation>
     </message>
@@ -1519,62 +1519,62 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="71" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="72" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="74" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="75" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="75" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="76" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="76" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="77" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="77" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="78" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="78" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="79" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="79" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="80" />
         <source>Other phone</source>
         <translation>其他电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="80" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="81" />
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="81" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="82" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="86" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="87" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="88" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="89" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="89" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="90" />
         <source>Primary contact</source>
         <translation>主联系人</translation>
     </message>
@@ -1645,329 +1645,329 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ContractsScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="25" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="26" />
         <source>Pending</source>
         <translation>待回款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="26" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="27" />
         <source>Partly paid</source>
         <translation>部分回款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="27" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="28" />
         <source>Paid</source>
         <translation>已回款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="28" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="29" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="29" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="30" />
         <source>Void</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="64" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="65" />
         <source>&amp;New contract</source>
         <translation>新建合同(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="92" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="93" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="92" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="93" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="80" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="88" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="90" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="93" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="91" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="94" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="90" />
         <source>Received</source>
         <translation>已回款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
         <source>Collected</source>
         <translation>回款率</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
         <source>Signed</source>
         <translation>签订日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="93" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="97" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="90" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="94" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="98" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="84" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="88" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="90" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="91" />
         <source>Instalment</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="88" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
         <source>Due on</source>
         <translation>计划回款日</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="91" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="90" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="92" />
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="90" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="91" />
         <source>Received on</source>
         <translation>回款日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="91" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="92" />
         <source>Reference</source>
         <translation>凭证号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="92" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="93" />
         <source>Tax number</source>
         <translation>税号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="94" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="95" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="94" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="95" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="97" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="98" />
         <source>Requested</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="97" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="98" />
         <source>Decisions</source>
         <translation>审批记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="98" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="99" />
         <source>Add instalment…</source>
         <translation>添加回款计划…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="101" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="102" />
         <source>Record payment…</source>
         <translation>登记回款…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="104" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="105" />
         <source>Add invoice…</source>
         <translation>添加发票…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="107" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="108" />
         <source>Issue invoice</source>
         <translation>开具发票</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="110" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="111" />
         <source>Attach file…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="118" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="119" />
         <source>New task…</source>
         <translation>新建任务…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="122" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="123" />
         <source>Contract PDF…</source>
         <translation>合同 PDF…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="131" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="132" />
         <source>Receivable plan</source>
         <translation>回款计划</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="132" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="133" />
         <source>Payments</source>
         <translation>回款记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="133" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="134" />
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="134" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="135" />
         <source>Files</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="135" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="136" />
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="187" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="188" />
         <source>not due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="187" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="188" />
         <source>1-30 days</source>
         <translation>1-30 天</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="187" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="188" />
         <source>31-60 days</source>
         <translation>31-60 天</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="188" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="189" />
         <source>61-90 days</source>
         <translation>61-90 天</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="188" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="189" />
         <source>over 90 days</source>
         <translation>90 天以上</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="189" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="190" />
         <source>Receivables aging: %1</source>
         <translation>应收账龄：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="198" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="199" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="198" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="199" />
         <source>Awaiting approval</source>
         <translation>审批中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="198" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="199" />
         <source>Active</source>
         <translation>生效</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="199" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="200" />
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="199" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="200" />
         <source>Terminated</source>
         <translation>已终止</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="212" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="213" />
         <source>Choose a contract to see its receivables.</source>
         <translation>选择一份合同以查看其回款。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="231" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="232" />
         <source>awaiting approval</source>
         <translation>审批中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="253" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="254" />
         <source>Status changed.</source>
         <translation>状态已更改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="267" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="268" />
         <source>Contract saved.</source>
         <translation>合同已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="276" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="277" />
         <source>Instalment added.</source>
         <translation>回款计划已添加。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="283" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="284" />
         <source>Payment recorded.</source>
         <translation>回款已登记。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="291" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="292" />
         <source>Invoice added.</source>
         <translation>发票已添加。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="297" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="298" />
         <source>Choose the invoice to issue.</source>
         <translation>请选择要开具的发票。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="301" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="302" />
         <source>Invoice issued.</source>
         <translation>发票已开具。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="306" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="307" />
         <source>Attach a file</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="312" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="313" />
         <source>File attached.</source>
         <translation>附件已添加。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="318" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="319" />
         <source>Save file</source>
         <translation>保存文件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="325" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="326" />
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="325" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="326" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="337" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="338" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -2013,694 +2013,693 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="125" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="665" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="126" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="654" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="125" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="126" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="434" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="435" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="138" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="434" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="435" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="435" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="140" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="436" />
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="197" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="236" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="198" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="237" />
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="197" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="236" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="198" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="237" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="140" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="141" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="434" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="140" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="435" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="139" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="140" />
         <source>Website</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="140" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="141" />
         <source>Credit code</source>
         <translation>信用代码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="145" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="146" />
         <source>统一社会信用代码, 18 characters</source>
         <translation>统一社会信用代码，18 位</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="147" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="383" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="148" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="384" />
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="147" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="384" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="148" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="385" />
         <source>Individual</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="148" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="195" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="149" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="196" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="149" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="150" />
         <source>Potential</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="149" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="150" />
         <source>Closed deal</source>
         <translation>成交客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="150" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="151" />
         <source>Invalid</source>
         <translation>无效客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="151" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="196" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="152" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="197" />
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="151" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="196" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="152" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="197" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="152" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="197" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="153" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="198" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="161" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="337" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="162" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="338" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="164" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="165" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="165" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="166" />
         <source>Comma-separated, e.g. VIP, 重点客户</source>
         <translation>用逗号分隔，例如：VIP, 重点客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="169" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="198" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="170" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="199" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="170" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="171" />
         <source>Details</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="171" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="172" />
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="172" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="173" />
         <source>Follow-ups</source>
         <translation>跟进记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="173" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="174" />
         <source>Change</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="173" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="174" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="174" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="175" />
         <source>Old value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="174" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="175" />
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="177" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="178" />
         <source>History</source>
         <translation>变更历史</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="178" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="179" />
         <source>What</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="178" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="179" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="186" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="187" />
         <source>360° timeline</source>
         <translation>360° 时间线</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="194" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="195" />
         <source>Loyalty</source>
         <translation>会员积分</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="198" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="237" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="199" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="238" />
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="199" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="200" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="200" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="201" />
         <source>Deleted</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="200" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="201" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="201" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="202" />
         <source>Last follow-up</source>
         <translation>最近跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="201" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="202" />
         <source>Last deal</source>
         <translation>最近成交</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="202" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="203" />
         <source>Public pool</source>
         <translation>公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="202" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="203" />
         <source>Claimed</source>
         <translation>领取时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="203" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="204" />
         <source>Previous owner</source>
         <translation>原负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="203" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="204" />
         <source>Released</source>
         <translation>退回时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="204" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="205" />
         <source>Release reason</source>
         <translation>退回原因</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="205" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="206" />
         <source>Loyalty tier</source>
         <translation>会员等级</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="206" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="207" />
         <source>Loyalty points</source>
         <translation>会员积分</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="215" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="216" />
         <source>New ticket</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="274" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="275" />
         <source>Churn risk and value</source>
         <translation>流失风险与客户价值</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="297" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="298" />
         <source>Churn risk</source>
         <translation>流失风险</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="298" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="299" />
         <source>Top factors</source>
         <translation>主要因素</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="299" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="300" />
         <source>Warning rules</source>
         <translation>预警规则</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="300" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="301" />
         <source>Scored by</source>
         <translation>评分依据</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="301" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="302" />
         <source>Value (RFM)</source>
         <translation>客户价值（RFM）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="302" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="303" />
         <source>Lifetime value (12 months)</source>
         <translation>生命周期价值（未来12个月）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="308" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="309" />
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="328" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="346" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="329" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="347" />
         <source>not available</source>
         <translation>无权查看</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="330" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="331" />
         <source>%1 / 100</source>
         <translation>%1 / 100</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="331" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="332" />
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="331" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="332" />
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="331" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="332" />
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="339" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="340" />
         <source>none flag this customer</source>
         <translation>未触发任何预警规则</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="341" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="342" />
         <source>Rule-based: no churn model has been trained yet</source>
         <translation>仅按预警规则：尚未训练流失模型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="343" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="344" />
         <source>Warning rules and the churn model trained on %1</source>
         <translation>预警规则及 %1 训练的流失模型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="348" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="349" />
         <source>No payments yet</source>
         <translation>暂无回款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="350" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="351" />
         <source>%1 (R%2 F%3 M%4)</source>
         <translation>%1（评分 R%2 F%3 M%4）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="359" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="360" />
         <source>Could not score: %1</source>
         <translation>无法评分：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="370" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="371" />
         <source>No follow-up for %1 days</source>
         <translation>%1 天未跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="371" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="372" />
         <source>%1 follow-up(s) in the last 90 days</source>
         <translation>近 90 天跟进 %1 次</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="372" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="373" />
         <source>%1 follow-up(s) in the last 180 days</source>
         <translation>近 180 天跟进 %1 次</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="373" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="374" />
         <source>No contract for %1 days</source>
         <translation>%1 天未签合同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="374" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="375" />
         <source>%1 contract(s) in the last year</source>
         <translation>近一年签约 %1 份</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="375" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="376" />
         <source>Contracts worth %1 in all</source>
         <translation>合同总额 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="376" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="377" />
         <source>%1 received in all</source>
         <translation>累计回款 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="377" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="378" />
         <source>%1 overdue</source>
         <translation>逾期应收 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="378" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="379" />
         <source>%1 open ticket(s)</source>
         <translation>未解决工单 %1 个</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="379" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="380" />
         <source>%1 complaint(s) in the last 180 days</source>
         <translation>近 180 天投诉 %1 次</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="380" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="381" />
         <source>Average satisfaction %1 / 5</source>
         <translation>平均满意度 %1 / 5</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="381" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="382" />
         <source>A customer for %1 days</source>
         <translation>合作 %1 天</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="382" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="383" />
         <source>Level %1</source>
         <translation>客户等级 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="383" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="384" />
         <source>Type: %1</source>
         <translation>客户类型：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="390" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="391" />
         <source>no follow-up for %1 days</source>
         <translation>%1 天未跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="391" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="392" />
         <source>no deal for %1 days</source>
         <translation>%1 天未成交</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="392" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="393" />
         <source>overdue receivables</source>
         <translation>应收款逾期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="402" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="403" />
         <source>Important value</source>
         <translation>重要价值客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="402" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="403" />
         <source>Important to develop</source>
         <translation>重要发展客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="403" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="404" />
         <source>Important to keep</source>
         <translation>重要保持客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="403" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="404" />
         <source>Important to win back</source>
         <translation>重要挽留客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="404" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="405" />
         <source>General value</source>
         <translation>一般价值客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="404" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="405" />
         <source>General to develop</source>
         <translation>一般发展客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="405" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="406" />
         <source>General to keep</source>
         <translation>一般保持客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="405" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="406" />
         <source>General to win back</source>
         <translation>一般挽留客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="434" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="435" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="435" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="436" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="438" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="439" />
         <source>Add contact…</source>
         <translation>添加联系人…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="441" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="692" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="442" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="681" />
         <source>Delete contact</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="530" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="531" />
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="539" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="540" />
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="540" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="541" />
         <source>Opportunity won</source>
         <translation>商机赢单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="540" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="541" />
         <source>Opportunity lost</source>
         <translation>商机输单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="541" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="542" />
         <source>Contract signed</source>
         <translation>签订合同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="541" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="542" />
         <source>Payment received</source>
         <translation>收到回款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="542" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="543" />
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="542" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="543" />
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="543" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="544" />
         <source>Ticket resolved</source>
         <translation>工单已解决</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="631" />
         <source>Unsaved changes</source>
-        <translation>未保存的修改</translation>
+        <translation type="vanished">未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="632" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="629" />
         <source>This customer has changes that are not saved. Save them before closing?</source>
         <translation>该客户有尚未保存的修改。关闭前是否保存？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="703" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="692" />
         <source>Select two or more contacts to merge.</source>
         <translation>请选择两个或更多联系人进行合并。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="708" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="697" />
         <source>Merge contacts</source>
         <translation>合并联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="708" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="697" />
         <source>Keep this contact:</source>
         <translation>保留此联系人：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="173" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="178" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="461" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="174" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="179" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="462" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="146" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="195" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="461" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="147" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="196" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="462" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="461" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="462" />
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="163" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="199" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="462" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="471" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="164" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="200" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="463" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="472" />
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="173" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="178" />
-        <location filename="../../crm_desktop/ui/customers/form.py" line="462" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="174" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="179" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="463" />
         <source>By</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="443" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="444" />
         <source>Merge contacts…</source>
         <translation>合并联系人…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="445" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="446" />
         <source>Select two or more contacts (Ctrl+click) to merge them into one</source>
         <translation>选择两个或更多联系人（Ctrl+单击）合并为一个</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="470" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="471" />
         <source>What happened?</source>
         <translation>跟进内容</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="477" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="478" />
         <source>Add follow-up</source>
         <translation>添加跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="507" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="508" />
         <source>Customer: %1</source>
         <translation>客户：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="536" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="537" />
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="536" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="537" />
         <source>Contact added</source>
         <translation>新增联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="537" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="538" />
         <source>Customer created</source>
         <translation>创建客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="537" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="538" />
         <source>Status changed</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="538" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="539" />
         <source>Claimed from the public pool</source>
         <translation>从公海领取</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="538" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="539" />
         <source>Released to the public pool</source>
         <translation>退回公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="539" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="540" />
         <source>Owner changed</source>
         <translation>负责人变更</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="669" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="658" />
         <source>Saved. You can now add contacts and follow-ups.</source>
         <translation>已保存。现在可以添加联系人和跟进记录。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/form.py" line="692" />
+        <location filename="../../crm_desktop/ui/customers/form.py" line="681" />
         <source>Delete this contact?</source>
         <translation>确定删除该联系人？</translation>
     </message>
@@ -3294,184 +3293,184 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="25" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="26" />
         <source>Duplicate customers</source>
         <translation>重复客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="34" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="35" />
         <source>Looking for duplicates…</source>
         <translation>正在查找重复客户…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="42" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="43" />
         <source>Keep this customer</source>
         <translation>保留此客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="52" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="53" />
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="57" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="58" />
         <source>For each field, the value the merged customer keeps. Contacts, follow-ups and tags of all of them move to it; the others go to the recycle bin.</source>
         <translation>为每个字段选择合并后保留的值。所有客户的联系人、跟进记录和标签都将归入保留的客户，其余客户移入回收站。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="73" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="74" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="73" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="74" />
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="73" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="74" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="74" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="75" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="74" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="75" />
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="74" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="75" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="75" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="76" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="75" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="76" />
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="75" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="76" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="76" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="77" />
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="76" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="77" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="76" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="77" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="77" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="78" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="77" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="78" />
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="77" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="78" />
         <source>Website</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="78" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="79" />
         <source>Credit code</source>
         <translation>信用代码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="78" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="79" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="78" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="79" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="85" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="86" />
         <source>same phone</source>
         <translation>电话相同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="85" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="86" />
         <source>same e-mail</source>
         <translation>邮箱相同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="86" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="87" />
         <source>same credit code</source>
         <translation>信用代码相同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="86" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="87" />
         <source>same name</source>
         <translation>名称相同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="87" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="88" />
         <source>similar names</source>
         <translation>名称相似</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="92" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="93" />
         <source>%n group(s) of possible duplicates.</source>
         <translation>
             <numerusform>发现 %n 组可能重复的客户。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="115" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="116" />
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="115" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="116" />
         <source>Individual</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="116" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="117" />
         <source>Potential</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="116" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="117" />
         <source>Closed deal</source>
         <translation>成交客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="117" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="118" />
         <source>Invalid</source>
         <translation>无效客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="127" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="128" />
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="149" />
+        <location filename="../../crm_desktop/ui/customers/duplicates.py" line="150" />
         <source>Merged %n customer(s) into one (Ctrl+Z undoes it).</source>
         <translation>
             <numerusform>已将 %n 个客户合并为一个（Ctrl+Z 可撤销）。</numerusform>
@@ -6105,188 +6104,193 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>OpportunityDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="36" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="38" />
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="36" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="38" />
         <source>New opportunity</source>
         <translation>新建商机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="44" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="46" />
         <source>Type to search customers (name, pinyin, phone)…</source>
         <translation>输入以搜索客户（名称、拼音、电话）…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="48" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="50" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="49" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="51" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="60" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="62" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="62" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="64" />
         <source>Expected close</source>
         <translation>预计成交日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="65" />
-        <location filename="../../crm_desktop/ui/sales/form.py" line="120" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="67" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="122" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="69" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="71" />
         <source>Win probability %</source>
         <translation>赢单率 %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="71" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="73" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="78" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="80" />
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="79" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="81" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="91" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="93" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="91" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="93" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="91" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="93" />
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="92" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="94" />
         <source>Discount %</source>
         <translation>折扣 %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="92" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="94" />
         <source>Total</source>
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="99" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="101" />
         <source>Add product</source>
         <translation>添加产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="102" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="104" />
         <source>Add line</source>
         <translation>添加行</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="104" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="106" />
         <source>Remove line</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="120" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="122" />
         <source>Entered</source>
         <translation>进入时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="120" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="122" />
         <source>Left</source>
         <translation>离开时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="121" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="123" />
         <source>Time in stage</source>
         <translation>停留时长</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="126" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="128" />
         <source>General</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="127" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="129" />
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="128" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="130" />
         <source>Stage history</source>
         <translation>阶段历史</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="131" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="133" />
         <source>Quotes</source>
         <translation>报价单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="151" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="154" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="151" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="154" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="151" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="154" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="152" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="155" />
         <source>Total incl. tax</source>
         <translation>含税合计</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="158" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="161" />
         <source>New &amp;quote</source>
         <translation>新建报价(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="224" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="227" />
         <source>Lost: %1</source>
         <translation>输单：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="232" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="235" />
         <source>(now)</source>
         <translation>（当前）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="340" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="343" />
         <source>Total: %1</source>
         <translation>合计：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="383" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="381" />
+        <source>This opportunity has changes that are not saved. Save them before closing?</source>
+        <translation>该商机有尚未保存的修改。关闭前是否保存？</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/form.py" line="400" />
         <source>Lost</source>
         <translation>输单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/form.py" line="383" />
+        <location filename="../../crm_desktop/ui/sales/form.py" line="400" />
         <source>Why was it lost?</source>
         <translation>输单原因？</translation>
     </message>
@@ -9998,42 +10002,42 @@ weighted %3</source>
 <context>
     <name>approvals</name>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="17" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="18" />
         <source>Contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="18" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="19" />
         <source>Receivable instalment</source>
         <translation>回款计划</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="19" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="20" />
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="20" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="21" />
         <source>Quote discount</source>
         <translation>报价折扣</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="21" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="22" />
         <source>Pending</source>
         <translation>待回款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="22" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="23" />
         <source>Approved</source>
         <translation>已同意</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="23" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="24" />
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/approvals/screen.py" line="24" />
+        <location filename="../../crm_desktop/ui/approvals/screen.py" line="25" />
         <source>Withdrawn</source>
         <translation>已撤回</translation>
     </message>
@@ -11863,6 +11867,14 @@ The current data is unchanged.</source>
         <location filename="../../crm_desktop/ui/charts/format.py" line="13" />
         <source>%1 d</source>
         <translation>%1 天</translation>
+    </message>
+</context>
+<context>
+    <name>unsaved</name>
+    <message>
+        <location filename="../../crm_desktop/ui/common/unsaved.py" line="19" />
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
     </message>
 </context>
 </TS>

@@ -215,3 +215,34 @@ def test_the_owner_list_offers_active_users_and_keeps_a_deactivated_owner(qtbot,
     qtbot.addWidget(new)
     assert set(offered(new)) == {u.id.hex for u in org.list_users() if u.active}
     assert owner.hex not in offered(new) and other.id.hex not in offered(new)
+
+
+def test_closing_an_opportunity_over_an_edit_asks_first(qtbot, window):
+    """Cancel keeps the dialog and the edit; Discard closes without writing; unchanged, it closes at once."""
+    from PySide6.QtWidgets import QMessageBox
+    screen = _open_board(qtbot, window)
+    card = screen.board.columns[0].model.rows[0]
+    dialog = OpportunityDialog(screen.service, window.customers.service, window.bus, opportunity_id=card.id,
+                               parent=screen)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    before = screen.service.get(card.id).name
+    dialog.name_edit.setText(before + "（二期）")
+    asked = []
+
+    def answer(button):
+        on_modal(lambda box: (asked.append(box.text()), box.button(button).click()))
+    answer(QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: len(asked) == 1)
+    assert dialog.isVisible() and dialog.name_edit.text() == before + "（二期）"
+    answer(QMessageBox.StandardButton.Discard)
+    dialog.reject()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert len(asked) == 2 and screen.service.get(card.id).name == before
+    unchanged = OpportunityDialog(screen.service, window.customers.service, window.bus, opportunity_id=card.id,
+                                  parent=screen)
+    qtbot.addWidget(unchanged)
+    unchanged.show()
+    unchanged.reject()
+    assert not unchanged.isVisible() and len(asked) == 2

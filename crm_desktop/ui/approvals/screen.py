@@ -11,6 +11,7 @@ from ...domain.errors import CrmError, ValidationError
 from ...services.approvals import ApprovalService
 from ..bus import ChangeBus
 from ..common.errors import error_message
+from ..common.times import local_time
 from ..sales import words
 from ..tasks import when_alive
 
@@ -101,7 +102,7 @@ class ApprovalsScreen(QWidget):
         self.inbox.setRowCount(len(inbox))
         for r, item in enumerate(inbox):
             cells = (_t(ENTITIES, item.entity), item.summary, _amount(item),
-                     f"{item.step + 1} / {len(item.steps)}", item.requested_by, f"{item.requested_at:%Y-%m-%d %H:%M}")
+                     f"{item.step + 1} / {len(item.steps)}", item.requested_by, local_time(item.requested_at))
             for c, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 if c == 0:

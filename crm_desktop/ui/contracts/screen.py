@@ -18,6 +18,7 @@ from ..bus import ChangeBus
 from ..common.drill_bar import DrillBar
 from ..common.errors import show_error
 from ..common.layout_memory import remember_splitter
+from ..common.times import local_time
 from ..sales import words
 from ..tasks import when_alive
 from .dialogs import ContractDialog, InvoiceDialog, PaymentDialog, PlanDialog, method_label
@@ -242,7 +243,7 @@ class ContractsScreen(QWidget):
                               for i in invoices], [i.id for i in invoices])
         _fill(self.files, [(name, f"{size / 1024:.1f} KB") for _id, name, size in c.attachments],
               [a[0] for a in c.attachments])
-        _fill(self.approval_view, [(f"{r.requested_at:%Y-%m-%d %H:%M} {r.requested_by}", r.status,
+        _fill(self.approval_view, [(f"{local_time(r.requested_at)} {r.requested_by}", r.status,
                                     "; ".join(f"{who}: {decision} {comment}".strip()
                                               for _s, decision, comment, who, _w in r.decisions)) for r in requests],
               [r.id for r in requests])

@@ -12,6 +12,7 @@ from ...services.customers import CustomerService
 from ...services.merge import MERGE_FIELDS, MergeService
 from ..bus import ChangeBus
 from ..common.errors import show_error
+from ..common.times import local_day
 from ..common.window_size import open_at_remembered_size
 from ..tasks import TaskRunner
 
@@ -103,7 +104,7 @@ class DuplicatesDialog(QDialog):
         self.survivor.clear()
         for d in self.details:
             # Item data as text: Qt compares stored Python objects by identity, so findData would miss a UUID.
-            self.survivor.addItem(f"{d.name} · {d.owner_name} · {d.created_at:%Y-%m-%d}", str(d.id))
+            self.survivor.addItem(f"{d.name} · {d.owner_name} · {local_day(d.created_at)}", str(d.id))
         self.survivor.blockSignals(False)
         self._survivor_changed()
         self.merge_button.setEnabled(len(self.details) > 1)

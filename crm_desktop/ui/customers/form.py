@@ -29,6 +29,7 @@ from ..common.form import ValidatedForm
 from ..common.layout_memory import remember_columns
 from ..common.tag_completer import TagCompleter
 from ..common.times import local_time
+from ..common.unsaved import may_close
 from ..common.window_size import open_at_remembered_size
 from ..tasks import TaskRunner, when_alive
 
@@ -623,22 +624,10 @@ class CustomerDialog(QDialog):
         return values if editable is None else {k: v for k, v in values.items() if k in editable}
 
     def reject(self) -> None:
-        """Close, but not over unsaved changes without asking (Esc, Close and the window's X all come here)."""
         save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        if self._edited() and save_button.isEnabled():
-            Button = QMessageBox.StandardButton
-            answer = QMessageBox.question(
-                self, self.tr("Unsaved changes"),
-                self.tr("This customer has changes that are not saved. Save them before closing?"),
-                Button.Save | Button.Discard | Button.Cancel, Button.Save)
-            if answer == Button.Cancel:
-                return
-            if answer == Button.Save:
-                if not self.save():  # the errors show under their fields; the dialog stays open
-                    return
-                if not self.isVisible():  # saved and closed, as saving an existing customer does
-                    return
-        super().reject()
+        if may_close(self, bool(self._edited()) and save_button.isEnabled(), self.save,
+                     self.tr("This customer has changes that are not saved. Save them before closing?")):
+            super().reject()
 
     def save(self) -> bool:
         self.form.clear_errors()

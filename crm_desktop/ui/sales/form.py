@@ -18,6 +18,8 @@ from ...services.opportunities import LineItem, OpportunityService, line_total
 from ...services.quotes import QuoteService
 from ..common.errors import error_message, field_message
 from ..common.form import ValidatedForm
+from ..common.times import local_time
+from ..common.unsaved import may_close
 from ..common.window_size import open_at_remembered_size
 from . import words
 
@@ -142,6 +144,7 @@ class OpportunityDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(box)
         self._fill(customer)
+        self._clean = self._state()
 
     # -- quotes --------------------------------------------------------------------------------------
     def _quotes_page(self) -> QWidget:
@@ -228,8 +231,8 @@ class OpportunityDialog(QDialog):
         now = self.service.db.now()
         self.history.setRowCount(len(d.history))
         for row, stay in enumerate(d.history):
-            for column, text in enumerate((stay.stage_name, f"{stay.entered_at:%Y-%m-%d %H:%M}",
-                                           f"{stay.left_at:%Y-%m-%d %H:%M}" if stay.left_at else self.tr("(now)"),
+            for column, text in enumerate((stay.stage_name, local_time(stay.entered_at),
+                                           local_time(stay.left_at) if stay.left_at else self.tr("(now)"),
                                            words.duration(stay.duration(now)))):
                 self.history.setItem(row, column, QTableWidgetItem(text))
         self._update_total()
@@ -363,6 +366,20 @@ class OpportunityDialog(QDialog):
             values["pipeline_id"] = self.pipeline.id
             values["stage_id"] = self._stage().id
         return values
+
+    def _state(self) -> tuple:
+        """What the user can change here, as typed (a half-typed amount included), to tell an edit."""
+        cells = tuple(self.lines.item(r, c).text() if self.lines.item(r, c) else ""
+                      for r in range(self.lines.rowCount()) for c in range(self.lines.columnCount()))
+        return (self.name_edit.text(), self.amount_edit.text(), self.currency_combo.currentText(),
+                self.close_edit.date(), self.stage_combo.currentData(), self.probability.value(),
+                self.competitors.text(), self.notes.toPlainText(), self.owner.currentData(),
+                self.customer_combo.currentText(), self.lines.rowCount(), cells)
+
+    def reject(self) -> None:
+        if may_close(self, self._state() != self._clean, self.save,
+                     self.tr("This opportunity has changes that are not saved. Save them before closing?")):
+            super().reject()
 
     def save(self) -> bool:
         self.form.clear_errors()
