@@ -141,3 +141,20 @@ def smtp(handler):
     controller = start_server(handler)
     yield controller
     controller.stop()
+
+
+@pytest.fixture
+def beijing_time():
+    """The process's local time zone is Asia/Shanghai (UTC+8) for the test, as on a rep's PC in China; the
+    machines that run the tests are usually on UTC, where showing a stored UTC time as it is looks right."""
+    import os
+    import time
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "Asia/Shanghai"
+    time.tzset()
+    yield
+    if before is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = before
+    time.tzset()

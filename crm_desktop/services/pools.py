@@ -16,7 +16,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import and_, func, or_, select
 
@@ -172,8 +172,10 @@ class PoolService(UserService):
                         and c.released_at is not None:
                     allowed = c.released_at + timedelta(days=pool.reclaim_wait_days)
                     if allowed > now:
+                        # Said to the user: in his local time, as the screens show times.
+                        local = allowed.replace(tzinfo=UTC).astimezone()
                         raise PoolRefused("reclaim_wait", customer=c.name,
-                                          **{"from": allowed.strftime("%Y-%m-%d %H:%M")})
+                                          **{"from": local.strftime("%Y-%m-%d %H:%M")})
                 uow.update(c, operation="claim", owner_id=self.actor.user_id,
                            department_id=self.actor.department_id, pool_id=None, claimed_at=now)
                 owned += 1

@@ -236,32 +236,24 @@ def test_the_360_timeline_and_due_follow_ups(service, db):
     assert other in {d.customer_id for d in service.due_follow_ups(now.date(), ahead_days=7)}
 
 
-def test_field_history_names_what_ids_refer_to_and_shows_local_times(demo_db, monkeypatch):
+def test_field_history_names_what_ids_refer_to_and_shows_local_times(demo_db, beijing_time):
     """A department, a pool or a previous owner reads as its name, not as a UUID; a journaled time as the screens
     show times, in local time; a change no user made (the demo seeder, a rule) has no user name."""
-    import time
-
     from sqlalchemy import select
 
     from crm_desktop.data.models import Department
     from tests.data.test_access import as_user
-    monkeypatch.setenv("TZ", "Asia/Shanghai")
-    time.tzset()
-    try:
-        lina = as_user(demo_db, "lina")
-        cid, _ = lina.create({"name": "引用名称公司"})
-        lina.add_activity(cid, "visit", "上门拜访", happened_at=datetime(2026, 4, 8, 19, 46, 24))
-        history = lina.history(cid)
-        created = {h.field: h for h in history if h.kind == "create"}
-        with demo_db.connect() as conn:
-            department = conn.execute(select(Department.name).where(
-                Department.id == lina.actor.department_id)).scalar_one()
-        assert created["department_id"].new == department
-        assert created["owner_id"].new == "李娜"
-        followed = [h for h in history if h.field == "last_follow_up_at"]
-        assert followed and followed[0].new == "2026-04-09 03:46"  # 19:46 UTC on the 8th, in Beijing
-        seeded = next(c.id for c in lina.window(CustomerFilter(), CustomerOrder("name"), limit=1))
-        assert {h.user for h in lina.history(seeded) if h.kind == "create"} == {""}
-    finally:
-        monkeypatch.undo()
-        time.tzset()
+    lina = as_user(demo_db, "lina")
+    cid, _ = lina.create({"name": "引用名称公司"})
+    lina.add_activity(cid, "visit", "上门拜访", happened_at=datetime(2026, 4, 8, 19, 46, 24))
+    history = lina.history(cid)
+    created = {h.field: h for h in history if h.kind == "create"}
+    with demo_db.connect() as conn:
+        department = conn.execute(select(Department.name).where(
+            Department.id == lina.actor.department_id)).scalar_one()
+    assert created["department_id"].new == department
+    assert created["owner_id"].new == "李娜"
+    followed = [h for h in history if h.field == "last_follow_up_at"]
+    assert followed and followed[0].new == "2026-04-09 03:46"  # 19:46 UTC on the 8th, in Beijing
+    seeded = next(c.id for c in lina.window(CustomerFilter(), CustomerOrder("name"), limit=1))
+    assert {h.user for h in lina.history(seeded) if h.kind == "create"} == {""}

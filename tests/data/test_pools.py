@@ -1,7 +1,7 @@
 """Public pools on one replica: rules set by an administrator, claim (limit, reclaim wait), release with a
 reason, warnings before a customer returns, the sweep that returns it, and undo."""
 
-from datetime import timedelta
+from datetime import UTC, timedelta
 
 import pytest
 from sqlalchemy import select, text
@@ -90,7 +90,7 @@ def test_the_claim_limit_counts_what_the_user_owns(setup):
     assert exc.value.code == "claim_limit" and exc.value.args_map["limit"] == owned + 1
 
 
-def test_a_previous_owner_waits_before_reclaiming(setup):
+def test_a_previous_owner_waits_before_reclaiming(setup, beijing_time):
     db, _admin, pool_id = setup
     lina = PoolService(db, _actor(db, "lina"))
     cid = _owned(db, "lina")[0]
@@ -98,6 +98,12 @@ def test_a_previous_owner_waits_before_reclaiming(setup):
     with pytest.raises(PoolRefused) as exc:
         lina.claim([cid])
     assert exc.value.code == "reclaim_wait"
+    # From when, in the user's local time (the database keeps UTC): seven days after the release.
+    with db.connect() as conn:
+        released = conn.execute(select(Customer.released_at).where(Customer.id == cid)).scalar_one()
+    local = (released + timedelta(days=7)).replace(tzinfo=UTC).astimezone()
+    assert exc.value.args_map["from"] == local.strftime("%Y-%m-%d %H:%M")
+    assert local.utcoffset() == timedelta(hours=8)
     PoolService(db, _actor(db, "wangfang")).claim([cid])  # anyone else may
 
 

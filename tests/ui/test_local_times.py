@@ -1,11 +1,7 @@
 """Times are stored as naive UTC and shown in the computer's local time: a rep in Beijing (UTC+8) sees a
 follow-up made at 03:46 on 9 April as just that, not as 19:46 on the 8th."""
 
-import os
-import time
 from datetime import datetime
-
-import pytest
 
 from crm_desktop.ui.common.times import local_day, local_time
 
@@ -15,20 +11,7 @@ STORED = datetime(2026, 4, 8, 19, 46, 24)  # UTC, as the unit of work stamps it
 IN_BEIJING = "2026-04-09 03:46"
 
 
-@pytest.fixture
-def beijing():
-    before = os.environ.get("TZ")
-    os.environ["TZ"] = "Asia/Shanghai"
-    time.tzset()
-    yield
-    if before is None:
-        os.environ.pop("TZ")
-    else:
-        os.environ["TZ"] = before
-    time.tzset()
-
-
-def test_a_stored_time_reads_in_local_time(beijing):
+def test_a_stored_time_reads_in_local_time(beijing_time):
     assert local_time(STORED) == IN_BEIJING
     assert local_time(STORED, seconds=True) == IN_BEIJING + ":24"
     assert local_time(STORED.isoformat()) == IN_BEIJING  # as the journal keeps it
@@ -36,7 +19,7 @@ def test_a_stored_time_reads_in_local_time(beijing):
     assert local_time(None) == "" and local_time("not a time") == "not a time"
 
 
-def test_the_customer_list_and_form_show_local_times(beijing, window, demo_service, qtbot):
+def test_the_customer_list_and_form_show_local_times(beijing_time, window, demo_service, qtbot):
     screen = window.customers
     row = screen.model.row_value(0)
     demo_service.add_activity(row.id, "phone", "报价确认", happened_at=STORED)
