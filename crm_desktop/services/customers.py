@@ -511,7 +511,6 @@ class CustomerService(UserService):
                                                            recycle_bin=True)
 
 
-
 def _referred(names: dict, value: str) -> str:
     """The name a journaled id refers to; the id itself if the row is gone (or the value is not an id)."""
     if not value:
