@@ -13,7 +13,7 @@ import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 
@@ -30,6 +30,7 @@ from ..domain.customer_filter import CustomerFilter, CustomerOrder
 from ..domain.errors import FieldError, NotFound, ValidationError
 from ..domain.money import Money
 from ..domain.sort_keys import pinyin_key
+from ..domain.times import local_time
 from . import access as access_service
 from . import classifications
 from .base import UserService
@@ -246,7 +247,7 @@ class CustomerService(UserService):
                 if field_name in referred:
                     old, new = _referred(referred[field_name], old), _referred(referred[field_name], new)
                 if field_name in HISTORY_TIMES:
-                    old, new = _minutes(old), _minutes(new)
+                    old, new = local_time(old), local_time(new)
                 if rule == FieldRule.MASKED:
                     kind_ = MASK_KIND.get(field_name, "text")
                     old, new = mask(old, kind_), mask(new, kind_)
@@ -519,12 +520,3 @@ def _referred(names: dict, value: str) -> str:
         return names.get(uuid.UUID(value), value)
     except ValueError:
         return value
-
-
-def _minutes(value: str) -> str:
-    """A journaled time (naive UTC, ISO) as the screens show times: in the computer's local time."""
-    try:
-        at = datetime.fromisoformat(value) if value else None
-    except ValueError:
-        return value
-    return at.replace(tzinfo=at.tzinfo or UTC).astimezone().strftime("%Y-%m-%d %H:%M") if at else ""

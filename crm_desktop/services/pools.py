@@ -16,7 +16,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import and_, func, or_, select
 
@@ -26,6 +26,7 @@ from ..domain.access import PermissionDenied
 from ..domain.changes import Changes
 from ..domain.customer_filter import CustomerFilter, CustomerOrder
 from ..domain.errors import CrmError, FieldError, ValidationError
+from ..domain.times import local_time
 from .base import UserService
 from .dto import CustomerListRow
 
@@ -173,9 +174,7 @@ class PoolService(UserService):
                     allowed = c.released_at + timedelta(days=pool.reclaim_wait_days)
                     if allowed > now:
                         # Said to the user: in his local time, as the screens show times.
-                        local = allowed.replace(tzinfo=UTC).astimezone()
-                        raise PoolRefused("reclaim_wait", customer=c.name,
-                                          **{"from": local.strftime("%Y-%m-%d %H:%M")})
+                        raise PoolRefused("reclaim_wait", customer=c.name, **{"from": local_time(allowed)})
                 uow.update(c, operation="claim", owner_id=self.actor.user_id,
                            department_id=self.actor.department_id, pool_id=None, claimed_at=now)
                 owned += 1

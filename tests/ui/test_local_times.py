@@ -3,7 +3,7 @@ follow-up made at 03:46 on 9 April as just that, not as 19:46 on the 8th."""
 
 from datetime import datetime
 
-from crm_desktop.ui.common.times import local_day, local_time
+from crm_desktop.domain.times import local_day, local_time
 
 from .conftest import on_modal
 

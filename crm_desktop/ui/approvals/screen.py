@@ -8,10 +8,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from ...domain.errors import CrmError, ValidationError
+from ...domain.times import local_time
 from ...services.approvals import ApprovalService
 from ..bus import ChangeBus
 from ..common.errors import error_message
-from ..common.times import local_time
 from ..sales import words
 from ..tasks import when_alive
 

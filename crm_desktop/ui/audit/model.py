@@ -3,11 +3,10 @@ scrolls (canFetchMore/fetchMore over a keyset on seq), never all rows."""
 
 from __future__ import annotations
 
-from datetime import UTC
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, \
     QPersistentModelIndex, Qt, Signal
 
+from ...domain.times import local_time
 from ...services.audit import AuditFilter, AuditRow, AuditService
 from ..tasks import Cancelled, Task, TaskRunner, when_alive
 from .labels import entity_label, kind_label
@@ -32,11 +31,6 @@ _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("AuditTableModel", text)
-
-
-def local_time(row: AuditRow) -> str:
-    """The journal stores UTC; the screen shows the user's local time."""
-    return row.at.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
 class AuditTableModel(QAbstractTableModel):
@@ -164,7 +158,7 @@ class AuditTableModel(QAbstractTableModel):
         return str(section + 1)
 
     def _display(self, row: AuditRow) -> tuple:
-        return (local_time(row), row.user or ("—" if row.user_id is None else str(row.user_id)[:8]), row.action,
+        return (local_time(row.at, seconds=True), row.user or ("—" if row.user_id is None else str(row.user_id)[:8]), row.action,
                 entity_label(row.entity), str(row.row_id) if row.row_id else "", kind_label(row.kind),
                 ", ".join(row.changes),
                 row.device_id, str(row.seq))

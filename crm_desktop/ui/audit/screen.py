@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLay
                                QVBoxLayout, QWidget)
 
 from ...domain.errors import CrmError
+from ...domain.times import local_time
 from ...services.audit import AuditFilter, AuditService, cell_text, record_prefix
 from ..bus import ChangeBus
 from ..common.combos import find_data
@@ -19,7 +20,7 @@ from ..common.layout_memory import remember_columns, remember_splitter
 from ..tasks import TaskRunner
 from .export_job import ExportJob
 from .labels import entity_label, kind_label
-from .model import AuditTableModel, local_time
+from .model import AuditTableModel
 
 ANY_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "Any"
 REFRESH_DELAY_MS = 300
@@ -218,7 +219,7 @@ class AuditScreen(QWidget):
             self.detail_title.setText(self.tr("Select an entry to see what it changed."))
             return
         self.detail_title.setText(
-            self.tr("#%1  %2  %3: %4 %5 %6").replace("%1", str(entry.seq)).replace("%2", local_time(entry))
+            self.tr("#%1  %2  %3: %4 %5 %6").replace("%1", str(entry.seq)).replace("%2", local_time(entry.at, seconds=True))
             .replace("%3", entry.user or "—").replace("%4", kind_label(entry.kind)).replace("%5", entity_label(entry.entity))
             .replace("%6", str(entry.row_id) if entry.row_id else ""))
         self.detail.setRowCount(len(entry.changes))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxL
                                QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from ...domain.errors import CrmError
+from ...domain.times import local_time
 from ...services.approvals import ApprovalService
 from ...services.contracts import ContractService
 from ...services.receivables import ReceivableService
@@ -18,7 +19,6 @@ from ..bus import ChangeBus
 from ..common.drill_bar import DrillBar
 from ..common.errors import show_error
 from ..common.layout_memory import remember_splitter
-from ..common.times import local_time
 from ..sales import words
 from ..tasks import when_alive
 from .dialogs import ContractDialog, InvoiceDialog, PaymentDialog, PlanDialog, method_label

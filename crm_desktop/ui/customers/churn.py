@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.customer_filter import CustomerFilter
 from ...domain.errors import Cancelled, CrmError
+from ...domain.times import local_time
 from ...services.churn import ChurnService
 from ...services.churn_scoring import ChurnScoringService, TrainingResult
 from ...services.customers import CustomerService
@@ -27,7 +28,6 @@ from ..bus import ChangeBus
 from ..common.empty_state import EmptyState
 from ..common.errors import error_message
 from ..common.layout_memory import remember_columns
-from ..common.times import local_time
 from ..common.windowed_model import Fetcher
 from ..tasks import when_alive
 from .form import CustomerDialog

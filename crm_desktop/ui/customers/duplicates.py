@@ -8,11 +8,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
                                QListWidget, QListWidgetItem, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
+from ...domain.times import local_day
 from ...services.customers import CustomerService
 from ...services.merge import MERGE_FIELDS, MergeService
 from ..bus import ChangeBus
 from ..common.errors import show_error
-from ..common.times import local_day
 from ..common.window_size import open_at_remembered_size
 from ..tasks import TaskRunner
 

@@ -16,6 +16,7 @@ from ...domain.access import PermissionDenied
 from ...domain.errors import Cancelled, CrmError, ValidationError
 from ...domain.money import Money
 from ...domain.records import ACTIVITY_KINDS, CUSTOMER_LEVELS
+from ...domain.times import local_time
 from ...services.churn_scoring import ChurnScoringService
 from ...services.customer_value import CustomerValueService
 from ...services.customers import CustomerService
@@ -28,7 +29,6 @@ from ..common.errors import error_message, show_error
 from ..common.form import ValidatedForm
 from ..common.layout_memory import remember_columns
 from ..common.tag_completer import TagCompleter
-from ..common.times import local_time
 from ..common.unsaved import may_close
 from ..common.window_size import open_at_remembered_size
 from ..tasks import TaskRunner, when_alive
@@ -602,7 +602,7 @@ class CustomerDialog(QDialog):
         for name, value in values.items():
             editor = self.editors.get(name)
             if name in REGION_FIELDS:
-                continue
+                continue  # set above, in order: a province's change resets its cities
             if name == "tags":
                 self.tags_edit.setText(value)
             elif name in ("customer_type", "status"):

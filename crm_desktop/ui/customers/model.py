@@ -9,8 +9,8 @@ from PySide6.QtGui import QColor
 
 from ...domain.contact_points import display_phone
 from ...domain.customer_filter import CustomerFilter, CustomerOrder
+from ...domain.times import local_day, local_time
 from ...services.customers import CustomerService
-from ..common.times import local_day, local_time
 from ..common.windowed_model import Fetcher, WindowedTableModel
 
 

@@ -6,11 +6,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout,
                                QWidget)
 
+from ...domain.times import local_time
 from ...services.customers import CustomerService
 from ..bus import ChangeBus
 from ..common.errors import show_error
 from ..common.layout_memory import remember_columns
-from ..common.times import local_time
 from ..tasks import TaskRunner
 
 

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
                                QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...domain.errors import CrmError, ValidationError
+from ...domain.times import local_time
 from ...services.automation import AutomationService, RuleItem
 from ..common.errors import show_error
-from ..common.times import local_time
 
 TRIGGERS = {"lead_created": QT_TRANSLATE_NOOP("AutomationScreen", "A lead is created"),
             "segment_entered": QT_TRANSLATE_NOOP("AutomationScreen", "A customer enters a segment"),

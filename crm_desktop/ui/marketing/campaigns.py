@@ -52,12 +52,12 @@ from PySide6.QtWidgets import (
 from ...domain.changes import Changes
 from ...domain.errors import CrmError, FieldError, ValidationError
 from ...domain.money import Money, parse_amount
+from ...domain.times import local_time
 from ...services.campaigns import CampaignItem, CampaignReport, CampaignService
 from ..bus import ChangeBus
 from ..common.errors import error_message, show_error
 from ..common.form import ValidatedForm
 from ..common.layout_memory import remember_splitter
-from ..common.times import local_time
 from ..common.window_size import open_at_remembered_size
 from ..tasks import Cancelled, TaskRunner, when_alive
 

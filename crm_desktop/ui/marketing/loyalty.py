@@ -11,9 +11,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFo
                                QVBoxLayout, QWidget)
 
 from ...domain.errors import CrmError, ValidationError
+from ...domain.times import local_day
 from ...services.loyalty import LoyaltyService, LoyaltySummary
 from ..common.errors import show_error
-from ..common.times import local_day
 
 _MAX_POINTS = 2_000_000_000
 

@@ -35,12 +35,12 @@ from PySide6.QtWidgets import (
 from ...domain.changes import Changes
 from ...domain.customer_filter import CustomerFilter
 from ...domain.errors import CrmError, ValidationError
+from ...domain.times import local_time
 from ...services.segments import SegmentItem, SegmentService
 from ..bus import ChangeBus
 from ..common.errors import error_message, show_error
 from ..common.form import ValidatedForm
 from ..common.layout_memory import remember_splitter
-from ..common.times import local_time
 from ..tasks import Cancelled, Task, TaskRunner, when_alive
 
 COUNT_DELAY_MS = 250

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 
 from ...domain.changes import Changes
 from ...domain.errors import CrmError, ValidationError
+from ...domain.times import local_time
 from ...services.email_campaigns import EmailCampaignService, UnsubscribeDTO
 from ..bus import ChangeBus
 from ..common.errors import error_message, field_message
-from ..common.times import local_time
 
 LIMIT = 500
 SOURCES = {"link": QT_TRANSLATE_NOOP("UnsubscribesScreen", "Unsubscribe link"),

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog,
 
 from ...domain.errors import CrmError, FieldError, ValidationError
 from ...domain.money import CURRENCIES, DEFAULT_CURRENCY, Money, exponent, parse_amount
+from ...domain.times import local_time
 from ...services.opportunities import LineItem, OpportunityService, line_total
 from ...services.quotes import QuoteService
 from ..common.errors import error_message, field_message
 from ..common.form import ValidatedForm
-from ..common.times import local_time
 from ..common.unsaved import may_close
 from ..common.window_size import open_at_remembered_size
 from . import words

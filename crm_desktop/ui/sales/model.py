@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
-from ..common.times import local_time
+from ...domain.times import local_time
 from ..common.windowed_model import Fetcher, WindowedTableModel
 from . import words
 

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QWid
 
 from ...domain.changes import Changes
 from ...domain.errors import CrmError
+from ...domain.times import local_time
 from ...services.sync import IssueItem, SyncService, SyncStatus
 from .. import settings as S
 from ..bus import ChangeBus
 from ..common.errors import error_message
-from ..common.times import local_time
 from ..tasks import TaskRunner
 from .connect_dialog import ConnectDialog
 from .words import reason_text

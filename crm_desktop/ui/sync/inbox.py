@@ -11,12 +11,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
+from ...domain.times import local_time
 from ...services.sync import IssueItem, SyncService
 from ..audit.labels import entity_label
 from ..bus import ChangeBus
 from ..common.errors import error_message
 from ..common.layout_memory import remember_columns
-from ..common.times import local_time
 from ..tasks import TaskRunner, when_alive
 from .words import reason_text, value_text
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from ..common.times import local_time
+from ...domain.times import local_time
 from ..tasks import TaskRunner
 
 WINDOW = 200

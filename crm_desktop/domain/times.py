@@ -1,5 +1,6 @@
 """Times as the user reads them. The database keeps every time as naive UTC (the unit of work stamps
-`utcnow()`, sync compares them across machines); a screen shows it in the computer's local time, or a rep in
+`utcnow()`, sync compares them across machines); a screen, or a message a service writes for one, shows it
+in the computer's local time, or a rep in
 Beijing (UTC+8) would see a follow-up made at 09:30 as 01:30, and one made before 08:00 on the day before."""
 
 from __future__ import annotations
