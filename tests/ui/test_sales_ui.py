@@ -4,7 +4,7 @@ opportunity with a product line saves its exact total, and the list and expired 
 
 from decimal import Decimal
 
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QLabel, QLineEdit, QPushButton
 
@@ -246,3 +246,68 @@ def test_closing_an_opportunity_over_an_edit_asks_first(qtbot, window):
     unchanged.show()
     unchanged.reject()
     assert not unchanged.isVisible() and len(asked) == 2
+
+
+class _RecordingPainter:
+    """A real painter on an image that also notes every text it draws, with its rectangle and alignment."""
+
+    def __init__(self, image):
+        from PySide6.QtGui import QPainter
+        self._painter = QPainter(image)
+        self.texts = []
+
+    def drawText(self, rect, flags, text):
+        self.texts.append((QRect(rect), flags, text))
+        self._painter.drawText(rect, flags, text)
+
+    def __getattr__(self, name):
+        return getattr(self._painter, name)
+
+
+def test_a_narrow_card_never_overlaps_its_texts(qtbot, window):
+    """A won card ("¥… · 100%") in a narrow column drew the date and owner right-aligned over the amount."""
+    import dataclasses
+    from datetime import date
+
+    from PySide6.QtGui import QFont, QFontMetrics, QImage
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    screen = _open_board(qtbot, window)
+    column = next(c for c in screen.board.columns if c.model.rowCount())
+    card = dataclasses.replace(column.model.rows[0], name="华东区年度系统集成升级项目", amount=123_456_789,
+                               probability=100, expected_close=date(2026, 3, 20), owner_name="欧阳明月")
+
+    class Index:
+        def data(self, role):
+            return card
+
+    delegate = column.list.itemDelegate()
+    for width in (150, 190, 240, 420):
+        option = QStyleOptionViewItem()
+        option.initFrom(column.list)
+        option.rect = QRect(0, 0, width, delegate.HEIGHT)
+        image = QImage(width, delegate.HEIGHT, QImage.Format.Format_ARGB32)
+        painter = _RecordingPainter(image)
+        delegate.paint(painter, option, Index())
+        painter.end()
+        bold = QFont(option.font)
+        bold.setBold(True)
+        plain, strong = QFontMetrics(option.font), QFontMetrics(bold)
+        inner = width - 8 - 16  # the card's margins
+        lines = {}
+        for rect, flags, text in painter.texts:
+            side = "right" if flags & Qt.AlignmentFlag.AlignRight else "left"
+            lines.setdefault(rect.top(), {})[side] = text
+        (top, name), (_, customer), (_, bottom) = sorted(lines.items())
+        assert strong.horizontalAdvance(name["left"]) + plain.horizontalAdvance(name["right"]) <= inner
+        assert plain.horizontalAdvance(bottom["left"]) + plain.horizontalAdvance(bottom["right"]) <= inner
+        assert bottom["left"].startswith("¥1,234,567.89")  # the amount is never cut for the date's sake
+        assert name["right"].startswith("欧")
+        if width == 190:  # the probability gives way to the date
+            assert bottom == {"left": "¥1,234,567.89", "right": "03-20"}
+        if width >= 190:
+            assert name["right"] == "欧阳明月"
+        if width >= 240:
+            assert bottom == {"left": "¥1,234,567.89 · 100%", "right": "03-20"}
+        if width == 420:
+            assert name == {"left": card.name, "right": "欧阳明月"}

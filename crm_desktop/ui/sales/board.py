@@ -11,7 +11,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import (QAbstractListModel, QByteArray, QMimeData, QModelIndex, QRect, QSize, Qt, Signal)
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListView, QMenu, QScrollArea,
                                QStyle, QStyledItemDelegate, QVBoxLayout, QWidget)
 
@@ -98,7 +98,7 @@ class CardModel(QAbstractListModel):
 
 
 class CardDelegate(QStyledItemDelegate):
-    """A card: the opportunity's name, its customer, amount and probability, expected close and owner."""
+    """A card: the opportunity's name and owner, its customer, then amount, probability and expected close."""
 
     HEIGHT = 78
 
@@ -123,29 +123,54 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(rect, 5, 5)
         inner = rect.adjusted(8, 5, -8, -5)
         line = inner.height() // 3
+        top, middle, bottom = (QRect(inner.left(), inner.top() + i * line, inner.width(), line) for i in range(3))
+        left = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+        right = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
         bold = QFont(option.font)
         bold.setBold(True)
+        name, owner = top_line(QFontMetrics(bold), QFontMetrics(option.font), row.name, row.owner_name,
+                               inner.width())
         painter.setFont(bold)
         painter.setPen(palette.text().color())
-        metrics = painter.fontMetrics()
-        painter.drawText(QRect(inner.left(), inner.top(), inner.width(), line), Qt.AlignmentFlag.AlignVCenter,
-                         metrics.elidedText(row.name, Qt.TextElideMode.ElideRight, inner.width()))
+        painter.drawText(top, left, name)
         painter.setFont(option.font)
         metrics = painter.fontMetrics()
         painter.setPen(palette.placeholderText().color())
-        painter.drawText(QRect(inner.left(), inner.top() + line, inner.width(), line), Qt.AlignmentFlag.AlignVCenter,
-                         metrics.elidedText(row.customer_name, Qt.TextElideMode.ElideRight, inner.width()))
+        painter.drawText(top, right, owner)
+        painter.drawText(middle, left, metrics.elidedText(row.customer_name, Qt.TextElideMode.ElideRight,
+                                                          inner.width()))
+        due = f"{row.expected_close:%m-%d}" if row.expected_close else ""
+        amount, due = bottom_line(metrics, words.money(row.amount, row.currency), row.probability, due,
+                                  inner.width())
         painter.setPen(palette.text().color())
-        amount = f"{words.money(row.amount, row.currency)} · {row.probability}%"
-        bottom = QRect(inner.left(), inner.top() + 2 * line, inner.width(), line)
-        painter.drawText(bottom, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, amount)
-        right = row.owner_name
-        if row.expected_close:
-            late = row.status == "open" and row.expected_close < self.today()
-            painter.setPen(QColor("#c0392b") if late else palette.placeholderText().color())
-            right = f"{row.expected_close:%m-%d} {right}"
-        painter.drawText(bottom, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, right)
+        painter.drawText(bottom, left, amount)
+        late = row.expected_close and row.status == "open" and row.expected_close < self.today()
+        painter.setPen(QColor("#c0392b") if late else palette.placeholderText().color())
+        painter.drawText(bottom, right, due)
         painter.restore()
+
+
+def top_line(bold, plain, name: str, owner: str, width: int) -> tuple[str, str]:
+    """A card's first line: its name (bold) on the left and its owner on the right, never overlapping. The
+    owner takes at most two fifths of the card, and the name is elided in what is left."""
+    gap = plain.horizontalAdvance("  ")
+    owner = plain.elidedText(owner, Qt.TextElideMode.ElideRight, width * 2 // 5)
+    room = width - (plain.horizontalAdvance(owner) + gap if owner else 0)
+    return bold.elidedText(name, Qt.TextElideMode.ElideRight, room), owner
+
+
+def bottom_line(metrics, money: str, probability: int, due: str, width: int) -> tuple[str, str]:
+    """A card's last line: the amount and probability on the left and the expected close on the right, never
+    overlapping in a narrow column. The probability gives way first (the column's title shows the stage's),
+    then the date, and the amount is elided only when it alone is wider than the card."""
+    gap = metrics.horizontalAdvance("  ")
+    amount = f"{money} · {probability}%"
+    if metrics.horizontalAdvance(amount) + (gap + metrics.horizontalAdvance(due) if due else 0) <= width:
+        return amount, due
+    amount = metrics.elidedText(money, Qt.TextElideMode.ElideRight, width)
+    if metrics.horizontalAdvance(amount) + gap + metrics.horizontalAdvance(due) <= width:
+        return amount, due
+    return amount, ""
 
 
 class StageList(QListView):
