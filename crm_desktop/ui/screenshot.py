@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from ..paths import DataPaths
 from ..domain.errors import AuthError
@@ -185,7 +185,9 @@ def main(argv=None) -> int:
         dialog.description.setPlainText("三楼的打印机每次都卡纸")
         dialog.move(60, 30)
         dialog.show()
-        QTimer.singleShot(1500, lambda: (grab(dialog, "new-ticket-suggestions"), dialog.close(), knowledge_shot()))
+        # done(), not close(): the typed ticket is thrown away on purpose, past the unsaved-changes question.
+        QTimer.singleShot(1500, lambda: (grab(dialog, "new-ticket-suggestions"),
+                                         dialog.done(QDialog.DialogCode.Rejected), knowledge_shot()))
 
     def knowledge_shot():
         window.show_screen(window.knowledge)

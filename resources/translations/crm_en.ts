@@ -374,75 +374,75 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="43" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="44" />
         <source>All users</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="46" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="47" />
         <source>All records</source>
         <translation>All records</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="52" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="53" />
         <source>Record id or its first digits</source>
         <translation>Record id or its first digits</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="55" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="56" />
         <source>&amp;Apply</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="57" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="58" />
         <source>C&amp;lear</source>
         <translation>C&amp;lear</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="59" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="60" />
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="66" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="67" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="68" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="69" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="94" />
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="240" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="95" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="241" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="94" />
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="240" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="95" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="241" />
         <source>Old value</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="94" />
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="241" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="95" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="242" />
         <source>New value</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="144" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="145" />
         <source>Any</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="209" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="210" />
         <source>Counting entries…</source>
         <translation>Counting entries…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="211" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="212" />
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -450,57 +450,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="218" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="219" />
         <source>Select an entry to see what it changed.</source>
         <translation>Select an entry to see what it changed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="221" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="222" />
         <source>#%1  %2  %3: %4 %5 %6</source>
         <translation>#%1  %2  %3: %4 %5 %6</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="239" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="240" />
         <source>Seq</source>
         <translation>Seq</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="239" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="240" />
         <source>Time (UTC)</source>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="239" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="240" />
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="239" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="240" />
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="239" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="240" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="240" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="241" />
         <source>Entity</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="240" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="241" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="240" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="241" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="242" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="243" />
         <source>Export audit trail</source>
         <translation>Export audit trail</translation>
     </message>
@@ -508,47 +508,47 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="17" />
+        <location filename="../../crm_desktop/ui/audit/model.py" line="16" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="18" />
+        <location filename="../../crm_desktop/ui/audit/model.py" line="17" />
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="19" />
+        <location filename="../../crm_desktop/ui/audit/model.py" line="18" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="20" />
+        <location filename="../../crm_desktop/ui/audit/model.py" line="19" />
         <source>Entity</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="21" />
+        <location filename="../../crm_desktop/ui/audit/model.py" line="20" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="22" />
+        <location filename="../../crm_desktop/ui/audit/model.py" line="21" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="23" />
+        <location filename="../../crm_desktop/ui/audit/model.py" line="22" />
         <source>Fields</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="24" />
+        <location filename="../../crm_desktop/ui/audit/model.py" line="23" />
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="25" />
+        <location filename="../../crm_desktop/ui/audit/model.py" line="24" />
         <source>Seq</source>
         <translation>Seq</translation>
     </message>
@@ -3984,47 +3984,47 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>FieldVisitDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="464" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="518" />
         <source>Field visit</source>
         <translation>Field visit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="470" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="524" />
         <source>Part</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="470" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="524" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="471" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="525" />
         <source>Add part</source>
         <translation>Add part</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="474" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="528" />
         <source>Name of the customer who signs off</source>
         <translation>Name of the customer who signs off</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="475" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="529" />
         <source>Work completed (resolves the ticket)</source>
         <translation>Work completed (resolves the ticket)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="477" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="531" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="478" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="532" />
         <source>Parts used</source>
         <translation>Parts used</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="480" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="534" />
         <source>Signed off by</source>
         <translation>Signed off by</translation>
     </message>
@@ -4674,17 +4674,17 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>KanbanBoard</name>
     <message>
-        <location filename="../../crm_desktop/ui/sales/board.py" line="294" />
+        <location filename="../../crm_desktop/ui/sales/board.py" line="319" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/board.py" line="297" />
+        <location filename="../../crm_desktop/ui/sales/board.py" line="322" />
         <source>New task…</source>
         <translation>New task…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/board.py" line="298" />
+        <location filename="../../crm_desktop/ui/sales/board.py" line="323" />
         <source>Move to</source>
         <translation>Move to</translation>
     </message>
@@ -6921,43 +6921,43 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>QuickCallDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="531" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="585" />
         <source>Phone call</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="534" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="588" />
         <source>Caller&apos;s number</source>
         <translation>Caller&apos;s number</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="535" />
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="558" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="589" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="612" />
         <source>(unknown caller)</source>
         <translation>(unknown caller)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="539" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="593" />
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="542" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="596" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="543" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="597" />
         <source>Caller</source>
         <translation>Caller</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="544" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="598" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="545" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="599" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -7586,37 +7586,37 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ReturnVisitDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="503" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="557" />
         <source>Return visit</source>
         <translation>Return visit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="506" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="560" />
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="506" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="560" />
         <source>Not satisfied</source>
         <translation>Not satisfied</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="507" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="561" />
         <source>Could not reach the customer</source>
         <translation>Could not reach the customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="514" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="568" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="515" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="569" />
         <source>Score (1-5)</source>
         <translation>Score (1-5)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="516" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="570" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -8764,7 +8764,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../crm_desktop/ui/sales/board.py" line="225" />
+        <location filename="../../crm_desktop/ui/sales/board.py" line="250" />
         <source>%1 opportunities · %2
 weighted %3</source>
         <translation>%1 opportunities · %2
@@ -9274,214 +9274,229 @@ weighted %3</translation>
 <context>
     <name>TicketDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="92" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="94" />
         <source>New ticket</source>
         <translation>New ticket</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="92" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="94" />
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="96" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="98" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="97" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="99" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="98" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="100" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="99" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="101" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="102" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="104" />
         <source>Type a name, phone or pinyin, then Enter</source>
         <translation>Type a name, phone or pinyin, then Enter</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="104" />
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="235" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="106" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="239" />
         <source>(no customer)</source>
         <translation>(no customer)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="108" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="110" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="109" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="111" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="110" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="112" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="111" />
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="245" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="113" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="249" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="114" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="116" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="131" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="133" />
         <source>Reply to the customer, or an internal note</source>
         <translation>Reply to the customer, or an internal note</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="133" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="135" />
         <source>Internal note</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="134" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="136" />
         <source>Attach file…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="137" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="139" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="140" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="142" />
         <source>Assign…</source>
         <translation>Assign…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="142" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="144" />
         <source>Dispatch work order…</source>
         <translation>Dispatch work order…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="147" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="149" />
         <source>Record satisfaction</source>
         <translation>Record satisfaction</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="149" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="151" />
         <source>Record field visit…</source>
         <translation>Record field visit…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="152" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="154" />
         <source>Record return visit…</source>
         <translation>Record return visit…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="184" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="186" />
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="317" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="322" />
+        <source>This ticket has changes that are not saved. Save them before closing?</source>
+        <translation>This ticket has changes that are not saved. Save them before closing?</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="326" />
+        <source>Reply not sent</source>
+        <translation>Reply not sent</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="327" />
+        <source>The reply you typed has not been sent. Discard it?</source>
+        <translation>The reply you typed has not been sent. Discard it?</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="348" />
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="317" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="348" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="326" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="357" />
         <source>Dispatch work order</source>
         <translation>Dispatch work order</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="326" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="357" />
         <source>Technician</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="333" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="364" />
         <source>Attach a file</source>
         <translation>Attach a file</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="349" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="380" />
         <source>Save the file</source>
         <translation>Save the file</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="381" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="412" />
         <source>First response in %1</source>
         <translation>First response in %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="383" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="414" />
         <source>Resolve in %1</source>
         <translation>Resolve in %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="385" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="416" />
         <source>(paused: waiting on the customer)</source>
         <translation>(paused: waiting on the customer)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="387" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="418" />
         <source>SLA breached</source>
         <translation>SLA breached</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="388" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="419" />
         <source>SLA clocks stopped</source>
         <translation>SLA clocks stopped</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="398" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="432" />
         <source>Assignee: %1</source>
         <translation>Assignee: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="399" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="433" />
         <source>Satisfaction %1/5</source>
         <translation>Satisfaction %1/5</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="419" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="453" />
         <source>Internal note: %1</source>
         <translation>Internal note: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="421" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="455" />
         <source>File: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="423" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="457" />
         <source>Work order %1: %2</source>
         <translation>Work order %1: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="425" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="459" />
         <source>Return visit due</source>
         <translation>Return visit due</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="426" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="460" />
         <source>Return visit: %1</source>
         <translation>Return visit: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="433" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="467" />
         <source>Double-click to save the file</source>
         <translation>Double-click to save the file</translation>
     </message>
@@ -11721,62 +11736,62 @@ The current data is unchanged.</translation>
 <context>
     <name>tickets</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="51" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="53" />
         <source>Ticket created (%1)</source>
         <translation>Ticket created (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="53" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="55" />
         <source>Assigned to %1</source>
         <translation>Assigned to %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="55" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="57" />
         <source>Status: %1 → %2</source>
         <translation>Status: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="58" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="60" />
         <source>Work order %1 sent to %2</source>
         <translation>Work order %1 sent to %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="60" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="62" />
         <source>Visit recorded on work order %1</source>
         <translation>Visit recorded on work order %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="62" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="64" />
         <source>Satisfaction: %1 / 5</source>
         <translation>Satisfaction: %1 / 5</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="64" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="66" />
         <source>SLA targets moved %1 business minutes later (waiting on the customer)</source>
         <translation>SLA targets moved %1 business minutes later (waiting on the customer)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="67" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="69" />
         <source>Return visit: %1</source>
         <translation>Return visit: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="68" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="70" />
         <source>SLA warning: the resolution target is near</source>
         <translation>SLA warning: the resolution target is near</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="69" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="71" />
         <source>First-response target missed</source>
         <translation>First-response target missed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="70" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="72" />
         <source>Resolution target missed: escalated to the team lead</source>
         <translation>Resolution target missed: escalated to the team lead</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="71" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="73" />
         <source>SLA targets recalculated</source>
         <translation>SLA targets recalculated</translation>
     </message>

@@ -373,132 +373,132 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="43" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="44" />
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="46" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="47" />
         <source>All records</source>
         <translation>全部记录类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="52" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="53" />
         <source>Record id or its first digits</source>
         <translation>记录编号或其开头几位</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="55" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="56" />
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="57" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="58" />
         <source>C&amp;lear</source>
         <translation>清除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="59" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="60" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="66" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="67" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="68" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="69" />
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="94" />
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="240" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="95" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="241" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="94" />
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="240" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="95" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="241" />
         <source>Old value</source>
         <translation>旧值</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="94" />
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="241" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="95" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="242" />
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="144" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="145" />
         <source>Any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="209" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="210" />
         <source>Counting entries…</source>
         <translation>正在统计记录数…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="211" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="212" />
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="218" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="219" />
         <source>Select an entry to see what it changed.</source>
         <translation>选择一条记录以查看其变更内容。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="221" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="222" />
         <source>#%1  %2  %3: %4 %5 %6</source>
         <translation>#%1  %2  %3：%4 %5 %6</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="239" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="240" />
         <source>Seq</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="239" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="240" />
         <source>Time (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="239" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="240" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="239" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="240" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="239" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="240" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="240" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="241" />
         <source>Entity</source>
         <translation>对象类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="240" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="241" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="240" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="241" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/screen.py" line="242" />
+        <location filename="../../crm_desktop/ui/audit/screen.py" line="243" />
         <source>Export audit trail</source>
         <translation>导出审计日志</translation>
     </message>
@@ -506,47 +506,47 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="17" />
+        <location filename="../../crm_desktop/ui/audit/model.py" line="16" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="18" />
+        <location filename="../../crm_desktop/ui/audit/model.py" line="17" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="19" />
+        <location filename="../../crm_desktop/ui/audit/model.py" line="18" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="20" />
+        <location filename="../../crm_desktop/ui/audit/model.py" line="19" />
         <source>Entity</source>
         <translation>对象类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="21" />
+        <location filename="../../crm_desktop/ui/audit/model.py" line="20" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="22" />
+        <location filename="../../crm_desktop/ui/audit/model.py" line="21" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="23" />
+        <location filename="../../crm_desktop/ui/audit/model.py" line="22" />
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="24" />
+        <location filename="../../crm_desktop/ui/audit/model.py" line="23" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit/model.py" line="25" />
+        <location filename="../../crm_desktop/ui/audit/model.py" line="24" />
         <source>Seq</source>
         <translation>序号</translation>
     </message>
@@ -3970,47 +3970,47 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>FieldVisitDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="464" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="518" />
         <source>Field visit</source>
         <translation>上门服务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="470" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="524" />
         <source>Part</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="470" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="524" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="471" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="525" />
         <source>Add part</source>
         <translation>添加配件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="474" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="528" />
         <source>Name of the customer who signs off</source>
         <translation>签字确认的客户姓名</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="475" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="529" />
         <source>Work completed (resolves the ticket)</source>
         <translation>已完工（解决工单）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="477" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="531" />
         <source>Result</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="478" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="532" />
         <source>Parts used</source>
         <translation>使用配件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="480" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="534" />
         <source>Signed off by</source>
         <translation>签字人</translation>
     </message>
@@ -4656,17 +4656,17 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>KanbanBoard</name>
     <message>
-        <location filename="../../crm_desktop/ui/sales/board.py" line="294" />
+        <location filename="../../crm_desktop/ui/sales/board.py" line="319" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/board.py" line="297" />
+        <location filename="../../crm_desktop/ui/sales/board.py" line="322" />
         <source>New task…</source>
         <translation>新建任务…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/board.py" line="298" />
+        <location filename="../../crm_desktop/ui/sales/board.py" line="323" />
         <source>Move to</source>
         <translation>移动到</translation>
     </message>
@@ -6899,43 +6899,43 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>QuickCallDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="531" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="585" />
         <source>Phone call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="534" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="588" />
         <source>Caller&apos;s number</source>
         <translation>来电号码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="535" />
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="558" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="589" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="612" />
         <source>(unknown caller)</source>
         <translation>（未知来电）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="539" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="593" />
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="542" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="596" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="543" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="597" />
         <source>Caller</source>
         <translation>来电人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="544" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="598" />
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="545" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="599" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -7562,37 +7562,37 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ReturnVisitDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="503" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="557" />
         <source>Return visit</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="506" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="560" />
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="506" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="560" />
         <source>Not satisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="507" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="561" />
         <source>Could not reach the customer</source>
         <translation>未联系上客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="514" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="568" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="515" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="569" />
         <source>Score (1-5)</source>
         <translation>评分（1-5）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="516" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="570" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -8738,7 +8738,7 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../crm_desktop/ui/sales/board.py" line="225" />
+        <location filename="../../crm_desktop/ui/sales/board.py" line="250" />
         <source>%1 opportunities · %2
 weighted %3</source>
         <translation>%1 个商机 · %2
@@ -9246,214 +9246,229 @@ weighted %3</source>
 <context>
     <name>TicketDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="92" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="94" />
         <source>New ticket</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="92" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="94" />
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="96" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="98" />
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="97" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="99" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="98" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="100" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="99" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="101" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="102" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="104" />
         <source>Type a name, phone or pinyin, then Enter</source>
         <translation>输入名称、电话或拼音后按回车</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="104" />
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="235" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="106" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="239" />
         <source>(no customer)</source>
         <translation>（无客户）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="108" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="110" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="109" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="111" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="110" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="112" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="111" />
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="245" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="113" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="249" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="114" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="116" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="131" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="133" />
         <source>Reply to the customer, or an internal note</source>
         <translation>回复客户，或填写内部备注</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="133" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="135" />
         <source>Internal note</source>
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="134" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="136" />
         <source>Attach file…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="137" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="139" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="140" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="142" />
         <source>Assign…</source>
         <translation>分派…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="142" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="144" />
         <source>Dispatch work order…</source>
         <translation>派工单…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="147" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="149" />
         <source>Record satisfaction</source>
         <translation>记录满意度</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="149" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="151" />
         <source>Record field visit…</source>
         <translation>记录上门结果…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="152" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="154" />
         <source>Record return visit…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="184" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="186" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="317" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="322" />
+        <source>This ticket has changes that are not saved. Save them before closing?</source>
+        <translation>此工单有未保存的修改。关闭前是否保存？</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="326" />
+        <source>Reply not sent</source>
+        <translation>回复未发送</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="327" />
+        <source>The reply you typed has not been sent. Discard it?</source>
+        <translation>您输入的回复尚未发送。要放弃它吗？</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="348" />
         <source>Assign</source>
         <translation>分派</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="317" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="348" />
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="326" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="357" />
         <source>Dispatch work order</source>
         <translation>派工单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="326" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="357" />
         <source>Technician</source>
         <translation>工程师</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="333" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="364" />
         <source>Attach a file</source>
         <translation>选择附件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="349" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="380" />
         <source>Save the file</source>
         <translation>保存文件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="381" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="412" />
         <source>First response in %1</source>
         <translation>距首次响应 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="383" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="414" />
         <source>Resolve in %1</source>
         <translation>距解决时限 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="385" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="416" />
         <source>(paused: waiting on the customer)</source>
         <translation>（已暂停：等待客户）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="387" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="418" />
         <source>SLA breached</source>
         <translation>SLA 已超时</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="388" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="419" />
         <source>SLA clocks stopped</source>
         <translation>SLA 计时已停止</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="398" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="432" />
         <source>Assignee: %1</source>
         <translation>处理人：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="399" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="433" />
         <source>Satisfaction %1/5</source>
         <translation>满意度 %1/5</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="419" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="453" />
         <source>Internal note: %1</source>
         <translation>内部备注：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="421" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="455" />
         <source>File: %1</source>
         <translation>附件：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="423" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="457" />
         <source>Work order %1: %2</source>
         <translation>工单 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="425" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="459" />
         <source>Return visit due</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="426" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="460" />
         <source>Return visit: %1</source>
         <translation>回访：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="433" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="467" />
         <source>Double-click to save the file</source>
         <translation>双击保存文件</translation>
     </message>
@@ -11796,62 +11811,62 @@ The current data is unchanged.</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="51" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="53" />
         <source>Ticket created (%1)</source>
         <translation>创建工单（%1）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="53" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="55" />
         <source>Assigned to %1</source>
         <translation>分派给 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="55" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="57" />
         <source>Status: %1 → %2</source>
         <translation>状态：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="58" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="60" />
         <source>Work order %1 sent to %2</source>
         <translation>工单 %1 已派给 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="60" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="62" />
         <source>Visit recorded on work order %1</source>
         <translation>工单 %1 已记录上门结果</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="62" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="64" />
         <source>Satisfaction: %1 / 5</source>
         <translation>满意度：%1 / 5</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="64" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="66" />
         <source>SLA targets moved %1 business minutes later (waiting on the customer)</source>
         <translation>等待客户期间暂停：SLA 时限顺延 %1 个工作分钟</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="67" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="69" />
         <source>Return visit: %1</source>
         <translation>回访：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="68" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="70" />
         <source>SLA warning: the resolution target is near</source>
         <translation>SLA 预警：即将到达解决时限</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="69" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="71" />
         <source>First-response target missed</source>
         <translation>未在时限内首次响应</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="70" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="72" />
         <source>Resolution target missed: escalated to the team lead</source>
         <translation>超过解决时限：已升级给组长</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="71" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="73" />
         <source>SLA targets recalculated</source>
         <translation>已重新计算 SLA 时限</translation>
     </message>

@@ -207,6 +207,7 @@ def test_knowledge_articles_are_suggested_while_the_ticket_is_written(qtbot, win
         with qtbot.waitSignal(suggestions.suggested, timeout=10000, check_params_cb=lambda n: n > 0):
             type_text(qtbot, dialog.subject, "打印机卡纸")
         seen["titles"] = [suggestions.items.item(i).text() for i in range(suggestions.items.count())]
+        on_modal(lambda box: box.button(QMessageBox.StandardButton.Discard).click())  # the typed ticket is not kept
         dialog.reject()
     on_modal(write)
     window.tickets.new_ticket()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -37,6 +38,7 @@ from ...domain.errors import CrmError, ValidationError
 from ...services.tickets import TicketService
 from ..common.errors import error_message
 from ..common.form import ValidatedForm
+from ..common.unsaved import may_close
 from ..common.window_size import open_at_remembered_size
 from .model import CHANNELS, PRIORITIES, STATUSES, TYPES, local, word
 
@@ -198,10 +200,12 @@ class TicketDialog(QDialog):
         self.clock = QTimer(self)
         self.clock.setInterval(30_000)
         self.clock.timeout.connect(self._tick)
+        self._clean: dict | None = None  # the fields as last loaded or saved; None: take the record's as they are
         if ticket_id is None:
             self.detail_panel.setVisible(False)
             for key, value in (defaults or {}).items():
                 self._apply_default(key, value)
+            self._clean = self.values()
         else:
             self._reload()
             self.clock.start()
@@ -288,16 +292,43 @@ class TicketDialog(QDialog):
         return True
 
     # -- actions -------------------------------------------------------------------------------------
-    def _save(self) -> None:
+    def _save(self) -> bool:
         if self.ticket_id is None:
             def create():
                 self.ticket_id, changes = self.service.create(self.values())
                 return changes
-            if self._run(create):
-                self.accept()
-        else:
-            if self._run(lambda: self.service.update(self.ticket_id, self.values())):
-                self._reload()
+            if not self._run(create):
+                return False
+            self._clean = self.values()
+            self.accept()
+            return True
+        if not self._run(lambda: self.service.update(self.ticket_id, self.values())):
+            return False
+        self._clean = None  # saved: the record's values are the form's now
+        self._reload()
+        return True
+
+    def _edits(self) -> dict:
+        """The fields the user changed since they were loaded or saved, with their new values."""
+        if self._clean is None:
+            return {}
+        return {key: value for key, value in self.values().items() if value != self._clean.get(key)}
+
+    def reject(self) -> None:
+        """Closing keeps nothing unsaved by accident: changed fields ask Save / Discard / Cancel, and a reply
+        typed but not sent asks before it is thrown away (sending it is a deliberate act, never a side effect
+        of closing)."""
+        if not may_close(self, bool(self._edits()), self._save,
+                         self.tr("This ticket has changes that are not saved. Save them before closing?")):
+            return
+        if self.reply.toPlainText().strip() and self.isVisible():
+            button = QMessageBox.StandardButton
+            answer = QMessageBox.question(self, self.tr("Reply not sent"),
+                                          self.tr("The reply you typed has not been sent. Discard it?"),
+                                          button.Discard | button.Cancel, button.Cancel)
+            if answer != button.Discard:
+                return
+        super().reject()
 
     def _send(self) -> None:
         if self.ticket_id is None:
@@ -390,6 +421,9 @@ class TicketDialog(QDialog):
         self.sla.setStyleSheet("color: #c0392b; font-weight: bold;" if late else "")
 
     def _reload(self) -> None:
+        """The ticket as stored, after any action; fields the user has changed but not saved keep his values
+        (a reply or a status move must not silently undo an edit to the subject)."""
+        edits = self._edits()
         t = self.service.get(self.ticket_id)
         self.setWindowTitle(f"{t.number} {t.subject}")
         names = {s.code: s.name for s in self._statuses()}
@@ -449,7 +483,27 @@ class TicketDialog(QDialog):
         self.field_button.setEnabled(self._my_order is not None)
         if self.suggestions is not None and hasattr(self.suggestions, "set_ticket"):
             self.suggestions.set_ticket(t.id)
+        self._clean = self.values()
+        self._put(edits)
         self._tick()
+
+    def _put(self, values: dict) -> None:
+        """Show `values` (as values() gives them) in their fields; the customer first, as it sets the contacts."""
+        for key in ("subject", "description", "ticket_type", "channel", "priority", "customer_id", "contact_id",
+                    "product_id"):
+            if key not in values:
+                continue
+            value = values[key]
+            if key == "subject":
+                self.subject.setText(value)
+            elif key == "description":
+                self.description.setPlainText(value)
+            else:
+                combo = {"ticket_type": self.ticket_type, "channel": self.channel, "priority": self.priority,
+                         "customer_id": self.customer, "contact_id": self.contact,
+                         "product_id": self.product}[key]
+                data = value.hex if isinstance(value, uuid.UUID) else (value or "")
+                combo.setCurrentIndex(max(0, combo.findData(data)))
 
     def _statuses(self):
         from ...services.service_setup import ServiceSetupService
