@@ -430,6 +430,14 @@ class MainWindow(QMainWindow):
     def show_screen(self, screen) -> None:
         self.nav.setCurrentRow(self.screens.index(screen))
 
+    def _knowledge_may_close(self) -> bool:
+        """The knowledge base edits in place, not in a dialog: an article changed and not saved is asked about
+        before the window closes, with its screen shown so the user sees which one."""
+        if not self.knowledge.has_unsaved_changes():
+            return True
+        self.show_screen(self.knowledge)
+        return self.knowledge.may_leave()
+
     def _company(self):
         from ..services.company import read
         return read(self.service.db)
@@ -525,6 +533,9 @@ class MainWindow(QMainWindow):
             self.painted.emit()
 
     def closeEvent(self, event) -> None:
+        if self.knowledge is not None and not self._knowledge_may_close():
+            event.ignore()
+            return
         self.settings.set(S.MAIN_GEOMETRY, self.saveGeometry())
         self.settings.set(S.MAIN_STATE, self.saveState())
         self.customers.save_layout()

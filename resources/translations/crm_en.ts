@@ -4692,145 +4692,145 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>KnowledgeScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="64" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="65" />
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="66" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="67" />
         <source>Add category…</source>
         <translation>Add category…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="69" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="70" />
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="72" />
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="193" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="73" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="194" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="90" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="91" />
         <source>Search articles (Ctrl+F)…</source>
         <translation>Search articles (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="99" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="100" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="104" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="105" />
         <source>New article</source>
         <translation>New article</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="139" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="140" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="142" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="143" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="144" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="145" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="149" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="150" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="151" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="152" />
         <source>Separated by commas or spaces</source>
         <translation>Separated by commas or spaces</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="152" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="153" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="158" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="159" />
         <source>Bold</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="163" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="164" />
         <source>Italic</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="168" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="169" />
         <source>Bulleted list</source>
         <translation>Bulleted list</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="183" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="184" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="187" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="188" />
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="190" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="191" />
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="259" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="260" />
         <source>All articles</source>
         <translation>All articles</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="146" />
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="280" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="147" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="281" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="304" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="305" />
         <source>Add category</source>
         <translation>Add category</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="304" />
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="314" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="305" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="315" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="307" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="308" />
         <source>Category added.</source>
         <translation>Category added.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="314" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="315" />
         <source>Rename category</source>
         <translation>Rename category</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="317" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="318" />
         <source>Category renamed.</source>
         <translation>Category renamed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="322" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="323" />
         <source>Category deleted.</source>
         <translation>Category deleted.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="335" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="336" />
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -4838,52 +4838,57 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="366" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="374" />
+        <source>This article has changes that are not saved. Save them first?</source>
+        <translation>This article has changes that are not saved. Save them first?</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="392" />
         <source>Helped %1 time(s)</source>
         <translation>Helped %1 time(s)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="436" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="465" />
         <source>Article saved.</source>
         <translation>Article saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="441" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="470" />
         <source>Article published.</source>
         <translation>Article published.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="445" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="474" />
         <source>Article archived.</source>
         <translation>Article archived.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="462" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="493" />
         <source>Delete article</source>
         <translation>Delete article</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="463" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="494" />
         <source>Move the article “%1” to the recycle bin?</source>
         <translation>Move the article “%1” to the recycle bin?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="468" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="499" />
         <source>Article deleted.</source>
         <translation>Article deleted.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="508" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="539" />
         <source>The category still holds %1 article(s); move or delete them first.</source>
         <translation>The category still holds %1 article(s); move or delete them first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="511" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="542" />
         <source>The category still has %1 sub-category(ies); delete or move them first.</source>
         <translation>The category still has %1 sub-category(ies); delete or move them first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="514" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="545" />
         <source>A category cannot go under itself or one of its sub-categories.</source>
         <translation>A category cannot go under itself or one of its sub-categories.</translation>
     </message>
@@ -6059,7 +6064,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/main_window.py" line="460" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="468" />
         <source>Automation: %n action(s) done.</source>
         <translation>
             <numerusform>Automation: %n action(s) done.</numerusform>
@@ -6067,57 +6072,57 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="470" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="478" />
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="472" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="480" />
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="475" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="483" />
         <source>&amp;Two-step verification…</source>
         <translation>&amp;Two-step verification…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="479" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="487" />
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="486" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="494" />
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="492" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="500" />
         <source>Two-step verification is off.</source>
         <translation>Two-step verification is off.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="493" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="501" />
         <source>Two-step verification is on.</source>
         <translation>Two-step verification is on.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="509" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="517" />
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="512" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="520" />
         <source>Open data folder</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="518" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="526" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="519" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="527" />
         <source>The language changes the next time the app starts.</source>
         <translation>The language changes the next time the app starts.</translation>
     </message>
@@ -11917,7 +11922,7 @@ The current data is unchanged.</translation>
 <context>
     <name>unsaved</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/unsaved.py" line="19" />
+        <location filename="../../crm_desktop/ui/common/unsaved.py" line="20" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>

@@ -4674,197 +4674,202 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>KnowledgeScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="64" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="65" />
         <source>Categories</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="66" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="67" />
         <source>Add category…</source>
         <translation>添加分类…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="69" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="70" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="72" />
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="193" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="73" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="194" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="90" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="91" />
         <source>Search articles (Ctrl+F)…</source>
         <translation>搜索文章（Ctrl+F）…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="99" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="100" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="104" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="105" />
         <source>New article</source>
         <translation>新建文章</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="139" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="140" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="142" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="143" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="144" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="145" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="149" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="150" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="151" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="152" />
         <source>Separated by commas or spaces</source>
         <translation>用逗号或空格分隔</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="152" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="153" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="158" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="159" />
         <source>Bold</source>
         <translation>加粗</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="163" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="164" />
         <source>Italic</source>
         <translation>斜体</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="168" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="169" />
         <source>Bulleted list</source>
         <translation>项目符号列表</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="183" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="184" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="187" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="188" />
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="190" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="191" />
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="259" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="260" />
         <source>All articles</source>
         <translation>全部文章</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="146" />
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="280" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="147" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="281" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="304" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="305" />
         <source>Add category</source>
         <translation>添加分类</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="304" />
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="314" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="305" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="315" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="307" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="308" />
         <source>Category added.</source>
         <translation>分类已添加。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="314" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="315" />
         <source>Rename category</source>
         <translation>重命名分类</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="317" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="318" />
         <source>Category renamed.</source>
         <translation>分类已重命名。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="322" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="323" />
         <source>Category deleted.</source>
         <translation>分类已删除。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="335" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="336" />
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="366" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="374" />
+        <source>This article has changes that are not saved. Save them first?</source>
+        <translation>此文章有未保存的修改。是否先保存？</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="392" />
         <source>Helped %1 time(s)</source>
         <translation>已帮助 %1 次</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="436" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="465" />
         <source>Article saved.</source>
         <translation>文章已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="441" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="470" />
         <source>Article published.</source>
         <translation>文章已发布。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="445" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="474" />
         <source>Article archived.</source>
         <translation>文章已归档。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="462" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="493" />
         <source>Delete article</source>
         <translation>删除文章</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="463" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="494" />
         <source>Move the article “%1” to the recycle bin?</source>
         <translation>将文章“%1”移到回收站？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="468" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="499" />
         <source>Article deleted.</source>
         <translation>文章已删除。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="508" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="539" />
         <source>The category still holds %1 article(s); move or delete them first.</source>
         <translation>该分类下还有 %1 篇文章，请先移走或删除。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="511" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="542" />
         <source>The category still has %1 sub-category(ies); delete or move them first.</source>
         <translation>该分类下还有 %1 个子分类，请先删除或移走。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="514" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="545" />
         <source>A category cannot go under itself or one of its sub-categories.</source>
         <translation>分类不能移到自身或其子分类之下。</translation>
     </message>
@@ -6039,64 +6044,64 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/main_window.py" line="460" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="468" />
         <source>Automation: %n action(s) done.</source>
         <translation>
             <numerusform>营销自动化：已执行 %n 个动作。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="470" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="478" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="472" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="480" />
         <source>Change &amp;password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="475" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="483" />
         <source>&amp;Two-step verification…</source>
         <translation>两步验证(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="479" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="487" />
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="486" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="494" />
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="492" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="500" />
         <source>Two-step verification is off.</source>
         <translation>两步验证已关闭。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="493" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="501" />
         <source>Two-step verification is on.</source>
         <translation>两步验证已开启。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="509" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="517" />
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="512" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="520" />
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="518" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="526" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="519" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="527" />
         <source>The language changes the next time the app starts.</source>
         <translation>语言将在下次启动时生效。</translation>
     </message>
@@ -11887,7 +11892,7 @@ The current data is unchanged.</source>
 <context>
     <name>unsaved</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/unsaved.py" line="19" />
+        <location filename="../../crm_desktop/ui/common/unsaved.py" line="20" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>

@@ -153,3 +153,93 @@ def test_an_article_is_about_a_product_chosen_in_the_editor(qtbot, db, kb, tasks
     widget.product_combo.setCurrentIndex(widget.product_combo.findData(product_id.hex))
     assert widget.save_article()
     assert kb.get(widget.current_id).product_id == product_id
+
+
+def _answer(button, asked):
+    from PySide6.QtWidgets import QMessageBox  # noqa: F401 (the buttons' enum is passed in)
+    from tests.ui.conftest import on_modal
+
+    def press(box):
+        asked.append(box.text())
+        box.button(button).click()
+    on_modal(press)
+
+
+def _click_row(qtbot, screen, title):
+    row = _titles(screen.model).index(title)
+    rect = screen.table.visualRect(screen.model.index(row, 0))
+    qtbot.mouseClick(screen.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_a_click_in_the_list_never_throws_away_an_unsaved_article(qtbot, screen, kb):
+    """The editor sits beside the list: clicking another article, or New, over unsaved changes replaced them
+    without a word. It now asks Save / Discard / Cancel."""
+    from PySide6.QtWidgets import QMessageBox
+    button = QMessageBox.StandardButton
+    first, _ = kb.create_article({"title": "打印机卡纸怎么办", "body": "<p>打开后盖。</p>"})
+    second, _ = kb.create_article({"title": "无线网络连接不上", "body": "<p>重启路由器。</p>"})
+    with qtbot.waitSignal(screen.model.loaded, timeout=10000):
+        screen.apply_filter()
+    _click_row(qtbot, screen, "打印机卡纸怎么办")
+    assert screen.current_id == first
+    _click_row(qtbot, screen, "无线网络连接不上")  # nothing changed: no question
+    assert screen.current_id == second and not screen.has_unsaved_changes()
+    type_text(qtbot, screen.body_edit, "先检查网线。")
+    asked = []
+    _answer(button.Cancel, asked)
+    _click_row(qtbot, screen, "打印机卡纸怎么办")
+    assert "not saved" in asked[0]
+    assert screen.current_id == second and "先检查网线" in screen.body_edit.toPlainText()
+
+    def selected():
+        return [screen.model.row_value(i.row()).id for i in screen.table.selectionModel().selectedRows()]
+    qtbot.waitUntil(lambda: selected() == [second])  # the selection goes back to the article being edited
+    _answer(button.Save, asked)
+    with qtbot.waitSignal(screen.model.loaded, timeout=10000):
+        _click_row(qtbot, screen, "打印机卡纸怎么办")
+    assert len(asked) == 2 and screen.current_id == first
+    assert "先检查网线" in kb.get(second).body
+    # Discard: the other article opens and nothing is written.
+    screen.title_edit.setText("打印机卡纸")
+    _answer(button.Discard, asked)
+    _click_row(qtbot, screen, "无线网络连接不上")
+    assert len(asked) == 3 and screen.current_id == second
+    assert kb.get(first).title == "打印机卡纸怎么办"
+    # New over a half-written new article asks too.
+    screen.new_article()
+    type_text(qtbot, screen.title_edit, "打印机驱动安装")
+    _answer(button.Cancel, asked)
+    screen.new_article()
+    assert len(asked) == 4 and screen.title_edit.text() == "打印机驱动安装"
+
+
+def test_publishing_leaves_nothing_to_ask_about(qtbot, screen, kb):
+    article, _ = kb.create_article({"title": "发票重开流程", "body": "<p>联系财务。</p>"})
+    with qtbot.waitSignal(screen.model.loaded, timeout=10000):
+        screen.apply_filter()
+    _click_row(qtbot, screen, "发票重开流程")
+    qtbot.mouseClick(screen.findChild(QPushButton, "publishArticle"), Qt.MouseButton.LeftButton)
+    assert kb.get(article).status == "published" and not screen.has_unsaved_changes()
+    qtbot.mouseClick(screen.findChild(QPushButton, "archiveArticle"), Qt.MouseButton.LeftButton)
+    assert not screen.has_unsaved_changes()
+
+
+def test_closing_the_window_over_an_unsaved_article_asks_first(qtbot, window):
+    from PySide6.QtWidgets import QMessageBox
+    button = QMessageBox.StandardButton
+    knowledge = window.knowledge
+    window.show()
+    window.show_screen(window.customers)
+    window.show_screen(knowledge)
+    knowledge.new_article()
+    type_text(qtbot, knowledge.title_edit, "退货流程")
+    window.show_screen(window.customers)  # another screen: the article waits, unsaved
+    asked = []
+    _answer(button.Cancel, asked)
+    window.close()
+    assert asked and window.isVisible()
+    assert window.screens.index(knowledge) == window.nav.currentRow()  # shown, so the user sees which article
+    assert knowledge.title_edit.text() == "退货流程"
+    _answer(button.Discard, asked)
+    window.close()
+    assert len(asked) == 2 and not window.isVisible()

@@ -36,6 +36,7 @@ from ..bus import ChangeBus
 from ..common.errors import error_message
 from ..common.form import ValidatedForm
 from ..common.layout_memory import remember_columns, remember_splitter
+from ..common.unsaved import may_close
 from ..tasks import TaskRunner
 from .model import ArticleTableModel, status_word
 
@@ -345,7 +346,32 @@ class KnowledgeScreen(QWidget):
     def open_row(self, row: int) -> None:
         value = self.model.row_value(row) if row >= 0 else None
         if value is not None and value.id != self.current_id:
+            if not self.may_leave():
+                # After the click has finished selecting the row it landed on, not before.
+                QTimer.singleShot(0, self._select_current)
+                return
             self.open_article(value.id)
+
+    def _select_current(self) -> None:
+        """Put the list's selection back on the article in the editor (or on none, for a new one)."""
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        self.table.clearSelection()
+        for row in range(self.model.rowCount()):
+            value = self.model.row_value(row)
+            if self.current_id is not None and value is not None and value.id == self.current_id:
+                self.table.selectRow(row)
+                break
+        selection.blockSignals(False)
+
+    def has_unsaved_changes(self) -> bool:
+        return self.save_button.isEnabled() and self._clean is not None and self.values() != self._clean
+
+    def may_leave(self) -> bool:
+        """Whether the editor may show another article (or the window close): an article changed and not saved
+        asks Save / Discard / Cancel first, so a stray click in the list never throws away what was written."""
+        return may_close(self, self.has_unsaved_changes(), self.save_article,
+                         self.tr("This article has changes that are not saved. Save them first?"))
 
     def open_article(self, article_id: uuid.UUID) -> None:
         try:
@@ -367,6 +393,7 @@ class KnowledgeScreen(QWidget):
         self.form.clear_errors()
         self.message_label.clear()
         self._enable_editor()
+        self._clean = self.values()
 
     # -- the editor ----------------------------------------------------------------------------------
     def _clear_editor(self) -> None:
@@ -383,6 +410,7 @@ class KnowledgeScreen(QWidget):
         self.form.clear_errors()
         self.message_label.clear()
         self._enable_editor()
+        self._clean = self.values()
 
     def _enable_editor(self) -> None:
         editable = self.service.can("knowledge", "create" if self.current_id is None else "edit")
@@ -399,7 +427,7 @@ class KnowledgeScreen(QWidget):
             widget.setVisible(self.writer)
 
     def new_article(self) -> None:
-        if not self.service.can("knowledge", "create"):
+        if not self.service.can("knowledge", "create") or not self.may_leave():
             return
         self.table.clearSelection()
         self._clear_editor()
@@ -431,6 +459,7 @@ class KnowledgeScreen(QWidget):
             self._show_message(error_message(exc))
             return False
         self.current_status = values["status"]
+        self._clean = values
         self.bus.publish(changes)
         self._enable_editor()
         self.status.emit(self.tr("Article saved."))
@@ -452,6 +481,8 @@ class KnowledgeScreen(QWidget):
             return
         self.current_status = status
         self.status_combo.setCurrentIndex(self.status_combo.findData(status))
+        if self._clean is not None:  # the stored status; any other unsaved change stays unsaved
+            self._clean = {**self._clean, "status": status}
         self.bus.publish(changes)
         self._enable_editor()
         self.status.emit(done)
