@@ -6970,147 +6970,152 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>QuoteDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="25" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="26" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="25" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="26" />
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="26" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="27" />
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="27" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="28" />
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="28" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="29" />
         <source>Superseded by a newer version</source>
         <translation>Superseded by a newer version</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="62" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="63" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="63" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="64" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="64" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="65" />
         <source>Terms</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="67" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="68" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="67" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="68" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="67" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="68" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="68" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="69" />
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="68" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="69" />
         <source>Discount %</source>
         <translation>Discount %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="68" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="69" />
         <source>Tax %</source>
         <translation>Tax %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="69" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="70" />
         <source>Total incl. tax</source>
         <translation>Total incl. tax</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="77" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="78" />
         <source>Add line</source>
         <translation>Add line</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="79" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="80" />
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="81" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="82" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="84" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="85" />
         <source>Mark as &amp;sent</source>
         <translation>Mark as &amp;sent</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="87" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="88" />
         <source>New &amp;version</source>
         <translation>New &amp;version</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="90" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="91" />
         <source>Make &amp;contract</source>
         <translation>Make &amp;contract</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="92" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="93" />
         <source>The customer accepted: a contract for this quote&apos;s total</source>
         <translation>The customer accepted: a contract for this quote&apos;s total</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="94" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="95" />
         <source>Save &amp;PDF…</source>
         <translation>Save &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="136" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="137" />
         <source>Quote %1</source>
         <translation>Quote %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="230" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="175" />
+        <source>This quote has changes that are not saved. Save them before closing?</source>
+        <translation>This quote has changes that are not saved. Save them before closing?</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="254" />
         <source>Subtotal %1 · tax %2 · total %3</source>
         <translation>Subtotal %1 · tax %2 · total %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="274" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="299" />
         <source>Contract %1 made; find it under Contracts.</source>
         <translation>Contract %1 made; find it under Contracts.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="278" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="303" />
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="279" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="304" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="292" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="319" />
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>

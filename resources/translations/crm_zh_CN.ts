@@ -6948,147 +6948,152 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>QuoteDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="25" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="26" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="25" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="26" />
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="26" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="27" />
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="27" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="28" />
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="28" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="29" />
         <source>Superseded by a newer version</source>
         <translation>已被新版本取代</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="62" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="63" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="63" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="64" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="64" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="65" />
         <source>Terms</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="67" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="68" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="67" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="68" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="67" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="68" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="68" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="69" />
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="68" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="69" />
         <source>Discount %</source>
         <translation>折扣 %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="68" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="69" />
         <source>Tax %</source>
         <translation>税率 %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="69" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="70" />
         <source>Total incl. tax</source>
         <translation>含税合计</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="77" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="78" />
         <source>Add line</source>
         <translation>添加行</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="79" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="80" />
         <source>Remove line</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="81" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="82" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="84" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="85" />
         <source>Mark as &amp;sent</source>
         <translation>标记为已发送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="87" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="88" />
         <source>New &amp;version</source>
         <translation>新版本(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="90" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="91" />
         <source>Make &amp;contract</source>
         <translation>生成合同(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="92" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="93" />
         <source>The customer accepted: a contract for this quote&apos;s total</source>
         <translation>客户已接受：按此报价合计生成合同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="94" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="95" />
         <source>Save &amp;PDF…</source>
         <translation>保存 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="136" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="137" />
         <source>Quote %1</source>
         <translation>报价单 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="230" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="175" />
+        <source>This quote has changes that are not saved. Save them before closing?</source>
+        <translation>此报价单有未保存的修改。关闭前是否保存？</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="254" />
         <source>Subtotal %1 · tax %2 · total %3</source>
         <translation>小计 %1 · 税额 %2 · 合计 %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="274" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="299" />
         <source>Contract %1 made; find it under Contracts.</source>
         <translation>已生成合同 %1，可在“合同”中查看。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="278" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="303" />
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="279" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="304" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="292" />
+        <location filename="../../crm_desktop/ui/sales/quote_dialog.py" line="319" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>

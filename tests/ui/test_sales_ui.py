@@ -311,3 +311,54 @@ def test_a_narrow_card_never_overlaps_its_texts(qtbot, window):
             assert bottom == {"left": "¥1,234,567.89 · 100%", "right": "03-20"}
         if width == 420:
             assert name == {"left": card.name, "right": "欧阳明月"}
+
+
+def _quote_of_first_card(qtbot, window):
+    screen = _open_board(qtbot, window)
+    card = screen.board.columns[0].model.rows[0]
+    dialog = OpportunityDialog(screen.service, window.customers.service, window.bus, opportunity_id=card.id,
+                               parent=screen)
+    qtbot.addWidget(dialog)
+    dialog.tabs.setCurrentIndex(dialog.tabs.count() - 1)
+    qtbot.mouseClick(dialog.findChild(QPushButton, "newQuote"), Qt.MouseButton.LeftButton)
+    return dialog.quote_dialog
+
+
+def test_a_quote_s_pdf_is_the_quote_on_screen_and_closing_asks_about_changes(qtbot, window, tmp_path):
+    """Save PDF wrote the stored quote: a price changed but not saved was not in the file sent to the customer.
+    And Esc over changed lines threw them away."""
+    import io
+
+    from PySide6.QtWidgets import QMessageBox
+    from pypdf import PdfReader
+
+    quote = _quote_of_first_card(qtbot, window)
+    quote.lines.item(0, 2).setText("3")  # quantity, not saved
+    quote.lines.item(0, 3).setText("12345.67")
+    path = tmp_path / "报价单.pdf"
+    quote.save_pdf(str(path))
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(path.read_bytes())).pages)
+    stored = quote.service.get(quote.quote_id)
+    assert [(line.quantity, line.unit_price) for line in stored.lines] == [("3", 1234567)]
+    assert "37,037.01" in text  # 3 x 12,345.67 before tax: the figures on screen are the figures in the file
+    assert not quote.has_unsaved_changes()
+    qtbot.keyClick(quote, Qt.Key.Key_Escape)  # saved: nothing to ask
+    assert not quote.isVisible()
+
+    quote.show()
+    quote.title_edit.setText("年度维保报价")
+    asked = []
+
+    def press(button):
+        def on(box):
+            asked.append(box.text())
+            box.button(button).click()
+        on_modal(on)
+    press(QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(quote, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: bool(asked))
+    assert quote.isVisible() and "not saved" in asked[0]
+    press(QMessageBox.StandardButton.Save)
+    quote.close()
+    qtbot.waitUntil(lambda: not quote.isVisible())
+    assert quote.service.get(quote.quote_id).title == "年度维保报价"

@@ -17,6 +17,7 @@ from ...domain.money import Money, parse_amount
 from ...services.quotes import QuoteLineItem, QuoteService, line_figures
 from ..common.errors import error_message
 from ..common.layout_memory import remember_splitter
+from ..common.unsaved import may_close
 from ..common.window_size import open_at_remembered_size
 from ..tasks import when_alive
 from . import words
@@ -149,7 +150,30 @@ class QuoteDialog(QDialog):
         for line in q.lines:
             self._append(line)
         self._totals()
+        self._clean = self._state()
         self.refresh_preview()
+
+    def _state(self) -> tuple:
+        """What the user can change, as typed (a half-typed price is still a change): title, terms, and every
+        line's cells but the computed total."""
+        def text(row, column):
+            item = self.lines.item(row, column)
+            return item.text() if item else ""
+        return (self.title_edit.text(), self.terms.toPlainText(),
+                tuple(tuple(text(r, c) for c in range(COLUMNS - 1)) for r in range(self.lines.rowCount())))
+
+    def has_unsaved_changes(self) -> bool:
+        return self.quote.status == "draft" and self._state() != self._clean
+
+    def _saved_first(self) -> bool:
+        """Before anything that works from the stored quote (its PDF, a new version): unsaved changes are saved,
+        so the file sent to the customer is the quote on screen. False when the save is refused."""
+        return not self.has_unsaved_changes() or self.save()
+
+    def reject(self) -> None:
+        if may_close(self, self.has_unsaved_changes(), self.save,
+                     self.tr("This quote has changes that are not saved. Save them before closing?")):
+            super().reject()
 
     def refresh_preview(self) -> None:
         def make():
@@ -255,7 +279,8 @@ class QuoteDialog(QDialog):
         self._do(lambda: self.service.set_status(self.quote_id, status))
 
     def new_version(self) -> None:
-        self._do(lambda: self.service.new_version(self.quote_id))
+        if self._saved_first():
+            self._do(lambda: self.service.new_version(self.quote_id))
 
     def make_contract(self) -> None:
         from ...services.contracts import ContractService
@@ -281,6 +306,8 @@ class QuoteDialog(QDialog):
             self.save_pdf(path)
 
     def save_pdf(self, path: str) -> None:
+        if not self._saved_first():
+            return
         try:
             # Rendered now from what is saved: the preview may still be catching up with the last save.
             data = self.service.pdf(self.quote_id)
