@@ -5090,184 +5090,189 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ListsAndPoolsTab</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="43" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="44" />
         <source>Classification lists</source>
         <translation>Classification lists</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="46" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="47" />
         <source>Industries</source>
         <translation>Industries</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="46" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="47" />
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="46" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="47" />
         <source>Levels</source>
         <translation>Levels</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="53" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="54" />
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="53" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="54" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="54" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="55" />
         <source>Save list</source>
         <translation>Save list</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="69" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="70" />
         <source>Drag entries to reorder. Records keep their text when an entry is removed.</source>
         <translation>Drag entries to reorder. Records keep their text when an entry is removed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="83" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="84" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="83" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="84" />
         <source>New entry:</source>
         <translation>New entry:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="98" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="99" />
         <source>List saved.</source>
         <translation>List saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="135" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="136" />
         <source>Public pools</source>
         <translation>Public pools</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="141" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="142" />
         <source>Default pool (customers of departments no other pool lists)</source>
         <translation>Default pool (customers of departments no other pool lists)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="107" />
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="143" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="108" />
         <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="144" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="145" />
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="103" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="104" />
         <source>Churn warning</source>
         <translation>Churn warning</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="108" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="109" />
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="110" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="111" />
         <source>Save thresholds</source>
         <translation>Save thresholds</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="115" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="116" />
         <source>No follow-up for</source>
         <translation>No follow-up for</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="116" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="117" />
         <source>No deal for</source>
         <translation>No deal for</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="117" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="118" />
         <source>Overdue receivables</source>
         <translation>Overdue receivables</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="131" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="132" />
         <source>Churn warning thresholds saved.</source>
         <translation>Churn warning thresholds saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="147" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="148" />
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="151" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="152" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="151" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="152" />
         <source>No follow-up for (days)</source>
         <translation>No follow-up for (days)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="152" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="153" />
         <source>No deal for (days)</source>
         <translation>No deal for (days)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="158" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="159" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="160" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="161" />
         <source>Return rules (0: no rule; * : any other level)</source>
         <translation>Return rules (0: no rule; * : any other level)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="161" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="162" />
         <source>Warn the owner before</source>
         <translation>Warn the owner before</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="162" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="163" />
         <source>Most customers a user may own</source>
         <translation>Most customers a user may own</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="163" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="164" />
         <source>Wait before a previous owner reclaims</source>
         <translation>Wait before a previous owner reclaims</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="164" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="165" />
         <source>Departments whose customers return here</source>
         <translation>Departments whose customers return here</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="165" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="166" />
         <source>New pool</source>
         <translation>New pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="165" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="166" />
         <source>Save pool</source>
         <translation>Save pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="166" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="167" />
         <source>Delete pool</source>
         <translation>Delete pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="198" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="202" />
         <source> (default)</source>
         <translation> (default)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="261" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="219" />
+        <source>This pool has changes that are not saved. Save them first?</source>
+        <translation>This pool has changes that are not saved. Save them first?</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="303" />
         <source>Pool saved.</source>
         <translation>Pool saved.</translation>
     </message>

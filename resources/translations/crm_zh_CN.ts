@@ -5071,184 +5071,189 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ListsAndPoolsTab</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="43" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="44" />
         <source>Classification lists</source>
         <translation>分类列表</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="46" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="47" />
         <source>Industries</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="46" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="47" />
         <source>Sources</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="46" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="47" />
         <source>Levels</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="53" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="54" />
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="53" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="54" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="54" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="55" />
         <source>Save list</source>
         <translation>保存列表</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="69" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="70" />
         <source>Drag entries to reorder. Records keep their text when an entry is removed.</source>
         <translation>拖动条目可调整顺序。移除条目后，已有记录保留原文字。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="83" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="84" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="83" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="84" />
         <source>New entry:</source>
         <translation>新条目：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="98" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="99" />
         <source>List saved.</source>
         <translation>列表已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="135" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="136" />
         <source>Public pools</source>
         <translation>公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="141" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="142" />
         <source>Default pool (customers of departments no other pool lists)</source>
         <translation>默认公海（未被其他公海指定部门的客户）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="107" />
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="143" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="108" />
         <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="144" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="145" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="103" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="104" />
         <source>Churn warning</source>
         <translation>流失预警</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="108" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="109" />
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="110" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="111" />
         <source>Save thresholds</source>
         <translation>保存阈值</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="115" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="116" />
         <source>No follow-up for</source>
         <translation>未跟进超过</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="116" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="117" />
         <source>No deal for</source>
         <translation>未成交超过</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="117" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="118" />
         <source>Overdue receivables</source>
         <translation>回款逾期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="131" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="132" />
         <source>Churn warning thresholds saved.</source>
         <translation>流失预警阈值已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="147" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="148" />
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="151" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="152" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="151" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="152" />
         <source>No follow-up for (days)</source>
         <translation>未跟进天数</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="152" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="153" />
         <source>No deal for (days)</source>
         <translation>未成交天数</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="158" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="159" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="160" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="161" />
         <source>Return rules (0: no rule; * : any other level)</source>
         <translation>退回规则（0 表示不启用；* 表示其他级别）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="161" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="162" />
         <source>Warn the owner before</source>
         <translation>提前提醒负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="162" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="163" />
         <source>Most customers a user may own</source>
         <translation>每人最多拥有客户数</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="163" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="164" />
         <source>Wait before a previous owner reclaims</source>
         <translation>原负责人再次领取需等待</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="164" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="165" />
         <source>Departments whose customers return here</source>
         <translation>退回到此公海的部门</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="165" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="166" />
         <source>New pool</source>
         <translation>新建公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="165" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="166" />
         <source>Save pool</source>
         <translation>保存公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="166" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="167" />
         <source>Delete pool</source>
         <translation>删除公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="198" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="202" />
         <source> (default)</source>
         <translation>（默认）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="261" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="219" />
+        <source>This pool has changes that are not saved. Save them first?</source>
+        <translation>此公海有未保存的修改。是否先保存？</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="303" />
         <source>Pool saved.</source>
         <translation>公海已保存。</translation>
     </message>

@@ -203,3 +203,45 @@ def test_the_churn_screen_says_when_nobody_is_at_risk(qtbot, make_window, servic
     assert screen.model.rowCount() == 0 and screen.empty.isVisible()
     assert screen.empty.message.text() == "No customer is at risk under the rules above."
     assert not screen.empty.button.isVisible()
+
+
+def test_an_unsaved_pool_edit_is_not_lost_to_a_click_or_a_refresh(qtbot, make_window, demo_db):
+    """Administration > Lists and pools edits a pool beside the pool list: choosing another pool replaced the
+    edits without a word, and so did reading the pools again (the screen's refresh)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.conftest import on_modal
+    admin_pools = PoolService(demo_db, as_user(demo_db, "admin").actor)
+    second, _changes = admin_pools.save_pool(None, {"name": "第二公海"})
+    window = make_window(as_user(demo_db, "admin"))
+    tab = window.admin.lists_pools
+    window.admin.tabs.setCurrentWidget(tab)
+    tab.reload()
+    names = [p.name for p in tab._items]
+    first = names.index("公海")
+    tab.pool_list.setCurrentRow(first)
+    assert tab.pool_name.text() == "公海" and not tab.pool_changed()
+    tab.claim_limit.setValue(250)
+    window.admin.refresh()  # the pools read again: the edit stays
+    assert tab.claim_limit.value() == 250 and tab.pool_name.text() == "公海"
+    asked = []
+
+    def answer(button):
+        def press(box):
+            asked.append(box.text())
+            box.button(button).click()
+        on_modal(press)
+    answer(QMessageBox.StandardButton.Cancel)
+    tab.pool_list.setCurrentRow(names.index("第二公海"))
+    assert asked and "not saved" in asked[0]
+    qtbot.waitUntil(lambda: tab.pool_list.currentRow() == first)  # the selection goes back
+    assert tab.pool_name.text() == "公海" and tab.claim_limit.value() == 250
+    answer(QMessageBox.StandardButton.Save)
+    tab.pool_list.setCurrentRow(names.index("第二公海"))
+    assert len(asked) == 2 and tab.pool_name.text() == "第二公海" and not tab.pool_changed()
+    assert next(p for p in admin_pools.pools() if p.name == "公海").claim_limit == 250
+    tab.pool_name.setText("第二公海（华东）")
+    answer(QMessageBox.StandardButton.Discard)
+    tab.new_pool()
+    assert len(asked) == 3 and tab.pool_name.text() == "" and tab._editing is None
+    assert next(p for p in admin_pools.pools() if p.id == second).name == "第二公海"

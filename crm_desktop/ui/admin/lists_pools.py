@@ -4,7 +4,7 @@ limit, waiting period before a reclaim, departments and the default pool."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout,
                                QHeaderView, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -16,6 +16,7 @@ from ...services.organisation import OrganisationService
 from ...services.pools import PoolService
 from ..bus import ChangeBus
 from ..common.errors import show_error
+from ..common.unsaved import may_close
 
 
 class ListsAndPoolsTab(QWidget):
@@ -135,7 +136,7 @@ class ListsAndPoolsTab(QWidget):
         box = QGroupBox(self.tr("Public pools"))
         self.pool_list = QListWidget()
         self.pool_list.setObjectName("poolList")
-        self.pool_list.currentRowChanged.connect(self._show_pool)
+        self.pool_list.currentRowChanged.connect(self._choose_pool)
         self.pool_name = QLineEdit()
         self.pool_name.setObjectName("poolName")
         self.pool_default = QCheckBox(self.tr("Default pool (customers of departments no other pool lists)"))
@@ -190,16 +191,50 @@ class ListsAndPoolsTab(QWidget):
         self.churn_follow_up.setValue(rules.no_follow_up_days)
         self.churn_deal.setValue(rules.no_deal_days)
         self.churn_overdue.setChecked(rules.overdue_receivables)
-        self._items = self.pools.pools() if self.pools.can("pools", "view") else []
+        keep = self.pool_changed()  # reading the pools again must not put the stored pool over an edit
         current = self.pool_list.currentRow()
+        previous = getattr(self, "_items", [])
+        current_id = previous[current].id if 0 <= current < len(previous) else None
+        self._items = self.pools.pools() if self.pools.can("pools", "view") else []
         self.pool_list.blockSignals(True)
         self.pool_list.clear()
         for p in self._items:
             self.pool_list.addItem(p.name + (self.tr(" (default)") if p.is_default else ""))
         self.pool_list.blockSignals(False)
-        self.pool_list.setCurrentRow(min(max(current, 0), len(self._items) - 1) if self._items else -1)
+        if keep:
+            self._select_editing()
+            return
+        row = next((i for i, p in enumerate(self._items) if p.id == current_id), min(max(current, 0),
+                                                                                  len(self._items) - 1))
+        self.pool_list.setCurrentRow(row if self._items else -1)
         if not self._items:
             self.new_pool()
+
+    def pool_changed(self) -> bool:
+        clean = getattr(self, "_pool_clean", None)
+        return clean is not None and self.pool_values() != clean
+
+    def _may_leave_pool(self) -> bool:
+        return may_close(self, self.pool_changed(), self.save_pool,
+                         self.tr("This pool has changes that are not saved. Save them first?"))
+
+    def _choose_pool(self, row: int) -> None:
+        if self.pool_changed() and not self._may_leave_pool():
+            # After the click has finished moving the selection, not before.
+            QTimer.singleShot(0, self._select_editing)
+            return
+        # The row the user chose; after a save from the question the list was rebuilt, so read it again.
+        self._show_pool(self.pool_list.currentRow())
+
+    def _select_editing(self) -> None:
+        """Put the list's selection back on the pool in the editor (none for a new one)."""
+        editing = getattr(self, "_editing", None)
+        row = next((i for i, p in enumerate(getattr(self, "_items", [])) if p.id == editing), -1)
+        self.pool_list.blockSignals(True)
+        self.pool_list.setCurrentRow(row)
+        if row < 0:
+            self.pool_list.clearSelection()
+        self.pool_list.blockSignals(False)
 
     def _levels(self) -> list[str]:
         return self.lists.lists().get("level", []) + ["*"]
@@ -229,9 +264,15 @@ class ListsAndPoolsTab(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if str(dept.id) in chosen else Qt.CheckState.Unchecked)
             self.departments.addItem(item)
+        self._pool_clean = self.pool_values()
 
     def new_pool(self) -> None:
+        if self.pool_changed() and not self._may_leave_pool():
+            return
+        self.pool_list.blockSignals(True)
+        self.pool_list.setCurrentRow(-1)
         self.pool_list.clearSelection()
+        self.pool_list.blockSignals(False)
         self._show_pool(-1)
 
     def pool_values(self) -> dict:
@@ -250,16 +291,18 @@ class ListsAndPoolsTab(QWidget):
                 "claim_limit": self.claim_limit.value(), "reclaim_wait_days": self.reclaim_wait.value(),
                 "departments": departments, "is_default": self.pool_default.isChecked()}
 
-    def save_pool(self) -> None:
+    def save_pool(self) -> bool:
         try:
             pool_id, changes = self.pools.save_pool(getattr(self, "_editing", None), self.pool_values())
         except Exception as exc:
             show_error(self, exc)
-            return
+            return False
         self._editing = pool_id
+        self._pool_clean = None  # saved: the reload shows the stored pool
         self.bus.publish(changes)
         self.status.emit(self.tr("Pool saved."))
         self.reload()
+        return True
 
     def delete_pool(self) -> None:
         if getattr(self, "_editing", None) is None:
@@ -269,6 +312,7 @@ class ListsAndPoolsTab(QWidget):
         except Exception as exc:
             show_error(self, exc)
             return
+        self._pool_clean = None  # deleted: nothing of it is left to keep
         self.bus.publish(changes)
         self.reload()
 
