@@ -243,3 +243,15 @@ def test_closing_the_window_over_an_unsaved_article_asks_first(qtbot, window):
     _answer(button.Discard, asked)
     window.close()
     assert len(asked) == 2 and not window.isVisible()
+
+
+def test_the_title_column_gets_the_room(qtbot, screen, kb):
+    """The category pane's three buttons side by side made it wider than the list, and the title column (which
+    stretches) got what the other columns' default widths left: about 60 pixels, '网络连…'."""
+    kb.create_article({"title": "升级后数据不显示怎么办", "body": "<p>重新同步。</p>"})
+    with qtbot.waitSignal(screen.model.loaded, timeout=10000):
+        screen.apply_filter()
+    header = screen.table.horizontalHeader()
+    title = screen.model.row_value(0).title
+    assert header.sectionSize(0) >= screen.table.fontMetrics().horizontalAdvance(title) + 8
+    assert header.sectionSize(0) > max(header.sectionSize(c) for c in range(1, header.count()))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -78,10 +79,11 @@ class KnowledgeScreen(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.tree)
-        category_buttons = QHBoxLayout()
-        category_buttons.addWidget(self.add_category_button)
-        category_buttons.addWidget(self.rename_category_button)
-        category_buttons.addWidget(self.delete_category_button)
+        # Two rows: three buttons side by side made the category pane (short names) wider than the article list.
+        category_buttons = QGridLayout()
+        category_buttons.addWidget(self.add_category_button, 0, 0, 1, 2)
+        category_buttons.addWidget(self.rename_category_button, 1, 0)
+        category_buttons.addWidget(self.delete_category_button, 1, 1)
         left_layout.addLayout(category_buttons)
 
         # -- search and the list ---------------------------------------------------------------------
@@ -118,6 +120,13 @@ class KnowledgeScreen(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # First widths that leave the title (which stretches) most of the pane: the other columns hold a short
+        # category, a status word, a count and a time. A layout the user left is restored over these.
+        metrics = self.fontMetrics()
+        for column, samples in ((1, ("安装与升级", "Installation")), (2, ("已发布", "Published")), (3, ("Helped",)),
+                                (4, ("2026-12-31 23:59",))):
+            width = max(metrics.horizontalAdvance(sample) for sample in samples) + 16
+            self.table.horizontalHeader().resizeSection(column, width)
         remember_columns(self.table, "articles")
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
