@@ -104,3 +104,19 @@ def test_an_approval_round_trip_through_my_approvals(qtbot, window):
     contract = window.contracts.contracts.get(screen.contract_id)
     assert contract.status == "active"
     assert inbox_screen.mine.rowCount() == 1 and "OK" in inbox_screen.mine.item(0, 4).text()
+
+
+def test_the_contract_list_shows_whole_numbers_and_names(qtbot, window):
+    """Every column had an equal share: on a laptop-wide window the number and the customer were cut
+    ('HT20261202-0…', '合肥万邦瑞丰建…') beside a half-empty status column."""
+    window.resize(1280, 760)
+    window.show()
+    screen = _screen(qtbot, window, window.contracts)
+    screen, customer = _new_contract(qtbot, window, "年度维保合同", "86000")
+    table = screen.list
+    qtbot.waitUntil(lambda: table.horizontalHeader().sectionSize(0) > 0)
+    metrics = table.fontMetrics()
+    row = next(r for r in range(table.rowCount()) if table.item(r, 1).text() == "年度维保合同")
+    for column in (0, 2):  # the number, the customer
+        text = table.item(row, column).text()
+        assert table.horizontalHeader().sectionSize(column) >= metrics.horizontalAdvance(text) + 6, (column, text)

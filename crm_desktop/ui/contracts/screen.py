@@ -30,13 +30,21 @@ PLAN_STATUS = {"pending": QT_TRANSLATE_NOOP("ContractsScreen", "Pending"),
                "void": QT_TRANSLATE_NOOP("ContractsScreen", "Void")}
 
 
-def _table(name: str, headers: list[str]) -> QTableWidget:
+def _table(name: str, headers: list[str], stretch: tuple[int, ...] | None = None) -> QTableWidget:
+    """A read-only list. `stretch`: the columns that share the spare width (the others fit what they hold), so
+    a contract number or a company name is not cut while a status column sits half empty; None: all share."""
     table = QTableWidget(0, len(headers))
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    header = table.horizontalHeader()
+    if stretch is None:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    else:
+        for column in range(len(headers)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column in stretch
+                                        else QHeaderView.ResizeMode.ResizeToContents)
     table.verticalHeader().hide()
     return table
 
@@ -81,7 +89,7 @@ class ContractsScreen(QWidget):
         self.list = _table("contractTable", [self.tr("Number"), self.tr("Title"), self.tr("Customer"),
                                              self.tr("Amount"), self.tr("Received"), self.tr("Collected"),
                                              self.tr("Overdue"), self.tr("Signed"), self.tr("Status"),
-                                             self.tr("Owner")])
+                                             self.tr("Owner")], stretch=(1, 2))
         self.list.itemSelectionChanged.connect(self._selected)
 
         self.title = QLabel()
@@ -89,13 +97,14 @@ class ContractsScreen(QWidget):
         self.plans = _table("planTable", [self.tr("Instalment"), self.tr("Amount"), self.tr("Due on"),
                                           self.tr("Method"), self.tr("Received"), self.tr("Status")])
         self.payments = _table("paymentTable", [self.tr("Received on"), self.tr("Amount"), self.tr("Instalment"),
-                                                self.tr("Method"), self.tr("Reference")])
+                                                self.tr("Method"), self.tr("Reference")], stretch=(4,))
         self.invoices = _table("invoiceTable", [self.tr("Number"), self.tr("Title"), self.tr("Tax number"),
-                                                self.tr("Amount"), self.tr("Status")])
-        self.files = _table("fileTable", [self.tr("File"), self.tr("Size")])
+                                                self.tr("Amount"), self.tr("Status")], stretch=(1,))
+        self.files = _table("fileTable", [self.tr("File"), self.tr("Size")], stretch=(0,))
         self.files.doubleClicked.connect(lambda index: self.save_file(
             self.files.item(index.row(), 0).data(Qt.ItemDataRole.UserRole)))
-        self.approval_view = _table("approvalHistory", [self.tr("Requested"), self.tr("Status"), self.tr("Decisions")])
+        self.approval_view = _table("approvalHistory", [self.tr("Requested"), self.tr("Status"), self.tr("Decisions")],
+                                    stretch=(2,))
         self.add_plan_button = QPushButton(self.tr("Add instalment…"))
         self.add_plan_button.setObjectName("addPlan")
         self.add_plan_button.clicked.connect(self.add_plan)
