@@ -263,3 +263,18 @@ def test_a_file_is_attached_to_a_ticket_and_saved_back(qtbot, window, tmp_path, 
     screen.open_ticket(ticket_id)
     assert [name for _i, name, _s in screen.service.get(ticket_id).attachments] == ["故障截图.png"]
     assert saved.read_bytes() == b"\x89PNG picture"
+
+
+def test_the_subject_column_gets_the_room_on_a_laptop_wide_window(qtbot, window):
+    """The queue list was capped at 180 pixels inside a wider pane, leaving an empty strip beside it, and the
+    subject (the column that stretches) got what was left: '希望提供英…' at 1280 pixels."""
+    from PySide6.QtCore import QPoint
+    window.resize(1280, 760)
+    window.show()
+    screen = _screen(qtbot, window)
+    qtbot.waitUntil(lambda: screen.table.viewport().width() > 0)
+    queues_right = screen.queues.mapTo(window, QPoint(screen.queues.width(), 0)).x()
+    table_left = screen.table.mapTo(window, QPoint(0, 0)).x()
+    assert table_left - queues_right < 16  # only the splitter's handle between them
+    subject = screen.table.horizontalHeader().sectionSize(1)
+    assert subject >= screen.table.fontMetrics().horizontalAdvance("客户反映系统响应太慢请尽快处理") + 6

@@ -55,7 +55,6 @@ class TicketsScreen(QWidget):
 
         self.queues = QListWidget()
         self.queues.setObjectName("ticketQueues")
-        self.queues.setMaximumWidth(180)
         self.model = TicketQueueModel(tasks, self)
         self.model.failed.connect(lambda exc: show_error(self, exc))
         self.model.counted.connect(lambda n: self.count.setText(self.tr("%n ticket(s)", "", n)))
@@ -66,7 +65,7 @@ class TicketsScreen(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        for column, width in enumerate((135, 0, 160, 70, 55, 75, 70, 90, 90)):
+        for column, width in enumerate((125, 0, 150, 70, 55, 65, 70, 85, 85)):
             if width:
                 self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -99,7 +98,11 @@ class TicketsScreen(QWidget):
         remember_splitter(splitter, "tickets")
         splitter.addWidget(self.queues)
         splitter.addWidget(right)
+        # The queue names are short: the list keeps its first width as the window grows and the tickets get the
+        # rest (a width cap on the list alone left an empty strip beside it, taken from the subject column).
+        splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([170, 1000])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         QShortcut(QKeySequence("Ctrl+Shift+N"), self, activated=self.new_ticket)
