@@ -83,7 +83,7 @@ def main(argv=None) -> int:
         rows = [window.customers.model.row_value(r) for r in range(60)]
         chosen = next(r for r in rows if r and "有限公司" in r.name and service.get(r.id).activities)
         dialog = CustomerDialog(service, window.bus, chosen.id, window.customers.options, window)
-        dialog.move(200, 100)
+        dialog.move(200, 20)  # the whole dialog on a 768-pixel screen
         dialog.show()
         dialog.tabs.setCurrentIndex(0)
         QTimer.singleShot(700, lambda: (grab(dialog, "customer-form"), dialog.tabs.setCurrentIndex(2),
@@ -124,7 +124,7 @@ def main(argv=None) -> int:
                                                 LineItem(None, "实施服务", "6", 2500_00)])
         dialog = OpportunityDialog(window.sales.service, service, window.bus, opportunity_id=row.id,
                                    parent=window.sales)
-        dialog.move(200, 100)
+        dialog.move(200, 20)  # the whole dialog on a 768-pixel screen
         dialog.show()
         dialog.tabs.setCurrentIndex(1)
         QTimer.singleShot(700, lambda: (grab(dialog, "opportunity-products"), dialog.close(), quote_shot(row)))
