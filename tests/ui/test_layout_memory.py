@@ -112,3 +112,31 @@ def test_the_customer_forms_follow_ups_give_the_content_room_and_keep_widths(win
     metrics = window.fontMetrics()
     assert first[0] > metrics.horizontalAdvance("2026-05-19 14:43")
     assert again[0] == first[0] + 40
+
+
+def test_administration_lists_fit_their_columns_unless_the_user_left_a_layout(make_window, demo_service, qtbot,
+                                                                              tmp_path):
+    """Every column started 100 pixels wide: the roles' data scope read '本部门及下级…' while the last column (a
+    count) stretched over half the window. The first rows now size the columns, but never over a layout the
+    user left."""
+    path = tmp_path / "kept.ini"
+    window = make_window(demo_service, settings_path=path)
+    roles = window.admin.roles
+    window.admin.tabs.setCurrentWidget(roles)
+    window.show_screen(window.admin)
+    qtbot.waitUntil(lambda: roles.proxy.rowCount() > 0 and roles._fitted, timeout=10000)
+    view = roles.view
+    metrics = view.fontMetrics()
+    for column in range(view.model().columnCount() - 1):  # the last one stretches
+        widest = max(metrics.horizontalAdvance(str(view.model().index(r, column).data() or ""))
+                     for r in range(view.model().rowCount()))
+        assert view.horizontalHeader().sectionSize(column) >= min(widest, roles.FIT_AT_MOST - 12), column
+    view.horizontalHeader().resizeSection(2, 70)  # the user narrows the scope column
+
+    window = _restart(make_window, demo_service, path, window)
+    roles = window.admin.roles
+    window.admin.tabs.setCurrentWidget(roles)
+    window.show_screen(window.admin)
+    qtbot.waitUntil(lambda: roles.proxy.rowCount() > 0, timeout=10000)
+    qtbot.wait(50)
+    assert roles.view.horizontalHeader().sectionSize(2) == 70

@@ -116,7 +116,8 @@ class AdminTab(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.verticalHeader().hide()
-        remember_columns(self.view, f"admin/{type(self).__name__}")
+        self._columns = remember_columns(self.view, f"admin/{type(self).__name__}")
+        self._fitted = False
         self.view.doubleClicked.connect(lambda _index: self.edit_current())
         self.view.selectionModel().currentRowChanged.connect(lambda *_a: self.update_actions())
 
@@ -152,6 +153,17 @@ class AdminTab(QWidget):
     def fetch(self):
         raise NotImplementedError
 
+    FIT_AT_MOST = 320  # pixels: a long path or description is elided rather than pushing the rest away
+
+    def _fit_columns(self) -> None:
+        """On the first rows, unless the user's own layout came back: each column as wide as what it holds
+        (equal default widths cut '本部门及下级部门' while the last column stretched over half the screen)."""
+        self._fitted = True
+        header = self.view.horizontalHeader()
+        self.view.resizeColumnsToContents()
+        for column in range(header.count()):  # a little air between columns, as the other lists have
+            header.resizeSection(column, min(header.sectionSize(column) + 12, self.FIT_AT_MOST))
+
     def reload(self) -> None:
         if not self.may_view:
             return
@@ -162,6 +174,8 @@ class AdminTab(QWidget):
 
     def _loaded(self, result) -> None:
         self.set_data(result)
+        if not self._fitted and not self._columns.restored and self.proxy.rowCount():
+            self._fit_columns()
         if self._select_after_load is not None:
             self.select_id(self._select_after_load)
             self._select_after_load = None

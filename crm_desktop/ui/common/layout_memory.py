@@ -23,6 +23,7 @@ class _Memory(QObject):
         self.widget, self.key = widget, key
         self.save_state, self.restore_state, self.changes = save_state, restore_state, changes
         self.settings: S.Settings | None = None
+        self.restored = False  # whether a layout the user left was put back
         widget.installEventFilter(self)
 
     def _setting(self, key: str) -> S.Setting:
@@ -36,6 +37,7 @@ class _Memory(QObject):
                 state = self.settings.get(self._setting(self.key()))
                 if state:
                     self.restore_state(state)
+                    self.restored = True
                 for signal in self.changes:
                     signal.connect(self._save)
         return False
@@ -44,15 +46,17 @@ class _Memory(QObject):
         self.settings.set(self._setting(self.key()), self.save_state())
 
 
-def remember_columns(view: QTableView, kind: str) -> None:
+def remember_columns(view: QTableView, kind: str) -> _Memory:
+    """Returns the memory, whose `restored` tells a list that fits its columns to its first rows whether the
+    user's own layout came back instead."""
     header = view.horizontalHeader()
 
     def key() -> str | None:
         # Keyed by the number of columns too: after an update that adds a column, the list starts from its
         # default layout instead of a state saved for other columns. None until the model gives it columns.
         return f"columns/{kind}/{header.count()}" if header.count() else None
-    _Memory(view, key, header.saveState, header.restoreState,
-            (header.sectionResized, header.sectionMoved, header.sortIndicatorChanged))
+    return _Memory(view, key, header.saveState, header.restoreState,
+                   (header.sectionResized, header.sectionMoved, header.sortIndicatorChanged))
 
 
 def remember_splitter(splitter: QSplitter, kind: str) -> None:
