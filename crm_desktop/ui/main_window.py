@@ -430,13 +430,15 @@ class MainWindow(QMainWindow):
     def show_screen(self, screen) -> None:
         self.nav.setCurrentRow(self.screens.index(screen))
 
-    def _knowledge_may_close(self) -> bool:
-        """The knowledge base edits in place, not in a dialog: an article changed and not saved is asked about
-        before the window closes, with its screen shown so the user sees which one."""
-        if not self.knowledge.has_unsaved_changes():
-            return True
-        self.show_screen(self.knowledge)
-        return self.knowledge.may_leave()
+    def _screens_may_close(self) -> bool:
+        """A screen that edits in place, not in a dialog (the knowledge base), is asked about its unsaved changes
+        before the window closes, shown first so the user sees what the question is about."""
+        for screen in self.screens:
+            if getattr(screen, "has_unsaved_changes", lambda: False)():
+                self.show_screen(screen)
+                if not screen.may_leave():
+                    return False
+        return True
 
     def _company(self):
         from ..services.company import read
@@ -533,7 +535,7 @@ class MainWindow(QMainWindow):
             self.painted.emit()
 
     def closeEvent(self, event) -> None:
-        if self.knowledge is not None and not self._knowledge_may_close():
+        if not self._screens_may_close():
             event.ignore()
             return
         self.settings.set(S.MAIN_GEOMETRY, self.saveGeometry())

@@ -62,3 +62,13 @@ def on_modal(action, *, attempts=200):
             return
         action(dialog)
     QTimer.singleShot(0, poll)
+
+
+def answer_next_question(button, asked: list | None = None) -> None:
+    """Press `button` (Save, Discard, Cancel…) in the next message box once it is shown, noting its text in
+    `asked`: how a test answers the question a window asks before it closes over unsaved changes."""
+    def press(box):
+        if asked is not None:
+            asked.append(box.text())
+        box.button(button).click()
+    on_modal(press)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from crm_desktop.ui.customers.form import CustomerDialog
 
-from .conftest import on_modal
+from .conftest import answer_next_question
 
 
 @pytest.fixture
@@ -18,13 +18,6 @@ def opened(window, demo_service, qtbot):
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog, row.id
-
-
-def _answer(button: QMessageBox.StandardButton, asked: list) -> None:
-    def press(box):
-        asked.append(box.text())
-        box.button(button).click()
-    on_modal(press)
 
 
 def test_closing_with_nothing_changed_asks_nothing(opened, qtbot):
@@ -38,13 +31,13 @@ def test_escape_over_an_edit_asks_and_cancel_keeps_the_dialog_and_the_edit(opene
     before = demo_service.get(cid).address
     dialog.editors["address"].setText("杭州市西湖区文三路 1 号")
     asked = []
-    _answer(QMessageBox.StandardButton.Cancel, asked)
+    answer_next_question(QMessageBox.StandardButton.Cancel, asked)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: bool(asked))
     assert dialog.isVisible() and dialog.editors["address"].text() == "杭州市西湖区文三路 1 号"
     assert "not saved" in asked[0]
     # Discard: closed, nothing written.
-    _answer(QMessageBox.StandardButton.Discard, asked)
+    answer_next_question(QMessageBox.StandardButton.Discard, asked)
     dialog.buttons.rejected.emit()  # the Close button
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert demo_service.get(cid).address == before
@@ -54,7 +47,7 @@ def test_save_from_the_question_saves_and_closes(opened, demo_service, qtbot):
     dialog, cid = opened
     dialog.editors["notes"].setPlainText("周五前回电")
     asked = []
-    _answer(QMessageBox.StandardButton.Save, asked)
+    answer_next_question(QMessageBox.StandardButton.Save, asked)
     dialog.close()  # the window's X
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert asked and demo_service.get(cid).notes == "周五前回电"
@@ -63,7 +56,7 @@ def test_save_from_the_question_saves_and_closes(opened, demo_service, qtbot):
 def test_a_refused_save_from_the_question_keeps_the_dialog_open(opened, demo_service, qtbot):
     dialog, cid = opened
     dialog.editors["email"].setText("not an address")
-    _answer(QMessageBox.StandardButton.Save, [])
+    answer_next_question(QMessageBox.StandardButton.Save, [])
     dialog.reject()
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
     assert dialog.isVisible()

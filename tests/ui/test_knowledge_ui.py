@@ -11,7 +11,7 @@ from crm_desktop.services.knowledge import KnowledgeService
 from crm_desktop.ui.bus import ChangeBus
 from crm_desktop.ui.knowledge.screen import KnowledgeScreen
 from crm_desktop.ui.knowledge.suggestions import ArticleSuggestions
-from tests.ui.conftest import type_text
+from tests.ui.conftest import answer_next_question, type_text
 
 
 @pytest.fixture
@@ -155,16 +155,6 @@ def test_an_article_is_about_a_product_chosen_in_the_editor(qtbot, db, kb, tasks
     assert kb.get(widget.current_id).product_id == product_id
 
 
-def _answer(button, asked):
-    from PySide6.QtWidgets import QMessageBox  # noqa: F401 (the buttons' enum is passed in)
-    from tests.ui.conftest import on_modal
-
-    def press(box):
-        asked.append(box.text())
-        box.button(button).click()
-    on_modal(press)
-
-
 def _click_row(qtbot, screen, title):
     row = _titles(screen.model).index(title)
     rect = screen.table.visualRect(screen.model.index(row, 0))
@@ -186,7 +176,7 @@ def test_a_click_in_the_list_never_throws_away_an_unsaved_article(qtbot, screen,
     assert screen.current_id == second and not screen.has_unsaved_changes()
     type_text(qtbot, screen.body_edit, "先检查网线。")
     asked = []
-    _answer(button.Cancel, asked)
+    answer_next_question(button.Cancel, asked)
     _click_row(qtbot, screen, "打印机卡纸怎么办")
     assert "not saved" in asked[0]
     assert screen.current_id == second and "先检查网线" in screen.body_edit.toPlainText()
@@ -194,21 +184,21 @@ def test_a_click_in_the_list_never_throws_away_an_unsaved_article(qtbot, screen,
     def selected():
         return [screen.model.row_value(i.row()).id for i in screen.table.selectionModel().selectedRows()]
     qtbot.waitUntil(lambda: selected() == [second])  # the selection goes back to the article being edited
-    _answer(button.Save, asked)
+    answer_next_question(button.Save, asked)
     with qtbot.waitSignal(screen.model.loaded, timeout=10000):
         _click_row(qtbot, screen, "打印机卡纸怎么办")
     assert len(asked) == 2 and screen.current_id == first
     assert "先检查网线" in kb.get(second).body
     # Discard: the other article opens and nothing is written.
     screen.title_edit.setText("打印机卡纸")
-    _answer(button.Discard, asked)
+    answer_next_question(button.Discard, asked)
     _click_row(qtbot, screen, "无线网络连接不上")
     assert len(asked) == 3 and screen.current_id == second
     assert kb.get(first).title == "打印机卡纸怎么办"
     # New over a half-written new article asks too.
     screen.new_article()
     type_text(qtbot, screen.title_edit, "打印机驱动安装")
-    _answer(button.Cancel, asked)
+    answer_next_question(button.Cancel, asked)
     screen.new_article()
     assert len(asked) == 4 and screen.title_edit.text() == "打印机驱动安装"
 
@@ -235,12 +225,12 @@ def test_closing_the_window_over_an_unsaved_article_asks_first(qtbot, window):
     type_text(qtbot, knowledge.title_edit, "退货流程")
     window.show_screen(window.customers)  # another screen: the article waits, unsaved
     asked = []
-    _answer(button.Cancel, asked)
+    answer_next_question(button.Cancel, asked)
     window.close()
     assert asked and window.isVisible()
     assert window.screens.index(knowledge) == window.nav.currentRow()  # shown, so the user sees which article
     assert knowledge.title_edit.text() == "退货流程"
-    _answer(button.Discard, asked)
+    answer_next_question(button.Discard, asked)
     window.close()
     assert len(asked) == 2 and not window.isVisible()
 

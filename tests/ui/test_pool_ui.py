@@ -10,7 +10,7 @@ from crm_desktop.services.pools import PoolService
 from crm_desktop.ui.common.combos import find_data
 from crm_desktop.ui.customers.form import CustomerDialog
 from tests.data.test_access import as_user
-from tests.ui.conftest import type_text
+from tests.ui.conftest import answer_next_question, type_text
 
 
 def _select(view, rows):
@@ -208,9 +208,6 @@ def test_the_churn_screen_says_when_nobody_is_at_risk(qtbot, make_window, servic
 def test_an_unsaved_pool_edit_is_not_lost_to_a_click_or_a_refresh(qtbot, make_window, demo_db):
     """Administration > Lists and pools edits a pool beside the pool list: choosing another pool replaced the
     edits without a word, and so did reading the pools again (the screen's refresh)."""
-    from PySide6.QtWidgets import QMessageBox
-
-    from tests.ui.conftest import on_modal
     admin_pools = PoolService(demo_db, as_user(demo_db, "admin").actor)
     second, _changes = admin_pools.save_pool(None, {"name": "第二公海"})
     window = make_window(as_user(demo_db, "admin"))
@@ -225,23 +222,17 @@ def test_an_unsaved_pool_edit_is_not_lost_to_a_click_or_a_refresh(qtbot, make_wi
     window.admin.refresh()  # the pools read again: the edit stays
     assert tab.claim_limit.value() == 250 and tab.pool_name.text() == "公海"
     asked = []
-
-    def answer(button):
-        def press(box):
-            asked.append(box.text())
-            box.button(button).click()
-        on_modal(press)
-    answer(QMessageBox.StandardButton.Cancel)
+    answer_next_question(QMessageBox.StandardButton.Cancel, asked)
     tab.pool_list.setCurrentRow(names.index("第二公海"))
     assert asked and "not saved" in asked[0]
     qtbot.waitUntil(lambda: tab.pool_list.currentRow() == first)  # the selection goes back
     assert tab.pool_name.text() == "公海" and tab.claim_limit.value() == 250
-    answer(QMessageBox.StandardButton.Save)
+    answer_next_question(QMessageBox.StandardButton.Save, asked)
     tab.pool_list.setCurrentRow(names.index("第二公海"))
     assert len(asked) == 2 and tab.pool_name.text() == "第二公海" and not tab.pool_changed()
     assert next(p for p in admin_pools.pools() if p.name == "公海").claim_limit == 250
     tab.pool_name.setText("第二公海（华东）")
-    answer(QMessageBox.StandardButton.Discard)
+    answer_next_question(QMessageBox.StandardButton.Discard, asked)
     tab.new_pool()
     assert len(asked) == 3 and tab.pool_name.text() == "" and tab._editing is None
     assert next(p for p in admin_pools.pools() if p.id == second).name == "第二公海"

@@ -6,12 +6,13 @@ from decimal import Decimal
 
 from PySide6.QtCore import QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import (QApplication, QDialogButtonBox, QInputDialog, QLabel, QLineEdit, QMessageBox,
+                               QPushButton)
 
 from crm_desktop.domain.opportunity_filter import OpportunityFilter
 from crm_desktop.ui.sales.board import ROW
 from crm_desktop.ui.sales.form import OpportunityDialog
-from tests.ui.conftest import on_modal, type_text
+from tests.ui.conftest import answer_next_question, on_modal, type_text
 
 
 def _open_board(qtbot, window):
@@ -219,7 +220,6 @@ def test_the_owner_list_offers_active_users_and_keeps_a_deactivated_owner(qtbot,
 
 def test_closing_an_opportunity_over_an_edit_asks_first(qtbot, window):
     """Cancel keeps the dialog and the edit; Discard closes without writing; unchanged, it closes at once."""
-    from PySide6.QtWidgets import QMessageBox
     screen = _open_board(qtbot, window)
     card = screen.board.columns[0].model.rows[0]
     dialog = OpportunityDialog(screen.service, window.customers.service, window.bus, opportunity_id=card.id,
@@ -229,14 +229,11 @@ def test_closing_an_opportunity_over_an_edit_asks_first(qtbot, window):
     before = screen.service.get(card.id).name
     dialog.name_edit.setText(before + "（二期）")
     asked = []
-
-    def answer(button):
-        on_modal(lambda box: (asked.append(box.text()), box.button(button).click()))
-    answer(QMessageBox.StandardButton.Cancel)
+    answer_next_question(QMessageBox.StandardButton.Cancel, asked)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: len(asked) == 1)
     assert dialog.isVisible() and dialog.name_edit.text() == before + "（二期）"
-    answer(QMessageBox.StandardButton.Discard)
+    answer_next_question(QMessageBox.StandardButton.Discard, asked)
     dialog.reject()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert len(asked) == 2 and screen.service.get(card.id).name == before
@@ -329,7 +326,6 @@ def test_a_quote_s_pdf_is_the_quote_on_screen_and_closing_asks_about_changes(qtb
     And Esc over changed lines threw them away."""
     import io
 
-    from PySide6.QtWidgets import QMessageBox
     from pypdf import PdfReader
 
     quote = _quote_of_first_card(qtbot, window)
@@ -348,17 +344,11 @@ def test_a_quote_s_pdf_is_the_quote_on_screen_and_closing_asks_about_changes(qtb
     quote.show()
     quote.title_edit.setText("年度维保报价")
     asked = []
-
-    def press(button):
-        def on(box):
-            asked.append(box.text())
-            box.button(button).click()
-        on_modal(on)
-    press(QMessageBox.StandardButton.Cancel)
+    answer_next_question(QMessageBox.StandardButton.Cancel, asked)
     qtbot.keyClick(quote, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: bool(asked))
     assert quote.isVisible() and "not saved" in asked[0]
-    press(QMessageBox.StandardButton.Save)
+    answer_next_question(QMessageBox.StandardButton.Save, asked)
     quote.close()
     qtbot.waitUntil(lambda: not quote.isVisible())
     assert quote.service.get(quote.quote_id).title == "年度维保报价"

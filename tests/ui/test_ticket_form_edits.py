@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 
 from crm_desktop.ui.tickets.form import TicketDialog
 
-from .conftest import on_modal, type_text
+from .conftest import answer_next_question, type_text
 
 
 @pytest.fixture
@@ -28,13 +28,6 @@ def opened(tickets, qtbot):
     yield dialog, ticket_id
     if dialog.isVisible():  # a failed test leaves it open: close it past the question, which nobody would answer
         dialog.done(QDialog.DialogCode.Rejected)
-
-
-def _answer(button: QMessageBox.StandardButton, asked: list) -> None:
-    def press(box):
-        asked.append(box.text())
-        box.button(button).click()
-    on_modal(press)
 
 
 def test_closing_an_untouched_ticket_asks_nothing(opened, qtbot):
@@ -59,7 +52,7 @@ def test_a_reply_and_a_status_move_keep_an_unsaved_subject(opened, tickets, qtbo
     assert (stored.subject, stored.priority) == (before.subject, before.priority)  # nothing saved behind his back
     # Closing now asks; Save writes the edits and closes.
     asked = []
-    _answer(QMessageBox.StandardButton.Save, asked)
+    answer_next_question(QMessageBox.StandardButton.Save, asked)
     dialog.close()  # the window's X
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert "not saved" in asked[0]
@@ -72,11 +65,11 @@ def test_cancel_keeps_the_dialog_and_discard_writes_nothing(opened, tickets, qtb
     before = tickets.service.get(tid).description
     dialog.description.setPlainText("客户说是第二次出现")
     asked = []
-    _answer(QMessageBox.StandardButton.Cancel, asked)
+    answer_next_question(QMessageBox.StandardButton.Cancel, asked)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: bool(asked))
     assert dialog.isVisible() and dialog.description.toPlainText() == "客户说是第二次出现"
-    _answer(QMessageBox.StandardButton.Discard, asked)
+    answer_next_question(QMessageBox.StandardButton.Discard, asked)
     dialog.reject()  # the Close button
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert tickets.service.get(tid).description == before
@@ -95,7 +88,7 @@ def test_a_refused_save_from_the_question_keeps_the_dialog_open(opened, tickets,
     dialog, tid = opened
     before = tickets.service.get(tid).subject
     dialog.subject.setText("")
-    _answer(QMessageBox.StandardButton.Save, [])
+    answer_next_question(QMessageBox.StandardButton.Save, [])
     dialog.reject()
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
     assert dialog.isVisible() and dialog.form.rows["subject"].error.text()  # the reason, under the field
@@ -108,12 +101,12 @@ def test_an_unsent_reply_is_not_thrown_away_unasked_nor_sent(opened, tickets, qt
     comments = len(tickets.service.get(tid).timeline)
     type_text(qtbot, dialog.reply, "明天上午上门")
     asked = []
-    _answer(QMessageBox.StandardButton.Cancel, asked)
+    answer_next_question(QMessageBox.StandardButton.Cancel, asked)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: bool(asked))
     assert "not been sent" in asked[0]
     assert dialog.isVisible() and dialog.reply.toPlainText() == "明天上午上门"
-    _answer(QMessageBox.StandardButton.Discard, asked)
+    answer_next_question(QMessageBox.StandardButton.Discard, asked)
     dialog.reject()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert len(tickets.service.get(tid).timeline) == comments  # closing never sends
@@ -136,7 +129,7 @@ def test_a_new_ticket_typed_and_closed_asks_and_discard_creates_nothing(tickets,
     dialog.show()
     type_text(qtbot, dialog.subject, "网络中断")
     asked = []
-    _answer(QMessageBox.StandardButton.Discard, asked)
+    answer_next_question(QMessageBox.StandardButton.Discard, asked)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert asked and dialog.ticket_id is None
