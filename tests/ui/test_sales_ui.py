@@ -137,13 +137,8 @@ def test_the_list_and_expired_tabs_fill(qtbot, window):
     assert search is not None
 
 
-def test_quote_to_pdf_from_the_opportunity_dialog(qtbot, window, tmp_path):
-    """Open an opportunity, make a quote of it, change a line, save, preview and save the PDF: the PDF's text
-    (read with pypdf) holds the Chinese customer name and the exact total."""
-    import io
-
-    from pypdf import PdfReader
-
+def _quote_of_first_card(qtbot, window):
+    """The first card's opportunity, opened, and a new quote made of it from its Quotes tab."""
     screen = _open_board(qtbot, window)
     card = screen.board.columns[0].model.rows[0]
     dialog = OpportunityDialog(screen.service, window.customers.service, window.bus, opportunity_id=card.id,
@@ -151,6 +146,17 @@ def test_quote_to_pdf_from_the_opportunity_dialog(qtbot, window, tmp_path):
     qtbot.addWidget(dialog)
     dialog.tabs.setCurrentIndex(dialog.tabs.count() - 1)
     qtbot.mouseClick(dialog.findChild(QPushButton, "newQuote"), Qt.MouseButton.LeftButton)
+    return card, dialog
+
+
+def test_quote_to_pdf_from_the_opportunity_dialog(qtbot, window, tmp_path):
+    """Open an opportunity, make a quote of it, change a line, save, preview and save the PDF: the PDF's text
+    (read with pypdf) holds the Chinese customer name and the exact total."""
+    import io
+
+    from pypdf import PdfReader
+
+    card, dialog = _quote_of_first_card(qtbot, window)
     quote = dialog.quote_dialog
     qtbot.waitUntil(lambda: bool(quote.findChildren(QLabel, "pdfPage")), timeout=20000)
     assert not quote.findChildren(QLabel, "pdfPage")[0].pixmap().isNull()  # the preview shows the page
@@ -310,17 +316,6 @@ def test_a_narrow_card_never_overlaps_its_texts(qtbot, window):
             assert name == {"left": card.name, "right": "欧阳明月"}
 
 
-def _quote_of_first_card(qtbot, window):
-    screen = _open_board(qtbot, window)
-    card = screen.board.columns[0].model.rows[0]
-    dialog = OpportunityDialog(screen.service, window.customers.service, window.bus, opportunity_id=card.id,
-                               parent=screen)
-    qtbot.addWidget(dialog)
-    dialog.tabs.setCurrentIndex(dialog.tabs.count() - 1)
-    qtbot.mouseClick(dialog.findChild(QPushButton, "newQuote"), Qt.MouseButton.LeftButton)
-    return dialog.quote_dialog
-
-
 def test_a_quote_s_pdf_is_the_quote_on_screen_and_closing_asks_about_changes(qtbot, window, tmp_path):
     """Save PDF wrote the stored quote: a price changed but not saved was not in the file sent to the customer.
     And Esc over changed lines threw them away."""
@@ -328,7 +323,7 @@ def test_a_quote_s_pdf_is_the_quote_on_screen_and_closing_asks_about_changes(qtb
 
     from pypdf import PdfReader
 
-    quote = _quote_of_first_card(qtbot, window)
+    quote = _quote_of_first_card(qtbot, window)[1].quote_dialog
     quote.lines.item(0, 2).setText("3")  # quantity, not saved
     quote.lines.item(0, 3).setText("12345.67")
     path = tmp_path / "报价单.pdf"

@@ -431,20 +431,11 @@ class TicketDialog(QDialog):
             t.number, word(STATUSES, t.status, names.get(t.status, t.status)),
             self.tr("Assignee: %1").replace("%1", t.assignee_name) if t.assignee_name else "",
             self.tr("Satisfaction %1/5").replace("%1", str(t.satisfaction)) if t.satisfaction else "") if part))
-        self.subject.setText(t.subject)
-        self.description.blockSignals(True)
-        self.description.setPlainText(t.description)
-        self.description.blockSignals(False)
-        for combo, value in ((self.ticket_type, t.ticket_type), (self.channel, t.channel),
-                             (self.priority, t.priority)):
-            combo.setCurrentIndex(combo.findData(value))
         if t.customer_id is not None and self.customer.findData(t.customer_id.hex) < 0:
             self.customer.addItem(t.customer_name, t.customer_id.hex)
-        self.customer.setCurrentIndex(max(0, self.customer.findData(t.customer_id.hex if t.customer_id else "")))
-        if t.contact_id is not None:
-            self.contact.setCurrentIndex(max(0, self.contact.findData(t.contact_id.hex)))
-        if t.product_id is not None:
-            self.product.setCurrentIndex(max(0, self.product.findData(t.product_id.hex)))
+        self._put({"subject": t.subject, "description": t.description, "ticket_type": t.ticket_type,
+                   "channel": t.channel, "priority": t.priority, "customer_id": t.customer_id,
+                   "contact_id": t.contact_id, "product_id": t.product_id})
         self.timeline.clear()
         for item in t.timeline:
             if item.kind == "event":
