@@ -43,17 +43,31 @@ def digits(phone: str) -> str:
     return found[2:] if found.startswith("86") and len(found) in (12, 13) else found
 
 
-def row_keys(customer: dict, contact: dict) -> list[str]:
-    keys = [f"name:{name_key(customer.get('name') or '')}"] if customer.get("name") else []
+# The fields keys are made of: a row whose validated values differ from the file's in none of these has the
+# same keys, so they are worked out once.
+CUSTOMER_KEY_FIELDS = ("name", "phone", "mobile", "email", "credit_code")
+CONTACT_KEY_FIELDS = ("phone", "mobile", "email")
+
+
+def row_keys(customer: dict, contact: dict) -> list[tuple[str, str]]:
+    """(kind, value) pairs in the order a match is reported by: credit code, phones, e-mail, name."""
+    keys = []
+    if customer.get("credit_code"):
+        keys.append(("credit_code", code_key(customer["credit_code"])))
     for v in (customer.get("phone"), customer.get("mobile"), contact.get("phone"), contact.get("mobile")):
         if v and len(d := digits(v)) >= 7:
-            keys.append(f"phone:{d}")
+            keys.append(("phone", d))
     for v in (customer.get("email"), contact.get("email")):
-        if v:
-            keys.append(f"email:{email_key(v)}")
-    if customer.get("credit_code"):
-        keys.append(f"code:{code_key(customer['credit_code'])}")
+        if v and (e := email_key(v)):
+            keys.append(("email", e))
+    if customer.get("name") and (n := name_key(customer["name"])):
+        keys.append(("name", n))
     return keys
+
+
+def same_keys(customer: dict, contact: dict, clean: dict, clean_contact: dict) -> bool:
+    return all(customer.get(f) == clean.get(f) for f in CUSTOMER_KEY_FIELDS) and \
+        all(contact.get(f) == clean_contact.get(f) for f in CONTACT_KEY_FIELDS)
 
 
 class DuplicateIndex:
@@ -61,7 +75,7 @@ class DuplicateIndex:
     digits, lower-case e-mail, credit code, pinyin name key -> customer rowid."""
 
     def __init__(self, conn):
-        self.by: dict[str, dict[str, int]] = {"phone": {}, "email": {}, "credit_code": {}, "name": {}}
+        self.by: dict[tuple[str, str], int] = {}
         self.names: dict[int, tuple[uuid.UUID, str]] = {}
         rows = conn.execute(text("SELECT rowid, id, name, name_key, phone, mobile, email, credit_code FROM customer "
                                  "WHERE deleted_at IS NULL"))
@@ -74,33 +88,31 @@ class DuplicateIndex:
             self._add(rowid, None, (phone, mobile, other), (email,), None)
 
     def _add(self, rowid: int, name_key: str | None, phones, emails, code) -> None:
+        by = self.by
         for p in phones:
             if p and len(d := digits(p)) >= 7:
-                self.by["phone"].setdefault(d, rowid)
+                by.setdefault(("phone", d), rowid)
         for e in emails:
-            if e:
-                self.by["email"].setdefault(email_key(e), rowid)
-        if code:
-            self.by["credit_code"].setdefault(code_key(code), rowid)
+            if e and (k := email_key(e)):
+                by.setdefault(("email", k), rowid)
+        if code and (k := code_key(code)):
+            by.setdefault(("credit_code", k), rowid)
         if name_key:
-            self.by["name"].setdefault(name_key, rowid)
+            by.setdefault(("name", name_key), rowid)
 
-    def add(self, rowid: int, cid: uuid.UUID, name: str, customer: dict, contact: dict) -> None:
+    def add(self, rowid: int, cid: uuid.UUID, name: str, keys: list[tuple[str, str]]) -> None:
+        """A customer just imported, under its `row_keys`."""
         self.names[rowid] = (cid, name)
-        self._add(rowid, name_key(name), (customer.get("phone"), customer.get("mobile"), contact.get("phone"),
-                                           contact.get("mobile")),
-                  (customer.get("email"), contact.get("email")), customer.get("credit_code"))
+        for key in keys:
+            self.by.setdefault(key, rowid)
 
-    def find(self, customer: dict, contact: dict) -> tuple[int, str] | None:
-        for key, values in (("credit_code", [code_key(customer.get("credit_code") or "")]),
-                            ("phone", [digits(v) for v in (customer.get("phone"), customer.get("mobile"),
-                                                           contact.get("phone"), contact.get("mobile")) if v]),
-                            ("email", [email_key(v or "") for v in (customer.get("email"), contact.get("email"))]),
-                            ("name", [name_key(customer.get("name") or "")])):
-            for value in values:
-                if value and value in self.by[key]:
-                    return self.by[key][value], key
+    def find(self, keys: list[tuple[str, str]]) -> tuple[int, str] | None:
+        """(rowid, kind of key) of the customer a row's `row_keys` first match, in their order."""
+        for key in keys:
+            rowid = self.by.get(key)
+            if rowid is not None:
+                return rowid, key[0]
         return None
 
 
-__all__ = ["DuplicateIndex", "row_keys", "digits", "name_key", "email_key", "code_key"]
+__all__ = ["DuplicateIndex", "row_keys", "same_keys", "digits", "name_key", "email_key", "code_key"]

@@ -42,7 +42,7 @@ from ..domain.import_mapping import auto_mapping, country_region, guess_preset
 from ..domain.records import validate
 from ..domain.widths import half_width
 from .base import UserService
-from .import_keys import DuplicateIndex, row_keys
+from .import_keys import DuplicateIndex, row_keys, same_keys
 from .import_readers import Table, open_table
 from .tags import SEPARATOR
 
@@ -191,7 +191,7 @@ class ImportService(UserService):
             index = DuplicateIndex(conn)
             for line, cells in sample:
                 customer, contact, _errors = self._row(table.headers, mapping, cells, line)
-                found = self._match(conn, index, customer, contact, fuzzy=True)
+                found = self._match(conn, index, customer, row_keys(customer, contact), fuzzy=True)
                 if found:
                     rowid, key = found
                     cid, name = index.names[rowid]
@@ -257,9 +257,9 @@ class ImportService(UserService):
             contact["name"] = customer.get("name", "")
         return customer, contact, errors
 
-    def _match(self, conn, index: DuplicateIndex, customer: dict, contact: dict, *, fuzzy: bool
+    def _match(self, conn, index: DuplicateIndex, customer: dict, keys: list[tuple[str, str]], *, fuzzy: bool
                ) -> tuple[int, str] | None:
-        found = index.find(customer, contact)
+        found = index.find(keys)
         if found or not fuzzy or len(customer.get("name") or "") < 3:
             return found
         name = half_width(customer["name"])  # compared as the index holds names
@@ -424,8 +424,8 @@ class ImportService(UserService):
             dbapi.execute(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
             tags = {t.name: t.id for t in uow.session.scalars(select(Tag).where(Tag.deleted_at.is_(None)))}
             may_create_tags = self.access.can("tags", "create")
-            new_customers: list[tuple[int, dict, dict, list[str]]] = []
-            batch_keys: dict[str, int] = {}  # keys of this batch's new rows -> line: duplicates within the file
+            new_customers: list[tuple[int, dict, dict, list[str], list[tuple[str, str]]]] = []
+            batch_keys: dict[tuple[str, str], int] = {}  # this batch's new rows' keys -> line: the file's duplicates
             for line, customer, contact in rows:
                 tag_names = [t.strip() for t in SEPARATOR.split(customer.pop("tags", "") or "") if t.strip()]
                 unknown = [] if may_create_tags else [t for t in tag_names if t not in tags]
@@ -434,12 +434,13 @@ class ImportService(UserService):
                     column = self._columns.get("customer.tags", "tags")
                     errors += [RowError(line, column, "tag_unknown", t, "warning") for t in unknown]
                     customer["notes"] = _note(customer.get("notes"), column, "; ".join(unknown))
-                earlier = next((batch_keys[k] for k in row_keys(customer, contact) if k in batch_keys), None)
+                keys = row_keys(customer, contact)
+                earlier = next((batch_keys[k] for k in keys if k in batch_keys), None)
                 if earlier is not None and decisions.get(line, on_duplicate) != "create":
                     result.duplicates += 1
                     result.skipped += 1  # an earlier line of this file is the same customer
                     continue
-                found = self._match(conn, index, customer, contact, fuzzy=fuzzy)
+                found = self._match(conn, index, customer, keys, fuzzy=fuzzy)
                 if found:
                     result.duplicates += 1
                     action = decisions.get(line, on_duplicate)
@@ -453,16 +454,18 @@ class ImportService(UserService):
                         else:
                             result.updated += 1
                         continue
-                clean, contact, problems = self._validated(line, customer, contact)
+                clean, clean_contact, problems = self._validated(line, customer, contact)
                 errors += problems
                 if clean is None:
                     continue
-                for k in row_keys(clean, contact):
+                if not same_keys(customer, contact, clean, clean_contact):  # a value left out or shortened
+                    keys = row_keys(clean, clean_contact)
+                for k in keys:
                     batch_keys.setdefault(k, line)
-                new_customers.append((line, clean, contact, tag_names))
-            created = uow.create_many(Customer, [c for _l, c, _k, _t in new_customers], validated=True)
+                new_customers.append((line, clean, clean_contact, tag_names, keys))
+            created = uow.create_many(Customer, [c for _l, c, _k, _t, _keys in new_customers], validated=True)
             contacts = []
-            for (line, clean, contact, tag_names), cid in zip(new_customers, created, strict=True):
+            for (line, clean, contact, tag_names, _keys), cid in zip(new_customers, created, strict=True):
                 if contact:
                     contacts.append({**contact, "customer_id": cid, "is_primary": True})
                 for name in tag_names:
@@ -475,8 +478,8 @@ class ImportService(UserService):
             if created:
                 rowids = dict(conn.execute(select(Customer.id, text("customer.rowid")).where(
                     Customer.id.in_(created))).all())
-                for (_line, clean, contact, _t), cid in zip(new_customers, created, strict=True):
-                    index.add(rowids[cid], cid, clean["name"], clean, contact)
+                for (_line, clean, _contact, _t, keys), cid in zip(new_customers, created, strict=True):
+                    index.add(rowids[cid], cid, clean["name"], keys)
             result.imported += len(created)
             if errors:
                 self._report(result, report, errors)
