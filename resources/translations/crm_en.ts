@@ -1667,7 +1667,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
     <message>
         <location filename="../../crm_desktop/ui/contracts/screen.py" line="29" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="91" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
@@ -1677,303 +1677,303 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="65" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="73" />
         <source>&amp;New contract</source>
         <translation>&amp;New contract</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="93" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="101" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="93" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="101" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="91" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="94" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="90" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="97" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="99" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="102" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
         <location filename="../../crm_desktop/ui/contracts/screen.py" line="90" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="98" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="90" />
         <source>Collected</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="91" />
         <source>Signed</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="90" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="94" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="91" />
         <location filename="../../crm_desktop/ui/contracts/screen.py" line="98" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="102" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="106" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="84" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="92" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="91" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="97" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="99" />
         <source>Instalment</source>
         <translation>Instalment</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="97" />
         <source>Due on</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="90" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="92" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="98" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="100" />
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="91" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="99" />
         <source>Received on</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="92" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="100" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="93" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="101" />
         <source>Tax number</source>
         <translation>Tax number</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="95" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="103" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="95" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="103" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="98" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="106" />
         <source>Requested</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="98" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="106" />
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="99" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="108" />
         <source>Add instalment…</source>
         <translation>Add instalment…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="102" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="111" />
         <source>Record payment…</source>
         <translation>Record payment…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="105" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="114" />
         <source>Add invoice…</source>
         <translation>Add invoice…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="108" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="117" />
         <source>Issue invoice</source>
         <translation>Issue invoice</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="111" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="120" />
         <source>Attach file…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="119" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="128" />
         <source>New task…</source>
         <translation>New task…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="123" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="132" />
         <source>Contract PDF…</source>
         <translation>Contract PDF…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="132" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="141" />
         <source>Receivable plan</source>
         <translation>Receivable plan</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="133" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="142" />
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="134" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="143" />
         <source>Invoices</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="135" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="144" />
         <source>Files</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="136" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="145" />
         <source>Approvals</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="188" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="197" />
         <source>not due</source>
         <translation>not due</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="188" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="197" />
         <source>1-30 days</source>
         <translation>1-30 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="188" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="197" />
         <source>31-60 days</source>
         <translation>31-60 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="189" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="198" />
         <source>61-90 days</source>
         <translation>61-90 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="189" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="198" />
         <source>over 90 days</source>
         <translation>over 90 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="190" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="199" />
         <source>Receivables aging: %1</source>
         <translation>Receivables aging: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="199" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="208" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="199" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="208" />
         <source>Awaiting approval</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="199" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="208" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="200" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="209" />
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="200" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="209" />
         <source>Terminated</source>
         <translation>Terminated</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="213" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="222" />
         <source>Choose a contract to see its receivables.</source>
         <translation>Choose a contract to see its receivables.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="232" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="241" />
         <source>awaiting approval</source>
         <translation>awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="254" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="263" />
         <source>Status changed.</source>
         <translation>Status changed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="268" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="277" />
         <source>Contract saved.</source>
         <translation>Contract saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="277" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="286" />
         <source>Instalment added.</source>
         <translation>Instalment added.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="284" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="293" />
         <source>Payment recorded.</source>
         <translation>Payment recorded.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="292" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="301" />
         <source>Invoice added.</source>
         <translation>Invoice added.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="298" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="307" />
         <source>Choose the invoice to issue.</source>
         <translation>Choose the invoice to issue.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="302" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="311" />
         <source>Invoice issued.</source>
         <translation>Invoice issued.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="307" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="316" />
         <source>Attach a file</source>
         <translation>Attach a file</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="313" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="322" />
         <source>File attached.</source>
         <translation>File attached.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="319" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="328" />
         <source>Save file</source>
         <translation>Save file</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="326" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="335" />
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="326" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="335" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="338" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="347" />
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -3984,47 +3984,47 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>FieldVisitDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="518" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="509" />
         <source>Field visit</source>
         <translation>Field visit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="524" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="515" />
         <source>Part</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="524" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="515" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="525" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="516" />
         <source>Add part</source>
         <translation>Add part</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="528" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="519" />
         <source>Name of the customer who signs off</source>
         <translation>Name of the customer who signs off</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="529" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="520" />
         <source>Work completed (resolves the ticket)</source>
         <translation>Work completed (resolves the ticket)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="531" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="522" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="532" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="523" />
         <source>Parts used</source>
         <translation>Parts used</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="534" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="525" />
         <source>Signed off by</source>
         <translation>Signed off by</translation>
     </message>
@@ -4692,145 +4692,145 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>KnowledgeScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="65" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="66" />
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="67" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="68" />
         <source>Add category…</source>
         <translation>Add category…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="70" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="71" />
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="73" />
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="194" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="74" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="203" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="91" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="93" />
         <source>Search articles (Ctrl+F)…</source>
         <translation>Search articles (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="100" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="102" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="105" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="107" />
         <source>New article</source>
         <translation>New article</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="140" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="149" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="143" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="152" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="145" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="154" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="150" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="159" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="152" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="161" />
         <source>Separated by commas or spaces</source>
         <translation>Separated by commas or spaces</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="153" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="162" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="159" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="168" />
         <source>Bold</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="164" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="173" />
         <source>Italic</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="169" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="178" />
         <source>Bulleted list</source>
         <translation>Bulleted list</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="184" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="193" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="188" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="197" />
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="191" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="200" />
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="260" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="269" />
         <source>All articles</source>
         <translation>All articles</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="147" />
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="281" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="156" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="290" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="305" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="314" />
         <source>Add category</source>
         <translation>Add category</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="305" />
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="315" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="314" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="324" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="308" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="317" />
         <source>Category added.</source>
         <translation>Category added.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="315" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="324" />
         <source>Rename category</source>
         <translation>Rename category</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="318" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="327" />
         <source>Category renamed.</source>
         <translation>Category renamed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="323" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="332" />
         <source>Category deleted.</source>
         <translation>Category deleted.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="336" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="345" />
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -4838,57 +4838,57 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="374" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="383" />
         <source>This article has changes that are not saved. Save them first?</source>
         <translation>This article has changes that are not saved. Save them first?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="392" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="401" />
         <source>Helped %1 time(s)</source>
         <translation>Helped %1 time(s)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="465" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="474" />
         <source>Article saved.</source>
         <translation>Article saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="470" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="479" />
         <source>Article published.</source>
         <translation>Article published.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="474" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="483" />
         <source>Article archived.</source>
         <translation>Article archived.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="493" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="502" />
         <source>Delete article</source>
         <translation>Delete article</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="494" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="503" />
         <source>Move the article “%1” to the recycle bin?</source>
         <translation>Move the article “%1” to the recycle bin?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="499" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="508" />
         <source>Article deleted.</source>
         <translation>Article deleted.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="539" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="548" />
         <source>The category still holds %1 article(s); move or delete them first.</source>
         <translation>The category still holds %1 article(s); move or delete them first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="542" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="551" />
         <source>The category still has %1 sub-category(ies); delete or move them first.</source>
         <translation>The category still has %1 sub-category(ies); delete or move them first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="545" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="554" />
         <source>A category cannot go under itself or one of its sub-categories.</source>
         <translation>A category cannot go under itself or one of its sub-categories.</translation>
     </message>
@@ -5091,188 +5091,191 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     <name>ListsAndPoolsTab</name>
     <message>
         <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="44" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="51" />
         <source>Classification lists</source>
         <translation>Classification lists</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="47" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="54" />
         <source>Industries</source>
         <translation>Industries</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="47" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="54" />
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="47" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="54" />
         <source>Levels</source>
         <translation>Levels</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="54" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="60" />
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="54" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="60" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="55" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="61" />
         <source>Save list</source>
         <translation>Save list</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="70" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="76" />
         <source>Drag entries to reorder. Records keep their text when an entry is removed.</source>
         <translation>Drag entries to reorder. Records keep their text when an entry is removed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="84" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="97" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="84" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="97" />
         <source>New entry:</source>
         <translation>New entry:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="99" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="112" />
         <source>List saved.</source>
         <translation>List saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="136" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="46" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="160" />
         <source>Public pools</source>
         <translation>Public pools</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="142" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="166" />
         <source>Default pool (customers of departments no other pool lists)</source>
         <translation>Default pool (customers of departments no other pool lists)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="108" />
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="144" />
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="145" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="122" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="168" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="169" />
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="104" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="45" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="118" />
         <source>Churn warning</source>
         <translation>Churn warning</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="109" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="123" />
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="111" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="125" />
         <source>Save thresholds</source>
         <translation>Save thresholds</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="116" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="130" />
         <source>No follow-up for</source>
         <translation>No follow-up for</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="117" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="131" />
         <source>No deal for</source>
         <translation>No deal for</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="118" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="132" />
         <source>Overdue receivables</source>
         <translation>Overdue receivables</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="132" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="155" />
         <source>Churn warning thresholds saved.</source>
         <translation>Churn warning thresholds saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="148" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="172" />
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="152" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="176" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="152" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="176" />
         <source>No follow-up for (days)</source>
         <translation>No follow-up for (days)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="153" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="177" />
         <source>No deal for (days)</source>
         <translation>No deal for (days)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="159" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="183" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="161" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="185" />
         <source>Return rules (0: no rule; * : any other level)</source>
         <translation>Return rules (0: no rule; * : any other level)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="162" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="186" />
         <source>Warn the owner before</source>
         <translation>Warn the owner before</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="163" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="187" />
         <source>Most customers a user may own</source>
         <translation>Most customers a user may own</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="164" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="188" />
         <source>Wait before a previous owner reclaims</source>
         <translation>Wait before a previous owner reclaims</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="165" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="189" />
         <source>Departments whose customers return here</source>
         <translation>Departments whose customers return here</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="166" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="190" />
         <source>New pool</source>
         <translation>New pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="166" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="190" />
         <source>Save pool</source>
         <translation>Save pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="167" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="191" />
         <source>Delete pool</source>
         <translation>Delete pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="202" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="223" />
         <source> (default)</source>
         <translation> (default)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="219" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="242" />
         <source>This pool has changes that are not saved. Save them first?</source>
         <translation>This pool has changes that are not saved. Save them first?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="303" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="326" />
         <source>Pool saved.</source>
         <translation>Pool saved.</translation>
     </message>
@@ -6069,7 +6072,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/main_window.py" line="468" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="470" />
         <source>Automation: %n action(s) done.</source>
         <translation>
             <numerusform>Automation: %n action(s) done.</numerusform>
@@ -6077,57 +6080,57 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="478" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="480" />
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="480" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="482" />
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="483" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="485" />
         <source>&amp;Two-step verification…</source>
         <translation>&amp;Two-step verification…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="487" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="489" />
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="494" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="496" />
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="500" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="502" />
         <source>Two-step verification is off.</source>
         <translation>Two-step verification is off.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="501" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="503" />
         <source>Two-step verification is on.</source>
         <translation>Two-step verification is on.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="517" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="519" />
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="520" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="522" />
         <source>Open data folder</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="526" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="528" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="527" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="529" />
         <source>The language changes the next time the app starts.</source>
         <translation>The language changes the next time the app starts.</translation>
     </message>
@@ -6931,43 +6934,43 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>QuickCallDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="585" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="576" />
         <source>Phone call</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="588" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="579" />
         <source>Caller&apos;s number</source>
         <translation>Caller&apos;s number</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="589" />
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="612" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="580" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="603" />
         <source>(unknown caller)</source>
         <translation>(unknown caller)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="593" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="584" />
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="596" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="587" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="597" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="588" />
         <source>Caller</source>
         <translation>Caller</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="598" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="589" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="599" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="590" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -7601,37 +7604,37 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ReturnVisitDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="557" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="548" />
         <source>Return visit</source>
         <translation>Return visit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="560" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="551" />
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="560" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="551" />
         <source>Not satisfied</source>
         <translation>Not satisfied</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="561" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="552" />
         <source>Could not reach the customer</source>
         <translation>Could not reach the customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="568" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="559" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="569" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="560" />
         <source>Score (1-5)</source>
         <translation>Score (1-5)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="570" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="561" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -7997,37 +8000,37 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>SalesSettingsTab</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="23" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="24" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="23" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="24" />
         <source>Won</source>
         <translation>Won</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="24" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="25" />
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="25" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="26" />
         <source>Contracts</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="26" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="27" />
         <source>Receivable instalments</source>
         <translation>Receivable instalments</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="27" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="28" />
         <source>Invoices</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="28" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="29" />
         <source>Quote discounts (from %)</source>
         <translation>Quote discounts (from %)</translation>
     </message>
@@ -8048,7 +8051,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
     <message>
         <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="60" />
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="261" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="299" />
         <source>Add stage</source>
         <translation>Add stage</translation>
     </message>
@@ -8069,6 +8072,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
     <message>
         <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="70" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="143" />
         <source>Sales pipelines</source>
         <translation>Sales pipelines</translation>
     </message>
@@ -8104,6 +8108,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
     <message>
         <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="101" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="144" />
         <source>Company letterhead and numbering</source>
         <translation>Company letterhead and numbering</translation>
     </message>
@@ -8159,6 +8164,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
     <message>
         <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="119" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="146" />
         <source>Lead assignment</source>
         <translation>Lead assignment</translation>
     </message>
@@ -8203,80 +8209,80 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <translation>Province or source = sign-in name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="212" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="234" />
         <source>Lead assignment saved.</source>
         <translation>Lead assignment saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="258" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="293" />
         <source>Stages saved.</source>
         <translation>Stages saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="261" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="299" />
         <source>Stage name:</source>
         <translation>Stage name:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="267" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="305" />
         <source>Stage added.</source>
         <translation>Stage added.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="273" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="312" />
         <source>Stage deleted.</source>
         <translation>Stage deleted.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="276" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="316" />
         <source>New pipeline</source>
         <translation>New pipeline</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="276" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="316" />
         <source>Pipeline name:</source>
         <translation>Pipeline name:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="278" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="318" />
         <source>Pipeline added.</source>
         <translation>Pipeline added.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="281" />
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="285" />
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="289" />
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="292" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="321" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="325" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="329" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="332" />
         <source>Approval flow</source>
         <translation>Approval flow</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="281" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="321" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="285" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="325" />
         <source>Applies to:</source>
         <translation>Applies to:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="289" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="329" />
         <source>From amount:</source>
         <translation>From amount:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="293" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="333" />
         <source>Approver roles in turn (codes, comma separated):</source>
         <translation>Approver roles in turn (codes, comma separated):</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="306" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="346" />
         <source>Approval flow added.</source>
         <translation>Approval flow added.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="316" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="356" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -8490,114 +8496,115 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ServiceSettingsTab</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="35" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="36" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="36" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="37" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="37" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="38" />
         <source>Waiting (SLA paused)</source>
         <translation>Waiting (SLA paused)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="38" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="39" />
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="39" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="40" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="40" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="41" />
         <source>Manual</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="41" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="42" />
         <source>Round robin</source>
         <translation>Round robin</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="42" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="43" />
         <source>Fewest open tickets</source>
         <translation>Fewest open tickets</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="43" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="44" />
         <source>Monday</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="43" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="44" />
         <source>Tuesday</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="44" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="45" />
         <source>Wednesday</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="44" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="45" />
         <source>Thursday</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="45" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="46" />
         <source>Friday</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="45" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="46" />
         <source>Saturday</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="46" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="47" />
         <source>Sunday</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="93" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="94" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="93" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="94" />
         <location filename="../../crm_desktop/ui/admin/service_settings.py" line="131" />
         <location filename="../../crm_desktop/ui/admin/service_settings.py" line="148" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="93" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="94" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="94" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="95" />
         <source>May move to (codes)</source>
         <translation>May move to (codes)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="98" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="99" />
         <source>Add step</source>
         <translation>Add step</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="101" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="102" />
         <source>Save workflow</source>
         <translation>Save workflow</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="104" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="105" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="195" />
         <source>Ticket workflow</source>
         <translation>Ticket workflow</translation>
     </message>
@@ -8618,6 +8625,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
     <message>
         <location filename="../../crm_desktop/ui/admin/service_settings.py" line="129" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="196" />
         <source>Service teams</source>
         <translation>Service teams</translation>
     </message>
@@ -8678,77 +8686,79 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
     <message>
         <location filename="../../crm_desktop/ui/admin/service_settings.py" line="160" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="197" />
         <source>SLA policies (business minutes)</source>
         <translation>SLA policies (business minutes)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="178" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="177" />
         <source>One date per line, e.g. 2026-10-01</source>
         <translation>One date per line, e.g. 2026-10-01</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="181" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="180" />
         <source>Weekend days worked (调休), e.g. 2026-10-10</source>
         <translation>Weekend days worked (调休), e.g. 2026-10-10</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="182" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="181" />
         <source>Save calendar</source>
         <translation>Save calendar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="185" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="184" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="199" />
         <source>Business calendar</source>
         <translation>Business calendar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="187" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="186" />
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="190" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="189" />
         <source>Holidays</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="191" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="190" />
         <source>Make-up working days</source>
         <translation>Make-up working days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="210" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="250" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="247" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="300" />
         <source>New policy</source>
         <translation>New policy</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="250" />
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="253" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="303" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="306" />
         <source>(any)</source>
         <translation>(any)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="300" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="353" />
         <source>Workflow saved.</source>
         <translation>Workflow saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="345" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="415" />
         <source>Team saved.</source>
         <translation>Team saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="374" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="443" />
         <source>SLA policies saved.</source>
         <translation>SLA policies saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="397" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="469" />
         <source>Calendar saved.</source>
         <translation>Calendar saved.</translation>
     </message>
@@ -9486,32 +9496,32 @@ weighted %3</translation>
         <translation>Satisfaction %1/5</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="453" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="444" />
         <source>Internal note: %1</source>
         <translation>Internal note: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="455" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="446" />
         <source>File: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="457" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="448" />
         <source>Work order %1: %2</source>
         <translation>Work order %1: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="459" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="450" />
         <source>Return visit due</source>
         <translation>Return visit due</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="460" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="451" />
         <source>Return visit: %1</source>
         <translation>Return visit: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="467" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="458" />
         <source>Double-click to save the file</source>
         <translation>Double-click to save the file</translation>
     </message>
@@ -9567,7 +9577,7 @@ weighted %3</translation>
 <context>
     <name>TicketsScreen</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="61" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="60" />
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n ticket</numerusform>
@@ -9575,87 +9585,87 @@ weighted %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="78" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="77" />
         <source>New ticket</source>
         <translation>New ticket</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="80" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="79" />
         <source>Phone call</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="82" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="81" />
         <source>From e-mail…</source>
         <translation>From e-mail…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="84" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="83" />
         <source>Drop an e-mail file (.eml) here to make a ticket of it.</source>
         <translation>Drop an e-mail file (.eml) here to make a ticket of it.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="119" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="122" />
         <source>My tickets</source>
         <translation>My tickets</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="119" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="122" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="120" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="123" />
         <source>All open</source>
         <translation>All open</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="120" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="123" />
         <source>SLA breached</source>
         <translation>SLA breached</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="121" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="124" />
         <source>Resolved and closed</source>
         <translation>Resolved and closed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="121" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="124" />
         <source>My field visits</source>
         <translation>My field visits</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="122" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="125" />
         <source>Return visits to make</source>
         <translation>Return visits to make</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="123" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="126" />
         <source>All tickets</source>
         <translation>All tickets</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="124" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="127" />
         <source>Team: %1</source>
         <translation>Team: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="170" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="173" />
         <source>Open an e-mail</source>
         <translation>Open an e-mail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="170" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="173" />
         <source>E-mail (*.eml)</source>
         <translation>E-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="192" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="195" />
         <source>Some files were not imported</source>
         <translation>Some files were not imported</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="194" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="197" />
         <source>%n ticket(s) from e-mail</source>
         <translation>
             <numerusform>%n ticket from e-mail</numerusform>
@@ -9663,22 +9673,22 @@ weighted %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="222" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="225" />
         <source>SLA warning: %1 %2 is close to its resolution target</source>
         <translation>SLA warning: %1 %2 is close to its resolution target</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="224" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="227" />
         <source>SLA breach: %1 %2 has had no first response in time</source>
         <translation>SLA breach: %1 %2 has had no first response in time</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="226" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="229" />
         <source>Escalated: %1 %2 missed its resolution target</source>
         <translation>Escalated: %1 %2 missed its resolution target</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="227" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="230" />
         <source>Escalated to you: %1 %2 missed its resolution target</source>
         <translation>Escalated to you: %1 %2 missed its resolution target</translation>
     </message>
@@ -10604,7 +10614,7 @@ The current data is unchanged.</translation>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/base.py" line="240" />
+        <location filename="../../crm_desktop/ui/admin/base.py" line="254" />
         <location filename="../../crm_desktop/ui/admin/tags.py" line="168" />
         <location filename="../../crm_desktop/ui/common/errors.py" line="200" />
         <source>Error</source>
@@ -11935,6 +11945,21 @@ The current data is unchanged.</translation>
         <location filename="../../crm_desktop/ui/common/unsaved.py" line="20" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/edited_parts.py" line="43" />
+        <source>“%1” has changes that are not saved. Save them first?</source>
+        <translation>“%1” has changes that are not saved. Save them first?</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/edited_parts.py" line="66" />
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/edited_parts.py" line="70" />
+        <source>These settings have changes that are not saved: %1. Save them?</source>
+        <translation>These settings have changes that are not saved: %1. Save them?</translation>
     </message>
 </context>
 </TS>

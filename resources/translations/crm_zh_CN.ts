@@ -1661,7 +1661,7 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/contracts/screen.py" line="29" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="91" />
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -1671,303 +1671,303 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="65" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="73" />
         <source>&amp;New contract</source>
         <translation>新建合同(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="93" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="101" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="93" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="101" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="81" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="91" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="94" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="90" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="97" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="99" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="102" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
         <location filename="../../crm_desktop/ui/contracts/screen.py" line="90" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="98" />
         <source>Received</source>
         <translation>已回款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="82" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="90" />
         <source>Collected</source>
         <translation>回款率</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="91" />
         <source>Signed</source>
         <translation>签订日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="83" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="90" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="94" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="91" />
         <location filename="../../crm_desktop/ui/contracts/screen.py" line="98" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="102" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="106" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="84" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="92" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="91" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="97" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="99" />
         <source>Instalment</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="89" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="97" />
         <source>Due on</source>
         <translation>计划回款日</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="90" />
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="92" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="98" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="100" />
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="91" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="99" />
         <source>Received on</source>
         <translation>回款日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="92" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="100" />
         <source>Reference</source>
         <translation>凭证号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="93" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="101" />
         <source>Tax number</source>
         <translation>税号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="95" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="103" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="95" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="103" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="98" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="106" />
         <source>Requested</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="98" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="106" />
         <source>Decisions</source>
         <translation>审批记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="99" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="108" />
         <source>Add instalment…</source>
         <translation>添加回款计划…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="102" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="111" />
         <source>Record payment…</source>
         <translation>登记回款…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="105" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="114" />
         <source>Add invoice…</source>
         <translation>添加发票…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="108" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="117" />
         <source>Issue invoice</source>
         <translation>开具发票</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="111" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="120" />
         <source>Attach file…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="119" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="128" />
         <source>New task…</source>
         <translation>新建任务…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="123" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="132" />
         <source>Contract PDF…</source>
         <translation>合同 PDF…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="132" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="141" />
         <source>Receivable plan</source>
         <translation>回款计划</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="133" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="142" />
         <source>Payments</source>
         <translation>回款记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="134" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="143" />
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="135" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="144" />
         <source>Files</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="136" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="145" />
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="188" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="197" />
         <source>not due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="188" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="197" />
         <source>1-30 days</source>
         <translation>1-30 天</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="188" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="197" />
         <source>31-60 days</source>
         <translation>31-60 天</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="189" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="198" />
         <source>61-90 days</source>
         <translation>61-90 天</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="189" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="198" />
         <source>over 90 days</source>
         <translation>90 天以上</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="190" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="199" />
         <source>Receivables aging: %1</source>
         <translation>应收账龄：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="199" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="208" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="199" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="208" />
         <source>Awaiting approval</source>
         <translation>审批中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="199" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="208" />
         <source>Active</source>
         <translation>生效</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="200" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="209" />
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="200" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="209" />
         <source>Terminated</source>
         <translation>已终止</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="213" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="222" />
         <source>Choose a contract to see its receivables.</source>
         <translation>选择一份合同以查看其回款。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="232" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="241" />
         <source>awaiting approval</source>
         <translation>审批中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="254" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="263" />
         <source>Status changed.</source>
         <translation>状态已更改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="268" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="277" />
         <source>Contract saved.</source>
         <translation>合同已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="277" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="286" />
         <source>Instalment added.</source>
         <translation>回款计划已添加。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="284" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="293" />
         <source>Payment recorded.</source>
         <translation>回款已登记。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="292" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="301" />
         <source>Invoice added.</source>
         <translation>发票已添加。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="298" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="307" />
         <source>Choose the invoice to issue.</source>
         <translation>请选择要开具的发票。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="302" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="311" />
         <source>Invoice issued.</source>
         <translation>发票已开具。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="307" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="316" />
         <source>Attach a file</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="313" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="322" />
         <source>File attached.</source>
         <translation>附件已添加。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="319" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="328" />
         <source>Save file</source>
         <translation>保存文件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="326" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="335" />
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="326" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="335" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/screen.py" line="338" />
+        <location filename="../../crm_desktop/ui/contracts/screen.py" line="347" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -3970,47 +3970,47 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>FieldVisitDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="518" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="509" />
         <source>Field visit</source>
         <translation>上门服务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="524" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="515" />
         <source>Part</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="524" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="515" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="525" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="516" />
         <source>Add part</source>
         <translation>添加配件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="528" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="519" />
         <source>Name of the customer who signs off</source>
         <translation>签字确认的客户姓名</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="529" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="520" />
         <source>Work completed (resolves the ticket)</source>
         <translation>已完工（解决工单）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="531" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="522" />
         <source>Result</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="532" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="523" />
         <source>Parts used</source>
         <translation>使用配件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="534" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="525" />
         <source>Signed off by</source>
         <translation>签字人</translation>
     </message>
@@ -4674,202 +4674,202 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>KnowledgeScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="65" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="66" />
         <source>Categories</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="67" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="68" />
         <source>Add category…</source>
         <translation>添加分类…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="70" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="71" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="73" />
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="194" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="74" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="203" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="91" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="93" />
         <source>Search articles (Ctrl+F)…</source>
         <translation>搜索文章（Ctrl+F）…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="100" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="102" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="105" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="107" />
         <source>New article</source>
         <translation>新建文章</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="140" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="149" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="143" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="152" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="145" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="154" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="150" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="159" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="152" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="161" />
         <source>Separated by commas or spaces</source>
         <translation>用逗号或空格分隔</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="153" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="162" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="159" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="168" />
         <source>Bold</source>
         <translation>加粗</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="164" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="173" />
         <source>Italic</source>
         <translation>斜体</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="169" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="178" />
         <source>Bulleted list</source>
         <translation>项目符号列表</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="184" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="193" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="188" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="197" />
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="191" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="200" />
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="260" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="269" />
         <source>All articles</source>
         <translation>全部文章</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="147" />
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="281" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="156" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="290" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="305" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="314" />
         <source>Add category</source>
         <translation>添加分类</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="305" />
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="315" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="314" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="324" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="308" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="317" />
         <source>Category added.</source>
         <translation>分类已添加。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="315" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="324" />
         <source>Rename category</source>
         <translation>重命名分类</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="318" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="327" />
         <source>Category renamed.</source>
         <translation>分类已重命名。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="323" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="332" />
         <source>Category deleted.</source>
         <translation>分类已删除。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="336" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="345" />
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="374" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="383" />
         <source>This article has changes that are not saved. Save them first?</source>
         <translation>此文章有未保存的修改。是否先保存？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="392" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="401" />
         <source>Helped %1 time(s)</source>
         <translation>已帮助 %1 次</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="465" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="474" />
         <source>Article saved.</source>
         <translation>文章已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="470" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="479" />
         <source>Article published.</source>
         <translation>文章已发布。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="474" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="483" />
         <source>Article archived.</source>
         <translation>文章已归档。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="493" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="502" />
         <source>Delete article</source>
         <translation>删除文章</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="494" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="503" />
         <source>Move the article “%1” to the recycle bin?</source>
         <translation>将文章“%1”移到回收站？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="499" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="508" />
         <source>Article deleted.</source>
         <translation>文章已删除。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="539" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="548" />
         <source>The category still holds %1 article(s); move or delete them first.</source>
         <translation>该分类下还有 %1 篇文章，请先移走或删除。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="542" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="551" />
         <source>The category still has %1 sub-category(ies); delete or move them first.</source>
         <translation>该分类下还有 %1 个子分类，请先删除或移走。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="545" />
+        <location filename="../../crm_desktop/ui/knowledge/screen.py" line="554" />
         <source>A category cannot go under itself or one of its sub-categories.</source>
         <translation>分类不能移到自身或其子分类之下。</translation>
     </message>
@@ -5072,188 +5072,191 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     <name>ListsAndPoolsTab</name>
     <message>
         <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="44" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="51" />
         <source>Classification lists</source>
         <translation>分类列表</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="47" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="54" />
         <source>Industries</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="47" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="54" />
         <source>Sources</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="47" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="54" />
         <source>Levels</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="54" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="60" />
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="54" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="60" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="55" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="61" />
         <source>Save list</source>
         <translation>保存列表</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="70" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="76" />
         <source>Drag entries to reorder. Records keep their text when an entry is removed.</source>
         <translation>拖动条目可调整顺序。移除条目后，已有记录保留原文字。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="84" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="97" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="84" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="97" />
         <source>New entry:</source>
         <translation>新条目：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="99" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="112" />
         <source>List saved.</source>
         <translation>列表已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="136" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="46" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="160" />
         <source>Public pools</source>
         <translation>公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="142" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="166" />
         <source>Default pool (customers of departments no other pool lists)</source>
         <translation>默认公海（未被其他公海指定部门的客户）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="108" />
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="144" />
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="145" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="122" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="168" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="169" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="104" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="45" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="118" />
         <source>Churn warning</source>
         <translation>流失预警</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="109" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="123" />
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="111" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="125" />
         <source>Save thresholds</source>
         <translation>保存阈值</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="116" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="130" />
         <source>No follow-up for</source>
         <translation>未跟进超过</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="117" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="131" />
         <source>No deal for</source>
         <translation>未成交超过</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="118" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="132" />
         <source>Overdue receivables</source>
         <translation>回款逾期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="132" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="155" />
         <source>Churn warning thresholds saved.</source>
         <translation>流失预警阈值已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="148" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="172" />
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="152" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="176" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="152" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="176" />
         <source>No follow-up for (days)</source>
         <translation>未跟进天数</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="153" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="177" />
         <source>No deal for (days)</source>
         <translation>未成交天数</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="159" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="183" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="161" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="185" />
         <source>Return rules (0: no rule; * : any other level)</source>
         <translation>退回规则（0 表示不启用；* 表示其他级别）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="162" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="186" />
         <source>Warn the owner before</source>
         <translation>提前提醒负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="163" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="187" />
         <source>Most customers a user may own</source>
         <translation>每人最多拥有客户数</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="164" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="188" />
         <source>Wait before a previous owner reclaims</source>
         <translation>原负责人再次领取需等待</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="165" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="189" />
         <source>Departments whose customers return here</source>
         <translation>退回到此公海的部门</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="166" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="190" />
         <source>New pool</source>
         <translation>新建公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="166" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="190" />
         <source>Save pool</source>
         <translation>保存公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="167" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="191" />
         <source>Delete pool</source>
         <translation>删除公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="202" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="223" />
         <source> (default)</source>
         <translation>（默认）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="219" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="242" />
         <source>This pool has changes that are not saved. Save them first?</source>
         <translation>此公海有未保存的修改。是否先保存？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="303" />
+        <location filename="../../crm_desktop/ui/admin/lists_pools.py" line="326" />
         <source>Pool saved.</source>
         <translation>公海已保存。</translation>
     </message>
@@ -6049,64 +6052,64 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/main_window.py" line="468" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="470" />
         <source>Automation: %n action(s) done.</source>
         <translation>
             <numerusform>营销自动化：已执行 %n 个动作。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="478" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="480" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="480" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="482" />
         <source>Change &amp;password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="483" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="485" />
         <source>&amp;Two-step verification…</source>
         <translation>两步验证(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="487" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="489" />
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="494" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="496" />
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="500" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="502" />
         <source>Two-step verification is off.</source>
         <translation>两步验证已关闭。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="501" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="503" />
         <source>Two-step verification is on.</source>
         <translation>两步验证已开启。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="517" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="519" />
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="520" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="522" />
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="526" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="528" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="527" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="529" />
         <source>The language changes the next time the app starts.</source>
         <translation>语言将在下次启动时生效。</translation>
     </message>
@@ -6909,43 +6912,43 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>QuickCallDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="585" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="576" />
         <source>Phone call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="588" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="579" />
         <source>Caller&apos;s number</source>
         <translation>来电号码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="589" />
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="612" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="580" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="603" />
         <source>(unknown caller)</source>
         <translation>（未知来电）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="593" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="584" />
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="596" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="587" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="597" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="588" />
         <source>Caller</source>
         <translation>来电人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="598" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="589" />
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="599" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="590" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -7577,37 +7580,37 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ReturnVisitDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="557" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="548" />
         <source>Return visit</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="560" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="551" />
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="560" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="551" />
         <source>Not satisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="561" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="552" />
         <source>Could not reach the customer</source>
         <translation>未联系上客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="568" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="559" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="569" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="560" />
         <source>Score (1-5)</source>
         <translation>评分（1-5）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="570" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="561" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -7971,37 +7974,37 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>SalesSettingsTab</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="23" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="24" />
         <source>Open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="23" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="24" />
         <source>Won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="24" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="25" />
         <source>Lost</source>
         <translation>输单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="25" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="26" />
         <source>Contracts</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="26" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="27" />
         <source>Receivable instalments</source>
         <translation>回款计划</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="27" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="28" />
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="28" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="29" />
         <source>Quote discounts (from %)</source>
         <translation>报价折扣（起始百分比）</translation>
     </message>
@@ -8022,7 +8025,7 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="60" />
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="261" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="299" />
         <source>Add stage</source>
         <translation>添加阶段</translation>
     </message>
@@ -8043,6 +8046,7 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="70" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="143" />
         <source>Sales pipelines</source>
         <translation>销售流程</translation>
     </message>
@@ -8078,6 +8082,7 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="101" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="144" />
         <source>Company letterhead and numbering</source>
         <translation>公司抬头与编号规则</translation>
     </message>
@@ -8133,6 +8138,7 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="119" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="146" />
         <source>Lead assignment</source>
         <translation>线索分配</translation>
     </message>
@@ -8177,80 +8183,80 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <translation>省份或来源 = 登录名</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="212" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="234" />
         <source>Lead assignment saved.</source>
         <translation>线索分配已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="258" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="293" />
         <source>Stages saved.</source>
         <translation>阶段已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="261" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="299" />
         <source>Stage name:</source>
         <translation>阶段名称：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="267" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="305" />
         <source>Stage added.</source>
         <translation>阶段已添加。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="273" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="312" />
         <source>Stage deleted.</source>
         <translation>阶段已删除。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="276" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="316" />
         <source>New pipeline</source>
         <translation>新建销售流程</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="276" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="316" />
         <source>Pipeline name:</source>
         <translation>销售流程名称：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="278" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="318" />
         <source>Pipeline added.</source>
         <translation>销售流程已添加。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="281" />
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="285" />
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="289" />
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="292" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="321" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="325" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="329" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="332" />
         <source>Approval flow</source>
         <translation>审批流程</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="281" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="321" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="285" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="325" />
         <source>Applies to:</source>
         <translation>适用于：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="289" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="329" />
         <source>From amount:</source>
         <translation>起始金额：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="293" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="333" />
         <source>Approver roles in turn (codes, comma separated):</source>
         <translation>依次审批的角色（代码，用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="306" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="346" />
         <source>Approval flow added.</source>
         <translation>审批流程已添加。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="316" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="356" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -8464,114 +8470,115 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ServiceSettingsTab</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="35" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="36" />
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="36" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="37" />
         <source>Open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="37" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="38" />
         <source>Waiting (SLA paused)</source>
         <translation>等待中（SLA 暂停）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="38" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="39" />
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="39" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="40" />
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="40" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="41" />
         <source>Manual</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="41" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="42" />
         <source>Round robin</source>
         <translation>轮流分配</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="42" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="43" />
         <source>Fewest open tickets</source>
         <translation>未结工单最少者</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="43" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="44" />
         <source>Monday</source>
         <translation>星期一</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="43" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="44" />
         <source>Tuesday</source>
         <translation>星期二</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="44" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="45" />
         <source>Wednesday</source>
         <translation>星期三</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="44" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="45" />
         <source>Thursday</source>
         <translation>星期四</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="45" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="46" />
         <source>Friday</source>
         <translation>星期五</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="45" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="46" />
         <source>Saturday</source>
         <translation>星期六</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="46" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="47" />
         <source>Sunday</source>
         <translation>星期日</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="93" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="94" />
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="93" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="94" />
         <location filename="../../crm_desktop/ui/admin/service_settings.py" line="131" />
         <location filename="../../crm_desktop/ui/admin/service_settings.py" line="148" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="93" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="94" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="94" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="95" />
         <source>May move to (codes)</source>
         <translation>可转到（代码）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="98" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="99" />
         <source>Add step</source>
         <translation>添加步骤</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="101" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="102" />
         <source>Save workflow</source>
         <translation>保存流程</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="104" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="105" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="195" />
         <source>Ticket workflow</source>
         <translation>工单流程</translation>
     </message>
@@ -8592,6 +8599,7 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/admin/service_settings.py" line="129" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="196" />
         <source>Service teams</source>
         <translation>服务组</translation>
     </message>
@@ -8652,77 +8660,79 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/admin/service_settings.py" line="160" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="197" />
         <source>SLA policies (business minutes)</source>
         <translation>SLA 策略（工作分钟）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="178" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="177" />
         <source>One date per line, e.g. 2026-10-01</source>
         <translation>每行一个日期，例如 2026-10-01</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="181" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="180" />
         <source>Weekend days worked (调休), e.g. 2026-10-10</source>
         <translation>周末调休上班日，例如 2026-10-10</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="182" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="181" />
         <source>Save calendar</source>
         <translation>保存日历</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="185" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="184" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="199" />
         <source>Business calendar</source>
         <translation>工作日历</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="187" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="186" />
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="190" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="189" />
         <source>Holidays</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="191" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="190" />
         <source>Make-up working days</source>
         <translation>调休上班日</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="210" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="250" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="247" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="300" />
         <source>New policy</source>
         <translation>新策略</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="250" />
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="253" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="303" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="306" />
         <source>(any)</source>
         <translation>（任意）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="300" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="353" />
         <source>Workflow saved.</source>
         <translation>流程已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="345" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="415" />
         <source>Team saved.</source>
         <translation>服务组已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="374" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="443" />
         <source>SLA policies saved.</source>
         <translation>SLA 策略已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="397" />
+        <location filename="../../crm_desktop/ui/admin/service_settings.py" line="469" />
         <source>Calendar saved.</source>
         <translation>日历已保存。</translation>
     </message>
@@ -9458,32 +9468,32 @@ weighted %3</source>
         <translation>满意度 %1/5</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="453" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="444" />
         <source>Internal note: %1</source>
         <translation>内部备注：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="455" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="446" />
         <source>File: %1</source>
         <translation>附件：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="457" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="448" />
         <source>Work order %1: %2</source>
         <translation>工单 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="459" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="450" />
         <source>Return visit due</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="460" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="451" />
         <source>Return visit: %1</source>
         <translation>回访：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/form.py" line="467" />
+        <location filename="../../crm_desktop/ui/tickets/form.py" line="458" />
         <source>Double-click to save the file</source>
         <translation>双击保存文件</translation>
     </message>
@@ -9539,116 +9549,116 @@ weighted %3</source>
 <context>
     <name>TicketsScreen</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="61" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="60" />
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n 个工单</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="78" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="77" />
         <source>New ticket</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="80" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="79" />
         <source>Phone call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="82" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="81" />
         <source>From e-mail…</source>
         <translation>从邮件导入…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="84" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="83" />
         <source>Drop an e-mail file (.eml) here to make a ticket of it.</source>
         <translation>将邮件文件（.eml）拖到此处即可生成工单。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="119" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="122" />
         <source>My tickets</source>
         <translation>我的工单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="119" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="122" />
         <source>Unassigned</source>
         <translation>未分派</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="120" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="123" />
         <source>All open</source>
         <translation>全部未结</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="120" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="123" />
         <source>SLA breached</source>
         <translation>SLA 已超时</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="121" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="124" />
         <source>Resolved and closed</source>
         <translation>已解决和已关闭</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="121" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="124" />
         <source>My field visits</source>
         <translation>我的上门工单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="122" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="125" />
         <source>Return visits to make</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="123" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="126" />
         <source>All tickets</source>
         <translation>全部工单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="124" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="127" />
         <source>Team: %1</source>
         <translation>服务组：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="170" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="173" />
         <source>Open an e-mail</source>
         <translation>打开邮件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="170" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="173" />
         <source>E-mail (*.eml)</source>
         <translation>邮件文件 (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="192" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="195" />
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="194" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="197" />
         <source>%n ticket(s) from e-mail</source>
         <translation>
             <numerusform>已从邮件生成 %n 个工单</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="222" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="225" />
         <source>SLA warning: %1 %2 is close to its resolution target</source>
         <translation>SLA 预警：%1 %2 即将到达解决时限</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="224" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="227" />
         <source>SLA breach: %1 %2 has had no first response in time</source>
         <translation>SLA 超时：%1 %2 未在时限内首次响应</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="226" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="229" />
         <source>Escalated: %1 %2 missed its resolution target</source>
         <translation>已升级：%1 %2 超过解决时限</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tickets/screen.py" line="227" />
+        <location filename="../../crm_desktop/ui/tickets/screen.py" line="230" />
         <source>Escalated to you: %1 %2 missed its resolution target</source>
         <translation>已升级给您：%1 %2 超过解决时限</translation>
     </message>
@@ -10574,7 +10584,7 @@ The current data is unchanged.</source>
         <translation>意外错误：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/base.py" line="240" />
+        <location filename="../../crm_desktop/ui/admin/base.py" line="254" />
         <location filename="../../crm_desktop/ui/admin/tags.py" line="168" />
         <location filename="../../crm_desktop/ui/common/errors.py" line="200" />
         <source>Error</source>
@@ -11905,6 +11915,21 @@ The current data is unchanged.</source>
         <location filename="../../crm_desktop/ui/common/unsaved.py" line="20" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/edited_parts.py" line="43" />
+        <source>“%1” has changes that are not saved. Save them first?</source>
+        <translation>“%1”有未保存的更改。先保存吗？</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/edited_parts.py" line="66" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/edited_parts.py" line="70" />
+        <source>These settings have changes that are not saved: %1. Save them?</source>
+        <translation>以下设置有未保存的更改：%1。保存吗？</translation>
     </message>
 </context>
 </TS>

@@ -28,6 +28,10 @@ def test_stage_letterhead_and_numbering_are_set_in_the_tab(qtbot, window):
     assert seen and seen[0].code == "stage_in_use"
     stages = tab.pipelines.pipeline().stages
     assert stages[1].kind == "open" and stages[0].name == "初步接洽"  # refused as a whole
+    assert tab.stages.item(0, 0).text() == "改名不会保存"  # and still shown, to be corrected
+    tab.stages.item(0, 0).setText("初步接洽")
+    tab.stages.cellWidget(1, 2).setCurrentIndex(tab.stages.cellWidget(1, 2).findData("open"))
+    assert not tab.has_unsaved_changes()  # put back as stored
 
     tab.company_edits["name"].setText("杭州示例软件有限公司")
     tab.numbering["contract"].setText("CT{yy}{mm}-{seq:3}")

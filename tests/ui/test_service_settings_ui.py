@@ -2,9 +2,10 @@
 policy, and the calendar's holidays — and a calendar without any working hours refused with its reason."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton, QTableWidgetItem
+from PySide6.QtWidgets import QMessageBox, QPushButton, QTableWidgetItem
 
 from crm_desktop.services.service_setup import ServiceSetupService
+from tests.ui.conftest import answer_next_question
 
 
 def _tab(window):
@@ -66,3 +67,8 @@ def test_holidays_are_kept_and_a_calendar_without_hours_is_refused(qtbot, window
     tab.day_hours[0].setText("18:00-09:00")
     qtbot.mouseClick(tab.findChild(QPushButton, "saveCalendar"), Qt.MouseButton.LeftButton)
     assert "HH:MM" in tab.message.text()
+    assert tab.day_hours[0].text() == "18:00-09:00"  # refused, and still there to be corrected
+    asked = []
+    answer_next_question(QMessageBox.StandardButton.Discard, asked)
+    window.close()
+    assert not window.isVisible() and "Business calendar" in asked[0]

@@ -15,6 +15,7 @@ from ...services.classifications import ClassificationService
 from ...services.organisation import OrganisationService
 from ...services.pools import PoolService
 from ..bus import ChangeBus
+from ..common.edited_parts import EditedParts, guard_selector
 from ..common.errors import show_error
 from ..common.unsaved import may_close
 
@@ -38,6 +39,12 @@ class ListsAndPoolsTab(QWidget):
         left.addWidget(self._churn_box())
         layout.addLayout(left, 1)
         layout.addWidget(self._pools_box(), 2)
+        # Each box is saved by its own button; saving one reloads the tab, which must not undo the others.
+        self.edits = EditedParts(self)
+        self.list_part = self.edits.add(self.tr("Classification lists"), self._list_values, self.save_list)
+        self.churn_part = self.edits.add(self.tr("Churn warning"), self._churn_values, self.save_churn)
+        self.pool_part = self.edits.add(self.tr("Public pools"), self.pool_values, self.save_pool)
+        self._remember_kind = guard_selector(self.kind, self.list_part, self, self._show_list)
 
     # -- classification lists ------------------------------------------------------------------------
     def _lists_box(self) -> QGroupBox:
@@ -47,7 +54,6 @@ class ListsAndPoolsTab(QWidget):
         labels = {"industry": self.tr("Industries"), "source": self.tr("Sources"), "level": self.tr("Levels")}
         for kind in LOOKUP_KINDS:
             self.kind.addItem(labels[kind], kind)
-        self.kind.currentIndexChanged.connect(self._show_list)
         self.entries = QListWidget()
         self.entries.setObjectName("lookupEntries")
         self.entries.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)  # drag to reorder
@@ -72,7 +78,14 @@ class ListsAndPoolsTab(QWidget):
         layout.addLayout(buttons)
         return box
 
-    def _show_list(self, *_args) -> None:
+    def _show_list(self) -> None:
+        self.list_part.saved()  # another list: as stored
+        self.list_part.refill(self._fill_list)
+
+    def _list_values(self) -> tuple:
+        return tuple(self.entries.item(i).text() for i in range(self.entries.count()))
+
+    def _fill_list(self) -> None:
         self.entries.clear()
         for name in self.lists.lists().get(self.kind.currentData(), []):
             item = QListWidgetItem(name)
@@ -88,16 +101,17 @@ class ListsAndPoolsTab(QWidget):
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
         self.entries.addItem(item)
 
-    def save_list(self) -> None:
+    def save_list(self) -> bool:
         names = [self.entries.item(i).text() for i in range(self.entries.count())]
         try:
             changes = self.lists.set_list(self.kind.currentData(), names)
         except Exception as exc:
             show_error(self, exc)
-            return
+            return False
         self.bus.publish(changes)
         self.status.emit(self.tr("List saved."))
         self._show_list()
+        return True
 
     # -- churn warning thresholds --------------------------------------------------------------------
     def _churn_box(self) -> QGroupBox:
@@ -121,15 +135,25 @@ class ListsAndPoolsTab(QWidget):
         form.addRow("", save)
         return box
 
-    def save_churn(self) -> None:
+    def _churn_values(self) -> tuple:
+        return self.churn_follow_up.value(), self.churn_deal.value(), self.churn_overdue.isChecked()
+
+    def _fill_churn(self) -> None:
+        rules = self.churn.rules()
+        self.churn_follow_up.setValue(rules.no_follow_up_days)
+        self.churn_deal.setValue(rules.no_deal_days)
+        self.churn_overdue.setChecked(rules.overdue_receivables)
+
+    def save_churn(self) -> bool:
         try:
-            changes = self.churn.set_rules(self.churn_follow_up.value(), self.churn_deal.value(),
-                                           self.churn_overdue.isChecked())
+            changes = self.churn.set_rules(*self._churn_values())
         except Exception as exc:
             show_error(self, exc)
-            return
+            return False
+        self.churn_part.clean = self._churn_values()
         self.bus.publish(changes)
         self.status.emit(self.tr("Churn warning thresholds saved."))
+        return True
 
     # -- pools ---------------------------------------------------------------------------------------
     def _pools_box(self) -> QGroupBox:
@@ -186,11 +210,8 @@ class ListsAndPoolsTab(QWidget):
     def reload(self) -> None:
         if not self.may_view:
             return
-        self._show_list()
-        rules = self.churn.rules()
-        self.churn_follow_up.setValue(rules.no_follow_up_days)
-        self.churn_deal.setValue(rules.no_deal_days)
-        self.churn_overdue.setChecked(rules.overdue_receivables)
+        self.list_part.refill(self._fill_list)
+        self.churn_part.refill(self._fill_churn)
         keep = self.pool_changed()  # reading the pools again must not put the stored pool over an edit
         current = self.pool_list.currentRow()
         previous = getattr(self, "_items", [])
@@ -211,8 +232,10 @@ class ListsAndPoolsTab(QWidget):
             self.new_pool()
 
     def pool_changed(self) -> bool:
-        clean = getattr(self, "_pool_clean", None)
-        return clean is not None and self.pool_values() != clean
+        return self.pool_part.changed()
+
+    def has_unsaved_changes(self) -> bool:
+        return bool(self.edits.changed())
 
     def _may_leave_pool(self) -> bool:
         return may_close(self, self.pool_changed(), self.save_pool,
@@ -264,7 +287,7 @@ class ListsAndPoolsTab(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if str(dept.id) in chosen else Qt.CheckState.Unchecked)
             self.departments.addItem(item)
-        self._pool_clean = self.pool_values()
+        self.pool_part.clean = self.pool_values()
 
     def new_pool(self) -> None:
         if self.pool_changed() and not self._may_leave_pool():
@@ -298,7 +321,7 @@ class ListsAndPoolsTab(QWidget):
             show_error(self, exc)
             return False
         self._editing = pool_id
-        self._pool_clean = None  # saved: the reload shows the stored pool
+        self.pool_part.saved()  # the reload shows the stored pool
         self.bus.publish(changes)
         self.status.emit(self.tr("Pool saved."))
         self.reload()
@@ -312,7 +335,7 @@ class ListsAndPoolsTab(QWidget):
         except Exception as exc:
             show_error(self, exc)
             return
-        self._pool_clean = None  # deleted: nothing of it is left to keep
+        self.pool_part.saved()  # deleted: nothing of it is left to keep
         self.bus.publish(changes)
         self.reload()
 

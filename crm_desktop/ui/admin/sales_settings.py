@@ -17,6 +17,7 @@ from ...services.contracts import ContractService
 from ...services.leads import LeadService
 from ...services.pipelines import PipelineService
 from ..bus import ChangeBus
+from ..common.edited_parts import EditedParts, Part, guard_selector
 from ..common.errors import show_error
 from ..sales import words
 
@@ -50,7 +51,6 @@ class SalesSettingsTab(QWidget):
 
         self.pipeline_combo = QComboBox()
         self.pipeline_combo.setObjectName("settingsPipeline")
-        self.pipeline_combo.currentIndexChanged.connect(lambda _i: self._show_stages())
         self.stages = QTableWidget(0, 3)
         self.stages.setObjectName("stageTable")
         self.stages.setHorizontalHeaderLabels([self.tr("Stage"), self.tr("Win probability %"), self.tr("Kind")])
@@ -138,6 +138,14 @@ class SalesSettingsTab(QWidget):
         ll.addRow(self.tr("Province or source = sign-in name"), self.lead_map)
         ll.addRow("", save_leads)
 
+        # Each box is saved by its own button; saving one reloads the tab, which must not undo the others.
+        self.edits = EditedParts(self)
+        self.stages_part = self.edits.add(self.tr("Sales pipelines"), self._stage_values, self.save_stages)
+        self.company_part = self.edits.add(self.tr("Company letterhead and numbering"), self._company_values,
+                                           self.save_company)
+        self.leads_part = self.edits.add(self.tr("Lead assignment"), self._lead_values, self.save_lead_rules)
+        self._remember_pipeline = guard_selector(self.pipeline_combo, self.stages_part, self, self._show_stages)
+
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         left.addWidget(pipeline_box, 1)
@@ -145,6 +153,7 @@ class SalesSettingsTab(QWidget):
         right = QVBoxLayout()
         right.addWidget(company_box)
         right.addWidget(lead_box)
+        right.addStretch(1)  # the boxes at their own height: a stretched form spread its rows far apart
         layout.addLayout(left, 3)
         layout.addLayout(right, 2)
 
@@ -161,7 +170,8 @@ class SalesSettingsTab(QWidget):
         index = self.pipeline_combo.findData(current)
         self.pipeline_combo.setCurrentIndex(max(index, 0))
         self.pipeline_combo.blockSignals(False)
-        self._show_stages()
+        self._remember_pipeline()
+        self.stages_part.refill(self._fill_stages)
         flows = self.approvals.flows()
         self.flows.setRowCount(len(flows))
         for r, f in enumerate(flows):
@@ -169,17 +179,30 @@ class SalesSettingsTab(QWidget):
             for c, text in enumerate((f.name, _t(ENTITIES.get(f.entity, f.entity)), threshold,
                                       " → ".join(f.steps))):
                 self.flows.setItem(r, c, QTableWidgetItem(text))
+        self.company_part.refill(self._fill_company)
+        if self.leads.can("leads", "view"):
+            self.leads_part.refill(self._fill_lead_rules)
+
+    def has_unsaved_changes(self) -> bool:
+        return bool(self.edits.changed())
+
+    def _fill_company(self) -> None:
         company = self.company.company()
         for name, edit in self.company_edits.items():
             edit.setText(getattr(company, name))
         rules = self.contracts.numbering_rules()
         for kind, edit in self.numbering.items():
             edit.setText(rules[kind])
-        self._show_lead_rules()
 
-    def _show_lead_rules(self) -> None:
-        if not self.leads.can("leads", "view"):
-            return
+    def _company_values(self) -> tuple:
+        return tuple(e.text() for e in self.company_edits.values()) + tuple(e.text() for e in self.numbering.values())
+
+    def _lead_values(self) -> tuple:
+        checked = tuple(self.lead_reps.item(i).checkState() == Qt.CheckState.Checked
+                        for i in range(self.lead_reps.count()))
+        return self.lead_mode.currentData(), checked, self.lead_map.text()
+
+    def _fill_lead_rules(self) -> None:
         rules = self.leads.rules()
         self.lead_mode.setCurrentIndex(max(self.lead_mode.findData(rules.mode), 0))
         self.users = [u for u in self.organisation.list_users() if u.active]
@@ -193,7 +216,7 @@ class SalesSettingsTab(QWidget):
         mapping = rules.by_region if rules.mode == "region" else rules.by_source if rules.mode == "source" else {}
         self.lead_map.setText(", ".join(f"{k}={logins.get(v, v)}" for k, v in (mapping or {}).items()))
 
-    def save_lead_rules(self) -> None:
+    def save_lead_rules(self) -> bool:
         mode = self.lead_mode.currentData()
         reps = [self.lead_reps.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.lead_reps.count())
                 if self.lead_reps.item(i).checkState() == Qt.CheckState.Checked]
@@ -204,18 +227,27 @@ class SalesSettingsTab(QWidget):
             if key.strip() and login.strip():
                 if login.strip() not in by_login:
                     show_error(self, ValidationError([FieldError("lead_map", "not_found")]))
-                    return
+                    return False
                 mapping[key.strip()] = by_login[login.strip()]
-        self._write(lambda: self.leads.set_rules(mode, users=reps,
-                                                 by_region=mapping if mode == "region" else None,
-                                                 by_source=mapping if mode == "source" else None),
-                    self.tr("Lead assignment saved."))
+        return self._write(lambda: self.leads.set_rules(mode, users=reps,
+                                                        by_region=mapping if mode == "region" else None,
+                                                        by_source=mapping if mode == "source" else None),
+                           self.tr("Lead assignment saved."), self.leads_part)
 
     def _pipeline(self):
         data = self.pipeline_combo.currentData()
         return next((p for p in self.pipelines.pipelines() if p.id.hex == data), None) if data else None
 
     def _show_stages(self) -> None:
+        self.stages_part.saved()  # another pipeline: its stored stages
+        self.stages_part.refill(self._fill_stages)
+
+    def _stage_values(self) -> tuple:
+        return tuple((self.stages.item(r, 0).text() if self.stages.item(r, 0) else "",
+                      self.stages.cellWidget(r, 1).value(), self.stages.cellWidget(r, 2).currentData())
+                     for r in range(self.stages.rowCount()))
+
+    def _fill_stages(self) -> None:
         pipeline = self._pipeline()
         stages = pipeline.stages if pipeline else ()
         self.stages.setRowCount(len(stages))
@@ -234,19 +266,23 @@ class SalesSettingsTab(QWidget):
             self.stages.setCellWidget(r, 2, kind)
 
     # -- edits ---------------------------------------------------------------------------------------
-    def _write(self, write, text: str) -> bool:
+    def _write(self, write, text: str, part: Part | None = None) -> bool:
+        """Write, then show what is stored: the part just saved afresh, the others as the user left them.
+        Adding or deleting a stage saves the table's row list, so it refills the stages too."""
         try:
             changes = write()
         except (CrmError, ValidationError) as exc:
             show_error(self, exc)
             self.reload()
             return False
+        if part is not None:
+            part.saved()
         self.bus.publish(changes[1] if isinstance(changes, tuple) else changes)
         self.status.emit(text)
         self.reload()
         return True
 
-    def save_stages(self) -> None:
+    def save_stages(self) -> bool:
         pipeline = self._pipeline()
 
         def write():
@@ -255,22 +291,27 @@ class SalesSettingsTab(QWidget):
                  {"name": self.stages.item(r, 0).text(), "position": r,
                   "probability": self.stages.cellWidget(r, 1).value(),
                   "kind": self.stages.cellWidget(r, 2).currentData()}) for r in range(self.stages.rowCount())])
-        self._write(write, self.tr("Stages saved."))
+        return self._write(write, self.tr("Stages saved."), self.stages_part)
 
     def add_stage(self) -> None:
+        # Adding or deleting writes the stage at once and shows the stored stages: edits to the table first.
+        if not self.stages_part.may_leave(self):
+            return
         name, ok = QInputDialog.getText(self, self.tr("Add stage"), self.tr("Stage name:"))
         if ok and name.strip():
             pipeline = self._pipeline()
             position = sum(1 for s in pipeline.stages if s.kind == "open")
             self._write(lambda: self.pipelines.save_stage(None, {"pipeline_id": pipeline.id, "name": name.strip(),
                                                                  "position": position, "probability": 50}),
-                        self.tr("Stage added."))
+                        self.tr("Stage added."), self.stages_part)
 
     def delete_stage(self) -> None:
         rows = {i.row() for i in self.stages.selectedIndexes()}
         if len(rows) == 1:
             stage_id = self.stages.item(rows.pop(), 0).data(Qt.ItemDataRole.UserRole)
-            self._write(lambda: self.pipelines.delete_stage(stage_id), self.tr("Stage deleted."))
+            if self.stages_part.may_leave(self):
+                self._write(lambda: self.pipelines.delete_stage(stage_id), self.tr("Stage deleted."),
+                            self.stages_part)
 
     def new_pipeline(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("New pipeline"), self.tr("Pipeline name:"))
@@ -305,7 +346,7 @@ class SalesSettingsTab(QWidget):
                                                              if s.strip()]})
         self._write(write, self.tr("Approval flow added."))
 
-    def save_company(self) -> None:
+    def save_company(self) -> bool:
         company = Company(**{name: edit.text().strip() for name, edit in self.company_edits.items()})
 
         def write():
@@ -313,7 +354,7 @@ class SalesSettingsTab(QWidget):
             for kind, edit in self.numbering.items():
                 changes = changes | self.contracts.set_numbering_rule(kind, edit.text().strip())
             return changes
-        self._write(write, self.tr("Saved."))
+        return self._write(write, self.tr("Saved."), self.company_part)
 
 
 __all__ = ["SalesSettingsTab"]

@@ -52,3 +52,17 @@ class AdminScreen(QWidget):
         for tab in (self.departments, self.users, self.roles, self.lists_pools, self.tags, self.sales,
                     self.service_desk):
             tab.reload()
+
+    def _edited_tabs(self) -> list[QWidget]:
+        return [tab for tab in (self.lists_pools, self.sales, self.service_desk) if tab.has_unsaved_changes()]
+
+    def has_unsaved_changes(self) -> bool:
+        """Settings edited in place and not saved yet (the main window asks before it closes)."""
+        return bool(self._edited_tabs())
+
+    def may_leave(self) -> bool:
+        for tab in self._edited_tabs():
+            self.tabs.setCurrentWidget(tab)  # the question is about what the user sees
+            if not tab.edits.may_leave():
+                return False
+        return True

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import CrmError, FieldError, ValidationError
 from ...services.service_setup import ServiceSetupService
 from ..bus import ChangeBus
+from ..common.edited_parts import EditedParts, guard_selector
 from ..common.errors import error_message
 from ..tickets.model import PRIORITIES, TYPES, word
 
@@ -113,7 +114,6 @@ class ServiceSettingsTab(QWidget):
         # Teams
         self.team_list = QListWidget()
         self.team_list.setObjectName("teamList")
-        self.team_list.currentRowChanged.connect(lambda _r: self._show_team())
         self.team_name = QLineEdit()
         self.team_lead = QComboBox()
         self.team_rule = _combo(RULES)
@@ -122,7 +122,7 @@ class ServiceSettingsTab(QWidget):
         self.team_provinces = QLineEdit()
         self.team_provinces.setPlaceholderText(self.tr("e.g. 广东省, 广西壮族自治区"))
         new_team = QPushButton(self.tr("New team"))
-        new_team.clicked.connect(self._new_team)
+        new_team.clicked.connect(self._start_new_team)
         save_team = QPushButton(self.tr("Save team"))
         save_team.setObjectName("saveTeam")
         save_team.clicked.connect(self._save_team)
@@ -168,7 +168,6 @@ class ServiceSettingsTab(QWidget):
 
         # Business calendar
         self.calendar_combo = QComboBox()
-        self.calendar_combo.currentIndexChanged.connect(lambda _i: self._show_calendar())
         self.day_hours = [QLineEdit() for _ in WEEKDAYS]
         for day, edit in enumerate(self.day_hours, start=1):
             edit.setObjectName(f"hours_{day}")
@@ -191,6 +190,17 @@ class ServiceSettingsTab(QWidget):
         cal_form.addRow(self.tr("Make-up working days"), self.workdays)
         cal_form.addRow(save_calendar)
 
+        # Each box is saved by its own button; saving one reloads the tab, which must not undo the others.
+        self.edits = EditedParts(self)
+        self.steps_part = self.edits.add(self.tr("Ticket workflow"), self._step_values, self._save_steps)
+        self.team_part = self.edits.add(self.tr("Service teams"), self._team_values, self._save_team)
+        self.policies_part = self.edits.add(self.tr("SLA policies (business minutes)"), self._policy_values,
+                                            self._save_policies)
+        self.calendar_part = self.edits.add(self.tr("Business calendar"), self._calendar_values, self._save_calendar)
+        self._remember_team = guard_selector(self.team_list, self.team_part, self, self._show_team)
+        self._remember_calendar = guard_selector(self.calendar_combo, self.calendar_part, self,
+                                                 self._show_calendar)
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         for group in (workflow, teams, sla, calendar):
@@ -200,31 +210,74 @@ class ServiceSettingsTab(QWidget):
     def reload(self) -> None:
         if not self.may_view:
             return
+        self.steps_part.refill(self._fill_steps)
+        self.team_part.refill(self._fill_teams)
+        self._calendars = self.setup.calendars()
+        current = self.calendar_combo.currentData()
+        self.calendar_combo.blockSignals(True)
+        self.calendar_combo.clear()
+        for c in self._calendars:
+            self.calendar_combo.addItem(c.name, c.id.hex)
+        self.calendar_combo.setCurrentIndex(max(self.calendar_combo.findData(current), 0))
+        self.calendar_combo.blockSignals(False)
+        self._remember_calendar()
+        self.calendar_part.refill(self._fill_calendar)
+        self.policies_part.refill(self._fill_policies)
+
+    def has_unsaved_changes(self) -> bool:
+        return bool(self.edits.changed())
+
+    def _fill_steps(self) -> None:
         self._statuses = self.setup.statuses()
         self.steps.setRowCount(0)
         for s in self._statuses:
             self._step_row(s.code, s.name, s.kind, ", ".join(s.next), s.id, s.builtin)
+
+    def _step_values(self) -> tuple:
+        return tuple((self._text(self.steps, r, 0), self._text(self.steps, r, 1),
+                      self.steps.cellWidget(r, 2).currentData(), self._text(self.steps, r, 3))
+                     for r in range(self.steps.rowCount()))
+
+    @staticmethod
+    def _text(table: QTableWidget, row: int, column: int) -> str:
+        item = table.item(row, column)
+        return item.text() if item is not None else ""
+
+    def _fill_teams(self) -> None:
         self._teams = self.setup.teams()
         self._users = self.organisation.list_users()
         self.team_lead.clear()
         self.team_lead.addItem(self.tr("(none)"), "")
         for u in self._users:
             self.team_lead.addItem(u.display_name, u.id.hex)
+        self.team_list.blockSignals(True)
         self.team_list.clear()
         for t in self._teams:
             item = QListWidgetItem(t.name, self.team_list)
             item.setData(Qt.ItemDataRole.UserRole, t.id.hex)
+        self.team_list.blockSignals(False)
         self._new_team()
-        self._calendars = self.setup.calendars()
-        self.calendar_combo.blockSignals(True)
-        self.calendar_combo.clear()
-        for c in self._calendars:
-            self.calendar_combo.addItem(c.name, c.id.hex)
-        self.calendar_combo.blockSignals(False)
-        self._show_calendar()
+        self._remember_team()
+
+    def _team_values(self) -> tuple:
+        members = tuple(self.team_members.item(i).checkState() == Qt.CheckState.Checked
+                        for i in range(self.team_members.count()))
+        return (self._editing_team, self.team_name.text(), self.team_lead.currentData(),
+                self.team_rule.currentData(), self.team_provinces.text(), members)
+
+    def _fill_policies(self) -> None:
         self.policies.setRowCount(0)
         for p in self.setup.policies():
             self._policy_row(p)
+
+    def _policy_values(self) -> tuple:
+        return tuple((self._text(self.policies, r, 0), self.policies.cellWidget(r, 1).currentData(),
+                      self.policies.cellWidget(r, 2).currentData(),
+                      *(self._text(self.policies, r, c) for c in (3, 4, 5)))
+                     for r in range(self.policies.rowCount()))
+
+    def _calendar_values(self) -> tuple:
+        return (tuple(e.text() for e in self.day_hours), self.holidays.toPlainText(), self.workdays.toPlainText())
 
     def _step_row(self, code, name, kind, moves, step_id, builtin) -> None:
         row = self.steps.rowCount()
@@ -273,7 +326,7 @@ class ServiceSettingsTab(QWidget):
         self.status.emit(done)
         return True
 
-    def _save_steps(self) -> None:
+    def _save_steps(self) -> bool:
         def save():
             changes = None
             for row in range(self.steps.rowCount()):
@@ -297,8 +350,14 @@ class ServiceSettingsTab(QWidget):
                 _id, done = self.setup.save_status(uuid.UUID(step_id), {"next": moves})
                 changes = done if changes is None else changes | done
             return changes
-        if self._run(save, self.tr("Workflow saved.")):
+        return self._saved(self._run(save, self.tr("Workflow saved.")), self.steps_part)
+
+    def _saved(self, ok: bool, part) -> bool:
+        """After a save: the part saved shows what is stored now, the others keep the user's edits."""
+        if ok:
+            part.saved()
             self.reload()
+        return ok
 
     # -- teams ---------------------------------------------------------------------------------------
     def _new_team(self) -> None:
@@ -321,7 +380,17 @@ class ServiceSettingsTab(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if u.id in members else Qt.CheckState.Unchecked)
 
+    def _start_new_team(self) -> None:
+        if self.team_part.may_leave(self):
+            self._new_team()
+            self.team_part.clean = self.team_part.read()
+            self._remember_team()
+
     def _show_team(self) -> None:
+        self.team_part.saved()  # another team: as stored
+        self.team_part.refill(self._fill_team)
+
+    def _fill_team(self) -> None:
         row = self.team_list.currentRow()
         if row < 0 or row >= len(self._teams):
             return
@@ -333,7 +402,7 @@ class ServiceSettingsTab(QWidget):
         self.team_provinces.setText(", ".join(t.provinces))
         self._fill_members(t.members)
 
-    def _save_team(self) -> None:
+    def _save_team(self) -> bool:
         members = [uuid.UUID(self.team_members.item(i).data(Qt.ItemDataRole.UserRole))
                    for i in range(self.team_members.count())
                    if self.team_members.item(i).checkState() == Qt.CheckState.Checked]
@@ -342,14 +411,14 @@ class ServiceSettingsTab(QWidget):
                   "rule": self.team_rule.currentData(), "members": members,
                   "provinces": [p.strip() for p in self.team_provinces.text().replace("，", ",").split(",")
                                 if p.strip()]}
-        if self._run(lambda: self.setup.save_team(self._editing_team, values)[1], self.tr("Team saved.")):
-            self.reload()
+        return self._saved(self._run(lambda: self.setup.save_team(self._editing_team, values)[1],
+                                     self.tr("Team saved.")), self.team_part)
 
     # -- policies ------------------------------------------------------------------------------------
     def _add_policy(self) -> None:
         self._policy_row()
 
-    def _save_policies(self) -> None:
+    def _save_policies(self) -> bool:
         calendar = self.calendar_combo.currentData()
 
         def save():
@@ -371,11 +440,14 @@ class ServiceSettingsTab(QWidget):
                 name.setData(Qt.ItemDataRole.UserRole, saved.hex)
                 changes = done if changes is None else changes | done
             return changes
-        if self._run(save, self.tr("SLA policies saved.")):
-            self.reload()
+        return self._saved(self._run(save, self.tr("SLA policies saved.")), self.policies_part)
 
     # -- calendar ------------------------------------------------------------------------------------
     def _show_calendar(self) -> None:
+        self.calendar_part.saved()  # another calendar: as stored
+        self.calendar_part.refill(self._fill_calendar)
+
+    def _fill_calendar(self) -> None:
         index = self.calendar_combo.currentIndex()
         if index < 0 or index >= len(self._calendars):
             return
@@ -385,7 +457,7 @@ class ServiceSettingsTab(QWidget):
         self.holidays.setPlainText("\n".join(c.holidays))
         self.workdays.setPlainText("\n".join(c.workdays))
 
-    def _save_calendar(self) -> None:
+    def _save_calendar(self) -> bool:
         calendar = self.calendar_combo.currentData()
         hours = {str(day): parse_hours(edit.text()) for day, edit in enumerate(self.day_hours, start=1)
                  if edit.text().strip()}
@@ -393,7 +465,7 @@ class ServiceSettingsTab(QWidget):
         def dates(edit):
             return sorted({d.strip() for d in edit.toPlainText().replace(",", "\n").splitlines() if d.strip()})
         values = {"hours": hours, "holidays": dates(self.holidays), "workdays": dates(self.workdays)}
-        if self._run(lambda: self.setup.save_calendar(uuid.UUID(calendar) if calendar else None, values)[1],
-                     self.tr("Calendar saved.")):
-            self.reload()
+        return self._saved(self._run(lambda: self.setup.save_calendar(uuid.UUID(calendar) if calendar else None,
+                                                                      values)[1], self.tr("Calendar saved.")),
+                           self.calendar_part)
 
