@@ -3507,412 +3507,422 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>EmailSendDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="52" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="56" />
         <source>Send e-mail campaign</source>
         <translation>Send e-mail campaign</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="60" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="64" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="61" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="65" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="62" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="66" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="94" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="98" />
         <source>Template:</source>
         <translation>Template:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="95" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="99" />
         <source>Subject:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="99" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="103" />
         <source>Preview (filled for a sample recipient):</source>
         <translation>Preview (filled for a sample recipient):</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="123" />
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="325" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="127" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="338" />
         <source>There is no e-mail template yet.</source>
         <translation>There is no e-mail template yet.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="134" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="138" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="134" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="138" />
         <source>Body</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="136" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="140" />
         <source>Unknown merge field {{%1}}; use {{name}}, {{company}}, {{owner}} or {{unsubscribe}}.</source>
         <translation>Unknown merge field {{%1}}; use {{name}}, {{company}}, {{owner}} or {{unsubscribe}}.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="139" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="143" />
         <source>A merge field is not closed with }} (at character %1).</source>
         <translation>A merge field is not closed with }} (at character %1).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="142" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="146" />
         <source>The subject must be one line.</source>
         <translation>The subject must be one line.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="156" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="160" />
         <source>None (plain text)</source>
         <translation>None (plain text)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="156" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="160" />
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="157" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="161" />
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="173" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="177" />
         <source>No limit</source>
         <translation>No limit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="174" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="178" />
         <source> per minute</source>
         <translation> per minute</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="177" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="181" />
         <source>Optional: a CA certificate file (PEM) to trust</source>
         <translation>Optional: a CA certificate file (PEM) to trust</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="180" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="184" />
         <source>Optional: https://…?e={email} (default: a reply by e-mail)</source>
         <translation>Optional: https://…?e={email} (default: a reply by e-mail)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="181" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="185" />
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="184" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="188" />
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="191" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="195" />
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="192" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="196" />
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="193" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="197" />
         <source>Security:</source>
         <translation>Security:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="194" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="198" />
         <source>User name:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="195" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="199" />
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="196" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="200" />
         <source>Sender address:</source>
         <translation>Sender address:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="197" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="201" />
         <source>Sender name:</source>
         <translation>Sender name:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="198" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="202" />
         <source>Send at most:</source>
         <translation>Send at most:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="199" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="203" />
         <source>Trusted CA:</source>
         <translation>Trusted CA:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="200" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="204" />
         <source>Unsubscribe link:</source>
         <translation>Unsubscribe link:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="225" />
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="257" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="229" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="269" />
         <source>Kept in the system keyring</source>
         <translation>Kept in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="253" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="265" />
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="259" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="271" />
         <source>There is no system keyring: the password is not stored, and you will be asked for it each time.</source>
         <translation>There is no system keyring: the password is not stored, and you will be asked for it each time.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="267" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="280" />
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="274" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="287" />
         <source>The server accepted the connection and the sign-in.</source>
         <translation>The server accepted the connection and the sign-in.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="283" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="296" />
         <source>Send now</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="286" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="299" />
         <source>Cancel sending</source>
         <translation>Cancel sending</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="298" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="311" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="298" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="311" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="298" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="311" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="299" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="312" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="299" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="312" />
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="338" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="343" />
+        <source>The server settings on the Server tab could not be saved; nothing was sent.</source>
+        <translation>The server settings on the Server tab could not be saved; nothing was sent.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="357" />
         <source>Preparing the recipient list…</source>
         <translation>Preparing the recipient list…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="354" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="373" />
         <source>Stopping after the current message…</source>
         <translation>Stopping after the current message…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="360" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="379" />
         <source>Sending: %1 of %2</source>
         <translation>Sending: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="373" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="392" />
         <source>Sent: %1, failed: %2, skipped (unsubscribed): %3, still queued: %4.</source>
         <translation>Sent: %1, failed: %2, skipped (unsubscribed): %3, still queued: %4.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="377" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="396" />
         <source>Not sent from here because another desk is sending them or has sent them: %1. Their status arrives with the next sync.</source>
         <translation>Not sent from here because another desk is sending them or has sent them: %1. Their status arrives with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="381" />
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="398" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="400" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="417" />
         <source>Sending was cancelled; the rest is still queued.</source>
         <translation>Sending was cancelled; the rest is still queued.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="383" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="402" />
         <source>Sending stopped: %1</source>
         <translation>Sending stopped: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="385" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="404" />
         <source>%1 message(s) may or may not have arrived (an earlier run was interrupted, or the connection broke while sending). They are not sent again; check them by their Message-ID before sending again.</source>
         <translation>%1 message(s) may or may not have arrived (an earlier run was interrupted, or the connection broke while sending). They are not sent again; check them by their Message-ID before sending again.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="417" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="436" />
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="417" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="436" />
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="417" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="436" />
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="418" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="437" />
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="418" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="437" />
         <source>Skipped</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="427" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="446" />
         <source>Interrupted while sending: it may have arrived; not sent again</source>
         <translation>Interrupted while sending: it may have arrived; not sent again</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="429" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="448" />
         <source>Unsubscribed</source>
         <translation>Unsubscribed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="431" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="450" />
         <source>Another desk sends it (reserved on the server): not sent from here</source>
         <translation>Another desk sends it (reserved on the server): not sent from here</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="433" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="452" />
         <source>Cannot reach the CRM server to reserve the recipients; the rest is still queued</source>
         <translation>Cannot reach the CRM server to reserve the recipients; the rest is still queued</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="435" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="454" />
         <source>The CRM server refused to reserve the recipients; the rest is still queued</source>
         <translation>The CRM server refused to reserve the recipients; the rest is still queued</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="437" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="456" />
         <source>Connection lost while sending: it may have arrived; not sent again</source>
         <translation>Connection lost while sending: it may have arrived; not sent again</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="439" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="458" />
         <source>The server refused the address</source>
         <translation>The server refused the address</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="440" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="459" />
         <source>The server refused the message</source>
         <translation>The server refused the message</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="441" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="460" />
         <source>The server refused the sender address</source>
         <translation>The server refused the sender address</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="442" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="461" />
         <source>Not a valid e-mail address</source>
         <translation>Not a valid e-mail address</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="443" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="462" />
         <source>Cannot reach the mail server</source>
         <translation>Cannot reach the mail server</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="444" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="463" />
         <source>The mail server closed the connection</source>
         <translation>The mail server closed the connection</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="445" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="464" />
         <source>The mail server did not answer in time</source>
         <translation>The mail server did not answer in time</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="446" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="465" />
         <source>The secure connection (TLS) failed</source>
         <translation>The secure connection (TLS) failed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="447" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="466" />
         <source>The server&apos;s certificate is not trusted</source>
         <translation>The server&apos;s certificate is not trusted</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="448" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="467" />
         <source>The server does not offer STARTTLS</source>
         <translation>The server does not offer STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="449" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="468" />
         <source>The server refused the user name or password</source>
         <translation>The server refused the user name or password</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="450" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="469" />
         <source>The server does not accept a sign-in</source>
         <translation>The server does not accept a sign-in</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="462" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="481" />
         <source>Enter and save the mail server settings first.</source>
         <translation>Enter and save the mail server settings first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="463" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="482" />
         <source>Enter the mail server password.</source>
         <translation>Enter the mail server password.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="464" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="483" />
         <source>Choose a template first.</source>
         <translation>Choose a template first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="465" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="484" />
         <source>This campaign is being sent already.</source>
         <translation>This campaign is being sent already.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="466" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="485" />
         <source>Cannot reach the CRM server, which makes sure no other desk sends the same message. Nothing was sent; try again when connected.</source>
         <translation>Cannot reach the CRM server, which makes sure no other desk sends the same message. Nothing was sent; try again when connected.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="469" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="488" />
         <source>The CRM server refused to reserve the recipients (check the server sign-in and your right to send campaigns). Nothing was sent.</source>
         <translation>The CRM server refused to reserve the recipients (check the server sign-in and your right to send campaigns). Nothing was sent.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="499" />
+        <source>The server settings have changes that are not saved. Save them first?</source>
+        <translation>The server settings have changes that are not saved. Save them first?</translation>
     </message>
 </context>
 <context>
@@ -8051,7 +8061,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
     </message>
     <message>
         <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="60" />
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="299" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="300" />
         <source>Add stage</source>
         <translation>Add stage</translation>
     </message>
@@ -8209,80 +8219,80 @@ The current data is kept as a backup of its own, and the app restarts.</translat
         <translation>Province or source = sign-in name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="234" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="235" />
         <source>Lead assignment saved.</source>
         <translation>Lead assignment saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="293" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="294" />
         <source>Stages saved.</source>
         <translation>Stages saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="299" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="300" />
         <source>Stage name:</source>
         <translation>Stage name:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="305" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="306" />
         <source>Stage added.</source>
         <translation>Stage added.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="312" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="313" />
         <source>Stage deleted.</source>
         <translation>Stage deleted.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="316" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="317" />
         <source>New pipeline</source>
         <translation>New pipeline</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="316" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="317" />
         <source>Pipeline name:</source>
         <translation>Pipeline name:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="318" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="319" />
         <source>Pipeline added.</source>
         <translation>Pipeline added.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="321" />
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="325" />
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="329" />
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="332" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="322" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="326" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="330" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="333" />
         <source>Approval flow</source>
         <translation>Approval flow</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="321" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="322" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="325" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="326" />
         <source>Applies to:</source>
         <translation>Applies to:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="329" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="330" />
         <source>From amount:</source>
         <translation>From amount:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="333" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="334" />
         <source>Approver roles in turn (codes, comma separated):</source>
         <translation>Approver roles in turn (codes, comma separated):</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="346" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="347" />
         <source>Approval flow added.</source>
         <translation>Approval flow added.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="356" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="357" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>

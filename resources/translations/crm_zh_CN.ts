@@ -3493,412 +3493,422 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>EmailSendDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="52" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="56" />
         <source>Send e-mail campaign</source>
         <translation>发送邮件营销</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="60" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="64" />
         <source>Message</source>
         <translation>邮件内容</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="61" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="65" />
         <source>Server</source>
         <translation>邮件服务器</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="62" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="66" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="94" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="98" />
         <source>Template:</source>
         <translation>模板：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="95" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="99" />
         <source>Subject:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="99" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="103" />
         <source>Preview (filled for a sample recipient):</source>
         <translation>预览（以示例收件人填充）：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="123" />
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="325" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="127" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="338" />
         <source>There is no e-mail template yet.</source>
         <translation>还没有邮件模板。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="134" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="138" />
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="134" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="138" />
         <source>Body</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="136" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="140" />
         <source>Unknown merge field {{%1}}; use {{name}}, {{company}}, {{owner}} or {{unsubscribe}}.</source>
         <translation>未知的合并字段 {{%1}}；请使用 {{name}}、{{company}}、{{owner}} 或 {{unsubscribe}}。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="139" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="143" />
         <source>A merge field is not closed with }} (at character %1).</source>
         <translation>合并字段缺少结尾的 }}（第 %1 个字符处）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="142" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="146" />
         <source>The subject must be one line.</source>
         <translation>主题只能有一行。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="156" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="160" />
         <source>None (plain text)</source>
         <translation>无（明文）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="156" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="160" />
         <source>STARTTLS</source>
         <translation>STARTTLS 加密</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="157" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="161" />
         <source>SSL/TLS</source>
         <translation>SSL/TLS 加密</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="173" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="177" />
         <source>No limit</source>
         <translation>不限速</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="174" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="178" />
         <source> per minute</source>
         <translation> 封/分钟</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="177" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="181" />
         <source>Optional: a CA certificate file (PEM) to trust</source>
         <translation>可选：要信任的 CA 证书文件（PEM）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="180" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="184" />
         <source>Optional: https://…?e={email} (default: a reply by e-mail)</source>
         <translation>可选：https://…?e={email}（默认：回复邮件退订）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="181" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="185" />
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="184" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="188" />
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="191" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="195" />
         <source>Server:</source>
         <translation>服务器：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="192" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="196" />
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="193" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="197" />
         <source>Security:</source>
         <translation>加密方式：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="194" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="198" />
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="195" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="199" />
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="196" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="200" />
         <source>Sender address:</source>
         <translation>发件人地址：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="197" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="201" />
         <source>Sender name:</source>
         <translation>发件人名称：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="198" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="202" />
         <source>Send at most:</source>
         <translation>发送速度上限：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="199" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="203" />
         <source>Trusted CA:</source>
         <translation>信任的 CA：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="200" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="204" />
         <source>Unsubscribe link:</source>
         <translation>退订链接：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="225" />
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="257" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="229" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="269" />
         <source>Kept in the system keyring</source>
         <translation>已保存在系统密钥环中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="253" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="265" />
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="259" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="271" />
         <source>There is no system keyring: the password is not stored, and you will be asked for it each time.</source>
         <translation>系统没有密钥环：密码不会被保存，每次发送时都需要输入。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="267" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="280" />
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="274" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="287" />
         <source>The server accepted the connection and the sign-in.</source>
         <translation>服务器已接受连接和登录。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="283" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="296" />
         <source>Send now</source>
         <translation>立即发送</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="286" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="299" />
         <source>Cancel sending</source>
         <translation>取消发送</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="298" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="311" />
         <source>Address</source>
         <translation>邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="298" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="311" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="298" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="311" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="299" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="312" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="299" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="312" />
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="338" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="343" />
+        <source>The server settings on the Server tab could not be saved; nothing was sent.</source>
+        <translation>“服务器”页上的设置无法保存，未发送任何邮件。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="357" />
         <source>Preparing the recipient list…</source>
         <translation>正在准备收件人列表…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="354" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="373" />
         <source>Stopping after the current message…</source>
         <translation>当前邮件发送完后停止…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="360" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="379" />
         <source>Sending: %1 of %2</source>
         <translation>正在发送：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="373" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="392" />
         <source>Sent: %1, failed: %2, skipped (unsubscribed): %3, still queued: %4.</source>
         <translation>已发送：%1，失败：%2，已跳过（退订）：%3，仍在队列：%4。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="377" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="396" />
         <source>Not sent from here because another desk is sending them or has sent them: %1. Their status arrives with the next sync.</source>
         <translation>其他工作站正在发送或已发送，本机未发送：%1 封。其状态将在下次同步后显示。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="381" />
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="398" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="400" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="417" />
         <source>Sending was cancelled; the rest is still queued.</source>
         <translation>已取消发送；其余邮件仍在队列中。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="383" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="402" />
         <source>Sending stopped: %1</source>
         <translation>发送已停止：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="385" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="404" />
         <source>%1 message(s) may or may not have arrived (an earlier run was interrupted, or the connection broke while sending). They are not sent again; check them by their Message-ID before sending again.</source>
         <translation>有 %1 封邮件无法确定是否送达（之前的发送被中断，或发送时连接断开）。它们不会被重发；请按 Message-ID 核实后再决定是否重发。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="417" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="436" />
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="417" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="436" />
         <source>Sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="417" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="436" />
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="418" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="437" />
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="418" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="437" />
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="427" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="446" />
         <source>Interrupted while sending: it may have arrived; not sent again</source>
         <translation>发送时中断：对方可能已收到；不会重发</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="429" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="448" />
         <source>Unsubscribed</source>
         <translation>已退订</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="431" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="450" />
         <source>Another desk sends it (reserved on the server): not sent from here</source>
         <translation>已由其他工作站发送（已在服务器上预留）：本机不再发送</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="433" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="452" />
         <source>Cannot reach the CRM server to reserve the recipients; the rest is still queued</source>
         <translation>无法连接 CRM 服务器以预留收件人；其余邮件仍在队列中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="435" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="454" />
         <source>The CRM server refused to reserve the recipients; the rest is still queued</source>
         <translation>CRM 服务器拒绝预留收件人；其余邮件仍在队列中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="437" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="456" />
         <source>Connection lost while sending: it may have arrived; not sent again</source>
         <translation>发送时连接中断：对方可能已收到；不会重发</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="439" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="458" />
         <source>The server refused the address</source>
         <translation>服务器拒绝了该地址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="440" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="459" />
         <source>The server refused the message</source>
         <translation>服务器拒绝了该邮件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="441" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="460" />
         <source>The server refused the sender address</source>
         <translation>服务器拒绝了发件人地址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="442" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="461" />
         <source>Not a valid e-mail address</source>
         <translation>不是有效的邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="443" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="462" />
         <source>Cannot reach the mail server</source>
         <translation>无法连接邮件服务器</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="444" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="463" />
         <source>The mail server closed the connection</source>
         <translation>邮件服务器关闭了连接</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="445" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="464" />
         <source>The mail server did not answer in time</source>
         <translation>邮件服务器响应超时</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="446" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="465" />
         <source>The secure connection (TLS) failed</source>
         <translation>安全连接（TLS）失败</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="447" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="466" />
         <source>The server&apos;s certificate is not trusted</source>
         <translation>服务器证书不受信任</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="448" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="467" />
         <source>The server does not offer STARTTLS</source>
         <translation>服务器不支持 STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="449" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="468" />
         <source>The server refused the user name or password</source>
         <translation>服务器拒绝了用户名或密码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="450" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="469" />
         <source>The server does not accept a sign-in</source>
         <translation>服务器不支持登录认证</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="462" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="481" />
         <source>Enter and save the mail server settings first.</source>
         <translation>请先填写并保存邮件服务器设置。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="463" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="482" />
         <source>Enter the mail server password.</source>
         <translation>请输入邮件服务器密码。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="464" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="483" />
         <source>Choose a template first.</source>
         <translation>请先选择模板。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="465" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="484" />
         <source>This campaign is being sent already.</source>
         <translation>该活动正在发送中。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="466" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="485" />
         <source>Cannot reach the CRM server, which makes sure no other desk sends the same message. Nothing was sent; try again when connected.</source>
         <translation>无法连接 CRM 服务器（它确保其他工作站不会发送同一封邮件）。未发送任何邮件；请在连接后重试。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="469" />
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="488" />
         <source>The CRM server refused to reserve the recipients (check the server sign-in and your right to send campaigns). Nothing was sent.</source>
         <translation>CRM 服务器拒绝预留收件人（请检查服务器登录信息以及您发送营销活动的权限）。未发送任何邮件。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/marketing/email_send.py" line="499" />
+        <source>The server settings have changes that are not saved. Save them first?</source>
+        <translation>服务器设置有未保存的更改。先保存吗？</translation>
     </message>
 </context>
 <context>
@@ -8025,7 +8035,7 @@ The current data is kept as a backup of its own, and the app restarts.</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="60" />
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="299" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="300" />
         <source>Add stage</source>
         <translation>添加阶段</translation>
     </message>
@@ -8183,80 +8193,80 @@ The current data is kept as a backup of its own, and the app restarts.</source>
         <translation>省份或来源 = 登录名</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="234" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="235" />
         <source>Lead assignment saved.</source>
         <translation>线索分配已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="293" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="294" />
         <source>Stages saved.</source>
         <translation>阶段已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="299" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="300" />
         <source>Stage name:</source>
         <translation>阶段名称：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="305" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="306" />
         <source>Stage added.</source>
         <translation>阶段已添加。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="312" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="313" />
         <source>Stage deleted.</source>
         <translation>阶段已删除。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="316" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="317" />
         <source>New pipeline</source>
         <translation>新建销售流程</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="316" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="317" />
         <source>Pipeline name:</source>
         <translation>销售流程名称：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="318" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="319" />
         <source>Pipeline added.</source>
         <translation>销售流程已添加。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="321" />
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="325" />
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="329" />
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="332" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="322" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="326" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="330" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="333" />
         <source>Approval flow</source>
         <translation>审批流程</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="321" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="322" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="325" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="326" />
         <source>Applies to:</source>
         <translation>适用于：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="329" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="330" />
         <source>From amount:</source>
         <translation>起始金额：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="333" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="334" />
         <source>Approver roles in turn (codes, comma separated):</source>
         <translation>依次审批的角色（代码，用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="346" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="347" />
         <source>Approval flow added.</source>
         <translation>审批流程已添加。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="356" />
+        <location filename="../../crm_desktop/ui/admin/sales_settings.py" line="357" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from crm_desktop.data.models import Campaign, CampaignMember, EmailTemplate
 from crm_desktop.services.context import ensure_local_user
@@ -14,7 +15,7 @@ from crm_desktop.ui.tasks import TaskRunner
 from tests.data.smtp_server import start_server
 from tests.sync.conftest import make_client, server_url  # noqa: F401 - fixtures
 from tests.sync.test_email_send_claims import ADDRESSES, desks  # noqa: F401 - fixture
-from tests.ui.conftest import type_text
+from tests.ui.conftest import answer_next_question, type_text
 
 
 @pytest.fixture
@@ -128,6 +129,42 @@ def test_cancel_stops_a_background_send(qtbot, setup, smtp, handler):
     assert "cancelled" in dialog.summary.text()
     assert len(handler.captured) == result.sent
     assert service.counts(campaign_id)["sending"] == 0
+
+
+def test_sending_saves_the_server_settings_on_screen_first(qtbot, setup, smtp, handler, keyring_store):
+    """Typed but not saved: the send used to go through the stored settings (none here), not the ones shown."""
+    service, campaign_id = setup
+    dialog = EmailSendDialog(service, TaskRunner(inline=True), campaign_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.template_combo.setCurrentIndex(dialog.template_combo.findText("年终答谢"))
+    fill_server(qtbot, dialog, smtp)
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    assert service.settings().host == smtp.hostname and keyring_store.smtp_password(smtp.hostname, "mkt")
+    assert dialog.last_result.sent == 20 and len(handler.captured) == 20
+    assert not dialog.settings_changed()
+
+    dialog.from_edit.setText("not an address")
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)  # refused: nothing is sent with old settings
+    assert dialog.tabs.currentIndex() == 1 and "nothing was sent" in dialog.summary.text()
+    assert service.settings().from_address == "marketing@yunfan.cn" and len(handler.captured) == 20
+    dialog.from_edit.setText("marketing@yunfan.cn")
+
+
+def test_closing_over_unsaved_server_settings_asks(qtbot, setup, smtp):
+    service, campaign_id = setup
+    dialog = EmailSendDialog(service, TaskRunner(inline=True), campaign_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fill_server(qtbot, dialog, smtp)
+    dialog.tabs.setCurrentIndex(0)
+    asked = []
+    answer_next_question(QMessageBox.StandardButton.Cancel, asked)
+    dialog.reject()
+    assert dialog.isVisible() and dialog.tabs.currentIndex() == 1 and "server settings" in asked[0]
+    answer_next_question(QMessageBox.StandardButton.Save)
+    dialog.reject()
+    assert not dialog.isVisible() and service.settings().from_name == "云帆科技"
 
 
 # -- two desks of one server (real PostgreSQL) ----------------------------------------------------------------

@@ -39,8 +39,12 @@ from ...services.email_campaigns import (
 from ...services.smtp_transport import DEFAULT_PORTS, SECURITY, SmtpConfig, SmtpFailure
 from ..common.combos import find_data
 from ..common.errors import error_message, field_message
+from ..common.unsaved import may_close
 from ..common.window_size import open_at_remembered_size
 from ..tasks import TaskRunner, when_alive
+
+
+SERVER_TAB = 1
 
 
 class EmailSendDialog(QDialog):
@@ -223,6 +227,14 @@ class EmailSendDialog(QDialog):
         self.unsubscribe_edit.setText(config.unsubscribe_url)
         if config.user and self.service.has_password(config):
             self.password_edit.setPlaceholderText(self.tr("Kept in the system keyring"))
+        self._server_clean = self._server_values()
+
+    def _server_values(self) -> tuple:
+        return self.config(), self.password_edit.text()
+
+    def settings_changed(self) -> bool:
+        """Server settings typed but not saved (sending uses the saved ones, so it saves them first)."""
+        return self._server_values() != self._server_clean
 
     def _security_chosen(self, _index: int) -> None:
         if self.port_spin.value() in DEFAULT_PORTS.values():
@@ -258,6 +270,7 @@ class EmailSendDialog(QDialog):
             else:
                 message += " " + self.tr("There is no system keyring: the password is not stored, and you will "
                                          "be asked for it each time.")
+        self._server_clean = self._server_values()
         self.server_status.setText(message)
         return True
 
@@ -323,6 +336,12 @@ class EmailSendDialog(QDialog):
             return
         if self.template_combo.currentData() is None:
             self.summary.setText(self.tr("There is no e-mail template yet."))
+            return
+        if self.settings_changed() and not self.save_settings():
+            # The send goes through the saved server settings: the ones on screen, or none.
+            self.tabs.setCurrentIndex(SERVER_TAB)
+            self.summary.setText(self.tr("The server settings on the Server tab could not be saved; nothing was "
+                                         "sent."))
             return
         template_id = self.template_combo.currentData()
         if template_id != self.service.campaign_template(self.campaign_id):
@@ -472,6 +491,13 @@ class EmailSendDialog(QDialog):
             if exc.code in own:
                 return own[exc.code]
         return error_message(exc)
+
+    def reject(self) -> None:
+        if self.settings_changed():
+            self.tabs.setCurrentIndex(SERVER_TAB)  # the question is about what the user sees
+        if may_close(self, self.settings_changed(), self.save_settings,
+                     self.tr("The server settings have changes that are not saved. Save them first?")):
+            super().reject()
 
     def done(self, result: int) -> None:
         self.cancel_sending()
