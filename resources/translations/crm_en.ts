@@ -37,43 +37,43 @@
 <context>
     <name>AddMembersDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="199" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="200" />
         <source>Add members</source>
         <translation>Add members</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="207" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="208" />
         <source>Customer name, phone or e-mail…</source>
         <translation>Customer name, phone or e-mail…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="217" />
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="251" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="218" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="252" />
         <source>Type to search customers.</source>
         <translation>Type to search customers.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="227" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="228" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="253" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="254" />
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="282" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="283" />
         <source>No customer matches.</source>
         <translation>No customer matches.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="283" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="284" />
         <source>%1 found; tick the customers to add.</source>
         <translation>%1 found; tick the customers to add.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="303" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="304" />
         <source>%1 customer(s) chosen</source>
         <translation>%1 customer(s) chosen</translation>
     </message>
@@ -119,83 +119,83 @@
 <context>
     <name>AgendaScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="167" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="168" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="167" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="168" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="167" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="168" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="167" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="168" />
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="171" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="172" />
         <source>&amp;New task…</source>
         <translation>&amp;New task…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="175" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="176" />
         <source>&amp;Done</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="178" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="179" />
         <source>Import .ics…</source>
         <translation>Import .ics…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="182" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="183" />
         <source>Export .ics…</source>
         <translation>Export .ics…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="214" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="215" />
         <source>Overdue (%1)</source>
         <translation>Overdue (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="214" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="215" />
         <source>Today (%1)</source>
         <translation>Today (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="215" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="216" />
         <source>Next 7 days (%1)</source>
         <translation>Next 7 days (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="246" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="247" />
         <source>Import calendar</source>
         <translation>Import calendar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="246" />
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="264" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="247" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="265" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="254" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="255" />
         <source>Imported: %1 new, %2 updated, %3 skipped.</source>
         <translation>Imported: %1 new, %2 updated, %3 skipped.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="263" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="264" />
         <source>Export calendar</source>
         <translation>Export calendar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="270" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="271" />
         <source>%n task(s) exported.</source>
         <translation>
             <numerusform>%n task exported.</numerusform>
@@ -895,67 +895,67 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="99" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="100" />
         <source>Edit campaign</source>
         <translation>Edit campaign</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="99" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="100" />
         <source>New campaign</source>
         <translation>New campaign</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="102" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="103" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="103" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="104" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="106" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="107" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="109" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="110" />
         <source>Scheduled</source>
         <translation>Scheduled</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="111" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="112" />
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="112" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="113" />
         <source>Ends</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="118" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="119" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="119" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="120" />
         <source>Actual cost</source>
         <translation>Actual cost</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="120" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="121" />
         <source>Expected revenue</source>
         <translation>Expected revenue</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="123" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="124" />
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="125" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="126" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -963,241 +963,241 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>CampaignsScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="64" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="65" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="65" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="66" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="66" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="67" />
         <source>Exhibition</source>
         <translation>Exhibition</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="67" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="68" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="68" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="69" />
         <source>Telemarketing</source>
         <translation>Telemarketing</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="69" />
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="79" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="70" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="80" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="70" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="71" />
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="71" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="72" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="72" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="73" />
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="73" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="74" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="74" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="75" />
         <source>Interested</source>
         <translation>Interested</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="75" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="76" />
         <source>Not interested</source>
         <translation>Not interested</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="76" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="77" />
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="77" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="78" />
         <source>Attended</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="78" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="79" />
         <source>Bought</source>
         <translation>Bought</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="80" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="81" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="81" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="82" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="82" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="83" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="396" />
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="400" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="397" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="401" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="396" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="397" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="396" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="397" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="396" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="397" />
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="397" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="398" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="397" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="398" />
         <source>Actual cost</source>
         <translation>Actual cost</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="397" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="398" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="400" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="401" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="400" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="401" />
         <source>E-mail address</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="401" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="402" />
         <source>Response</source>
         <translation>Response</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="401" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="402" />
         <source>Responded at</source>
         <translation>Responded at</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="413" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="414" />
         <source>&amp;New campaign…</source>
         <translation>&amp;New campaign…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="414" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="415" />
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="415" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="416" />
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="416" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="417" />
         <source>Add from &amp;segment…</source>
         <translation>Add from &amp;segment…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="423" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="424" />
         <source>&amp;Add members…</source>
         <translation>&amp;Add members…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="430" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="431" />
         <source>Record response</source>
         <translation>Record response</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="438" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="439" />
         <source>Send e-&amp;mail…</source>
         <translation>Send e-&amp;mail…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="476" />
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="641" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="477" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="642" />
         <source>Choose a campaign first.</source>
         <translation>Choose a campaign first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="565" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="566" />
         <source>Delete campaign</source>
         <translation>Delete campaign</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="566" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="567" />
         <source>Move the campaign %1 to the recycle bin?</source>
         <translation>Move the campaign %1 to the recycle bin?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="580" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="581" />
         <source>There are no segments yet.</source>
         <translation>There are no segments yet.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="583" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="584" />
         <source>Add from segment</source>
         <translation>Add from segment</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="583" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="584" />
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="593" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="594" />
         <source>Adding the segment&apos;s customers…</source>
         <translation>Adding the segment&apos;s customers…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="593" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="594" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="621" />
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="655" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="622" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="656" />
         <source>%1 added, %2 already members.</source>
         <translation>%1 added, %2 already members.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="630" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="631" />
         <source>Cancelled; the members added so far are kept.</source>
         <translation>Cancelled; the members added so far are kept.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="664" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="665" />
         <source>Select a member first.</source>
         <translation>Select a member first.</translation>
     </message>
@@ -1588,62 +1588,62 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="87" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="88" />
         <source>New contract</source>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="89" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="90" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="90" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="91" />
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="91" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="92" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="92" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="93" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="95" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="96" />
         <source>Type to search customers…</source>
         <translation>Type to search customers…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="99" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="100" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="100" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="101" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="102" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="103" />
         <source>Signed on</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="103" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="104" />
         <source>Starts on</source>
         <translation>Starts on</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="104" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="105" />
         <source>Ends on</source>
         <translation>Ends on</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="105" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="106" />
         <source>Terms</source>
         <translation>Terms</translation>
     </message>
@@ -1981,37 +1981,37 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ConvertDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="92" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="93" />
         <source>Convert lead: %1</source>
         <translation>Convert lead: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="95" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="96" />
         <source>A new customer: %1</source>
         <translation>A new customer: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="98" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="99" />
         <source>Existing: %1 (%2)</source>
         <translation>Existing: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="102" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="103" />
         <source>Create an opportunity</source>
         <translation>Create an opportunity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="109" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="110" />
         <source>Opportunity</source>
         <translation>Opportunity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="110" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="111" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="117" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="118" />
         <source>The lead becomes:</source>
         <translation>The lead becomes:</translation>
     </message>
@@ -4042,7 +4042,7 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>FillDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="280" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="281" />
         <source>Add customers from a filter</source>
         <translation>Add customers from a filter</translation>
     </message>
@@ -4050,92 +4050,92 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>FilterBox</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="85" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="86" />
         <source>Customers who match</source>
         <translation>Customers who match</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="90" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="91" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="90" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="91" />
         <source>Any level</source>
         <translation>Any level</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="92" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="93" />
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="92" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="93" />
         <source>Any industry</source>
         <translation>Any industry</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="94" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="95" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="94" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="95" />
         <source>Any city</source>
         <translation>Any city</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="96" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="97" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="96" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="97" />
         <source>Any source</source>
         <translation>Any source</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="98" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="99" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="98" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="99" />
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="100" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="101" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="100" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="101" />
         <source>Any owner</source>
         <translation>Any owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="102" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="103" />
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="102" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="103" />
         <source>Any tag</source>
         <translation>Any tag</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="106" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="107" />
         <source>Matching now</source>
         <translation>Matching now</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="156" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="157" />
         <source>counting…</source>
         <translation>counting…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="175" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="176" />
         <source>%1 customer(s)</source>
         <translation>%1 customer(s)</translation>
     </message>
@@ -4578,37 +4578,37 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="174" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="175" />
         <source>Add invoice</source>
         <translation>Add invoice</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="175" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="176" />
         <source>Title type</source>
         <translation>Title type</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="176" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="177" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="177" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="178" />
         <source>Individual</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="178" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="179" />
         <source>Invoice title</source>
         <translation>Invoice title</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="179" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="180" />
         <source>Tax number</source>
         <translation>Tax number</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="180" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="181" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
@@ -4929,52 +4929,52 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>LeadDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="41" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="42" />
         <source>New lead</source>
         <translation>New lead</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="44" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="45" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="45" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="46" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="46" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="47" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="47" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="48" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="48" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="49" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="49" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="50" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="52" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="53" />
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="53" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="54" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="54" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="55" />
         <source>Put it in the lead pool</source>
         <translation>Put it in the lead pool</translation>
     </message>
@@ -4982,117 +4982,117 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>LeadsScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="147" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="148" />
         <source>My leads</source>
         <translation>My leads</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="148" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="149" />
         <source>Lead pool</source>
         <translation>Lead pool</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="151" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="152" />
         <source>&amp;New lead…</source>
         <translation>&amp;New lead…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="152" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="153" />
         <source>&amp;Claim</source>
         <translation>&amp;Claim</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="153" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="154" />
         <source>&amp;Assign…</source>
         <translation>&amp;Assign…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="154" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="155" />
         <source>C&amp;onvert…</source>
         <translation>C&amp;onvert…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="160" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="161" />
         <source>Mark as</source>
         <translation>Mark as</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="183" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="184" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="183" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="184" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="183" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="184" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="183" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="184" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="184" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="185" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="184" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="185" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="184" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="185" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="184" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="185" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="242" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="243" />
         <source>Status changed.</source>
         <translation>Status changed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="247" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="248" />
         <source>Claimed.</source>
         <translation>Claimed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="253" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="254" />
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="253" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="254" />
         <source>Owner&apos;s sign-in name (empty: the pool):</source>
         <translation>Owner&apos;s sign-in name (empty: the pool):</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="258" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="259" />
         <source>No such user: %1</source>
         <translation>No such user: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="260" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="261" />
         <source>Assigned.</source>
         <translation>Assigned.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="265" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="266" />
         <source>Choose one lead to convert.</source>
         <translation>Choose one lead to convert.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="276" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="277" />
         <source>Converted.</source>
         <translation>Converted.</translation>
     </message>
@@ -5489,267 +5489,267 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>LoyaltyProgramScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="52" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="53" />
         <source>Per amount paid</source>
         <translation>Per amount paid</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="53" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="54" />
         <source>Per event</source>
         <translation>Per event</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="54" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="55" />
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="55" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="56" />
         <source>Sign-up</source>
         <translation>Sign-up</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="56" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="57" />
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="57" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="58" />
         <source>Attended an event</source>
         <translation>Attended an event</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="58" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="59" />
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="59" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="60" />
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="60" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="61" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="283" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="284" />
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="283" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="284" />
         <source>Threshold (points)</source>
         <translation>Threshold (points)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="284" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="285" />
         <source>Benefits</source>
         <translation>Benefits</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="287" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="288" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="287" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="288" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="287" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="288" />
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="288" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="289" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="288" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="289" />
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="289" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="290" />
         <source>Expires after (days)</source>
         <translation>Expires after (days)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="289" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="290" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="308" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="309" />
         <source>&amp;New tier…</source>
         <translation>&amp;New tier…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="309" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="310" />
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="310" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="311" />
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="311" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="312" />
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="312" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="313" />
         <source>Move do&amp;wn</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="313" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="314" />
         <source>New &amp;rule…</source>
         <translation>New &amp;rule…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="314" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="315" />
         <source>Edit rule…</source>
         <translation>Edit rule…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="315" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="316" />
         <source>Delete rule</source>
         <translation>Delete rule</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="316" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="317" />
         <source>Recalculate tiers now</source>
         <translation>Recalculate tiers now</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="317" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="318" />
         <source>Expire points now</source>
         <translation>Expire points now</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="319" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="320" />
         <source>Tiers</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="327" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="328" />
         <source>A customer holds the highest tier whose threshold the points earned in the last 12 months reach.</source>
         <translation>A customer holds the highest tier whose threshold the points earned in the last 12 months reach.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="332" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="333" />
         <source>Points rules</source>
         <translation>Points rules</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="359" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="360" />
         <source>%1 point(s) per %2</source>
         <translation>%1 point(s) per %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="363" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="364" />
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="423" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="424" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="423" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="424" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="456" />
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="468" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="457" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="469" />
         <source>Tier %1 saved.</source>
         <translation>Tier %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="461" />
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="473" />
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="494" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="462" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="474" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="495" />
         <source>Select a tier first.</source>
         <translation>Select a tier first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="476" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="477" />
         <source>Delete tier</source>
         <translation>Delete tier</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="477" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="478" />
         <source>Delete the tier %1? Customers holding it lose it at the next recalculation.</source>
         <translation>Delete the tier %1? Customers holding it lose it at the next recalculation.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="487" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="488" />
         <source>Tier %1 deleted.</source>
         <translation>Tier %1 deleted.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="524" />
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="536" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="525" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="537" />
         <source>Points rule saved.</source>
         <translation>Points rule saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="529" />
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="541" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="530" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="542" />
         <source>Select a rule first.</source>
         <translation>Select a rule first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="543" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="544" />
         <source>Delete points rule</source>
         <translation>Delete points rule</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="544" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="545" />
         <source>Delete this points rule? Points already earned are kept.</source>
         <translation>Delete this points rule? Points already earned are kept.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="553" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="554" />
         <source>Points rule deleted.</source>
         <translation>Points rule deleted.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="557" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="558" />
         <source>Recalculating every customer&apos;s tier…</source>
         <translation>Recalculating every customer&apos;s tier…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="558" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="559" />
         <source>Tiers recalculated: %1 customer(s) changed.</source>
         <translation>Tiers recalculated: %1 customer(s) changed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="561" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="562" />
         <source>Expiring lapsed points…</source>
         <translation>Expiring lapsed points…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="562" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="563" />
         <source>Points expired: %1 lapsed lot(s) written off.</source>
         <translation>Points expired: %1 lapsed lot(s) written off.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="570" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="571" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="609" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="610" />
         <source>Cancelled; the customers done so far keep their new figures.</source>
         <translation>Cancelled; the customers done so far keep their new figures.</translation>
     </message>
@@ -5757,57 +5757,57 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>LoyaltyRuleDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="177" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="178" />
         <source>Edit points rule</source>
         <translation>Edit points rule</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="177" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="178" />
         <source>New points rule</source>
         <translation>New points rule</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="179" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="180" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="182" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="183" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="186" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="187" />
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="200" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="201" />
         <source>Payments in this currency earn by this rule; there are no exchange rates, so payments in other currencies do not.</source>
         <translation>Payments in this currency earn by this rule; there are no exchange rates, so payments in other currencies do not.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="205" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="206" />
         <source>For every</source>
         <translation>For every</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="206" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="207" />
         <source>Points expire after (days)</source>
         <translation>Points expire after (days)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="208" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="209" />
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="209" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="210" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="209" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="210" />
         <source>Rule in force</source>
         <translation>Rule in force</translation>
     </message>
@@ -5815,37 +5815,37 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>LoyaltyTierDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="148" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="149" />
         <source>Edit tier</source>
         <translation>Edit tier</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="148" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="149" />
         <source>New tier</source>
         <translation>New tier</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="149" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="150" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="150" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="151" />
         <source>e.g. Gold</source>
         <translation>e.g. Gold</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="151" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="152" />
         <source>Threshold (points in 12 months)</source>
         <translation>Threshold (points in 12 months)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="154" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="155" />
         <source>Benefits</source>
         <translation>Benefits</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="167" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="168" />
         <source>Another tier already has this threshold; each tier needs its own.</source>
         <translation>Another tier already has this threshold; each tier needs its own.</translation>
     </message>
@@ -6431,52 +6431,52 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="149" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="150" />
         <source>Record payment</source>
         <translation>Record payment</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="150" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="151" />
         <source>Instalment</source>
         <translation>Instalment</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="151" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="152" />
         <source>(the contract, no instalment)</source>
         <translation>(the contract, no instalment)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="154" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="155" />
         <source>Instalment %1 · open %2</source>
         <translation>Instalment %1 · open %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="158" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="159" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="159" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="160" />
         <source>Received on</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="160" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="161" />
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="161" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="162" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="162" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="163" />
         <source>Overpayment</source>
         <translation>Overpayment</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="163" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="164" />
         <source>More than is open, on purpose</source>
         <translation>More than is open, on purpose</translation>
     </message>
@@ -6522,32 +6522,32 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="133" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="134" />
         <source>Add instalment</source>
         <translation>Add instalment</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="134" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="135" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="135" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="136" />
         <source>at most %1</source>
         <translation>at most %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="136" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="137" />
         <source>Due on</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="137" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="138" />
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="138" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="139" />
         <source>Remind days before</source>
         <translation>Remind days before</translation>
     </message>
@@ -6686,52 +6686,52 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="29" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="30" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="29" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="30" />
         <source>New product</source>
         <translation>New product</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="32" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="33" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="33" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="34" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="34" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="35" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="35" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="36" />
         <source>List price</source>
         <translation>List price</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="37" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="38" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="38" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="39" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="43" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="44" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="45" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="46" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
@@ -6739,204 +6739,204 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ProductsScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="92" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="93" />
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="94" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="95" />
         <source>Add category…</source>
         <translation>Add category…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="104" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="105" />
         <source>Filter by code or name…</source>
         <translation>Filter by code or name…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="106" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="107" />
         <source>New product…</source>
         <translation>New product…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="112" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="113" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="112" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="113" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="112" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="113" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="112" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="113" />
         <source>List price</source>
         <translation>List price</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="113" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="114" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="113" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="114" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="135" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="136" />
         <source>New supplier…</source>
         <translation>New supplier…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="143" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="144" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="143" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="144" />
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="143" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="144" />
         <source>From quantity</source>
         <translation>From quantity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="144" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="145" />
         <source>Valid from</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="144" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="145" />
         <source>Valid to</source>
         <translation>Valid to</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="148" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="149" />
         <source>Add price…</source>
         <translation>Add price…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="152" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="153" />
         <source>Serves customer…</source>
         <translation>Serves customer…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="164" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="165" />
         <source>Price list</source>
         <translation>Price list</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="173" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="174" />
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="174" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="175" />
         <source>Suppliers</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="198" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="199" />
         <source>All products</source>
         <translation>All products</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="239" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="240" />
         <source>No suppliers yet.</source>
         <translation>No suppliers yet.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="245" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="246" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="247" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="248" />
         <source>Serves: %1</source>
         <translation>Serves: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="270" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="271" />
         <source>Add category</source>
         <translation>Add category</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="270" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="271" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="272" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="273" />
         <source>Category added.</source>
         <translation>Category added.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="283" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="284" />
         <source>New supplier</source>
         <translation>New supplier</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="283" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="284" />
         <source>Supplier name:</source>
         <translation>Supplier name:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="285" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="286" />
         <source>Supplier added.</source>
         <translation>Supplier added.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="292" />
-        <location filename="../../crm_desktop/ui/products/screen.py" line="300" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="293" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="301" />
         <source>Serves customer</source>
         <translation>Serves customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="292" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="293" />
         <source>Find the customer:</source>
         <translation>Find the customer:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="297" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="298" />
         <source>No customer matches %1.</source>
         <translation>No customer matches %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="300" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="301" />
         <source>Customer:</source>
         <translation>Customer:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="303" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="304" />
         <source>Customer linked.</source>
         <translation>Customer linked.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="309" />
-        <location filename="../../crm_desktop/ui/products/screen.py" line="313" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="310" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="314" />
         <source>Add price</source>
         <translation>Add price</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="309" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="310" />
         <source>Product:</source>
         <translation>Product:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="313" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="314" />
         <source>Price:</source>
         <translation>Price:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="322" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="323" />
         <source>Price added.</source>
         <translation>Price added.</translation>
     </message>
@@ -7185,62 +7185,62 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ReportPanel</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="333" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="334" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="334" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="335" />
         <source>Actual cost</source>
         <translation>Actual cost</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="335" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="336" />
         <source>Budget left</source>
         <translation>Budget left</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="336" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="337" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="337" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="338" />
         <source>Responded</source>
         <translation>Responded</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="338" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="339" />
         <source>Responses</source>
         <translation>Responses</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="339" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="340" />
         <source>Leads (converted)</source>
         <translation>Leads (converted)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="340" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="341" />
         <source>Opportunities (open / won / lost)</source>
         <translation>Opportunities (open / won / lost)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="341" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="342" />
         <source>Revenue won</source>
         <translation>Revenue won</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="342" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="343" />
         <source>ROI</source>
         <translation>ROI</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="347" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="348" />
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="374" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="375" />
         <source>no cost recorded</source>
         <translation>no cost recorded</translation>
     </message>
@@ -7378,37 +7378,37 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ResourceDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="95" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="96" />
         <source>Edit resource</source>
         <translation>Edit resource</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="98" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="99" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="99" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="100" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="103" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="104" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="106" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="107" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="107" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="108" />
         <source>Separate tags with commas</source>
         <translation>Separate tags with commas</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="130" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="131" />
         <source>Give the resource a name.</source>
         <translation>Give the resource a name.</translation>
     </message>
@@ -7416,197 +7416,197 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>ResourcesScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="42" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="43" />
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="43" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="44" />
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="44" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="45" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="45" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="46" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="156" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="157" />
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="161" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="162" />
         <source>The whole library</source>
         <translation>The whole library</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="166" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="167" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="166" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="167" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="166" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="167" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="166" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="167" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="167" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="168" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="181" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="182" />
         <source>&amp;Add files…</source>
         <translation>&amp;Add files…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="182" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="183" />
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="183" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="184" />
         <source>&amp;Save file as…</source>
         <translation>&amp;Save file as…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="184" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="185" />
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="185" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="186" />
         <source>&amp;Link to campaign…</source>
         <translation>&amp;Link to campaign…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="186" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="187" />
         <source>&amp;Unlink from campaign…</source>
         <translation>&amp;Unlink from campaign…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="194" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="195" />
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="197" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="198" />
         <source>Drop files here to add them to the library.</source>
         <translation>Drop files here to add them to the library.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="238" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="239" />
         <source>Linked to %1</source>
         <translation>Linked to %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="293" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="294" />
         <source>Add files to the library</source>
         <translation>Add files to the library</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="300" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="301" />
         <source>You may not add marketing resources.</source>
         <translation>You may not add marketing resources.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="304" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="305" />
         <source>Only files can be added, not folders.</source>
         <translation>Only files can be added, not folders.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="306" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="307" />
         <source>Adding %1 file(s)…</source>
         <translation>Adding %1 file(s)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="315" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="316" />
         <source>%1 file(s) added to the library.</source>
         <translation>%1 file(s) added to the library.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="322" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="323" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="359" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="360" />
         <source>Resource “%1” saved.</source>
         <translation>Resource “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="369" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="370" />
         <source>Save file as</source>
         <translation>Save file as</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="372" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="373" />
         <source>Saving %1…</source>
         <translation>Saving %1…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="379" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="380" />
         <source>Saved %1 (%2).</source>
         <translation>Saved %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="386" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="387" />
         <source>The file could not be written: %1</source>
         <translation>The file could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="394" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="395" />
         <source>Delete resource</source>
         <translation>Delete resource</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="395" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="396" />
         <source>Delete the resource %1? It is also unlinked from its campaigns.</source>
         <translation>Delete the resource %1? It is also unlinked from its campaigns.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="415" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="416" />
         <source>There are no campaigns yet.</source>
         <translation>There are no campaigns yet.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="420" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="421" />
         <source>Campaign</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="429" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="430" />
         <source>Link to campaign</source>
         <translation>Link to campaign</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="433" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="434" />
         <source>“%1” is linked to %2.</source>
         <translation>“%1” is linked to %2.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="443" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="444" />
         <source>Unlink from campaign</source>
         <translation>Unlink from campaign</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="447" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="448" />
         <source>“%1” is no longer linked to %2.</source>
         <translation>“%1” is no longer linked to %2.</translation>
     </message>
@@ -8300,47 +8300,47 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>SegmentDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="200" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="201" />
         <source>Edit segment</source>
         <translation>Edit segment</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="200" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="201" />
         <source>New segment</source>
         <translation>New segment</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="203" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="204" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="204" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="205" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="207" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="208" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="210" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="211" />
         <source>Add the customers this filter matches to the list now</source>
         <translation>Add the customers this filter matches to the list now</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="242" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="243" />
         <source>Customers who match</source>
         <translation>Customers who match</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="243" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="244" />
         <source>Fill the list from these filters</source>
         <translation>Fill the list from these filters</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="260" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="261" />
         <source>Give the segment a name.</source>
         <translation>Give the segment a name.</translation>
     </message>
@@ -8348,157 +8348,157 @@ The current data is kept as a backup of its own, and the app restarts.</translat
 <context>
     <name>SegmentsScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="48" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="49" />
         <source>Dynamic</source>
         <translation>Dynamic</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="49" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="50" />
         <source>Static list</source>
         <translation>Static list</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="50" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="51" />
         <source>Potential</source>
         <translation>Potential</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="51" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="52" />
         <source>Closed deal</source>
         <translation>Closed deal</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="52" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="53" />
         <source>Invalid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="69" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="70" />
         <source>Only a static list can have customers added by hand or from a filter.</source>
         <translation>Only a static list can have customers added by hand or from a filter.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="309" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="310" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="309" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="310" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="309" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="310" />
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="310" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="311" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="310" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="311" />
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="313" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="314" />
         <source>First customers of the segment</source>
         <translation>First customers of the segment</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="326" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="327" />
         <source>&amp;New segment…</source>
         <translation>&amp;New segment…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="327" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="328" />
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="328" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="329" />
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="329" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="330" />
         <source>Add from &amp;filter…</source>
         <translation>Add from &amp;filter…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="330" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="331" />
         <source>&amp;Remove from list</source>
         <translation>&amp;Remove from list</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="397" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="398" />
         <source>counting…</source>
         <translation>counting…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="458" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="459" />
         <source>Loading the first customers of %1…</source>
         <translation>Loading the first customers of %1…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="475" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="476" />
         <source>%1 holds no customers.</source>
         <translation>%1 holds no customers.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="477" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="478" />
         <source>The first %1 customer(s) of %2:</source>
         <translation>The first %1 customer(s) of %2:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="513" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="514" />
         <source>Segment “%1” created.</source>
         <translation>Segment “%1” created.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="529" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="530" />
         <source>Segment “%1” saved.</source>
         <translation>Segment “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="549" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="550" />
         <source>Delete segment</source>
         <translation>Delete segment</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="550" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="551" />
         <source>Delete the segment %1? Campaigns already filled from it keep their members.</source>
         <translation>Delete the segment %1? Campaigns already filled from it keep their members.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="560" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="561" />
         <source>Segment “%1” deleted.</source>
         <translation>Segment “%1” deleted.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="573" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="574" />
         <source>Adding customers to the list…</source>
         <translation>Adding customers to the list…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="580" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="581" />
         <source>%1 customer(s) added to the list.</source>
         <translation>%1 customer(s) added to the list.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="586" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="587" />
         <source>Cancelled; the customers added so far are kept.</source>
         <translation>Cancelled; the customers added so far are kept.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="595" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="596" />
         <source>Select customers of a static list in the preview first.</source>
         <translation>Select customers of a static list in the preview first.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="603" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="604" />
         <source>%1 customer(s) removed from the list.</source>
         <translation>%1 customer(s) removed from the list.</translation>
     </message>
@@ -9200,108 +9200,108 @@ weighted %3</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="23" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="24" />
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="23" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="24" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="24" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="25" />
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="24" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="25" />
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="25" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="26" />
         <source>No reminder</source>
         <translation>No reminder</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="25" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="26" />
         <source>At the time</source>
         <translation>At the time</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="26" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="27" />
         <source>15 minutes before</source>
         <translation>15 minutes before</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="27" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="28" />
         <source>1 hour before</source>
         <translation>1 hour before</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="28" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="29" />
         <source>1 day before</source>
         <translation>1 day before</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="53" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="54" />
         <source>New task</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="58" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="59" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="61" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="62" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="63" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="64" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="66" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="67" />
         <source>Until</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="69" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="70" />
         <source>Reminder</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="73" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="74" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="76" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="77" />
         <source>(optional) type to search customers…</source>
         <translation>(optional) type to search customers…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="85" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="86" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="86" />
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="120" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="87" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="121" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="90" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="91" />
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="91" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="92" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -10624,7 +10624,7 @@ The current data is unchanged.</translation>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/base.py" line="254" />
+        <location filename="../../crm_desktop/ui/admin/base.py" line="255" />
         <location filename="../../crm_desktop/ui/admin/tags.py" line="168" />
         <location filename="../../crm_desktop/ui/common/errors.py" line="200" />
         <source>Error</source>
@@ -10782,42 +10782,42 @@ The current data is unchanged.</translation>
 <context>
     <name>leads</name>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="27" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="28" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="27" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="28" />
         <source>Contacted</source>
         <translation>Contacted</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="28" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="29" />
         <source>Qualified</source>
         <translation>Qualified</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="28" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="29" />
         <source>Converted</source>
         <translation>Converted</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="29" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="30" />
         <source>Invalid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="30" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="31" />
         <source>same name</source>
         <translation>same name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="30" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="31" />
         <source>same phone</source>
         <translation>same phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="31" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="32" />
         <source>same e-mail</source>
         <translation>same e-mail</translation>
     </message>
@@ -11032,37 +11032,37 @@ The current data is unchanged.</translation>
 <context>
     <name>payment</name>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="16" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="17" />
         <source>Bank transfer</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="16" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="17" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="17" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="18" />
         <source>Cheque</source>
         <translation>Cheque</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="17" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="18" />
         <source>Alipay</source>
         <translation>Alipay</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="18" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="19" />
         <source>WeChat Pay</source>
         <translation>WeChat Pay</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="19" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="20" />
         <source>Bank acceptance</source>
         <translation>Bank acceptance</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="20" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="21" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -11952,9 +11952,14 @@ The current data is unchanged.</translation>
 <context>
     <name>unsaved</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/unsaved.py" line="20" />
+        <location filename="../../crm_desktop/ui/common/unsaved.py" line="21" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/unsaved.py" line="74" />
+        <source>This form has changes that are not saved. Save them?</source>
+        <translation>This form has changes that are not saved. Save them?</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/common/edited_parts.py" line="43" />

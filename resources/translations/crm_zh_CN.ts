@@ -37,43 +37,43 @@
 <context>
     <name>AddMembersDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="199" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="200" />
         <source>Add members</source>
         <translation>添加成员</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="207" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="208" />
         <source>Customer name, phone or e-mail…</source>
         <translation>客户名称、电话或邮箱…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="217" />
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="251" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="218" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="252" />
         <source>Type to search customers.</source>
         <translation>输入文字以搜索客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="227" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="228" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="253" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="254" />
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="282" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="283" />
         <source>No customer matches.</source>
         <translation>没有匹配的客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="283" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="284" />
         <source>%1 found; tick the customers to add.</source>
         <translation>找到 %1 个；请勾选要添加的客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="303" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="304" />
         <source>%1 customer(s) chosen</source>
         <translation>已选 %1 个客户</translation>
     </message>
@@ -119,83 +119,83 @@
 <context>
     <name>AgendaScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="167" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="168" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="167" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="168" />
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="167" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="168" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="167" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="168" />
         <source>Where</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="171" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="172" />
         <source>&amp;New task…</source>
         <translation>新建任务(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="175" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="176" />
         <source>&amp;Done</source>
         <translation>完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="178" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="179" />
         <source>Import .ics…</source>
         <translation>导入 .ics…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="182" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="183" />
         <source>Export .ics…</source>
         <translation>导出 .ics…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="214" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="215" />
         <source>Overdue (%1)</source>
         <translation>已逾期（%1）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="214" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="215" />
         <source>Today (%1)</source>
         <translation>今天（%1）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="215" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="216" />
         <source>Next 7 days (%1)</source>
         <translation>未来 7 天（%1）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="246" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="247" />
         <source>Import calendar</source>
         <translation>导入日历</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="246" />
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="264" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="247" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="265" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar 日历 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="254" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="255" />
         <source>Imported: %1 new, %2 updated, %3 skipped.</source>
         <translation>已导入：新增 %1，更新 %2，跳过 %3。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="263" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="264" />
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="270" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="271" />
         <source>%n task(s) exported.</source>
         <translation>
             <numerusform>已导出 %n 个任务。</numerusform>
@@ -890,67 +890,67 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="99" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="100" />
         <source>Edit campaign</source>
         <translation>编辑营销活动</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="99" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="100" />
         <source>New campaign</source>
         <translation>新建营销活动</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="102" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="103" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="103" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="104" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="106" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="107" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="109" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="110" />
         <source>Scheduled</source>
         <translation>已排期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="111" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="112" />
         <source>Starts</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="112" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="113" />
         <source>Ends</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="118" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="119" />
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="119" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="120" />
         <source>Actual cost</source>
         <translation>实际成本</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="120" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="121" />
         <source>Expected revenue</source>
         <translation>预期收入</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="123" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="124" />
         <source>Goals</source>
         <translation>活动目标</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="125" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="126" />
         <source>Description</source>
         <translation>说明</translation>
     </message>
@@ -958,241 +958,241 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>CampaignsScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="64" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="65" />
         <source>E-mail</source>
         <translation>邮件营销</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="65" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="66" />
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="66" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="67" />
         <source>Exhibition</source>
         <translation>展会</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="67" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="68" />
         <source>Online</source>
         <translation>线上推广</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="68" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="69" />
         <source>Telemarketing</source>
         <translation>电话营销</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="69" />
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="79" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="70" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="80" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="70" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="71" />
         <source>Planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="71" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="72" />
         <source>Active</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="72" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="73" />
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="73" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="74" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="74" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="75" />
         <source>Interested</source>
         <translation>有意向</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="75" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="76" />
         <source>Not interested</source>
         <translation>无意向</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="76" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="77" />
         <source>Registered</source>
         <translation>已报名</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="77" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="78" />
         <source>Attended</source>
         <translation>已参加</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="78" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="79" />
         <source>Bought</source>
         <translation>已购买</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="80" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="81" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="81" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="82" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="82" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="83" />
         <source>Lead</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="396" />
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="400" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="397" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="401" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="396" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="397" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="396" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="397" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="396" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="397" />
         <source>Starts</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="397" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="398" />
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="397" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="398" />
         <source>Actual cost</source>
         <translation>实际成本</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="397" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="398" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="400" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="401" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="400" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="401" />
         <source>E-mail address</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="401" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="402" />
         <source>Response</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="401" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="402" />
         <source>Responded at</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="413" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="414" />
         <source>&amp;New campaign…</source>
         <translation>新建活动(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="414" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="415" />
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="415" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="416" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="416" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="417" />
         <source>Add from &amp;segment…</source>
         <translation>从分群添加(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="423" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="424" />
         <source>&amp;Add members…</source>
         <translation>添加成员(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="430" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="431" />
         <source>Record response</source>
         <translation>记录响应</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="438" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="439" />
         <source>Send e-&amp;mail…</source>
         <translation>发送邮件(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="476" />
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="641" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="477" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="642" />
         <source>Choose a campaign first.</source>
         <translation>请先选择一个营销活动。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="565" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="566" />
         <source>Delete campaign</source>
         <translation>删除营销活动</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="566" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="567" />
         <source>Move the campaign %1 to the recycle bin?</source>
         <translation>将营销活动 %1 移入回收站？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="580" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="581" />
         <source>There are no segments yet.</source>
         <translation>还没有客户分群。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="583" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="584" />
         <source>Add from segment</source>
         <translation>从分群添加</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="583" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="584" />
         <source>Segment</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="593" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="594" />
         <source>Adding the segment&apos;s customers…</source>
         <translation>正在添加分群中的客户…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="593" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="594" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="621" />
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="655" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="622" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="656" />
         <source>%1 added, %2 already members.</source>
         <translation>已添加 %1 位，%2 位已是成员。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="630" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="631" />
         <source>Cancelled; the members added so far are kept.</source>
         <translation>已取消；已添加的成员会保留。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="664" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="665" />
         <source>Select a member first.</source>
         <translation>请先选择成员。</translation>
     </message>
@@ -1582,62 +1582,62 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="87" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="88" />
         <source>New contract</source>
         <translation>新建合同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="89" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="90" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="90" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="91" />
         <source>Contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="91" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="92" />
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="92" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="93" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="95" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="96" />
         <source>Type to search customers…</source>
         <translation>输入以搜索客户…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="99" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="100" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="100" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="101" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="102" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="103" />
         <source>Signed on</source>
         <translation>签订日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="103" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="104" />
         <source>Starts on</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="104" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="105" />
         <source>Ends on</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="105" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="106" />
         <source>Terms</source>
         <translation>条款</translation>
     </message>
@@ -1975,37 +1975,37 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ConvertDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="92" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="93" />
         <source>Convert lead: %1</source>
         <translation>转化线索：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="95" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="96" />
         <source>A new customer: %1</source>
         <translation>新建客户：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="98" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="99" />
         <source>Existing: %1 (%2)</source>
         <translation>已有客户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="102" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="103" />
         <source>Create an opportunity</source>
         <translation>同时创建商机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="109" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="110" />
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="110" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="111" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="117" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="118" />
         <source>The lead becomes:</source>
         <translation>线索转化为：</translation>
     </message>
@@ -4028,7 +4028,7 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>FillDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="280" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="281" />
         <source>Add customers from a filter</source>
         <translation>按筛选条件添加客户</translation>
     </message>
@@ -4036,92 +4036,92 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>FilterBox</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="85" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="86" />
         <source>Customers who match</source>
         <translation>符合条件的客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="90" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="91" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="90" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="91" />
         <source>Any level</source>
         <translation>任意级别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="92" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="93" />
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="92" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="93" />
         <source>Any industry</source>
         <translation>任意行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="94" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="95" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="94" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="95" />
         <source>Any city</source>
         <translation>任意城市</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="96" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="97" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="96" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="97" />
         <source>Any source</source>
         <translation>任意来源</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="98" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="99" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="98" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="99" />
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="100" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="101" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="100" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="101" />
         <source>Any owner</source>
         <translation>任意负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="102" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="103" />
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="102" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="103" />
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="106" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="107" />
         <source>Matching now</source>
         <translation>当前匹配</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="156" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="157" />
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="175" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="176" />
         <source>%1 customer(s)</source>
         <translation>%1 位客户</translation>
     </message>
@@ -4560,37 +4560,37 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="174" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="175" />
         <source>Add invoice</source>
         <translation>添加发票</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="175" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="176" />
         <source>Title type</source>
         <translation>抬头类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="176" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="177" />
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="177" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="178" />
         <source>Individual</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="178" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="179" />
         <source>Invoice title</source>
         <translation>发票抬头</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="179" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="180" />
         <source>Tax number</source>
         <translation>税号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="180" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="181" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -4910,52 +4910,52 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>LeadDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="41" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="42" />
         <source>New lead</source>
         <translation>新建线索</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="44" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="45" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="45" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="46" />
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="46" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="47" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="47" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="48" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="48" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="49" />
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="49" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="50" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="52" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="53" />
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="53" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="54" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="54" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="55" />
         <source>Put it in the lead pool</source>
         <translation>放入线索池</translation>
     </message>
@@ -4963,117 +4963,117 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>LeadsScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="147" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="148" />
         <source>My leads</source>
         <translation>我的线索</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="148" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="149" />
         <source>Lead pool</source>
         <translation>线索池</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="151" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="152" />
         <source>&amp;New lead…</source>
         <translation>新建线索(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="152" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="153" />
         <source>&amp;Claim</source>
         <translation>领取(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="153" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="154" />
         <source>&amp;Assign…</source>
         <translation>分配(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="154" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="155" />
         <source>C&amp;onvert…</source>
         <translation>转化(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="160" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="161" />
         <source>Mark as</source>
         <translation>标记为</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="183" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="184" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="183" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="184" />
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="183" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="184" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="183" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="184" />
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="184" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="185" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="184" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="185" />
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="184" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="185" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="184" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="185" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="242" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="243" />
         <source>Status changed.</source>
         <translation>状态已更改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="247" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="248" />
         <source>Claimed.</source>
         <translation>已领取。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="253" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="254" />
         <source>Assign</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="253" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="254" />
         <source>Owner&apos;s sign-in name (empty: the pool):</source>
         <translation>负责人的登录名（留空：放回线索池）：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="258" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="259" />
         <source>No such user: %1</source>
         <translation>没有这个用户：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="260" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="261" />
         <source>Assigned.</source>
         <translation>已分配。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="265" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="266" />
         <source>Choose one lead to convert.</source>
         <translation>请选择一条要转化的线索。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="276" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="277" />
         <source>Converted.</source>
         <translation>已转化。</translation>
     </message>
@@ -5470,267 +5470,267 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>LoyaltyProgramScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="52" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="53" />
         <source>Per amount paid</source>
         <translation>按消费金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="53" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="54" />
         <source>Per event</source>
         <translation>按事件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="54" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="55" />
         <source>Payment</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="55" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="56" />
         <source>Sign-up</source>
         <translation>注册</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="56" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="57" />
         <source>Referral</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="57" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="58" />
         <source>Attended an event</source>
         <translation>参加活动</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="58" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="59" />
         <source>Review</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="59" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="60" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="60" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="61" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="283" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="284" />
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="283" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="284" />
         <source>Threshold (points)</source>
         <translation>门槛（积分）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="284" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="285" />
         <source>Benefits</source>
         <translation>权益</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="287" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="288" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="287" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="288" />
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="287" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="288" />
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="288" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="289" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="288" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="289" />
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="289" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="290" />
         <source>Expires after (days)</source>
         <translation>有效期（天）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="289" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="290" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="308" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="309" />
         <source>&amp;New tier…</source>
         <translation>新建等级(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="309" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="310" />
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="310" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="311" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="311" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="312" />
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="312" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="313" />
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="313" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="314" />
         <source>New &amp;rule…</source>
         <translation>新建规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="314" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="315" />
         <source>Edit rule…</source>
         <translation>编辑规则…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="315" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="316" />
         <source>Delete rule</source>
         <translation>删除规则</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="316" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="317" />
         <source>Recalculate tiers now</source>
         <translation>立即重算等级</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="317" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="318" />
         <source>Expire points now</source>
         <translation>立即执行积分过期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="319" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="320" />
         <source>Tiers</source>
         <translation>会员等级</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="327" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="328" />
         <source>A customer holds the highest tier whose threshold the points earned in the last 12 months reach.</source>
         <translation>客户的等级为其近 12 个月所得积分达到门槛的最高等级。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="332" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="333" />
         <source>Points rules</source>
         <translation>积分规则</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="359" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="360" />
         <source>%1 point(s) per %2</source>
         <translation>每 %2 得 %1 分</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="363" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="364" />
         <source>Never</source>
         <translation>永不过期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="423" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="424" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="423" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="424" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="456" />
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="468" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="457" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="469" />
         <source>Tier %1 saved.</source>
         <translation>等级 %1 已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="461" />
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="473" />
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="494" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="462" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="474" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="495" />
         <source>Select a tier first.</source>
         <translation>请先选择一个等级。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="476" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="477" />
         <source>Delete tier</source>
         <translation>删除等级</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="477" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="478" />
         <source>Delete the tier %1? Customers holding it lose it at the next recalculation.</source>
         <translation>删除等级 %1？持有该等级的客户将在下次重算时失去该等级。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="487" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="488" />
         <source>Tier %1 deleted.</source>
         <translation>等级 %1 已删除。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="524" />
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="536" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="525" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="537" />
         <source>Points rule saved.</source>
         <translation>积分规则已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="529" />
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="541" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="530" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="542" />
         <source>Select a rule first.</source>
         <translation>请先选择一条规则。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="543" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="544" />
         <source>Delete points rule</source>
         <translation>删除积分规则</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="544" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="545" />
         <source>Delete this points rule? Points already earned are kept.</source>
         <translation>删除这条积分规则？已获得的积分将保留。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="553" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="554" />
         <source>Points rule deleted.</source>
         <translation>积分规则已删除。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="557" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="558" />
         <source>Recalculating every customer&apos;s tier…</source>
         <translation>正在重算所有客户的等级…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="558" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="559" />
         <source>Tiers recalculated: %1 customer(s) changed.</source>
         <translation>等级已重算：%1 位客户发生变化。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="561" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="562" />
         <source>Expiring lapsed points…</source>
         <translation>正在处理过期积分…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="562" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="563" />
         <source>Points expired: %1 lapsed lot(s) written off.</source>
         <translation>积分过期处理完成：注销 %1 笔过期积分。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="570" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="571" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="609" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="610" />
         <source>Cancelled; the customers done so far keep their new figures.</source>
         <translation>已取消；已处理的客户保留新的数据。</translation>
     </message>
@@ -5738,57 +5738,57 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>LoyaltyRuleDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="177" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="178" />
         <source>Edit points rule</source>
         <translation>编辑积分规则</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="177" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="178" />
         <source>New points rule</source>
         <translation>新建积分规则</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="179" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="180" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="182" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="183" />
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="186" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="187" />
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="200" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="201" />
         <source>Payments in this currency earn by this rule; there are no exchange rates, so payments in other currencies do not.</source>
         <translation>以此币种收到的回款按本规则积分；系统不做汇率换算，其他币种的回款不按本规则积分。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="205" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="206" />
         <source>For every</source>
         <translation>每消费</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="206" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="207" />
         <source>Points expire after (days)</source>
         <translation>积分有效期（天）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="208" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="209" />
         <source>Never</source>
         <translation>永不过期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="209" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="210" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="209" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="210" />
         <source>Rule in force</source>
         <translation>规则生效</translation>
     </message>
@@ -5796,37 +5796,37 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>LoyaltyTierDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="148" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="149" />
         <source>Edit tier</source>
         <translation>编辑等级</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="148" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="149" />
         <source>New tier</source>
         <translation>新建等级</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="149" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="150" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="150" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="151" />
         <source>e.g. Gold</source>
         <translation>如：金卡</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="151" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="152" />
         <source>Threshold (points in 12 months)</source>
         <translation>门槛（12 个月内积分）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="154" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="155" />
         <source>Benefits</source>
         <translation>权益</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="167" />
+        <location filename="../../crm_desktop/ui/marketing/loyalty_admin.py" line="168" />
         <source>Another tier already has this threshold; each tier needs its own.</source>
         <translation>已有其他等级使用此门槛；每个等级的门槛须各不相同。</translation>
     </message>
@@ -6410,52 +6410,52 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="149" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="150" />
         <source>Record payment</source>
         <translation>登记回款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="150" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="151" />
         <source>Instalment</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="151" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="152" />
         <source>(the contract, no instalment)</source>
         <translation>（合同，不指定期次）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="154" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="155" />
         <source>Instalment %1 · open %2</source>
         <translation>第 %1 期 · 未回款 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="158" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="159" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="159" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="160" />
         <source>Received on</source>
         <translation>回款日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="160" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="161" />
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="161" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="162" />
         <source>Reference</source>
         <translation>凭证号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="162" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="163" />
         <source>Overpayment</source>
         <translation>超额回款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="163" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="164" />
         <source>More than is open, on purpose</source>
         <translation>确认超出未回款金额</translation>
     </message>
@@ -6501,32 +6501,32 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="133" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="134" />
         <source>Add instalment</source>
         <translation>添加回款计划</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="134" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="135" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="135" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="136" />
         <source>at most %1</source>
         <translation>最多 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="136" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="137" />
         <source>Due on</source>
         <translation>计划回款日</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="137" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="138" />
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="138" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="139" />
         <source>Remind days before</source>
         <translation>提前提醒天数</translation>
     </message>
@@ -6664,52 +6664,52 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="29" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="30" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="29" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="30" />
         <source>New product</source>
         <translation>新建产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="32" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="33" />
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="33" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="34" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="34" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="35" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="35" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="36" />
         <source>List price</source>
         <translation>标准价格</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="37" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="38" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="38" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="39" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="43" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="44" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="45" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="46" />
         <source>Active</source>
         <translation>生效</translation>
     </message>
@@ -6717,204 +6717,204 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ProductsScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="92" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="93" />
         <source>Categories</source>
         <translation>产品分类</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="94" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="95" />
         <source>Add category…</source>
         <translation>添加分类…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="104" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="105" />
         <source>Filter by code or name…</source>
         <translation>按编码或名称筛选…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="106" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="107" />
         <source>New product…</source>
         <translation>新建产品…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="112" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="113" />
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="112" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="113" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="112" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="113" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="112" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="113" />
         <source>List price</source>
         <translation>标准价格</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="113" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="114" />
         <source>Active</source>
         <translation>生效</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="113" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="114" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="135" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="136" />
         <source>New supplier…</source>
         <translation>新建供应商…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="143" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="144" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="143" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="144" />
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="143" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="144" />
         <source>From quantity</source>
         <translation>起订数量</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="144" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="145" />
         <source>Valid from</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="144" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="145" />
         <source>Valid to</source>
         <translation>失效日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="148" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="149" />
         <source>Add price…</source>
         <translation>添加价格…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="152" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="153" />
         <source>Serves customer…</source>
         <translation>服务客户…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="164" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="165" />
         <source>Price list</source>
         <translation>价格表</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="173" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="174" />
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="174" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="175" />
         <source>Suppliers</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="198" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="199" />
         <source>All products</source>
         <translation>全部产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="239" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="240" />
         <source>No suppliers yet.</source>
         <translation>还没有供应商。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="245" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="246" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="247" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="248" />
         <source>Serves: %1</source>
         <translation>服务客户：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="270" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="271" />
         <source>Add category</source>
         <translation>添加分类</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="270" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="271" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="272" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="273" />
         <source>Category added.</source>
         <translation>分类已添加。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="283" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="284" />
         <source>New supplier</source>
         <translation>新建供应商</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="283" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="284" />
         <source>Supplier name:</source>
         <translation>供应商名称：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="285" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="286" />
         <source>Supplier added.</source>
         <translation>供应商已添加。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="292" />
-        <location filename="../../crm_desktop/ui/products/screen.py" line="300" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="293" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="301" />
         <source>Serves customer</source>
         <translation>服务客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="292" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="293" />
         <source>Find the customer:</source>
         <translation>查找客户：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="297" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="298" />
         <source>No customer matches %1.</source>
         <translation>没有与 %1 匹配的客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="300" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="301" />
         <source>Customer:</source>
         <translation>客户：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="303" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="304" />
         <source>Customer linked.</source>
         <translation>已关联客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="309" />
-        <location filename="../../crm_desktop/ui/products/screen.py" line="313" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="310" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="314" />
         <source>Add price</source>
         <translation>添加价格</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="309" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="310" />
         <source>Product:</source>
         <translation>产品：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="313" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="314" />
         <source>Price:</source>
         <translation>价格：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/products/screen.py" line="322" />
+        <location filename="../../crm_desktop/ui/products/screen.py" line="323" />
         <source>Price added.</source>
         <translation>价格已添加。</translation>
     </message>
@@ -7162,62 +7162,62 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ReportPanel</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="333" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="334" />
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="334" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="335" />
         <source>Actual cost</source>
         <translation>实际成本</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="335" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="336" />
         <source>Budget left</source>
         <translation>预算结余</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="336" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="337" />
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="337" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="338" />
         <source>Responded</source>
         <translation>已响应</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="338" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="339" />
         <source>Responses</source>
         <translation>响应情况</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="339" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="340" />
         <source>Leads (converted)</source>
         <translation>线索（已转化）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="340" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="341" />
         <source>Opportunities (open / won / lost)</source>
         <translation>商机（进行中 / 赢单 / 输单）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="341" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="342" />
         <source>Revenue won</source>
         <translation>赢单收入</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="342" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="343" />
         <source>ROI</source>
         <translation>投资回报率</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="347" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="348" />
         <source>Report</source>
         <translation>活动报告</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="374" />
+        <location filename="../../crm_desktop/ui/marketing/campaigns.py" line="375" />
         <source>no cost recorded</source>
         <translation>未记录成本</translation>
     </message>
@@ -7354,37 +7354,37 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ResourceDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="95" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="96" />
         <source>Edit resource</source>
         <translation>编辑资料</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="98" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="99" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="99" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="100" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="103" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="104" />
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="106" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="107" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="107" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="108" />
         <source>Separate tags with commas</source>
         <translation>多个标签用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="130" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="131" />
         <source>Give the resource a name.</source>
         <translation>请填写资料名称。</translation>
     </message>
@@ -7392,197 +7392,197 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>ResourcesScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="42" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="43" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="43" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="44" />
         <source>Image</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="44" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="45" />
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="45" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="46" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="156" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="157" />
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="161" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="162" />
         <source>The whole library</source>
         <translation>全部资料</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="166" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="167" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="166" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="167" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="166" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="167" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="166" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="167" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="167" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="168" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="181" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="182" />
         <source>&amp;Add files…</source>
         <translation>添加文件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="182" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="183" />
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="183" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="184" />
         <source>&amp;Save file as…</source>
         <translation>文件另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="184" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="185" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="185" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="186" />
         <source>&amp;Link to campaign…</source>
         <translation>关联到营销活动(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="186" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="187" />
         <source>&amp;Unlink from campaign…</source>
         <translation>取消关联营销活动(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="194" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="195" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="197" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="198" />
         <source>Drop files here to add them to the library.</source>
         <translation>将文件拖放到此处即可加入资料库。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="238" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="239" />
         <source>Linked to %1</source>
         <translation>关联到 %1 的资料</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="293" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="294" />
         <source>Add files to the library</source>
         <translation>将文件加入资料库</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="300" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="301" />
         <source>You may not add marketing resources.</source>
         <translation>您无权添加营销资料。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="304" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="305" />
         <source>Only files can be added, not folders.</source>
         <translation>只能添加文件，不能添加文件夹。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="306" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="307" />
         <source>Adding %1 file(s)…</source>
         <translation>正在添加 %1 个文件…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="315" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="316" />
         <source>%1 file(s) added to the library.</source>
         <translation>已将 %1 个文件加入资料库。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="322" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="323" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="359" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="360" />
         <source>Resource “%1” saved.</source>
         <translation>资料“%1”已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="369" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="370" />
         <source>Save file as</source>
         <translation>文件另存为</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="372" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="373" />
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="379" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="380" />
         <source>Saved %1 (%2).</source>
         <translation>已保存 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="386" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="387" />
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="394" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="395" />
         <source>Delete resource</source>
         <translation>删除资料</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="395" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="396" />
         <source>Delete the resource %1? It is also unlinked from its campaigns.</source>
         <translation>删除资料 %1？它与营销活动的关联也将一并解除。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="415" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="416" />
         <source>There are no campaigns yet.</source>
         <translation>还没有营销活动。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="420" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="421" />
         <source>Campaign</source>
         <translation>营销活动</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="429" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="430" />
         <source>Link to campaign</source>
         <translation>关联到营销活动</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="433" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="434" />
         <source>“%1” is linked to %2.</source>
         <translation>“%1”已关联到 %2。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="443" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="444" />
         <source>Unlink from campaign</source>
         <translation>取消关联营销活动</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/resources.py" line="447" />
+        <location filename="../../crm_desktop/ui/marketing/resources.py" line="448" />
         <source>“%1” is no longer linked to %2.</source>
         <translation>“%1”已不再关联 %2。</translation>
     </message>
@@ -8274,47 +8274,47 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>SegmentDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="200" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="201" />
         <source>Edit segment</source>
         <translation>编辑客户分群</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="200" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="201" />
         <source>New segment</source>
         <translation>新建客户分群</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="203" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="204" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="204" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="205" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="207" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="208" />
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="210" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="211" />
         <source>Add the customers this filter matches to the list now</source>
         <translation>立即将符合这些条件的客户加入名单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="242" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="243" />
         <source>Customers who match</source>
         <translation>符合条件的客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="243" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="244" />
         <source>Fill the list from these filters</source>
         <translation>按这些条件填充名单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="260" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="261" />
         <source>Give the segment a name.</source>
         <translation>请填写分群名称。</translation>
     </message>
@@ -8322,157 +8322,157 @@ The current data is kept as a backup of its own, and the app restarts.</source>
 <context>
     <name>SegmentsScreen</name>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="48" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="49" />
         <source>Dynamic</source>
         <translation>动态分群</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="49" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="50" />
         <source>Static list</source>
         <translation>静态名单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="50" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="51" />
         <source>Potential</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="51" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="52" />
         <source>Closed deal</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="52" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="53" />
         <source>Invalid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="69" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="70" />
         <source>Only a static list can have customers added by hand or from a filter.</source>
         <translation>只有静态名单可以手动或按筛选条件添加客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="309" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="310" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="309" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="310" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="309" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="310" />
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="310" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="311" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="310" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="311" />
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="313" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="314" />
         <source>First customers of the segment</source>
         <translation>分群中的前几位客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="326" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="327" />
         <source>&amp;New segment…</source>
         <translation>新建分群(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="327" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="328" />
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="328" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="329" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="329" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="330" />
         <source>Add from &amp;filter…</source>
         <translation>按筛选条件添加(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="330" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="331" />
         <source>&amp;Remove from list</source>
         <translation>从名单移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="397" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="398" />
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="458" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="459" />
         <source>Loading the first customers of %1…</source>
         <translation>正在加载 %1 的前几位客户…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="475" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="476" />
         <source>%1 holds no customers.</source>
         <translation>%1 中没有客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="477" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="478" />
         <source>The first %1 customer(s) of %2:</source>
         <translation>%2 的前 %1 位客户：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="513" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="514" />
         <source>Segment “%1” created.</source>
         <translation>已创建分群“%1”。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="529" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="530" />
         <source>Segment “%1” saved.</source>
         <translation>分群“%1”已保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="549" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="550" />
         <source>Delete segment</source>
         <translation>删除分群</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="550" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="551" />
         <source>Delete the segment %1? Campaigns already filled from it keep their members.</source>
         <translation>删除分群 %1？已从该分群添加成员的营销活动会保留这些成员。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="560" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="561" />
         <source>Segment “%1” deleted.</source>
         <translation>已删除分群“%1”。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="573" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="574" />
         <source>Adding customers to the list…</source>
         <translation>正在将客户加入名单…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="580" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="581" />
         <source>%1 customer(s) added to the list.</source>
         <translation>已将 %1 位客户加入名单。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="586" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="587" />
         <source>Cancelled; the customers added so far are kept.</source>
         <translation>已取消；已加入的客户会保留。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="595" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="596" />
         <source>Select customers of a static list in the preview first.</source>
         <translation>请先在预览中选择静态名单里的客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/marketing/segments.py" line="603" />
+        <location filename="../../crm_desktop/ui/marketing/segments.py" line="604" />
         <source>%1 customer(s) removed from the list.</source>
         <translation>已从名单移除 %1 位客户。</translation>
     </message>
@@ -9172,108 +9172,108 @@ weighted %3</source>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="23" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="24" />
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="23" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="24" />
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="24" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="25" />
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="24" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="25" />
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="25" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="26" />
         <source>No reminder</source>
         <translation>不提醒</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="25" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="26" />
         <source>At the time</source>
         <translation>准时</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="26" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="27" />
         <source>15 minutes before</source>
         <translation>提前 15 分钟</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="27" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="28" />
         <source>1 hour before</source>
         <translation>提前 1 小时</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="28" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="29" />
         <source>1 day before</source>
         <translation>提前 1 天</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="53" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="54" />
         <source>New task</source>
         <translation>新建任务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="58" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="59" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="61" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="62" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="63" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="64" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="66" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="67" />
         <source>Until</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="69" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="70" />
         <source>Reminder</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="73" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="74" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="76" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="77" />
         <source>(optional) type to search customers…</source>
         <translation>（可选）输入以搜索客户…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="85" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="86" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="86" />
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="120" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="87" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="121" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="90" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="91" />
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/agenda/screen.py" line="91" />
+        <location filename="../../crm_desktop/ui/agenda/screen.py" line="92" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -10594,7 +10594,7 @@ The current data is unchanged.</source>
         <translation>意外错误：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/base.py" line="254" />
+        <location filename="../../crm_desktop/ui/admin/base.py" line="255" />
         <location filename="../../crm_desktop/ui/admin/tags.py" line="168" />
         <location filename="../../crm_desktop/ui/common/errors.py" line="200" />
         <source>Error</source>
@@ -10752,42 +10752,42 @@ The current data is unchanged.</source>
 <context>
     <name>leads</name>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="27" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="28" />
         <source>New</source>
         <translation>新线索</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="27" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="28" />
         <source>Contacted</source>
         <translation>已联系</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="28" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="29" />
         <source>Qualified</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="28" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="29" />
         <source>Converted</source>
         <translation>已转化</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="29" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="30" />
         <source>Invalid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="30" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="31" />
         <source>same name</source>
         <translation>名称相同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="30" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="31" />
         <source>same phone</source>
         <translation>电话相同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/leads/screen.py" line="31" />
+        <location filename="../../crm_desktop/ui/leads/screen.py" line="32" />
         <source>same e-mail</source>
         <translation>邮箱相同</translation>
     </message>
@@ -11002,37 +11002,37 @@ The current data is unchanged.</source>
 <context>
     <name>payment</name>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="16" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="17" />
         <source>Bank transfer</source>
         <translation>银行转账</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="16" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="17" />
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="17" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="18" />
         <source>Cheque</source>
         <translation>支票</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="17" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="18" />
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="18" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="19" />
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="19" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="20" />
         <source>Bank acceptance</source>
         <translation>银行承兑汇票</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="20" />
+        <location filename="../../crm_desktop/ui/contracts/dialogs.py" line="21" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -11922,9 +11922,14 @@ The current data is unchanged.</source>
 <context>
     <name>unsaved</name>
     <message>
-        <location filename="../../crm_desktop/ui/common/unsaved.py" line="20" />
+        <location filename="../../crm_desktop/ui/common/unsaved.py" line="21" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/common/unsaved.py" line="74" />
+        <source>This form has changes that are not saved. Save them?</source>
+        <translation>此表单有未保存的更改。保存吗？</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/common/edited_parts.py" line="43" />

@@ -1,4 +1,5 @@
 import re
+import time
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -108,3 +109,46 @@ def answer_next_question(button, asked: list | None = None) -> None:
             asked.append(box.text())
         box.button(button).click()
     on_modal(press)
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item):
+    """pytest-qt closes a test's widgets at teardown; an edit dialog closed over its edits asks Save / Discard /
+    Cancel, and a question nobody answers would hang the run. At teardown (never during a test) it is answered
+    Discard. Main windows left with unsaved edits still fail their test (make_window)."""
+    discard = None
+    if QApplication.instance() is not None:
+        discard = QTimer()
+        discard.timeout.connect(_discard_question)
+        discard.start(20)
+    try:
+        return (yield)
+    finally:
+        if discard is not None:
+            discard.stop()
+
+
+@pytest.fixture(autouse=True)
+def _unanswered_questions(qapp):
+    """A question the test did not answer (closing over unsaved edits asks) would block the run forever: after
+    5 s it is answered Discard, and the test fails naming it."""
+    shown_since: dict[int, float] = {}
+    stuck: list[str] = []
+
+    def check() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or not box.isVisible():
+            return
+        since = shown_since.setdefault(id(box), time.monotonic())
+        if time.monotonic() - since > 5:
+            stuck.append(box.text())
+            button = box.button(QMessageBox.StandardButton.Discard)
+            button.click() if button is not None else box.reject()
+
+    timer = QTimer()
+    timer.timeout.connect(check)
+    timer.start(250)
+    yield
+    timer.stop()
+    if stuck:
+        pytest.fail(f"nobody answered {stuck}")

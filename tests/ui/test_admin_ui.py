@@ -13,7 +13,7 @@ from crm_desktop.ui.admin.users import UserModel
 from crm_desktop.ui.bus import ChangeBus
 from tests.data.test_access import as_user as customer_service_for
 from tests.data.test_organisation import as_user
-from tests.ui.conftest import on_modal, type_text
+from tests.ui.conftest import answer_next_question, on_modal, type_text
 
 
 @pytest.fixture
@@ -138,7 +138,10 @@ def test_create_a_user(qtbot, open_admin):
     qtbot.mouseClick(tab.dialog.save_button, Qt.MouseButton.LeftButton)
     assert error_under(tab.dialog, "login") == "This is already taken; choose another."
     assert error_under(tab.dialog, "department_id") == "This field is required."
-    tab.dialog.reject()
+    asked = []
+    answer_next_question(QMessageBox.StandardButton.Discard, asked)
+    tab.dialog.reject()  # over what was typed: asks first
+    assert asked and not tab.dialog.isVisible()
 
 
 def test_edit_a_role_permission_and_save(qtbot, open_admin, demo_db):
@@ -253,7 +256,10 @@ def test_dialog_cancel_button_closes_without_saving(qtbot, open_admin):
     tab = screen.departments
     tab.new_action.trigger()
     type_text(qtbot, tab.dialog.name, "不会保存")
+    asked = []
+    answer_next_question(QMessageBox.StandardButton.Discard, asked)
     qtbot.mouseClick(tab.dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    assert asked == ["This form has changes that are not saved. Save them?"]
     assert not tab.dialog.isVisible()
     QApplication.processEvents()
     assert not any(d.name == "不会保存" for d in rows(tab))

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QPushButton
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton
 from sqlalchemy import select
 
 from crm_desktop.data.models import Campaign, User
@@ -16,7 +16,7 @@ from crm_desktop.services.opportunities import OpportunityService
 from crm_desktop.services.segments import SegmentService
 from crm_desktop.ui.bus import ChangeBus
 from crm_desktop.ui.marketing.campaigns import CampaignDialog, CampaignsScreen
-from tests.ui.conftest import on_modal, type_text
+from tests.ui.conftest import answer_next_question, on_modal, type_text
 
 
 def _actor(db, login):
@@ -97,6 +97,7 @@ def test_a_bad_amount_is_shown_at_its_field_and_nothing_is_saved(qtbot, demo_db,
         dialog.accept()
         seen["open"] = dialog.isVisible()
         seen["message"] = dialog.form.rows["budget"].error.text()  # shown under the budget field
+        answer_next_question(QMessageBox.StandardButton.Discard)
         dialog.reject()
     on_modal(fill)
     qtbot.mouseClick(screen.findChild(QPushButton, "newCampaign"), Qt.MouseButton.LeftButton)

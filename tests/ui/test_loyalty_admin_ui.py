@@ -19,7 +19,7 @@ from crm_desktop.ui.marketing.loyalty_admin import (
     LoyaltyTierDialog,
 )
 from crm_desktop.ui.tasks import TaskRunner
-from tests.ui.conftest import on_modal, type_text
+from tests.ui.conftest import answer_next_question, on_modal, type_text
 
 
 def _actor(db, login):
@@ -120,6 +120,7 @@ def test_tiers_are_made_edited_reordered_and_deleted_through_the_dialogs(qtbot, 
         _ok(dialog)
         seen["open"] = dialog.isVisible()
         seen["errors"] = _field_errors(dialog)
+        answer_next_question(QMessageBox.StandardButton.Discard)
         dialog.reject()
     on_modal(clash)
     screen.findChild(QPushButton, "newTier").click()
@@ -278,6 +279,7 @@ def test_a_rule_without_points_is_refused_at_the_points_field(qtbot, screen, ser
         type_text(qtbot, dialog.per_amount_edit, "100")
         _ok(dialog)
         seen.update(_field_errors(dialog))
+        answer_next_question(QMessageBox.StandardButton.Discard)
         dialog.reject()
     on_modal(fill)
     screen.findChild(QPushButton, "newRule").click()

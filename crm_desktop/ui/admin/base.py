@@ -22,6 +22,7 @@ from ..bus import ChangeBus
 from ..common.errors import error_message, field_message, show_error
 from ..common.form import ValidatedForm
 from ..common.layout_memory import remember_columns
+from ..common.unsaved import AsksBeforeDiscarding
 from ..tasks import TaskRunner
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -258,7 +259,7 @@ class AdminTab(QWidget):
         return True
 
 
-class AdminForm(QDialog):
+class AdminForm(AsksBeforeDiscarding, QDialog):
     """A form that saves through the service: a validation error appears under its field, anything else
     above the buttons, and the dialog stays open until a save succeeds."""
 
@@ -280,6 +281,9 @@ class AdminForm(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.body = QVBoxLayout(self)
         self.body.addLayout(self.form_layout)
+
+    def save_from_question(self) -> None:
+        self.save()
 
     def finish_layout(self) -> None:
         """Subclasses call this after adding their own widgets under the form."""

@@ -18,6 +18,7 @@ from ...services.tasks import TaskService
 from ..bus import ChangeBus
 from ..common.errors import error_message, show_error
 from ..common.form import ValidatedForm
+from ..common.unsaved import AsksBeforeDiscarding
 from ..tasks import when_alive
 
 KINDS = (("task", QT_TRANSLATE_NOOP("TaskDialog", "Task")), ("call", QT_TRANSLATE_NOOP("TaskDialog", "Call")),
@@ -42,7 +43,7 @@ def local_day_start(now_utc: datetime) -> datetime:
     return to_utc(local.replace(hour=0, minute=0, second=0, microsecond=0))
 
 
-class TaskDialog(QDialog):
+class TaskDialog(AsksBeforeDiscarding, QDialog):
     def __init__(self, search, customer: tuple[uuid.UUID, str] | None = None, parent=None, *,
                  link: tuple[str, uuid.UUID, str] | None = None, contacts=None):
         """`link`: (entity, id, label) of the opportunity or contract the task is about (fixed);

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QComboBox, QDialog, QLineEdit, QListWidget,
+                               QMessageBox, QPlainTextEdit, QTextEdit, QWidget)
 
 
 def may_close(dialog: QWidget, changed: bool, save: Callable[[], bool], question: str) -> bool:
@@ -26,4 +27,52 @@ def may_close(dialog: QWidget, changed: bool, save: Callable[[], bool], question
     return False
 
 
-__all__ = ["may_close"]
+def editor_values(root: QWidget) -> tuple:
+    """What every editor under `root` holds, in a fixed order: equal before and after means nothing was edited.
+    A spin box or date edit is read by its text, a combo box by its choice, a check box by its state, a list
+    by its checked items."""
+    out = []
+    for w in root.findChildren(QWidget):
+        if isinstance(w, QLineEdit):
+            out.append(w.text())
+        elif isinstance(w, (QPlainTextEdit, QTextEdit)):
+            out.append(w.toPlainText())
+        elif isinstance(w, QAbstractSpinBox):
+            out.append(w.text())
+        elif isinstance(w, QComboBox):
+            out.append((w.currentIndex(), w.currentText()))
+        elif isinstance(w, QAbstractButton) and w.isCheckable():
+            out.append(w.isChecked())
+        elif isinstance(w, QListWidget):
+            out.append(tuple(w.item(i).checkState() == Qt.CheckState.Checked for i in range(w.count())))
+    return tuple(out)
+
+
+class AsksBeforeDiscarding:
+    """For an edit dialog whose accept() validates and saves (mixed in before QDialog): Esc, Cancel and the
+    window's X ask Save / Discard / Cancel once any editor holds something other than what it opened with.
+    The editors are read when the dialog is first shown, after its fields are filled."""
+
+    _opened_with: tuple | None = None
+
+    def showEvent(self, event) -> None:
+        if self._opened_with is None:
+            self._opened_with = editor_values(self)
+        super().showEvent(event)
+
+    def has_unsaved_changes(self) -> bool:
+        return self._opened_with is not None and editor_values(self) != self._opened_with
+
+    def save_from_question(self) -> None:
+        self.accept()
+
+    def reject(self) -> None:
+        def save() -> bool:
+            self.save_from_question()
+            return not self.isVisible()  # saved and closed; refused: stays open, reasons under the fields
+        if may_close(self, self.has_unsaved_changes(), save,
+                     QCoreApplication.translate("unsaved", "This form has changes that are not saved. Save them?")):
+            super().reject()
+
+
+__all__ = ["may_close", "editor_values", "AsksBeforeDiscarding"]

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
 from ...domain.errors import FieldError, ValidationError
 from ...domain.money import parse_amount
 from ..common.form import ValidatedForm
+from ..common.unsaved import AsksBeforeDiscarding
 
 METHODS = (("bank", QT_TRANSLATE_NOOP("payment", "Bank transfer")), ("cash", QT_TRANSLATE_NOOP("payment", "Cash")),
            ("cheque", QT_TRANSLATE_NOOP("payment", "Cheque")), ("alipay", QT_TRANSLATE_NOOP("payment", "Alipay")),
@@ -31,7 +32,7 @@ def _date_edit(value: date) -> QDateEdit:
     return edit
 
 
-class ValuesDialog(QDialog):
+class ValuesDialog(AsksBeforeDiscarding, QDialog):
     """A form whose values() raises ValidationError; accept() keeps it open while the service refuses."""
 
     def __init__(self, title: str, parent=None):

@@ -15,6 +15,7 @@ from ...services.leads import LeadService
 from ..bus import ChangeBus
 from ..common.errors import error_message, show_error
 from ..common.form import ValidatedForm
+from ..common.unsaved import AsksBeforeDiscarding
 
 
 def _each(write, ids, values):
@@ -35,7 +36,7 @@ def _t(table: dict, code: str) -> str:
     return QCoreApplication.translate("leads", table.get(code, code))
 
 
-class LeadDialog(QDialog):
+class LeadDialog(AsksBeforeDiscarding, QDialog):
     def __init__(self, sources: list[str], parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New lead"))

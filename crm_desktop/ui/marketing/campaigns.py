@@ -58,6 +58,7 @@ from ..bus import ChangeBus
 from ..common.errors import error_message, show_error
 from ..common.form import ValidatedForm
 from ..common.layout_memory import remember_splitter
+from ..common.unsaved import AsksBeforeDiscarding
 from ..common.window_size import open_at_remembered_size
 from ..tasks import Cancelled, TaskRunner, when_alive
 
@@ -90,7 +91,7 @@ def _amount_text(money: Money) -> str:
     return f"{money.amount:,.2f}" if money.minor else ""
 
 
-class CampaignDialog(QDialog):
+class CampaignDialog(AsksBeforeDiscarding, QDialog):
     """Plan or edit a campaign. `submit(values)` is called on OK; a ValidationError is shown at its field."""
 
     def __init__(self, item: CampaignItem | None = None, parent=None):

@@ -43,6 +43,7 @@ from ...services.loyalty import LoyaltyService, RuleItem, TierItem
 from ..bus import ChangeBus
 from ..common.errors import error_message, field_message, show_error
 from ..common.form import ValidatedForm
+from ..common.unsaved import AsksBeforeDiscarding
 from ..tasks import Cancelled, TaskRunner, when_alive
 
 _CONTEXT = "LoyaltyProgramScreen"
@@ -95,7 +96,7 @@ def _show_field_errors(form: ValidatedForm, exc: ValidationError, words: dict[st
     return unplaced
 
 
-class _SubmitDialog(QDialog):
+class _SubmitDialog(AsksBeforeDiscarding, QDialog):
     """OK calls `submit(values)`; a ValidationError stays in the dialog, shown at its fields."""
 
     def __init__(self, parent=None):

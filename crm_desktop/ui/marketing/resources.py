@@ -36,6 +36,7 @@ from ...services.campaigns import CampaignService, ResourceItem
 from ..bus import ChangeBus
 from ..common.errors import error_message
 from ..common.form import ValidatedForm
+from ..common.unsaved import AsksBeforeDiscarding
 from ..tasks import Cancelled, TaskRunner, when_alive
 from .segments import find_data
 
@@ -86,7 +87,7 @@ def _save_file(service: CampaignService, resource_id: uuid.UUID, target: str) ->
     return target, len(data)
 
 
-class ResourceDialog(QDialog):
+class ResourceDialog(AsksBeforeDiscarding, QDialog):
     """Edit a resource's name, kind, description and tags (comma-separated)."""
 
     def __init__(self, item: ResourceItem, parent=None):

@@ -41,6 +41,7 @@ from ..bus import ChangeBus
 from ..common.errors import error_message, show_error
 from ..common.form import ValidatedForm
 from ..common.layout_memory import remember_splitter
+from ..common.unsaved import AsksBeforeDiscarding
 from ..tasks import Cancelled, Task, TaskRunner, when_alive
 
 COUNT_DELAY_MS = 250
@@ -189,7 +190,7 @@ class FilterBox(QGroupBox):
             self._task = None
 
 
-class SegmentDialog(QDialog):
+class SegmentDialog(AsksBeforeDiscarding, QDialog):
     """Create or edit a segment. `submit(values, fill)` is called on OK (fill: for a new static list, also
     add the customers the filter matches now); a ValidationError is shown at its field and the dialog stays."""
 

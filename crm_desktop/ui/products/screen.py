@@ -18,12 +18,13 @@ from ..bus import ChangeBus
 from ..common.errors import error_message, show_error
 from ..common.form import ValidatedForm
 from ..common.layout_memory import remember_splitter
+from ..common.unsaved import AsksBeforeDiscarding
 from ..sales import words
 
 ALL = "*"
 
 
-class ProductDialog(QDialog):
+class ProductDialog(AsksBeforeDiscarding, QDialog):
     def __init__(self, categories, product=None, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Product") if product else self.tr("New product"))
