@@ -127,3 +127,21 @@ def test_closing_the_window_asks_and_can_save_every_box(qtbot, window):
     assert tab.company.company().phone == "0574-8765 4321"
     assert service.setup.calendars()[0].workdays == ("2027-02-07",)
     assert len(asked) == 3 and "Company letterhead and numbering" in asked[0]
+
+
+def test_cancel_after_a_click_on_another_team_keeps_the_edited_one_selected(qtbot, window):
+    tab = _tab(window, "service_desk")
+    tab.setup.save_team(None, {"name": "二组", "lead_id": None, "rule": "round_robin", "members": [],
+                               "provinces": []})
+    tab.reload()
+    tab.team_list.setCurrentRow(0)
+    editing = tab.team_list.item(0).text()
+    tab.team_name.setText("改过的名字")
+    answer_next_question(Button.Cancel)
+    rect = tab.team_list.visualItemRect(tab.team_list.item(1))
+    qtbot.mouseClick(tab.team_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.wait(50)
+    # The click moves the selection after the list says the current row changed: it is put back after it.
+    assert [i.text() for i in tab.team_list.selectedItems()] == [editing] and tab.team_list.currentRow() == 0
+    assert tab.team_name.text() == "改过的名字"
+    tab.team_name.setText(editing)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QListWidget, QWidget
 
 from .unsaved import may_close
@@ -87,6 +87,9 @@ def guard_selector(selector: QComboBox | QListWidget, part: Part, owner: QWidget
         if part.changed():
             _select(selector, state["key"])
             if not part.may_leave(owner):
+                # Again once a mouse click has finished moving the selection, which it does after this signal.
+                shown = state["key"]
+                QTimer.singleShot(0, lambda: _select(selector, shown))
                 return
             part.saved()
             _select(selector, target)
